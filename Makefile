@@ -1,0 +1,41 @@
+# Every target creates or reuses .venv from the pinned requirements, so a
+# fresh machine needs only Python 3.11+ and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
+
+.PHONY: serve build check generate test schemas clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+## serve: build and serve on http://127.0.0.1:8000, reloading on every change
+serve: $(STAMP)
+	$(SITEGEN) serve
+
+## build: validate the campaigns and build the site into site/
+build: $(STAMP)
+	$(SITEGEN) build
+
+## check: validate the campaigns only
+check: $(STAMP)
+	$(SITEGEN) check
+
+## generate: write the Markdown pages into build/docs (no HTML)
+generate: $(STAMP)
+	$(SITEGEN) generate
+
+## test: the whole test suite (browser tests need Debian's chromium)
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## schemas: export the JSON Schemas editors' editors read
+schemas: $(STAMP)
+	$(SITEGEN) schemas
+
+clean:
+	rm -rf build site

@@ -1,0 +1,124 @@
+"""Assembling the docs folder that MkDocs reads, and building the site safely.
+
+The generator never writes into the tracked `docs/`: it assembles
+`build/docs/` from the hand-written pages and the generated ones, writing only
+files whose bytes changed (so `mkdocs serve` reloads just what changed). The
+site is built into a fresh folder and swapped into `site/` only on success,
+so a failed build leaves the last good site exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .model import Site, build_site
+from .problems import Problem, ProblemsFound
+from .render import render_pages
+from .sources import load_sources
+
+DOCS_DIR = "docs"
+# Theme overrides are read by the theme from docs/overrides, not served as pages.
+NOT_COPIED = ("overrides",)
+STAGING_DOCS = Path("build/docs")
+SITE_DIR = Path("site")
+ATTACHMENTS_DIR = "tep"
+
+
+def _hand_written(root: Path) -> dict[str, bytes]:
+    docs = root / DOCS_DIR
+    files = {}
+    for path in sorted(docs.rglob("*")):
+        relative = path.relative_to(docs)
+        if path.is_file() and relative.parts[0] not in NOT_COPIED:
+            files[relative.as_posix()] = path.read_bytes()
+    return files
+
+
+def _attachments(root: Path, site: Site) -> dict[str, bytes]:
+    """Files that campaigns and documents attach, served under tep/."""
+    paths = {m.file for c in site.campaigns for m in c.materials if m.file}
+    paths |= {d.file for d in site.documents if d.file}
+    return {f"{ATTACHMENTS_DIR}/{path}": (root / path).read_bytes() for path in sorted(paths)}
+
+
+def assemble(root: Path, today: dt.date) -> tuple[Site, dict[str, bytes]]:
+    """Validate, model and render: every file of the docs folder, by path."""
+    site = build_site(load_sources(root), today)
+    files = _hand_written(root)
+    generated = {path: text.encode("utf-8") for path, text in render_pages(site).items()}
+    clashes = sorted(set(files) & set(generated))
+    if clashes:
+        raise ProblemsFound([Problem(f"{DOCS_DIR}/{path}", 1, 1, "Trang viết tay trùng đường dẫn với trang tự sinh",
+                                     "đổi tên tệp này; các thư mục chien-dich, van-ban, don-vi do bộ sinh trang quản lý")
+                             for path in clashes])
+    files.update(generated)
+    files.update(_attachments(root, site))
+    return site, files
+
+
+def sync_tree(target: Path, files: dict[str, bytes]) -> int:
+    """Make `target` hold exactly `files`; return how many files were written."""
+    written = 0
+    for relative, content in files.items():
+        path = target / relative
+        if path.is_file() and path.read_bytes() == content:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_bytes(content)
+        temporary.replace(path)
+        written += 1
+    if target.exists():
+        for path in sorted(target.rglob("*"), reverse=True):
+            relative = path.relative_to(target).as_posix()
+            if path.is_file() and relative not in files:
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return written
+
+
+def generate(root: Path, today: dt.date) -> Site:
+    """Write the assembled docs folder to build/docs; raise ProblemsFound on bad input."""
+    site, files = assemble(root, today)
+    sync_tree(root / STAGING_DOCS, files)
+    return site
+
+
+def mkdocs_environment() -> dict[str, str]:
+    """The environment MkDocs runs in: quiet banner, our package importable."""
+    environment = dict(os.environ)
+    environment["NO_MKDOCS_2_WARNING"] = "1"
+    scripts = str(Path(__file__).resolve().parent.parent)
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [scripts, environment.get("PYTHONPATH")]))
+    return environment
+
+
+class BuildFailed(Exception):
+    """MkDocs refused the generated site; its own messages were already printed."""
+
+
+def build(root: Path, today: dt.date, site_dir: Path | None = None) -> Site:
+    """Validate, generate and build into `site_dir` (default site/), atomically."""
+    site = generate(root, today)
+    site_dir = (root / (site_dir or SITE_DIR)).resolve()
+    fresh = root / "build" / "site.new"
+    shutil.rmtree(fresh, ignore_errors=True)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+               "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(fresh)]
+    result = subprocess.run(command, cwd=root, env=mkdocs_environment())
+    if result.returncode != 0:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise BuildFailed()
+    old = root / "build" / "site.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if site_dir.exists():
+        site_dir.rename(old)
+    fresh.rename(site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+    return site

@@ -1,0 +1,83 @@
+"""Thin command-line shell over the generator; every editor's mistake ends
+here as clean lines and exit status 1, never as a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .build import BuildFailed, build, generate
+from .dates import build_date
+from .problems import Problem, ProblemsFound, report
+from .schema import export_schemas
+from .sources import load_sources
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _today():
+    try:
+        return build_date()
+    except ValueError:
+        raise ProblemsFound([Problem("SOURCE_DATE_EPOCH", 1, 1, "Biến môi trường SOURCE_DATE_EPOCH không phải số giây",
+                                     "đặt một số nguyên, ví dụ SOURCE_DATE_EPOCH=1688169600, hoặc bỏ biến này")]) from None
+
+
+def _check(args: argparse.Namespace) -> int:
+    sources = load_sources(args.root)
+    print(f"Hợp lệ: {len(sources.campaigns)} chiến dịch.")
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    site = generate(args.root, _today())
+    print(f"Đã sinh trang cho {len(site.campaigns)} chiến dịch vào build/docs.")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    site = build(args.root, _today())
+    print(f"Đã dựng trang cho {len(site.campaigns)} chiến dịch vào site/.")
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    return serve(args.root, _today, args.address)
+
+
+def _schemas(args: argparse.Namespace) -> int:
+    for path in export_schemas(args.root / "schemas"):
+        print(path.relative_to(args.root))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main_parser = argparse.ArgumentParser(prog="sitegen", description="Bộ sinh trang chiến dịch tuyên truyền.")
+    main_parser.add_argument("--root", type=Path, default=ROOT, help="thư mục gốc của kho")
+    commands = main_parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check", help="kiểm tra các tệp chiến dịch").set_defaults(run=_check)
+    commands.add_parser("generate", help="sinh trang Markdown vào build/docs").set_defaults(run=_generate)
+    commands.add_parser("build", help="kiểm tra, sinh trang và dựng site/").set_defaults(run=_build)
+    serve_parser = commands.add_parser("serve", help="xem trước, tự tải lại khi sửa tệp")
+    serve_parser.add_argument("--address", default="127.0.0.1:8000")
+    serve_parser.set_defaults(run=_serve)
+    commands.add_parser("schemas", help="xuất JSON Schema vào schemas/").set_defaults(run=_schemas)
+    return main_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    args.root = args.root.resolve()
+    try:
+        return args.run(args)
+    except ProblemsFound as found:
+        report(found.problems)
+        return 1
+    except BuildFailed:
+        print("MkDocs không dựng được trang (xem thông báo ở trên); site/ giữ nguyên bản cũ.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

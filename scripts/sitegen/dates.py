@@ -1,0 +1,116 @@
+"""Dates: parsing editors' ISO dates, writing them the Vietnamese official way,
+and the build date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+
+# Hải Dương is on Indochina Time all year (UTC+7, no daylight saving).
+VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7))
+
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+
+def parse_iso_date(text: str) -> dt.date | None:
+    """Parse a strict `YYYY-MM-DD` date; None when the text is not a real date."""
+    match = _FULL_DATE.match(text)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the day, to the month or only to the year.
+
+    The dispatch itself is dated "ngày   tháng 7 năm 2023": its day was left
+    blank, so we keep what is known instead of inventing a day.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.day is not None:
+            return self.first_day
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        next_month = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return next_month - dt.timedelta(days=1)
+
+    @property
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+def parse_partial_date(text: str) -> PartialDate | None:
+    """Parse `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; None when it is not a real date."""
+    full = parse_iso_date(text)
+    if full:
+        return PartialDate(full.year, full.month, full.day)
+    match = _MONTH.match(text)
+    if match:
+        year, month = (int(part) for part in match.groups())
+        return PartialDate(year, month) if 1 <= month <= 12 else None
+    match = _YEAR.match(text)
+    if match:
+        return PartialDate(int(match.group(1)))
+    return None
+
+
+def _day(value: int) -> str:
+    return f"{value:02d}" if value < 10 else str(value)
+
+
+def _month(value: int) -> str:
+    # Nghị định 30/2020/NĐ-CP: days below 10 and the months 1 and 2 take a
+    # leading zero, which is how the dispatch writes 04/7/2023 and 18/01/2022.
+    return f"{value:02d}" if value <= 2 else str(value)
+
+
+def format_date(value: dt.date) -> str:
+    """Write a date as Vietnamese official documents do: 24/6/2023, 04/7/2023, 18/01/2022."""
+    return f"{_day(value.day)}/{_month(value.month)}/{value.year}"
+
+
+def format_partial_date(value: PartialDate) -> str:
+    """Write a partial date: 24/6/2023, tháng 7/2023, năm 2023."""
+    if value.day is not None:
+        return format_date(value.first_day)
+    if value.month is not None:
+        return f"tháng {_month(value.month)}/{value.year}"
+    return f"năm {value.year}"
+
+
+def build_date(environ: dict[str, str] | None = None) -> dt.date:
+    """The date the site is built for, in Vietnam.
+
+    `SOURCE_DATE_EPOCH` (the reproducible-builds convention) wins when set, so
+    two builds of the same commit agree; otherwise it is today.
+    """
+    environ = os.environ if environ is None else environ
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        moment = dt.datetime.fromtimestamp(int(epoch), tz=VIETNAM_TZ)
+    else:
+        moment = dt.datetime.now(tz=VIETNAM_TZ)
+    return moment.date()

@@ -1,0 +1,198 @@
+"""Reading editors' YAML files safely, remembering where every value stands.
+
+PyYAML alone is not safe enough for office staff: it reads `no` as False,
+`0123` as 83 and `1:30` as 90 without a word, fails on 2023-02-31 with a bare
+ValueError, keeps the last of two duplicate keys and expands alias bombs. This
+loader keeps the raw text of every scalar and its line, refuses aliases and
+duplicate keys, and normalises all text to NFC.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .problems import Problem
+
+MAX_FILE_BYTES = 1_000_000
+
+# Tags that PyYAML's YAML 1.1 resolver gives to unquoted scalars which an
+# editor most likely meant as text.
+SURPRISING_TAGS = {
+    "tag:yaml.org,2002:bool": "đúng/sai (yes/no, true/false, on/off)",
+    "tag:yaml.org,2002:int": "một số nguyên",
+    "tag:yaml.org,2002:float": "một số thực",
+}
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass
+class LoadedFile:
+    """A YAML file turned into plain data, with the node of every value."""
+
+    path: str
+    data: Any
+    nodes: dict[JsonPath, Node] = field(default_factory=dict)
+    key_nodes: dict[JsonPath, Node] = field(default_factory=dict)
+
+    def position(self, path: JsonPath, *, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at `path`, or of its key.
+
+        Falls back to the nearest enclosing value that has a node.
+        """
+        table = self.key_nodes if key else self.nodes
+        if path in table:
+            mark = table[path].start_mark
+            return mark.line + 1, mark.column + 1
+        while path:
+            path = path[:-1]
+            if path in self.nodes:
+                mark = self.nodes[path].start_mark
+                return mark.line + 1, mark.column + 1
+        return 1, 1
+
+    def problem(self, path: JsonPath, message: str, hint: str = "", *, key: bool = False) -> Problem:
+        line, column = self.position(path, key=key)
+        return Problem(self.path, line, column, message, hint)
+
+    def raw(self, path: JsonPath) -> ScalarNode | None:
+        node = self.nodes.get(path)
+        return node if isinstance(node, ScalarNode) else None
+
+
+class LoadError(Exception):
+    """The file cannot be read as YAML; carries one problem."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class _Composer(yaml.SafeLoader):
+    """SafeLoader that refuses aliases before they can be expanded."""
+
+    def compose_node(self, parent, index):  # noqa: ANN001 - PyYAML's signature
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                problem="alias", problem_mark=event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+_VALUE_CONSTRUCTOR = yaml.SafeLoader("")
+
+
+def _scalar_value(node: ScalarNode) -> Any:
+    if node.tag == "tag:yaml.org,2002:timestamp":
+        # Kept as text: the schema checks the date, with a clear message for 2023-02-31.
+        return node.value
+    if node.tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool",
+                    "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        value = _VALUE_CONSTRUCTOR.construct_object(node, deep=True)
+    else:
+        value = node.value
+    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+
+def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Problem]) -> Any:
+    loaded.nodes[path] = node
+    if isinstance(node, ScalarNode):
+        return _scalar_value(node)
+    if isinstance(node, SequenceNode):
+        return [_to_data(loaded, item, path + (index,), problems) for index, item in enumerate(node.value)]
+    if isinstance(node, MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                problems.append(Problem(loaded.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                                        "Tên trường phải là chữ đơn giản",
+                                        "viết tên trường rồi dấu hai chấm, ví dụ: title:"))
+                continue
+            key = unicodedata.normalize("NFC", str(key_node.value))
+            if key in result:
+                first = loaded.key_nodes[path + (key,)].start_mark.line + 1
+                problems.append(Problem(loaded.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
+                                        f"Trường “{key}” bị lặp lại (đã có ở dòng {first})",
+                                        "xóa một trong hai dòng hoặc gộp nội dung lại"))
+                continue
+            loaded.key_nodes[path + (key,)] = key_node
+            result[key] = _to_data(loaded, value_node, path + (key,), problems)
+        return result
+    return None
+
+
+_YAML_MESSAGES = [
+    ("found character '\\t'", "Có ký tự Tab trong tệp",
+     "YAML chỉ cho phép thụt lề bằng dấu cách: thay Tab bằng hai dấu cách"),
+    ("alias", "Tệp dùng bí danh YAML (*tên) — tính năng này không được phép",
+     "viết lại nội dung đầy đủ thay cho *tên và bỏ neo &tên"),
+    ("while scanning a quoted scalar", "Thiếu dấu ngoặc kép đóng",
+     "thêm dấu \" ở cuối nội dung đã mở bằng dấu \""),
+    ("mapping values are not allowed here", "Dấu hai chấm “:” ở vị trí không hợp lệ",
+     "kiểm tra thụt lề; nếu nội dung có dấu “: ”, hãy đặt cả nội dung trong ngoặc kép"),
+    ("did not find expected key", "Thụt lề không đúng",
+     "các trường cùng cấp phải thẳng hàng, thụt lề bằng cùng số dấu cách"),
+    ("did not find expected '-' indicator", "Thụt lề không đúng trong danh sách",
+     "các mục “- ” của cùng một danh sách phải thẳng hàng"),
+    ("expected <block end>, but found", "Thụt lề không đúng",
+     "các trường cùng cấp phải thẳng hàng, thụt lề bằng cùng số dấu cách"),
+    ("could not find expected ':'", "Thiếu dấu hai chấm sau tên trường, hoặc ngoặc kép chưa đóng",
+     "viết “tên_trường: giá trị”; nếu đã mở ngoặc kép thì phải đóng lại"),
+]
+
+
+def _yaml_problem(path: str, error: yaml.YAMLError) -> Problem:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    text = " ".join(filter(None, [getattr(error, "context", None), getattr(error, "problem", None)]))
+    for needle, message, hint in _YAML_MESSAGES:
+        if needle in text:
+            return Problem(path, line, column, message, hint)
+    return Problem(path, line, column, f"Lỗi cú pháp YAML: {text}",
+                   "kiểm tra dấu hai chấm, ngoặc kép và thụt lề ở dòng này")
+
+
+def decode_utf8(path: str, raw: bytes) -> str:
+    """Decode UTF-8 (a BOM is tolerated) or raise LoadError naming the line."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        raise LoadError(Problem(path, line, column, "Tệp không phải mã UTF-8",
+                                "mở tệp bằng VS Code hoặc Notepad và lưu lại với mã hóa UTF-8")) from None
+
+
+def load_yaml_text(path: str, text: str) -> tuple[LoadedFile, list[Problem]]:
+    """Parse YAML text into a LoadedFile; syntax errors raise LoadError."""
+    loaded = LoadedFile(path=path, data=None)
+    try:
+        composer = _Composer(text)
+        try:
+            root = composer.get_single_node()
+        finally:
+            composer.dispose()
+    except yaml.YAMLError as error:
+        raise LoadError(_yaml_problem(path, error)) from None
+    problems: list[Problem] = []
+    if root is not None:
+        loaded.data = _to_data(loaded, root, (), problems)
+    return loaded, problems
+
+
+def load_yaml_file(file: Path, display_path: str) -> tuple[LoadedFile, list[Problem]]:
+    """Read one editor's file: size limit, UTF-8, then YAML."""
+    size = file.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn ({size:,} byte, tối đa {MAX_FILE_BYTES:,} byte)",
+                                "tách nội dung thành nhiều tệp, hoặc đưa tài liệu dài vào mục materials dưới dạng liên kết"))
+    text = decode_utf8(display_path, file.read_bytes())
+    return load_yaml_text(display_path, text)

@@ -1,0 +1,272 @@
+"""The site's domain objects, built from validated sources.
+
+Everything a page needs is computed here once (links between documents and
+campaigns, statuses, sort orders), so templates only lay it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .dates import PartialDate, parse_iso_date, parse_partial_date
+from .references import document_ref
+from .slugs import slugify
+from .sources import Sources
+from .status import Status, campaign_status
+
+
+@dataclass(eq=False)
+class Organization:
+    id: str
+    name: str
+    full_name: str | None = None
+
+
+@dataclass(eq=False)
+class Unit:
+    id: str
+    name: str
+    description: str | None = None
+    tasks: list[Task] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return self.id
+
+
+@dataclass(eq=False)
+class Signer:
+    name: str
+    position: str
+
+
+@dataclass(eq=False)
+class Document:
+    ref: str
+    kind: str
+    number: str | None = None
+    title: str | None = None
+    date: PartialDate | None = None
+    issuer: Organization | None = None
+    subject: str | None = None
+    url: str | None = None
+    file: str | None = None
+    place: str | None = None
+    note: str | None = None
+    signer: Signer | None = None
+    sections: list[str] = field(default_factory=list)
+    recipients: list[Unit] = field(default_factory=list)
+    copies_to: list[Unit] = field(default_factory=list)
+    archived_at: list[Unit] = field(default_factory=list)
+    cites: list[Document] = field(default_factory=list)
+    cited_by: list[Document] = field(default_factory=list)
+    campaigns: list[Campaign] = field(default_factory=list)
+    dispatched_campaigns: list[Campaign] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.ref)
+
+    @property
+    def name(self) -> str:
+        """How the document is named in text: "Công văn số 2416/BTTTT-CATTT"."""
+        if self.title:
+            return self.title
+        return f"{self.kind} số {self.number}"
+
+    @property
+    def is_dispatch(self) -> bool:
+        """The department's own dispatch, shown in the layout of an official letter."""
+        return bool(self.sections or self.recipients or self.signer)
+
+    def campaigns_in_section(self, number: int) -> list[Campaign]:
+        return [campaign for campaign in self.dispatched_campaigns if campaign.dispatch_section == number]
+
+
+@dataclass(eq=False)
+class Task:
+    action: str
+    assignees: list[Unit]
+    partners: list[Unit]
+    due: dt.date | None
+    campaign: Campaign | None = None
+
+
+@dataclass(eq=False)
+class Event:
+    title: str
+    date: dt.date
+    end_date: dt.date | None = None
+    place: str | None = None
+    note: str | None = None
+
+
+@dataclass(eq=False)
+class Material:
+    title: str
+    url: str | None = None
+    file: str | None = None
+
+
+@dataclass(eq=False)
+class Contact:
+    name: str
+    unit: Unit | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(eq=False)
+class Campaign:
+    slug: str
+    source_path: str
+    title: str
+    summary: str
+    start: dt.date | None
+    end: dt.date | None
+    period: PartialDate | None
+    status: Status
+    issuer: Organization | None
+    documents: list[Document]
+    dispatch: Document | None
+    dispatch_section: int | None
+    dispatch_item: int | None
+    key_messages: list[str]
+    tasks: list[Task]
+    events: list[Event]
+    materials: list[Material]
+    contacts: list[Contact]
+    tags: list[str]
+
+    @property
+    def related_documents(self) -> list[Document]:
+        """Documents cited by the directing ones, each once, not already listed."""
+        seen = set(map(id, self.documents))
+        related = []
+        for document in self.documents:
+            for cited in document.cites:
+                if id(cited) not in seen:
+                    seen.add(id(cited))
+                    related.append(cited)
+        return related
+
+    @property
+    def first_day(self) -> dt.date | None:
+        return self.start or (self.period.first_day if self.period else None)
+
+    @property
+    def last_day(self) -> dt.date | None:
+        return self.end or (self.period.last_day if self.period else None)
+
+
+@dataclass
+class Site:
+    today: dt.date
+    campaigns: list[Campaign]
+    documents: list[Document]
+    units: list[Unit]
+    organizations: list[Organization]
+
+    def by_status(self, status: Status) -> list[Campaign]:
+        return [campaign for campaign in self.campaigns if campaign.status is status]
+
+
+def _optional_date(value: str | None) -> dt.date | None:
+    return parse_iso_date(value) if value else None
+
+
+def _partial(value: str | int | None) -> PartialDate | None:
+    return parse_partial_date(str(value)) if value is not None else None
+
+
+def _campaign_order(campaign: Campaign) -> tuple:
+    """Running: ending soonest first; upcoming: starting soonest; ended: most recent first."""
+    far = dt.date.max
+    if campaign.status is Status.RUNNING:
+        return (0, campaign.last_day or far, campaign.title)
+    if campaign.status is Status.UPCOMING:
+        return (1, campaign.first_day or far, campaign.title)
+    if campaign.status is Status.ENDED:
+        return (2, -(campaign.last_day or far).toordinal(), campaign.title)
+    return (3, *_dispatch_order(campaign))
+
+
+def _dispatch_order(campaign: Campaign) -> tuple:
+    """The order in which the department's dispatch lists its campaigns."""
+    return (campaign.dispatch.ref if campaign.dispatch else "", campaign.dispatch_section or 0,
+            campaign.dispatch_item or 0, campaign.title)
+
+
+def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str, Unit]) -> dict[str, Document]:
+    records = sources.documents.data["documents"]
+    documents: dict[str, Document] = {}
+    for record in records:
+        signer = record.get("signer")
+        documents[document_ref(record)] = Document(
+            ref=document_ref(record), kind=record["kind"], number=record.get("number"), title=record.get("title"),
+            date=_partial(record.get("date")), issuer=orgs.get(record.get("issuer", "")),
+            subject=record.get("subject"), url=record.get("url"), file=record.get("file"),
+            place=record.get("place"), note=record.get("note"),
+            signer=Signer(signer["name"], signer["position"]) if signer else None,
+            sections=record.get("sections", []),
+            recipients=[units[u] for u in record.get("recipients", [])],
+            copies_to=[units[u] for u in record.get("copies_to", [])],
+            archived_at=[units[u] for u in record.get("archived_at", [])],
+        )
+    for record in records:
+        document = documents[document_ref(record)]
+        document.cites = [documents[ref] for ref in record.get("cites", [])]
+        for cited in document.cites:
+            cited.cited_by.append(document)
+    return documents
+
+
+def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, Document],
+              orgs: dict[str, Organization], units: dict[str, Unit]) -> Campaign:
+    loaded = sources.campaigns[slug]
+    data = loaded.data
+    directing = [documents[ref] for ref in data.get("documents", [])]
+    issuer = orgs[data["issuer"]] if "issuer" in data else next((d.issuer for d in directing if d.issuer), None)
+    start, end, period = _optional_date(data["start"]), _optional_date(data["end"]), _partial(data.get("period"))
+    dispatch = data.get("dispatch") or {}
+    campaign = Campaign(
+        slug=slug, source_path=loaded.path, title=data["title"], summary=data["summary"],
+        start=start, end=end, period=period, status=campaign_status(start, end, period, today),
+        issuer=issuer, documents=directing,
+        dispatch=documents.get(dispatch.get("document", "")), dispatch_section=dispatch.get("section"),
+        dispatch_item=dispatch.get("item"),
+        key_messages=data.get("key_messages", []),
+        tasks=[Task(t["action"], [units[u] for u in t["assignees"]], [units[u] for u in t.get("partners", [])],
+                    _optional_date(t.get("due"))) for t in data.get("tasks", [])],
+        events=[Event(e["title"], parse_iso_date(e["date"]), _optional_date(e.get("end_date")), e.get("place"), e.get("note"))
+                for e in data.get("events", [])],
+        materials=[Material(m["title"], m.get("url"), m.get("file")) for m in data.get("materials", [])],
+        contacts=[Contact(c["name"], units.get(c.get("unit", "")), c.get("phone"), c.get("email"))
+                  for c in data.get("contacts", [])],
+        tags=data.get("tags", []),
+    )
+    for task in campaign.tasks:
+        task.campaign = campaign
+    return campaign
+
+
+def build_site(sources: Sources, today: dt.date) -> Site:
+    """Turn validated sources into the linked model of the whole site."""
+    orgs = {o["id"]: Organization(o["id"], o["name"], o.get("full_name")) for o in sources.organizations.data["organizations"]}
+    units = {u["id"]: Unit(u["id"], u["name"], u.get("description")) for u in sources.units.data["units"]}
+    documents = _documents(sources, orgs, units)
+    campaigns = sorted((_campaign(slug, sources, today, documents, orgs, units) for slug in sources.campaigns),
+                       key=_campaign_order)
+    for campaign in campaigns:
+        for document in campaign.documents:
+            document.campaigns.append(campaign)
+        if campaign.dispatch:
+            campaign.dispatch.dispatched_campaigns.append(campaign)
+        for task in campaign.tasks:
+            for unit in {id(u): u for u in task.assignees + task.partners}.values():
+                unit.tasks.append(task)
+    for document in documents.values():
+        document.dispatched_campaigns.sort(key=_dispatch_order)
+    ordered_documents = sorted(documents.values(), key=lambda d: (d.date.first_day if d.date else dt.date.min, d.ref))
+    return Site(today, campaigns, ordered_documents, list(units.values()), list(orgs.values()))

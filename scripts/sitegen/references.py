@@ -1,0 +1,136 @@
+"""Checks across files: every reference points at something that exists.
+
+Runs only on files that passed their schema, so shapes can be trusted here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .dates import parse_iso_date
+from .loader import JsonPath, LoadedFile
+from .problems import Problem
+
+if TYPE_CHECKING:
+    from .sources import Sources
+
+
+def document_ref(record: dict) -> str:
+    """How campaigns refer to a document: its id when it has one, else its number."""
+    return record.get("id") or record["number"]
+
+
+def _unknown(loaded: LoadedFile, path: JsonPath, value: str, known: Iterable[str], what: str, registry: str) -> Problem:
+    guess = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    hint = f"có phải ý bạn là “{guess[0]}”?" if guess else f"khai báo {what} này trong {registry} trước"
+    return loaded.problem(path, f"Không tìm thấy {what} “{value}”", hint)
+
+
+def _duplicates(loaded: LoadedFile, items: list[dict], key, path: JsonPath, what: str) -> tuple[set[str], list[Problem]]:
+    seen: set[str] = set()
+    problems = []
+    for index, item in enumerate(items):
+        value = key(item)
+        if value in seen:
+            problems.append(loaded.problem(path + (index,), f"{what} “{value}” bị khai báo hai lần",
+                                           "mỗi mục chỉ khai báo một lần; xóa hoặc đổi mã của mục lặp"))
+        seen.add(value)
+    return seen, problems
+
+
+def _file_problem(root: Path, loaded: LoadedFile, path: JsonPath, value: str) -> Problem | None:
+    target = (root / value).resolve()
+    if not target.is_relative_to(root.resolve()):
+        return loaded.problem(path, f"Đường dẫn “{value}” trỏ ra ngoài kho", "đặt tệp trong kho, ví dụ docs/tai-lieu/")
+    if not target.is_file():
+        return loaded.problem(path, f"Không tìm thấy tệp “{value}”", "kiểm tra tên tệp, hoa thường, và thêm tệp vào kho")
+    return None
+
+
+def _registry_problems(sources: Sources) -> tuple[dict[str, set[str]], list[Problem]]:
+    units_file, orgs_file, docs_file = sources.units, sources.organizations, sources.documents
+    unit_ids, problems = _duplicates(units_file, units_file.data["units"], lambda u: u["id"], ("units",), "Mã đơn vị")
+    org_ids, found = _duplicates(orgs_file, orgs_file.data["organizations"], lambda o: o["id"], ("organizations",), "Mã cơ quan")
+    problems += found
+    documents = docs_file.data["documents"]
+    doc_refs, found = _duplicates(docs_file, documents, document_ref, ("documents",), "Văn bản")
+    problems += found
+    for index, record in enumerate(documents):
+        path = ("documents", index)
+        if "issuer" in record and record["issuer"] not in org_ids:
+            problems.append(_unknown(docs_file, path + ("issuer",), record["issuer"], org_ids, "cơ quan", "organizations.yml"))
+        for position, cited in enumerate(record.get("cites", [])):
+            if cited not in doc_refs:
+                problems.append(_unknown(docs_file, path + ("cites", position), cited, doc_refs, "văn bản", "documents.yml"))
+            elif cited == document_ref(record):
+                problems.append(docs_file.problem(path + ("cites", position), "Văn bản không thể dẫn chiếu chính nó", "xóa mục này"))
+        for role in ("recipients", "copies_to", "archived_at"):
+            for position, unit in enumerate(record.get(role, [])):
+                if unit not in unit_ids:
+                    problems.append(_unknown(docs_file, path + (role, position), unit, unit_ids, "đơn vị", "units.yml"))
+        if "file" in record:
+            problems += filter(None, [_file_problem(sources.root, docs_file, path + ("file",), record["file"])])
+    return {"units": unit_ids, "organizations": org_ids, "documents": doc_refs}, problems
+
+
+def _normalised_title(title: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", title).casefold().split())
+
+
+def _campaign_problems(sources: Sources, slug: str, loaded: LoadedFile, known: dict[str, set[str]]) -> list[Problem]:
+    data, problems = loaded.data, []
+    documents = {document_ref(record): record for record in sources.documents.data["documents"]}
+    for index, ref in enumerate(data.get("documents", [])):
+        if ref not in known["documents"]:
+            problems.append(_unknown(loaded, ("documents", index), ref, known["documents"], "văn bản", "campaigns/registries/documents.yml"))
+    if "issuer" in data and data["issuer"] not in known["organizations"]:
+        problems.append(_unknown(loaded, ("issuer",), data["issuer"], known["organizations"], "cơ quan", "campaigns/registries/organizations.yml"))
+    dispatch = data.get("dispatch")
+    if dispatch:
+        record = documents.get(dispatch["document"])
+        if record is None:
+            problems.append(_unknown(loaded, ("dispatch", "document"), dispatch["document"], known["documents"], "văn bản", "campaigns/registries/documents.yml"))
+        elif "section" in dispatch and dispatch["section"] > len(record.get("sections", [])):
+            problems.append(loaded.problem(("dispatch", "section"), f"Công văn “{dispatch['document']}” không có mục {dispatch['section']}",
+                                          f"chọn mục từ 1 đến {len(record.get('sections', []))}, hoặc khai báo các mục (sections) của công văn"))
+    start, end = (parse_iso_date(data[key]) if data.get(key) else None for key in ("start", "end"))
+    if start and end and end < start:
+        problems.append(loaded.problem(("end",), f"Ngày kết thúc {data['end']} ở trước ngày bắt đầu {data['start']}",
+                                      "kiểm tra lại hai ngày; có thể đã đảo ngày và tháng"))
+    if "period" in data and (data.get("start") or data.get("end")):
+        problems.append(loaded.problem(("period",), "Đã có ngày bắt đầu/kết thúc thì không ghi thêm period",
+                                      "giữ start/end khi văn bản nêu ngày cụ thể, hoặc để trống start/end và chỉ ghi period"))
+    for index, task in enumerate(data.get("tasks", [])):
+        for role in ("assignees", "partners"):
+            for position, unit in enumerate(task.get(role, [])):
+                if unit not in known["units"]:
+                    problems.append(_unknown(loaded, ("tasks", index, role, position), unit, known["units"], "đơn vị", "campaigns/registries/units.yml"))
+    for index, event in enumerate(data.get("events", [])):
+        if event.get("end_date") and event["end_date"] < event["date"]:
+            problems.append(loaded.problem(("events", index, "end_date"), "Ngày kết thúc sự kiện ở trước ngày bắt đầu", "kiểm tra lại hai ngày"))
+    for index, contact in enumerate(data.get("contacts", [])):
+        if "unit" in contact and contact["unit"] not in known["units"]:
+            problems.append(_unknown(loaded, ("contacts", index, "unit"), contact["unit"], known["units"], "đơn vị", "campaigns/registries/units.yml"))
+    for index, material in enumerate(data.get("materials", [])):
+        if "file" in material:
+            problems += filter(None, [_file_problem(sources.root, loaded, ("materials", index, "file"), material["file"])])
+    return problems
+
+
+def reference_problems(sources: Sources) -> list[Problem]:
+    """Every broken reference between the files, and every duplicate campaign title."""
+    known, problems = _registry_problems(sources)
+    titles: dict[str, str] = {}
+    for slug, loaded in sources.campaigns.items():
+        problems += _campaign_problems(sources, slug, loaded, known)
+        title = _normalised_title(loaded.data["title"])
+        if title in titles:
+            problems.append(loaded.problem(("title",), f"Tên chiến dịch trùng với tệp campaigns/{titles[title]}.yml",
+                                          "mỗi chiến dịch một tệp; nếu là đợt mới, thêm năm hoặc đợt vào tên"))
+        else:
+            titles[title] = slug
+    return problems

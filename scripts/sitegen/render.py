@@ -1,0 +1,87 @@
+"""Rendering the model into Markdown pages with Jinja2 templates.
+
+Editors' text is never trusted as markup: the `text` filter escapes it for
+Markdown and HTML alike, so `<script>` in a title shows as text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .dates import format_date, format_partial_date
+from .model import Site
+from .status import Status
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+# Characters that Markdown or the extensions in mkdocs.yml (tables, attr_list)
+# would read as markup; HTML's own are turned into entities.
+_MARKUP = re.compile(r"([\\`*_\[\]{}#|])")
+_LINE_START = re.compile(r"^(\s*)([-+>]|\d+[.)])")
+
+
+def markdown_text(value: object) -> str:
+    """Escape `value` so it renders as the same plain text in Markdown and HTML.
+
+    Newlines become spaces: the text always sits inline (in a heading, a
+    paragraph, a list item or a table cell).
+    """
+    text = " ".join(str(value).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    text = _MARKUP.sub(r"\\\1", text)
+    return _LINE_START.sub(r"\1\\\2", text)
+
+
+def link_target(value: str) -> str:
+    """Percent-encode a URL or path for a Markdown link target.
+
+    Quotes, angle brackets, parentheses and spaces are encoded, so a link can
+    never close early and smuggle markup into the page.
+    """
+    return quote(value, safe=";/?:@&=+$,-_.!~*#%[]")
+
+
+def make_environment() -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATES_DIR),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # Markdown output: escaping is the `text` filter's job.
+        # Markdown heading ids are written {#id}, so Jinja comments use {## ##}.
+        comment_start_string="{##",
+        comment_end_string="##}",
+    )
+    environment.filters["text"] = markdown_text
+    environment.filters["url"] = link_target
+    environment.filters["date"] = format_date
+    environment.filters["partial_date"] = format_partial_date
+    environment.globals["Status"] = Status
+    return environment
+
+
+def render_pages(site: Site, environment: Environment | None = None) -> dict[str, str]:
+    """Every generated page, by its path inside the docs folder."""
+    environment = environment or make_environment()
+
+    def render(template: str, **context: object) -> str:
+        return environment.get_template(template).render(site=site, **context)
+
+    pages = {
+        "index.md": render("home.md.j2"),
+        "chien-dich/index.md": render("campaigns.md.j2"),
+        "van-ban/index.md": render("documents.md.j2"),
+        "don-vi/index.md": render("units.md.j2"),
+    }
+    for campaign in site.campaigns:
+        pages[f"chien-dich/{campaign.slug}.md"] = render("campaign.md.j2", campaign=campaign)
+    for document in site.documents:
+        pages[f"van-ban/{document.slug}.md"] = render("document.md.j2", document=document)
+    for unit in site.units:
+        pages[f"don-vi/{unit.slug}.md"] = render("unit.md.j2", unit=unit)
+    return pages

@@ -1,0 +1,180 @@
+"""One JSON Schema per kind of record: the single source of truth.
+
+The validator uses these dictionaries directly; `python -m sitegen schemas`
+exports them to `schemas/*.schema.json`, which editors' editors (VS Code's
+YAML extension and others) read through the modeline at the top of each file.
+Descriptions are in Vietnamese because editors see them as they type.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+# Shared building blocks, copied into each schema so every exported file
+# stands alone (not every YAML editor follows references across files).
+_TEXT = {"type": "string", "minLength": 1, "maxLength": 2000, "pattern": r"\S"}
+_SHORT_TEXT = {"type": "string", "minLength": 1, "maxLength": 300, "pattern": r"\S"}
+_DATE = {"type": "string", "format": "date",
+         "description": "Ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2023-06-24."}
+_OPTIONAL_DATE = {"type": ["string", "null"], "format": "date",
+                  "description": "Ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2023-06-24; để trống nếu văn bản không nêu."}
+_PARTIAL_DATE = {"type": ["string", "integer"], "format": "partial-date",
+                 "description": "Ngày (2023-06-24), tháng (2023-07) hoặc năm (2023), theo đúng mức văn bản ghi."}
+_URL = {"type": "string", "format": "safe-url", "maxLength": 2000,
+        "description": "Địa chỉ bắt đầu bằng http://, https://, mailto: hoặc tel:."}
+_FILE = {"type": "string", "format": "repo-file", "maxLength": 500,
+         "description": "Đường dẫn tới tệp trong kho, tính từ thư mục gốc, ví dụ docs/tai-lieu/ke-hoach.pdf."}
+_ID = {"type": "string", "pattern": SLUG, "maxLength": 100,
+       "description": "Mã viết thường, không dấu, nối bằng gạch ngang, ví dụ cac-phong-thuoc-so."}
+_UNIT_REFS = {"type": "array", "items": _ID, "uniqueItems": True,
+              "description": "Mã đơn vị hoặc nhóm nhận trong campaigns/registries/units.yml."}
+_STRINGS = {"type": "array", "items": _TEXT}
+
+
+def _object(properties: dict[str, Any], required: list[str], description: str) -> dict[str, Any]:
+    return {"type": "object", "description": description, "properties": properties,
+            "required": required, "additionalProperties": False}
+
+
+TASK = _object({
+    "action": {**_TEXT, "description": "Việc phải làm, viết như trong văn bản."},
+    "assignees": {**_UNIT_REFS, "minItems": 1, "description": "Đơn vị thực hiện (mã trong units.yml)."},
+    "partners": {**_UNIT_REFS, "description": "Đơn vị phối hợp thực hiện (mã trong units.yml)."},
+    "due": {**_OPTIONAL_DATE, "description": "Hạn hoàn thành; để trống nếu văn bản không nêu hạn."},
+}, ["action", "assignees"], "Một nhiệm vụ: việc gì, đơn vị nào, hạn khi nào.")
+
+EVENT = _object({
+    "title": {**_SHORT_TEXT, "description": "Tên sự kiện."},
+    "date": {**_DATE, "description": "Ngày diễn ra sự kiện."},
+    "end_date": {**_OPTIONAL_DATE, "description": "Ngày kết thúc nếu sự kiện kéo dài nhiều ngày."},
+    "place": {"type": ["string", "null"], "maxLength": 300, "description": "Địa điểm; để trống nếu văn bản không nêu."},
+    "note": {**_TEXT, "description": "Ghi chú thêm."},
+}, ["title", "date"], "Một sự kiện có ngày cụ thể.")
+
+MATERIAL = {**_object({
+    "title": {**_SHORT_TEXT, "description": "Tên tài liệu."},
+    "url": _URL,
+    "file": _FILE,
+}, ["title"], "Tài liệu tuyên truyền: một liên kết (url) hoặc một tệp trong kho (file)."),
+    "oneOf": [{"required": ["url"]}, {"required": ["file"]}]}
+
+CONTACT = _object({
+    "name": {**_SHORT_TEXT, "description": "Họ tên hoặc tên bộ phận đầu mối."},
+    "unit": {**_ID, "description": "Mã đơn vị trong units.yml."},
+    "phone": {"type": "string", "pattern": r"^[0-9 +().-]{3,30}$", "description": "Số điện thoại, viết trong ngoặc kép."},
+    "email": {"type": "string", "format": "email", "description": "Địa chỉ thư điện tử."},
+}, ["name"], "Đầu mối liên hệ.")
+
+CAMPAIGN = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "campaign.schema.json",
+    "title": "Chiến dịch tuyên truyền",
+    **_object({
+        "title": {**_SHORT_TEXT, "description": "Tên chiến dịch, viết đúng như văn bản."},
+        "summary": {**_TEXT, "description": "Tóm tắt một hai câu: chiến dịch là gì, vì sao."},
+        "start": {**_OPTIONAL_DATE, "description": "Ngày bắt đầu (2023-07-01); để trống nếu văn bản không nêu — không tự đặt ngày."},
+        "end": {**_OPTIONAL_DATE, "description": "Ngày kết thúc (2023-07-31); để trống nếu không có hạn hoặc văn bản không nêu."},
+        "period": {**_PARTIAL_DATE, "description": "Khi văn bản chỉ nêu tháng hoặc năm (ví dụ “tháng 7/2023” là 2023-07, “năm 2023” là 2023), ghi ở đây thay cho start/end."},
+        "issuer": {**_ID, "description": "Mã cơ quan ban hành trong organizations.yml; bỏ trống thì lấy cơ quan ban hành văn bản chỉ đạo đầu tiên."},
+        "documents": {"type": "array", "items": {**_SHORT_TEXT, "description": "Số ký hiệu (2416/BTTTT-CATTT) hoặc mã văn bản trong documents.yml."},
+                      "uniqueItems": True, "description": "Các văn bản chỉ đạo chiến dịch, văn bản chính đứng đầu."},
+        "dispatch": _object({
+            "document": {**_SHORT_TEXT, "description": "Mã công văn của Sở trong documents.yml."},
+            "section": {"type": "integer", "minimum": 1, "description": "Mục của công văn nói về chiến dịch này (1, 2, 3…)."},
+            "item": {"type": "integer", "minimum": 1, "description": "Thứ tự của chiến dịch trong mục đó."},
+        }, ["document"], "Công văn của Sở chuyển tiếp chiến dịch đến các phòng, đơn vị."),
+        "key_messages": {**_STRINGS, "description": "Thông điệp chính, trích đúng văn bản."},
+        "tasks": {"type": "array", "items": TASK, "description": "Nhiệm vụ của các đơn vị."},
+        "events": {"type": "array", "items": EVENT, "description": "Sự kiện có ngày cụ thể."},
+        "materials": {"type": "array", "items": MATERIAL, "description": "Tài liệu tuyên truyền."},
+        "contacts": {"type": "array", "items": CONTACT, "description": "Đầu mối liên hệ."},
+        "tags": {"type": "array", "items": {**_SHORT_TEXT, "maxLength": 60}, "uniqueItems": True,
+                 "description": "Chủ đề, ví dụ: an toàn thông tin."},
+    }, ["title", "summary", "start", "end"], "Một chiến dịch tuyên truyền, mỗi tệp một chiến dịch."),
+}
+
+DOCUMENT = {**_object({
+    "id": {**_ID, "description": "Mã văn bản, dùng khi văn bản không có số ký hiệu hoặc số chưa điền."},
+    "number": {**_SHORT_TEXT, "description": "Số ký hiệu, viết đúng như văn bản, ví dụ 2416/BTTTT-CATTT."},
+    "kind": {"enum": ["Công văn", "Hướng dẫn", "Kế hoạch", "Chỉ thị", "Nghị quyết", "Quyết định",
+                      "Nghị định", "Thông tư", "Thông báo", "Luật"],
+             "description": "Loại văn bản."},
+    "title": {**_SHORT_TEXT, "description": "Tên gọi văn bản khi không có số ký hiệu, ví dụ Nghị quyết Đại hội XIII của Đảng."},
+    "date": _PARTIAL_DATE,
+    "issuer": {**_ID, "description": "Mã cơ quan ban hành trong organizations.yml."},
+    "subject": {**_TEXT, "description": "Trích yếu (V/v…), viết đúng như văn bản; bỏ trống nếu không biết."},
+    "url": _URL,
+    "file": _FILE,
+    "cites": {"type": "array", "items": _SHORT_TEXT, "uniqueItems": True,
+              "description": "Các văn bản mà văn bản này dẫn chiếu (số ký hiệu hoặc mã)."},
+    "place": {**_SHORT_TEXT, "description": "Địa danh ghi ở đầu văn bản."},
+    "recipients": {**_UNIT_REFS, "description": "Kính gửi: các đơn vị nhận văn bản."},
+    "copies_to": {**_UNIT_REFS, "description": "Nơi nhận khác (ngoài “Như trên”)."},
+    "archived_at": {**_UNIT_REFS, "description": "Lưu: các bộ phận lưu văn bản."},
+    "sections": {**_STRINGS, "description": "Tiêu đề các mục của văn bản (mục 1, 2, 3…)."},
+    "signer": _object({
+        "name": {**_SHORT_TEXT, "description": "Họ tên người ký."},
+        "position": {**_SHORT_TEXT, "description": "Chức vụ người ký, ví dụ Giám đốc."},
+    }, ["name", "position"], "Người ký văn bản."),
+    "note": {**_TEXT, "description": "Ghi chú, ví dụ phần nào của bản gốc bị bỏ trống."},
+}, ["kind"], "Một văn bản, khai báo một lần và được các chiến dịch dẫn chiếu."),
+    "anyOf": [{"required": ["number"]}, {"required": ["id"]}]}
+
+DOCUMENTS = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "documents.schema.json",
+    "title": "Sổ văn bản",
+    **_object({"documents": {"type": "array", "items": DOCUMENT, "description": "Các văn bản."}},
+              ["documents"], "Danh mục văn bản mà các chiến dịch dẫn chiếu."),
+}
+
+UNITS = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "units.schema.json",
+    "title": "Đơn vị và nhóm nhận",
+    **_object({"units": {"type": "array", "items": _object({
+        "id": _ID,
+        "name": {**_SHORT_TEXT, "description": "Tên đơn vị hoặc nhóm, viết như văn bản."},
+        "description": {**_TEXT, "description": "Mô tả ngắn."},
+    }, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản.")}},
+        ["units"], "Các đơn vị và nhóm nhận văn bản của Sở."),
+}
+
+ORGANIZATIONS = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "organizations.schema.json",
+    "title": "Cơ quan ban hành",
+    **_object({"organizations": {"type": "array", "items": _object({
+        "id": _ID,
+        "name": {**_SHORT_TEXT, "description": "Tên cơ quan, viết như văn bản."},
+        "full_name": {**_SHORT_TEXT, "description": "Tên đầy đủ nếu văn bản viết tắt."},
+    }, ["id", "name"], "Một cơ quan ban hành văn bản.")}},
+        ["organizations"], "Các cơ quan ban hành văn bản."),
+}
+
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "campaign": CAMPAIGN,
+    "documents": DOCUMENTS,
+    "units": UNITS,
+    "organizations": ORGANIZATIONS,
+}
+
+
+def schema_json(name: str) -> str:
+    """The exported text of one schema, stable for diffs."""
+    return json.dumps(SCHEMAS[name], ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def export_schemas(directory: Path) -> list[Path]:
+    """Write every schema to `directory/<name>.schema.json`; return the paths."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in SCHEMAS:
+        path = directory / f"{name}.schema.json"
+        path.write_text(schema_json(name), encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,88 @@
+"""Finding, loading and validating every editor's file of a project.
+
+`load_sources` either returns sources that are valid as a whole (each file
+against its schema, and every reference between files), or raises
+ProblemsFound with every problem of every file at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .loader import LoadedFile, LoadError, load_yaml_file
+from .problems import Problem, ProblemsFound
+from .references import reference_problems
+from .slugs import is_slug, slugify
+from .validate import schema_problems
+
+CAMPAIGNS_DIR = "campaigns"
+REGISTRIES_DIR = "campaigns/registries"
+REGISTRIES = ("documents", "units", "organizations")
+
+
+@dataclass
+class Sources:
+    """Every valid input file of the site, by role."""
+
+    root: Path
+    campaigns: dict[str, LoadedFile]  # by slug (the file name)
+    documents: LoadedFile
+    units: LoadedFile
+    organizations: LoadedFile
+
+
+def _load(root: Path, path: Path, schema: str, problems: list[Problem]) -> LoadedFile | None:
+    display = path.relative_to(root).as_posix()
+    try:
+        loaded, found = load_yaml_file(path, display)
+    except LoadError as error:
+        problems.append(error.problem)
+        return None
+    problems.extend(found)
+    problems.extend(schema_problems(loaded, schema))
+    return loaded
+
+
+def campaign_files(root: Path) -> list[Path]:
+    """The campaign files, in a stable order."""
+    return sorted((root / CAMPAIGNS_DIR).glob("*.y*ml"))
+
+
+def _file_name_problems(root: Path, path: Path) -> list[Problem]:
+    display = path.relative_to(root).as_posix()
+    if path.suffix != ".yml":
+        return [Problem(display, 1, 1, f"Tệp chiến dịch phải có đuôi .yml (đang là {path.suffix})",
+                        f"đổi tên tệp thành {path.stem}.yml")]
+    if not is_slug(path.stem):
+        return [Problem(display, 1, 1, f"Tên tệp “{path.name}” không hợp lệ",
+                        f"tên tệp viết thường, không dấu, nối bằng gạch ngang, ví dụ {slugify(path.stem) or 'ten-chien-dich'}.yml")]
+    return []
+
+
+def load_sources(root: Path) -> Sources:
+    """Load and validate the whole project under `root`, or raise ProblemsFound."""
+    problems: list[Problem] = []
+    registries: dict[str, LoadedFile | None] = {}
+    for name in REGISTRIES:
+        path = root / REGISTRIES_DIR / f"{name}.yml"
+        if not path.is_file():
+            problems.append(Problem(f"{REGISTRIES_DIR}/{name}.yml", 1, 1, "Thiếu tệp danh mục",
+                                    "khôi phục tệp này từ kho (git checkout)"))
+            registries[name] = None
+            continue
+        registries[name] = _load(root, path, name, problems)
+    campaigns: dict[str, LoadedFile] = {}
+    for path in campaign_files(root):
+        name_problems = _file_name_problems(root, path)
+        problems.extend(name_problems)
+        loaded = _load(root, path, "campaign", problems)
+        if loaded is not None and not name_problems:
+            campaigns[path.stem] = loaded
+    if problems:
+        raise ProblemsFound(problems)
+    sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"])
+    problems.extend(reference_problems(sources))
+    if problems:
+        raise ProblemsFound(problems)
+    return sources
