@@ -1,0 +1,41 @@
+"""Shared fixtures: the real project, small throwaway projects, a built site."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# The build date of every test build: the day this suite was written, so
+# statuses in golden files do not drift.
+TEST_TODAY = dt.date(2026, 11, 26)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true", help="rewrite tests/golden/ from the current output")
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of everything a build reads, to build or break without touching the repo."""
+    for name in ("campaigns", "docs", "schemas"):
+        shutil.copytree(ROOT / name, target / name)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real campaigns built once, strictly, into a temporary folder."""
+    from sitegen.build import build
+
+    root = copy_project(tmp_path_factory.mktemp("built") / "project")
+    build(root, TEST_TODAY)
+    return root / "site"

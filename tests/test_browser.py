@@ -1,0 +1,35 @@
+"""The real site, opened in headless Chromium from a loopback server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from browser import browser, guarded, serve_directory  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site: Path):
+    with serve_directory(built_site) as url:
+        yield url
+
+
+def test_home_page_opens_clean(guarded, base_url: str) -> None:
+    response = guarded.page.goto(base_url)
+    assert response.ok
+    heading = guarded.page.locator("h1").inner_text()
+    assert heading.startswith("Chiến dịch tuyên truyền của Sở Công Thương Hải Dương")
+    assert "Hiện không có chiến dịch nào đang diễn ra." in guarded.page.content()
+    assert guarded.outside == [] and guarded.errors == []
+
+
+def test_campaign_page_opens_from_the_home_page(guarded, base_url: str) -> None:
+    guarded.page.goto(base_url)
+    guarded.page.get_by_role("link", name="Ngày hội hiến máu “Hải Dương ngàn trái tim hồng”", exact=False).first.click()
+    guarded.page.wait_for_url("**/chien-dich/ngay-hoi-hien-mau-hai-duong-ngan-trai-tim-hong-2023/")
+    table = guarded.page.locator("xpath=//h2[@id='van-ban-chi-dao']/following::table[1]")
+    assert "2254/KH-BCĐ" in table.inner_text()
+    assert "27/6/2023" in table.inner_text()
+    assert guarded.outside == [] and guarded.errors == []

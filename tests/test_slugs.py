@@ -1,0 +1,35 @@
+import pytest
+
+from sitegen.slugs import is_slug, slugify, toc_slugify
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("lừa đảo", "lua-dao"),
+        ("Lừa Đảo Trực Tuyến", "lua-dao-truc-tuyen"),
+        ("Đảng ủy Khối", "dang-uy-khoi"),
+        ("ĐĐđ", "ddd"),
+        ("Hải Dương ngàn trái tim hồng", "hai-duong-ngan-trai-tim-hong"),
+        ("2416/BTTTT-CATTT", "2416-btttt-cattt"),
+        ("90/QĐ-TTg", "90-qd-ttg"),
+        ("27/2022/NĐ-CP", "27-2022-nd-cp"),
+        ("626-CV/ĐUK", "626-cv-duk"),
+        ("  Giải   búa liềm vàng!  ", "giai-bua-liem-vang"),
+        ("Tháng 7/2023", "thang-7-2023"),
+    ],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+def test_toc_slugify_keeps_d_for_đ() -> None:
+    assert toc_slugify("Văn bản chỉ đạo", "-") == "van-ban-chi-dao"
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [("lua-dao", True), ("a1-b2", True), ("Lua-dao", False), ("lua--dao", False), ("-lua", False), ("lừa", False), ("", False)],
+)
+def test_is_slug(text: str, valid: bool) -> None:
+    assert is_slug(text) is valid
