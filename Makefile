@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 
-.PHONY: serve build check generate test schemas clean
+.PHONY: serve build check generate new test schemas clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ check: $(STAMP)
 ## generate: write the Markdown pages into build/docs (no HTML)
 generate: $(STAMP)
 	$(SITEGEN) generate
+
+## new: a ready-to-fill campaign file (asks, or: make new TITLE="..." START=2023-07-01 END=2023-07-31)
+new: $(STAMP)
+	$(SITEGEN) new $(if $(TITLE),--title "$(TITLE)") $(if $(START),--start "$(START)") $(if $(END),--end "$(END)")
 
 ## test: the whole test suite (browser tests need Debian's chromium)
 test: $(STAMP)

@@ -48,6 +48,25 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(args.root, _today, args.address)
 
 
+def _ask(prompt: str) -> str:
+    try:
+        return input(prompt)
+    except EOFError:
+        return ""
+
+
+def _new(args: argparse.Namespace) -> int:
+    from .scaffold import new_campaign
+
+    interactive = sys.stdin.isatty() and not args.title
+    title = args.title or (_ask("Tên chiến dịch: ") if interactive else "")
+    start = args.start if args.start is not None else (_ask("Ngày bắt đầu (2023-07-01, Enter nếu văn bản không nêu): ") if interactive else "")
+    end = args.end if args.end is not None else (_ask("Ngày kết thúc (2023-07-31, Enter nếu văn bản không nêu): ") if interactive else "")
+    path = new_campaign(args.root, title, start.strip(), end.strip())
+    print(f"Đã tạo {path.relative_to(args.root)}: điền tóm tắt, văn bản, nhiệm vụ rồi chạy “make check”.")
+    return 0
+
+
 def _schemas(args: argparse.Namespace) -> int:
     for path in export_schemas(args.root / "schemas"):
         print(path.relative_to(args.root))
@@ -64,6 +83,11 @@ def parser() -> argparse.ArgumentParser:
     serve_parser = commands.add_parser("serve", help="xem trước, tự tải lại khi sửa tệp")
     serve_parser.add_argument("--address", default="127.0.0.1:8000")
     serve_parser.set_defaults(run=_serve)
+    new_parser = commands.add_parser("new", help="tạo tệp chiến dịch mới")
+    new_parser.add_argument("--title", default="")
+    new_parser.add_argument("--start", default=None)
+    new_parser.add_argument("--end", default=None)
+    new_parser.set_defaults(run=_new)
     commands.add_parser("schemas", help="xuất JSON Schema vào schemas/").set_defaults(run=_schemas)
     return main_parser
 

@@ -133,29 +133,56 @@ _YAML_MESSAGES = [
      "YAML chỉ cho phép thụt lề bằng dấu cách: thay Tab bằng hai dấu cách"),
     ("alias", "Tệp dùng bí danh YAML (*tên) — tính năng này không được phép",
      "viết lại nội dung đầy đủ thay cho *tên và bỏ neo &tên"),
-    ("while scanning a quoted scalar", "Thiếu dấu ngoặc kép đóng",
-     "thêm dấu \" ở cuối nội dung đã mở bằng dấu \""),
-    ("mapping values are not allowed here", "Dấu hai chấm “:” ở vị trí không hợp lệ",
-     "kiểm tra thụt lề; nếu nội dung có dấu “: ”, hãy đặt cả nội dung trong ngoặc kép"),
     ("did not find expected key", "Thụt lề không đúng",
      "các trường cùng cấp phải thẳng hàng, thụt lề bằng cùng số dấu cách"),
     ("did not find expected '-' indicator", "Thụt lề không đúng trong danh sách",
      "các mục “- ” của cùng một danh sách phải thẳng hàng"),
     ("expected <block end>, but found", "Thụt lề không đúng",
      "các trường cùng cấp phải thẳng hàng, thụt lề bằng cùng số dấu cách"),
-    ("could not find expected ':'", "Thiếu dấu hai chấm sau tên trường, hoặc ngoặc kép chưa đóng",
-     "viết “tên_trường: giá trị”; nếu đã mở ngoặc kép thì phải đóng lại"),
+    ("could not find expected ':'", "Thiếu dấu hai chấm sau tên trường",
+     "viết “tên_trường: giá trị”, có dấu cách sau dấu hai chấm"),
 ]
 
 
-def _yaml_problem(path: str, error: yaml.YAMLError) -> Problem:
+def _line(text: str, index: int) -> str:
+    lines = text.splitlines()
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+def _misplaced_colon(path: str, text: str, mark: yaml.Mark) -> Problem:
+    """A colon PyYAML did not expect: either inside a value, or on a line indented too far."""
+    line = _line(text, mark.line)
+    first = line.find(": ")
+    if 0 <= first < mark.column - 1 and not line[:first].strip().startswith("-"):
+        key = line[:first].strip()
+        value = line[first + 2:].strip().replace('"', '\\"')
+        return Problem(path, mark.line + 1, mark.column + 1, "Nội dung có dấu hai chấm “: ” mà không đặt trong ngoặc kép",
+                       f'đặt cả nội dung trong ngoặc kép: {key}: "{value}"')
+    return Problem(path, mark.line + 1, 1, "Dòng này thụt lề không thẳng hàng với các trường cùng cấp",
+                   "xóa hoặc thêm dấu cách ở đầu dòng cho thẳng hàng với dòng trên")
+
+
+def _yaml_problem(path: str, text: str, error: yaml.YAMLError) -> Problem:
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    opened = getattr(error, "context_mark", None)
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    text = " ".join(filter(None, [getattr(error, "context", None), getattr(error, "problem", None)]))
+    context, problem = getattr(error, "context", None) or "", getattr(error, "problem", None) or ""
+    if "while scanning a quoted scalar" in context and opened:
+        quote = _line(text, opened.line)[opened.column: opened.column + 1] or '"'
+        return Problem(path, opened.line + 1, opened.column + 1, f"Dấu ngoặc {quote} mở ở đây chưa được đóng",
+                       f"thêm dấu {quote} ở cuối nội dung, trên cùng dòng")
+    if "flow sequence" in context and opened:
+        return Problem(path, opened.line + 1, opened.column + 1, "Dấu ngoặc vuông “[” mở ở đây chưa được đóng",
+                       "danh sách viết trên một dòng phải đóng bằng “]”, ví dụ: [an toàn thông tin, báo chí]")
+    if "flow mapping" in context and opened:
+        return Problem(path, opened.line + 1, opened.column + 1, "Dấu ngoặc nhọn “{” mở ở đây chưa được đóng",
+                       "đóng bằng “}”, hoặc đặt cả nội dung trong ngoặc kép")
+    if "mapping values are not allowed here" in problem and mark:
+        return _misplaced_colon(path, text, mark)
     for needle, message, hint in _YAML_MESSAGES:
-        if needle in text:
+        if needle in f"{context} {problem}":
             return Problem(path, line, column, message, hint)
-    return Problem(path, line, column, f"Lỗi cú pháp YAML: {text}",
+    return Problem(path, line, column, f"Lỗi cú pháp YAML: {context} {problem}".strip(),
                    "kiểm tra dấu hai chấm, ngoặc kép và thụt lề ở dòng này")
 
 
@@ -181,18 +208,23 @@ def load_yaml_text(path: str, text: str) -> tuple[LoadedFile, list[Problem]]:
         finally:
             composer.dispose()
     except yaml.YAMLError as error:
-        raise LoadError(_yaml_problem(path, error)) from None
+        raise LoadError(_yaml_problem(path, text, error)) from None
     problems: list[Problem] = []
     if root is not None:
         loaded.data = _to_data(loaded, root, (), problems)
     return loaded, problems
 
 
+def _thousands(number: int) -> str:
+    """1000000 -> "1.000.000", the Vietnamese way."""
+    return f"{number:,}".replace(",", ".")
+
+
 def load_yaml_file(file: Path, display_path: str) -> tuple[LoadedFile, list[Problem]]:
     """Read one editor's file: size limit, UTF-8, then YAML."""
     size = file.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn ({size:,} byte, tối đa {MAX_FILE_BYTES:,} byte)",
+        raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn ({_thousands(size)} byte, tối đa {_thousands(MAX_FILE_BYTES)} byte)",
                                 "tách nội dung thành nhiều tệp, hoặc đưa tài liệu dài vào mục materials dưới dạng liên kết"))
     text = decode_utf8(display_path, file.read_bytes())
     return load_yaml_text(display_path, text)

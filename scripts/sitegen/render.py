@@ -21,19 +21,25 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 # Characters that Markdown or the extensions in mkdocs.yml (tables, attr_list)
 # would read as markup; HTML's own are turned into entities.
 _MARKUP = re.compile(r"([\\`*_\[\]{}#|])")
-_LINE_START = re.compile(r"^(\s*)([-+>]|\d+[.)])")
+# A leading "-", "+" or "1." would start a list.
+_BULLET = re.compile(r"^([-+])")
+_ORDINAL = re.compile(r"^(\d+)([.)])")
+# Control characters have no place in a page, and Python-Markdown uses STX and
+# ETX internally as placeholders for stashed HTML.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def markdown_text(value: object) -> str:
     """Escape `value` so it renders as the same plain text in Markdown and HTML.
 
     Newlines become spaces: the text always sits inline (in a heading, a
-    paragraph, a list item or a table cell).
+    paragraph, a list item or a table cell). Control characters are dropped.
     """
-    text = " ".join(str(value).split())
+    text = " ".join(_CONTROL.sub("", str(value)).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     text = _MARKUP.sub(r"\\\1", text)
-    return _LINE_START.sub(r"\1\\\2", text)
+    text = _BULLET.sub(r"\\\1", text)
+    return _ORDINAL.sub(r"\1\\\2", text)
 
 
 def link_target(value: str) -> str:

@@ -75,6 +75,19 @@ _REQUIRED_HINTS = {
 }
 
 
+def _required_names(schema: object) -> set[str]:
+    """Every field name that some record of some schema requires."""
+    if isinstance(schema, dict):
+        names = set(schema.get("required", [])) if isinstance(schema.get("required"), list) else set()
+        return names.union(*(_required_names(value) for value in schema.values()))
+    if isinstance(schema, list):
+        return set().union(*(_required_names(value) for value in schema))
+    return set()
+
+
+_REQUIRED_NAMES = _required_names(SCHEMAS)
+
+
 def _field(path: JsonPath) -> str:
     names = [part for part in path if isinstance(part, str)]
     return names[-1] if names else "tệp"
@@ -83,6 +96,12 @@ def _field(path: JsonPath) -> str:
 def _shown(value: Any) -> str:
     text = str(value)
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _fill_hint(field: str, wanted: str) -> str:
+    if field in _REQUIRED_NAMES:
+        return f"điền {wanted}: trường này bắt buộc"
+    return f"điền {wanted}, hoặc xóa cả dòng nếu không cần"
 
 
 def _type_problem(loaded: LoadedFile, error: ValidationError) -> Problem:
@@ -101,7 +120,9 @@ def _type_problem(loaded: LoadedFile, error: ValidationError) -> Problem:
         return loaded.problem(path, f"Trường “{field}” phải là một danh sách",
                               f"xuống dòng và viết mỗi mục sau “- ”, ví dụ:  - {_shown(error.instance)}")
     if error.instance is None:
-        return loaded.problem(path, f"Trường “{field}” đang để trống", f"điền {wanted}, hoặc xóa cả dòng nếu không cần")
+        return loaded.problem(path, f"Trường “{field}” đang để trống", _fill_hint(field, wanted))
+    if not path:
+        return loaded.problem(path, "Tệp phải gồm các trường dạng “tên_trường: giá trị”", "chép mẫu từ lệnh “make new” rồi điền nội dung")
     return loaded.problem(path, f"Trường “{field}” phải là {wanted}",
                           "kiểm tra lại giá trị; chữ có ký tự đặc biệt nên đặt trong ngoặc kép")
 
@@ -150,7 +171,7 @@ def _problem(loaded: LoadedFile, error: ValidationError) -> list[Problem]:
     if kind == "format":
         return [_format_problem(loaded, error)]
     if kind in ("minLength", "pattern") and isinstance(error.instance, str) and not error.instance.strip():
-        return [loaded.problem(path, f"Trường “{field}” đang để trống", "điền nội dung, hoặc xóa cả dòng nếu không cần")]
+        return [loaded.problem(path, f"Trường “{field}” đang để trống", _fill_hint(field, "nội dung"))]
     if kind == "pattern":
         return [loaded.problem(path, f"Mã “{_shown(error.instance)}” ở trường “{field}” không hợp lệ",
                                "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so")]
