@@ -109,9 +109,13 @@ def build(root: Path, today: dt.date, site_dir: Path | None = None) -> Site:
     site_dir = (root / (site_dir or SITE_DIR)).resolve()
     fresh = root / "build" / "site.new"
     shutil.rmtree(fresh, ignore_errors=True)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet",
+    # Not --quiet: MkDocs then stops counting warnings and --strict lets them pass.
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(fresh)]
-    result = subprocess.run(command, cwd=root, env=mkdocs_environment())
+    result = subprocess.run(command, cwd=root, env=mkdocs_environment(), capture_output=True, text=True)
+    for line in (result.stdout + result.stderr).splitlines():
+        if not line.startswith("INFO"):
+            print(line, file=sys.stderr)
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         raise BuildFailed()

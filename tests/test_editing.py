@@ -1,0 +1,81 @@
+"""The editor's tooling: schemas in the repo, modelines, `make new`, safe builds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, TEST_TODAY
+from test_validation import snapshot
+
+from sitegen.build import BuildFailed, build
+from sitegen.cli import main
+from sitegen.schema import SCHEMAS, schema_json
+from sitegen.sources import campaign_files
+
+MODELINE = "# yaml-language-server: $schema=../schemas/campaign.schema.json"
+
+
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_exported_schema_is_current(name: str) -> None:
+    exported = ROOT / "schemas" / f"{name}.schema.json"
+    assert exported.read_text(encoding="utf-8") == schema_json(name), "run: make schemas"
+    assert json.loads(exported.read_text(encoding="utf-8"))["$schema"].endswith("2020-12/schema")
+
+
+def test_every_campaign_file_carries_the_schema_modeline() -> None:
+    for path in campaign_files(ROOT):
+        assert path.read_text(encoding="utf-8").splitlines()[0] == MODELINE, path
+    for name in ("documents", "units", "organizations"):
+        first = (ROOT / "campaigns" / "registries" / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../../schemas/{name}.schema.json"
+
+
+def test_schema_descriptions_are_vietnamese() -> None:
+    properties = SCHEMAS["campaign"]["properties"]
+    assert properties["start"]["description"].startswith("Ngày bắt đầu")
+    assert all(field.get("description") for field in properties.values())
+
+
+def test_make_new_writes_a_file_that_asks_only_for_its_summary(project: Path, capsys) -> None:
+    status = main(["--root", str(project), "new", "--title", "Tháng hành động: Đảng viên gương mẫu", "--start", "2024-03-01", "--end", ""])
+    assert status == 0
+    path = project / "campaigns" / "thang-hanh-dong-dang-vien-guong-mau.yml"
+    text = path.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == MODELINE
+    assert 'title: "Tháng hành động: Đảng viên gương mẫu"' in text and "start: 2024-03-01\n" in text
+    capsys.readouterr()
+    assert main(["--root", str(project), "check"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "campaigns/thang-hanh-dong-dang-vien-guong-mau.yml:6:9: Trường “summary” đang để trống (điền chữ: trường này bắt buộc)")
+    path.write_text(text.replace("summary:\n", "summary: Tóm tắt.\n"), encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 0
+
+
+def test_make_new_refuses_an_existing_campaign_and_bad_dates(project: Path, capsys) -> None:
+    status = main(["--root", str(project), "new", "--title", "Giảm nghèo bền vững", "--start", "2024-02-30"])
+    assert status == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "campaigns/giam-ngheo-ben-vung.yml:1:1: Đã có chiến dịch với tên tệp này (mở tệp đó để sửa, hoặc đặt tên khác (thêm năm hoặc đợt))",
+        "make new:1:1: Ngày START=2024-02-30 không hợp lệ (viết dạng NĂM-THÁNG-NGÀY, ví dụ 2023-07-01)",
+        "Có 2 lỗi cần sửa; trang chưa được cập nhật.",
+    ]
+
+
+def test_a_failed_build_keeps_the_last_good_site(project: Path) -> None:
+    build(project, TEST_TODAY)
+    before = snapshot(project / "site")
+    (project / "campaigns" / "giam-ngheo-ben-vung.yml").write_text("title: [\n", encoding="utf-8")
+    assert main(["--root", str(project), "build"]) == 1
+    assert snapshot(project / "site") == before
+
+
+def test_an_engine_failure_keeps_the_last_good_site(project: Path) -> None:
+    build(project, TEST_TODAY)
+    before = snapshot(project / "site")
+    # A hand-written page with a broken link: valid campaigns, but MkDocs --strict refuses it.
+    (project / "docs" / "trang-hong.md").write_text("# Trang\n\n[liên kết hỏng](khong-co.md)\n", encoding="utf-8")
+    with pytest.raises(BuildFailed):
+        build(project, TEST_TODAY)
+    assert snapshot(project / "site") == before
