@@ -19,6 +19,8 @@ from pathlib import Path
 from .model import Site, build_site
 from .problems import Problem, ProblemsFound
 from .render import render_pages
+from .search_entries import search_entries
+from .search_index import build_search_index
 from .sources import load_sources
 
 DOCS_DIR = "docs"
@@ -57,6 +59,7 @@ def assemble(root: Path, today: dt.date) -> tuple[Site, dict[str, bytes]]:
                                      "đổi tên tệp này; các thư mục chien-dich, van-ban, don-vi do bộ sinh trang quản lý")
                              for path in clashes])
     files.update(generated)
+    files.update(build_search_index(search_entries(site)))
     files.update(_attachments(root, site))
     return site, files
 
