@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Browser fixtures (one Chromium for the whole session) live in tests/browser.py.
+pytest_plugins = ["browser"]
+
 ROOT = Path(__file__).resolve().parent.parent
 # The build date of every test build: the day this suite was written, so
 # statuses in golden files do not drift.

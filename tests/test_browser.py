@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser import browser, guarded, serve_directory  # noqa: F401 - fixtures
+from browser import serve_directory
 
 pytestmark = pytest.mark.browser
 

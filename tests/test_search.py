@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from browser import browser, guarded, serve_directory  # noqa: F401 - fixtures
+from browser import serve_directory
 from conftest import ROOT, copy_project
 from test_search_index import FOLDS, TOKENS
 

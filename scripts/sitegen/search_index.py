@@ -14,6 +14,7 @@ hash alike (tests/test_search_index.py pins the shared cases).
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -52,6 +53,12 @@ def fold_char(char: str) -> str:
 def fold(text: str) -> str:
     """Fold a whole text character by character, so positions stay the same."""
     return "".join(fold_char(char) for char in unicodedata.normalize("NFC", text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_token(token: str) -> str:
+    # Words repeat across thousands of pages: fold each spelling once.
+    return fold(token)
 
 
 def tokenize(text: str) -> list[str]:
@@ -98,7 +105,7 @@ def build_search_index(entries: list[SearchEntry]) -> dict[str, bytes]:
             texts = entry.numbers if name == "numbers" else [getattr(entry, name)]
             for text in texts:
                 exact = tokenize(text)
-                folded = [fold(token) for token in exact]
+                folded = [_fold_token(token) for token in exact]
                 counts: dict[str, int] = defaultdict(int)
                 for token, form in zip(folded, exact):
                     counts[token] += 1

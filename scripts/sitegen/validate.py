@@ -110,7 +110,7 @@ def _type_problem(loaded: LoadedFile, error: ValidationError) -> Problem:
     wanted = " hoặc ".join(_TYPE_NAMES.get(name, name) for name in expected)
     node = loaded.raw(path)
     field = _field(path)
-    if node is not None and node.style is None and node.tag in SURPRISING_TAGS and "string" in expected:
+    if node is not None and not node.style and node.tag in SURPRISING_TAGS and "string" in expected:
         meaning = SURPRISING_TAGS[node.tag]
         value = error.instance
         understood = f" ({value})" if node.tag != "tag:yaml.org,2002:bool" else ""
