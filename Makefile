@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 
-.PHONY: serve build check generate new test schemas clean
+.PHONY: serve build check generate new test bench schemas clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ new: $(STAMP)
 ## test: the whole test suite (browser tests need Debian's chromium)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## bench: build synthetic corpora and write BENCHMARKS.md (make bench N="100 1000 10000")
+bench: $(STAMP)
+	PYTHONPATH=scripts $(BIN)/python scripts/bench.py $(N)
 
 ## schemas: export the JSON Schemas editors' editors read
 schemas: $(STAMP)

@@ -27,6 +27,9 @@ GOLDEN_PAGES = [
     "van-ban/149-hd-btgtu.md",
     "don-vi/index.md",
     "don-vi/cong-doan-nganh-cong-thuong.md",
+    "lich/index.md",
+    "luu-tru/index.md",
+    "chu-de/index.md",
 ]
 
 

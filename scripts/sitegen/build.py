@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .calendar_files import calendar_files
+from .feed import feed_file
 from .model import Site, build_site
 from .problems import Problem, ProblemsFound
 from .render import render_pages
@@ -28,6 +30,8 @@ DOCS_DIR = "docs"
 NOT_COPIED = ("overrides",)
 STAGING_DOCS = Path("build/docs")
 SITE_DIR = Path("site")
+# The same default as site_url in mkdocs.yml.
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 ATTACHMENTS_DIR = "tep"
 
 
@@ -60,8 +64,17 @@ def assemble(root: Path, today: dt.date) -> tuple[Site, dict[str, bytes]]:
                              for path in clashes])
     files.update(generated)
     files.update(build_search_index(search_entries(site)))
+    site_url = site_url_from_environment()
+    files.update(calendar_files(site, site_url))
+    files.update(feed_file(site, root, site_url))
     files.update(_attachments(root, site))
     return site, files
+
+
+def site_url_from_environment() -> str:
+    """SITE_URL, as MkDocs reads it, always ending in a slash."""
+    url = os.environ.get("SITE_URL") or DEFAULT_SITE_URL
+    return url if url.endswith("/") else url + "/"
 
 
 def sync_tree(target: Path, files: dict[str, bytes]) -> int:

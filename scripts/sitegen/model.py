@@ -13,7 +13,7 @@ from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .references import document_ref
 from .slugs import slugify
 from .sources import Sources
-from .status import Status, campaign_status
+from .status import Status, campaign_status, is_current
 
 
 @dataclass(eq=False)
@@ -33,6 +33,16 @@ class Unit:
     @property
     def slug(self) -> str:
         return self.id
+
+    @property
+    def current_tasks(self) -> list[Task]:
+        """Tasks of running and upcoming campaigns, nearest deadline first."""
+        return sorted((t for t in self.tasks if t.campaign.status in _ACTIVE),
+                      key=lambda t: (t.due or dt.date.max, t.campaign.title))
+
+    @property
+    def other_tasks(self) -> list[Task]:
+        return [t for t in self.tasks if t.campaign.status not in _ACTIVE]
 
 
 @dataclass(eq=False)
@@ -152,12 +162,44 @@ class Campaign:
         return related
 
     @property
+    def has_calendar(self) -> bool:
+        """Whether the campaign has any exact date to put in a calendar."""
+        return bool(self.start or self.events or any(task.due for task in self.tasks))
+
+    @property
+    def archive_year(self) -> int:
+        """The year it belongs to: its start, its period, or its dispatch's; 0 when unknown."""
+        if self.first_day:
+            return self.first_day.year
+        return self.dispatch.date.year if self.dispatch and self.dispatch.date else 0
+
+    @property
+    def issuer_name(self) -> str:
+        return self.issuer.name if self.issuer else "Chưa rõ cơ quan"
+
+    @property
     def first_day(self) -> dt.date | None:
         return self.start or (self.period.first_day if self.period else None)
 
     @property
     def last_day(self) -> dt.date | None:
         return self.end or (self.period.last_day if self.period else None)
+
+
+@dataclass(eq=False)
+class CalendarEntry:
+    """An event or a deadline, as the calendar page and the .ics files show it."""
+
+    date: dt.date
+    end_date: dt.date | None
+    title: str
+    kind: str  # "Sự kiện" or "Hạn nhiệm vụ"
+    campaign: Campaign
+    place: str | None
+
+    @property
+    def month(self) -> tuple[int, int]:
+        return (self.date.year, self.date.month)
 
 
 @dataclass
@@ -168,8 +210,37 @@ class Site:
     units: list[Unit]
     organizations: list[Organization]
 
+    def deadlines(self, *, upcoming: bool) -> list[Task]:
+        """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
+        dated = [task for campaign in self.campaigns for task in campaign.tasks if task.due]
+        if upcoming:
+            return sorted((t for t in dated if t.due >= self.today), key=lambda t: (t.due, t.action))
+        return sorted((t for t in dated if t.due < self.today), key=lambda t: (t.due, t.action), reverse=True)
+
+    def calendar(self) -> list[CalendarEntry]:
+        """Every dated event and deadline, in date order."""
+        entries = [CalendarEntry(e.date, e.end_date, e.title, "Sự kiện", c, e.place)
+                   for c in self.campaigns for e in c.events]
+        entries += [CalendarEntry(t.due, None, t.action, "Hạn nhiệm vụ", c, None)
+                    for c in self.campaigns for t in c.tasks if t.due]
+        return sorted(entries, key=lambda entry: (entry.date, entry.campaign.title, entry.title))
+
+    def tags(self) -> dict[str, list[Campaign]]:
+        """Every tag, alphabetically (Vietnamese-aware enough: by slug), with its campaigns."""
+        tagged: dict[str, list[Campaign]] = {}
+        for campaign in sorted(self.campaigns, key=lambda c: c.title):
+            for tag in campaign.tags:
+                tagged.setdefault(tag, []).append(campaign)
+        return dict(sorted(tagged.items(), key=lambda item: (slugify(item[0]), item[0])))
+
     def by_status(self, status: Status) -> list[Campaign]:
+        """Campaigns with this status; RUNNING includes those ending soon."""
+        if status is Status.RUNNING:
+            return [campaign for campaign in self.campaigns if is_current(campaign.status)]
         return [campaign for campaign in self.campaigns if campaign.status is status]
+
+
+_ACTIVE = (Status.RUNNING, Status.ENDING_SOON, Status.UPCOMING)
 
 
 def _optional_date(value: str | None) -> dt.date | None:
@@ -183,7 +254,7 @@ def _partial(value: str | int | None) -> PartialDate | None:
 def _campaign_order(campaign: Campaign) -> tuple:
     """Running: ending soonest first; upcoming: starting soonest; ended: most recent first."""
     far = dt.date.max
-    if campaign.status is Status.RUNNING:
+    if is_current(campaign.status):
         return (0, campaign.last_day or far, campaign.title)
     if campaign.status is Status.UPCOMING:
         return (1, campaign.first_day or far, campaign.title)

@@ -12,8 +12,9 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .dates import format_date, format_partial_date
+from .dates import PartialDate, format_date, format_partial_date
 from .model import Site
+from .slugs import slugify
 from .status import Status
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -65,8 +66,10 @@ def make_environment() -> Environment:
     )
     environment.filters["text"] = markdown_text
     environment.filters["url"] = link_target
+    environment.filters["slug"] = slugify
     environment.filters["date"] = format_date
     environment.filters["partial_date"] = format_partial_date
+    environment.filters["month_name"] = lambda month: format_partial_date(PartialDate(month[0], month[1]))
     environment.globals["Status"] = Status
     return environment
 
@@ -83,6 +86,9 @@ def render_pages(site: Site, environment: Environment | None = None) -> dict[str
         "chien-dich/index.md": render("campaigns.md.j2"),
         "van-ban/index.md": render("documents.md.j2"),
         "don-vi/index.md": render("units.md.j2"),
+        "lich/index.md": render("calendar.md.j2"),
+        "luu-tru/index.md": render("archive.md.j2"),
+        "chu-de/index.md": render("tags.md.j2"),
     }
     for campaign in site.campaigns:
         pages[f"chien-dich/{campaign.slug}.md"] = render("campaign.md.j2", campaign=campaign)

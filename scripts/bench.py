@@ -1,0 +1,222 @@
+"""`make bench`: build synthetic corpora of N campaigns, measure, write BENCHMARKS.md.
+
+For each N it measures, in fresh processes: validate-and-generate, the whole
+build, the same Markdown built as plain Material (with Material's own search
+indexing every page), peak memory, page sizes, and search in headless
+Chromium (time from the keystroke to the first result, bytes per query) for
+our search and for plain Material's.
+
+Usage: python scripts/bench.py [N ...]   (default: 100 1000 5000 10000)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from browser import CHROMIUM, CHROMIUM_ARGS, serve_directory  # noqa: E402
+
+from sitegen.build import mkdocs_environment  # noqa: E402
+from sitegen.synthetic import write_corpus  # noqa: E402
+
+WORK = ROOT / "build" / "bench"
+QUERIES = ["an toan thong tin", "lừa đảo trực tuyến", "giam ngheo ben vung", "chuyển đổi số", "150/KH",
+           "tiet kiem nang luong", "phòng chống ma túy", "Chí Linh"]
+PLAIN_CONFIG = """\
+site_name: Plain Material
+site_url: http://127.0.0.1:8000/
+docs_dir: docs
+theme:
+  name: material
+  language: vi
+  font: false
+plugins:
+  - search:
+      lang: vi
+markdown_extensions: [toc, tables, attr_list, md_in_html, admonition]
+nav:
+  - index.md
+  - chien-dich/index.md
+  - van-ban/index.md
+validation:
+  omitted_files: ignore
+  links:
+    not_found: ignore
+    anchors: ignore
+"""
+ENV = {**mkdocs_environment(), "SOURCE_DATE_EPOCH": "1795651200"}  # 2026-11-26
+
+
+def measured(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Run `command`; return (seconds, peak resident memory in MB) of that process tree."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def sitegen(project: Path, step: str) -> list[str]:
+    return [sys.executable, "-m", "sitegen", "--root", str(project), step]
+
+
+def plain_copy(project: Path) -> Path:
+    """The generator's own Markdown, built as plain Material with its own search."""
+    plain = project.parent / f"{project.name}-plain"
+    shutil.rmtree(plain, ignore_errors=True)
+    shutil.copytree(project / "build" / "docs", plain / "docs", ignore=shutil.ignore_patterns("tim-kiem", "assets"))
+    for page in (plain / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(re.sub(r"search:\n  exclude: true[^\n]*\n", "", text), encoding="utf-8")
+    (plain / "mkdocs.yml").write_text(PLAIN_CONFIG, encoding="utf-8")
+    return plain
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def search_figures(site: Path) -> dict[str, float]:
+    """Open the home page, then type each query; time to first result and bytes per query."""
+    from playwright.sync_api import sync_playwright
+
+    with serve_directory(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        responses: list = []
+        page.on("requestfinished", lambda request: responses.append(request))
+        load_start = time.perf_counter()
+        page.goto(url)
+        page.wait_for_load_state("networkidle")
+        load_seconds = time.perf_counter() - load_start
+        load_bytes = sum(request.sizes()["responseBodySize"] for request in responses)
+        page.locator(".md-search__input").click()
+        latencies, transfers = [], []
+        for query in QUERIES:
+            responses.clear()
+            latencies.append(page.evaluate(_TIME_QUERY, query))
+            page.wait_for_load_state("networkidle")
+            transfers.append(sum(request.sizes()["responseBodySize"] for request in responses))
+        browser.close()
+    return {"load_s": load_seconds, "load_kb": load_bytes / 1024, "first_ms": latencies[0],
+            "median_ms": statistics.median(latencies), "max_ms": max(latencies),
+            "query_kb_median": statistics.median(transfers) / 1024, "query_kb_max": max(transfers) / 1024}
+
+
+# Types the query as Material expects (keyup), then waits until results show.
+_TIME_QUERY = """async query => {
+  const input = document.querySelector(".md-search__input");
+  const list = document.querySelector(".md-search-result__list");
+  const meta = document.querySelector(".md-search-result__meta");
+  input.focus();
+  list.innerHTML = "";
+  meta.textContent = "";
+  input.value = query;
+  const start = performance.now();
+  input.dispatchEvent(new KeyboardEvent("keyup", {bubbles: true}));
+  while (!list.querySelector(".md-search-result__item") && !/Không/.test(meta.textContent)) {
+    if (performance.now() - start > 60000) return -1;
+    await new Promise(resolve => requestAnimationFrame(resolve));
+  }
+  return performance.now() - start;
+}"""
+
+
+def measure(count: int) -> dict[str, float]:
+    project = WORK / f"n{count}"
+    shutil.rmtree(project, ignore_errors=True)
+    write_corpus(project, count, source=ROOT)
+    figures: dict[str, float] = {"n": count}
+    figures["generate_s"], figures["generate_mb"] = measured(sitegen(project, "generate"), ROOT)
+    figures["build_s"], figures["build_mb"] = measured(sitegen(project, "build"), ROOT)
+    plain = plain_copy(project)
+    figures["plain_s"], figures["plain_mb"] = measured(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(plain / "site")], plain)
+    pages = sorted((project / "site" / "chien-dich").glob("*/index.html"))
+    sizes = [page.stat().st_size for page in pages if page.parent.name != "chien-dich"]
+    figures["page_kb_mean"], figures["page_kb_max"] = statistics.mean(sizes) / 1024, max(sizes) / 1024
+    figures["site_mb"] = folder_bytes(project / "site") / 2**20
+    figures["plain_site_mb"] = folder_bytes(plain / "site") / 2**20
+    for prefix, site in (("ours", project / "site"), ("plain", plain / "site")):
+        for key, value in search_figures(site).items():
+            figures[f"{prefix}_{key}"] = value
+    print(figures, flush=True)
+    return figures
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = int(next(line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")))
+    chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip()
+    return (f"{cpu}, {os.cpu_count()} cores, {memory / 2**20:.0f} GiB; Python {platform.python_version()}; "
+            f"{chromium}; measured {dt.date.today().isoformat()}")
+
+
+def report(rows: list[dict[str, float]]) -> str:
+    def row(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    lines = ["# Benchmarks", "", "Written by `make bench` (scripts/bench.py); do not edit by hand.", "",
+             f"Machine: {machine()}.", "",
+             "Corpora come from `scripts/sitegen/synthetic.py` (seeded, so the same N gives the same files). "
+             "“Plain Material” is the generator's own Markdown built by a stock Material configuration, "
+             "whose search indexes every page with lunr.", "",
+             "## Build", "",
+             row(["N campaigns", "validate + generate", "our whole build", "plain Material build", "ratio",
+                  "generate share", "peak memory (build)", "campaign page (mean / max)", "site size (ours / plain)"]),
+             row(["---"] * 9)]
+    for r in rows:
+        lines.append(row([f"{r['n']:,}", f"{r['generate_s']:.1f} s", f"{r['build_s']:.1f} s", f"{r['plain_s']:.1f} s",
+                          f"{r['build_s'] / r['plain_s']:.2f}×", f"{r['generate_s'] / r['build_s']:.0%}",
+                          f"{max(r['build_mb'], r['generate_mb']):.0f} MB",
+                          f"{r['page_kb_mean']:.1f} / {r['page_kb_max']:.1f} KB",
+                          f"{r['site_mb']:.0f} / {r['plain_site_mb']:.0f} MB"]))
+    lines += ["", "## Search in Chromium (loopback)", "",
+              f"Queries: {', '.join(QUERIES)}. Latency is from the keystroke to the first result on screen; "
+              "bytes are response bodies fetched for the query after the page has loaded.", "",
+              row(["N campaigns", "engine", "page load (all files)", "first query", "median / max latency",
+                   "bytes per query (median / max)"]),
+              row(["---"] * 6)]
+    for r in rows:
+        for prefix, name in (("ours", "ours (folded, sharded)"), ("plain", "plain Material (lunr)")):
+            lines.append(row([f"{r['n']:,}", name, f"{r[prefix + '_load_kb']:,.0f} KB", f"{r[prefix + '_first_ms']:.0f} ms",
+                              f"{r[prefix + '_median_ms']:.0f} / {r[prefix + '_max_ms']:.0f} ms",
+                              f"{r[prefix + '_query_kb_median']:.0f} / {r[prefix + '_query_kb_max']:.0f} KB"]))
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    counts = [int(arg) for arg in argv] or [100, 1000, 5000, 10000]
+    rows = [measure(count) for count in counts]
+    (ROOT / "BENCHMARKS.md").write_text(report(rows) + NOTES, encoding="utf-8")
+    print((ROOT / "BENCHMARKS.md").read_text(encoding="utf-8"))
+    return 0
+
+
+NOTES = """
+## Targets
+
+- Our whole build within 1.25× of plain Material on the same Markdown (ratio column).
+- 10,000 campaigns within 11× of 1,000 in time and memory.
+- A campaign page at most 40 KB whatever N.
+- Validation and generation at most a quarter of the whole build.
+- Search: first results within 300 ms of typing, at most 500 KB per query, at 5,000 and 10,000 campaigns.
+"""
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,218 @@
+"""What staff open the site for: calendar files, the feed, units, archive, print, editing links."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import feedparser
+import pytest
+from conftest import ROOT, TEST_TODAY, copy_project
+from icalendar import Calendar
+
+from sitegen.build import build
+from sitegen.calendar_files import calendar_files
+from sitegen.model import build_site
+from sitegen.render import render_pages
+from sitegen.sources import load_sources
+
+DATED = """\
+title: Tuần lễ thử nghiệm
+summary: Một chiến dịch có ngày, để thử trạng thái theo đồng hồ.
+start: 2026-12-01
+end: 2026-12-31
+tasks:
+  - action: Nộp báo cáo tuần lễ.
+    assignees: [cac-phong-thuoc-so]
+    due: 2026-12-15
+  - action: Việc đã quá hạn.
+    assignees: [cac-phong-thuoc-so]
+    due: 2026-11-20
+events:
+  - title: Lễ phát động
+    date: 2026-12-01
+    place: Hội trường Sở
+"""
+
+
+def site_of(root: Path, today: dt.date = TEST_TODAY):
+    return build_site(load_sources(root), today)
+
+
+def test_whole_site_calendar_parses_and_round_trips(built_site: Path) -> None:
+    data = (built_site / "lich" / "chien-dich.ics").read_bytes()
+    calendar = Calendar.from_ical(data)
+    assert calendar.to_ical() == data
+    events = calendar.walk("VEVENT")
+    assert [(str(e["summary"]), e.decoded("dtstart")) for e in events] == [
+        ("Kỷ niệm 63 năm Ngày thành lập ngành Du lịch Việt Nam", dt.date(2023, 7, 9))]
+    assert data.count(b"\r\n") > 10  # RFC 5545 line endings
+
+
+def test_campaign_calendar_has_span_events_deadlines_and_stable_uids(project: Path) -> None:
+    (project / "campaigns" / "tuan-le-thu-nghiem.yml").write_text(DATED, encoding="utf-8")
+    files = calendar_files(site_of(project), "https://example.gov.vn/chien-dich/")
+    calendar = Calendar.from_ical(files["lich/tuan-le-thu-nghiem.ics"])
+    events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+    assert sorted(events) == [
+        "tuan-le-thu-nghiem/han/1@chien-dich-sct-hai-duong",
+        "tuan-le-thu-nghiem/han/2@chien-dich-sct-hai-duong",
+        "tuan-le-thu-nghiem/su-kien/le-phat-dong@chien-dich-sct-hai-duong",
+        "tuan-le-thu-nghiem@chien-dich-sct-hai-duong",
+    ]
+    span = events["tuan-le-thu-nghiem@chien-dich-sct-hai-duong"]
+    assert (span.decoded("dtstart"), span.decoded("dtend")) == (dt.date(2026, 12, 1), dt.date(2027, 1, 1))
+    assert str(events["tuan-le-thu-nghiem/su-kien/le-phat-dong@chien-dich-sct-hai-duong"]["location"]) == "Hội trường Sở"
+    assert str(span["url"]) == "https://example.gov.vn/chien-dich/chien-dich/tuan-le-thu-nghiem/"
+    # An editor moves the event: same UID, so calendar apps update it.
+    (project / "campaigns" / "tuan-le-thu-nghiem.yml").write_text(DATED.replace("date: 2026-12-01", "date: 2026-12-02"), encoding="utf-8")
+    moved = Calendar.from_ical(calendar_files(site_of(project), "https://example.gov.vn/")["lich/tuan-le-thu-nghiem.ics"])
+    assert sorted(str(e["uid"]) for e in moved.walk("VEVENT")) == sorted(events)
+
+
+def test_undated_campaign_has_no_calendar_and_says_why(built_site: Path) -> None:
+    assert not (built_site / "lich" / "ngay-hoi-hien-mau-hai-duong-ngan-trai-tim-hong-2023.ics").exists()
+    html = (built_site / "chien-dich" / "ngay-hoi-hien-mau-hai-duong-ngan-trai-tim-hong-2023" / "index.html").read_text(encoding="utf-8")
+    assert "Văn bản không nêu ngày cụ thể nào để đưa vào lịch" in html
+    html = (built_site / "chien-dich" / "ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../lich/ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich.ics"' in html
+
+
+def test_feed_is_valid_atom_with_every_campaign(built_site: Path) -> None:
+    feed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    assert len(feed.entries) == 9
+    links = {entry.link for entry in feed.entries}
+    assert "http://127.0.0.1:8000/chien-dich/giam-ngheo-ben-vung/" in links
+    assert all(entry.id.startswith("tag:chien-dich-sct-hai-duong,2023:chien-dich/") for entry in feed.entries)
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'type="application/atom+xml"' in home
+
+
+def test_feed_dates_come_from_git_history() -> None:
+    from sitegen.feed import file_dates
+
+    dates = file_dates(ROOT, "campaigns")
+    first, last = dates["campaigns/giam-ngheo-ben-vung.yml"]
+    assert first <= last and first.year >= 2026
+
+
+def test_unit_page_lists_current_tasks_with_deadlines_and_marks_overdue(project: Path) -> None:
+    (project / "campaigns" / "tuan-le-thu-nghiem.yml").write_text(DATED, encoding="utf-8")
+    page = render_pages(site_of(project, dt.date(2026, 12, 5)))["don-vi/cac-phong-thuoc-so.md"]
+    current = page[page.index("## Việc đang và sắp phải làm"): page.index("## Nhiệm vụ của các chiến dịch khác")]
+    assert "Nộp báo cáo tuần lễ." in current and "15/12/2026" in current
+    assert current.index("Việc đã quá hạn.") < current.index("Nộp báo cáo tuần lễ.")  # nearest deadline first
+    overdue_row = next(line for line in current.splitlines() if "Việc đã quá hạn." in line)
+    assert '<span class="cd-overdue">Quá hạn</span>' in overdue_row
+    assert "Quá hạn" not in next(line for line in current.splitlines() if "Nộp báo cáo" in line)
+
+
+def test_home_page_shows_days_left_and_next_deadlines(project: Path) -> None:
+    (project / "campaigns" / "tuan-le-thu-nghiem.yml").write_text(DATED, encoding="utf-8")
+    home = render_pages(site_of(project, dt.date(2026, 12, 5)))["index.md"]
+    running = home[home.index("## Đang diễn ra"): home.index("## Sắp diễn ra")]
+    assert "Tuần lễ thử nghiệm" in running and "còn 27 ngày" in running
+    deadlines = home[home.index("## Hạn sắp tới"): home.index("## Đã kết thúc gần đây")]
+    assert "15/12/2026" in deadlines and "Việc đã quá hạn." not in deadlines
+
+
+def test_archive_groups_by_year_and_issuer_and_tags_link_back(built_site: Path) -> None:
+    archive = (built_site / "luu-tru" / "index.html").read_text(encoding="utf-8")
+    assert 'id="nam-2023"' in archive and "Ban Tuyên giáo Tỉnh ủy" in archive
+    tags = (built_site / "chu-de" / "index.html").read_text(encoding="utf-8")
+    assert 'id="hien-mau-tinh-nguyen"' in tags
+    campaign = (built_site / "chien-dich" / "giam-ngheo-ben-vung" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../chu-de/#giam-ngheo"' in campaign
+
+
+def test_register_links_campaigns_and_citations(built_site: Path) -> None:
+    register = (built_site / "van-ban" / "index.html").read_text(encoding="utf-8")
+    row = next(line for line in register.split("<tr>") if "149-HD/BTGTU" in line.split("</td>")[0])
+    for cited in ("05-CT/TW", "160/NQ-CP", "90/QĐ-TTg", "27/2022/NĐ-CP"):
+        assert cited in row
+    assert "../chien-dich/giam-ngheo-ben-vung/" in row
+    dates = [cell for cell in register.split("<td>") if cell[:2].isdigit() and "/20" in cell[:12]]
+    assert dates[0].startswith("04/7/2023")  # newest first
+
+
+@pytest.fixture(scope="module")
+def dated_site(tmp_path_factory) -> Path:
+    """The real campaigns plus one dated in December 2026, built on 26/11/2026 with an edit link."""
+    root = copy_project(tmp_path_factory.mktemp("dated") / "project")
+    (root / "campaigns" / "tuan-le-thu-nghiem.yml").write_text(DATED, encoding="utf-8")
+    os.environ["EDIT_BASE_URL"] = "https://example.invalid/kho/edit/main/"
+    try:
+        build(root, TEST_TODAY)
+    finally:
+        del os.environ["EDIT_BASE_URL"]
+    return root / "site"
+
+
+def test_edit_link_opens_the_campaign_file(dated_site: Path) -> None:
+    html = (dated_site / "chien-dich" / "tuan-le-thu-nghiem" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://example.invalid/kho/edit/main/campaigns/tuan-le-thu-nghiem.yml"' in html
+    assert "Sửa trang này" in html
+    assert "example.invalid" not in (dated_site / "van-ban" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("clock", "label"), [
+    ("2026-11-26T09:00:00+07:00", "Sắp diễn ra"),
+    ("2026-12-10T09:00:00+07:00", "Đang diễn ra"),
+    ("2026-12-28T09:00:00+07:00", "Sắp kết thúc"),
+    ("2027-01-05T09:00:00+07:00", "Đã kết thúc"),
+])
+def test_status_follows_the_visitors_clock(browser, dated_site: Path, clock: str, label: str) -> None:
+    from browser import serve_directory
+
+    with serve_directory(dated_site) as url:
+        context = browser.new_context(timezone_id="Asia/Ho_Chi_Minh")
+        page = context.new_page()
+        page.clock.set_fixed_time(clock)
+        page.goto(f"{url}chien-dich/tuan-le-thu-nghiem/")
+        assert page.locator(".cd-status").first.inner_text() == label
+        context.close()
+
+
+@pytest.mark.browser
+def test_without_javascript_the_build_status_shows(browser, dated_site: Path) -> None:
+    from browser import serve_directory
+
+    with serve_directory(dated_site) as url:
+        context = browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        page.goto(f"{url}chien-dich/tuan-le-thu-nghiem/")
+        assert page.locator(".cd-status").first.inner_text() == "Sắp diễn ra"
+        context.close()
+
+
+@pytest.mark.browser
+def test_browser_and_builder_agree_on_status(guarded, built_site: Path) -> None:
+    from browser import serve_directory
+    from test_status import CASES
+
+    with serve_directory(built_site) as url:
+        guarded.page.goto(url)
+        for start, end, period, today, status in CASES:
+            iso = lambda day: day.isoformat() if day else ""  # noqa: E731
+            first, last = (period.first_day, period.last_day) if period else (None, None)
+            computed = guarded.page.evaluate("a => campaignStatus(...a)", [iso(start), iso(end), iso(first), iso(last), today.isoformat()])
+            assert computed == status.value, (start, end, period, today)
+
+
+@pytest.mark.browser
+def test_campaign_page_prints_without_navigation(guarded, built_site: Path) -> None:
+    from browser import serve_directory
+
+    with serve_directory(built_site) as url:
+        guarded.page.goto(f"{url}chien-dich/giam-ngheo-ben-vung/")
+        guarded.page.emulate_media(media="print")
+        hidden = guarded.page.evaluate("""() => ['.md-header', '.md-tabs', '.md-sidebar--primary', '.md-footer']
+            .map(s => document.querySelector(s)).filter(Boolean).map(e => getComputedStyle(e).display)""")
+        assert hidden and set(hidden) == {"none"}
+        assert guarded.page.locator("table").count() >= 3
+        pdf = guarded.page.pdf(format="A4")
+        assert pdf[:4] == b"%PDF"
