@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 
-.PHONY: serve build check generate new test bench schemas clean
+.PHONY: serve build check generate new test bench dist publish rollback schemas clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,18 @@ new: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+## dist: build and pack dist/chien-dich-<date>-<commit>.tar.gz with dist/SHA256SUMS
+dist: $(STAMP)
+	$(SITEGEN) dist
+
+## publish: check, test, build, then upload a new release to DEST and switch to it (KEEP=5 releases kept)
+publish: check test
+	$(SITEGEN) publish --dest "$(DEST)" --keep "$(or $(KEEP),5)"
+
+## rollback: switch DEST back to the previous release
+rollback: $(STAMP)
+	$(SITEGEN) rollback --dest "$(DEST)"
+
 ## bench: build synthetic corpora and write BENCHMARKS.md (make bench N="100 1000 10000")
 bench: $(STAMP)
 	PYTHONPATH=scripts $(BIN)/python scripts/bench.py $(N)
@@ -46,4 +58,4 @@ schemas: $(STAMP)
 	$(SITEGEN) schemas
 
 clean:
-	rm -rf build site
+	rm -rf build site dist

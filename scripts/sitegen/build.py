@@ -20,6 +20,7 @@ from .calendar_files import calendar_files
 from .feed import feed_file
 from .model import Site, build_site
 from .problems import Problem, ProblemsFound
+from .release import write_checksums
 from .render import render_pages
 from .search_entries import search_entries
 from .search_index import build_search_index
@@ -135,6 +136,7 @@ def build(root: Path, today: dt.date, site_dir: Path | None = None) -> Site:
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         raise BuildFailed()
+    write_checksums(fresh)
     old = root / "build" / "site.old"
     shutil.rmtree(old, ignore_errors=True)
     if site_dir.exists():

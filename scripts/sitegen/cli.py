@@ -48,6 +48,36 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(args.root, _today, args.address)
 
 
+def _dist(args: argparse.Namespace) -> int:
+    from .release import make_dist
+
+    today = _today()
+    build(args.root, today)
+    archive = make_dist(args.root, args.root / "site", today)
+    print(f"Đã đóng gói {archive.relative_to(args.root)} (kèm dist/SHA256SUMS).")
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from .release import make_dist, publish
+
+    if not args.dest:
+        raise ProblemsFound([Problem("make publish", 1, 1, "Chưa có nơi đăng",
+                                     "ví dụ: make publish DEST=/var/www/chien-dich hoặc DEST=user@may-chu:/var/www/chien-dich")])
+    today = _today()
+    build(args.root, today)
+    name = publish(make_dist(args.root, args.root / "site", today), args.dest, args.keep)
+    print(f"Đã đăng bản {name} lên {args.dest}; quay lại bản trước bằng: make rollback DEST={args.dest}")
+    return 0
+
+
+def _rollback(args: argparse.Namespace) -> int:
+    from .release import rollback
+
+    rollback(args.dest)
+    return 0
+
+
 def _ask(prompt: str) -> str:
     try:
         return input(prompt)
@@ -88,6 +118,14 @@ def parser() -> argparse.ArgumentParser:
     new_parser.add_argument("--start", default=None)
     new_parser.add_argument("--end", default=None)
     new_parser.set_defaults(run=_new)
+    commands.add_parser("dist", help="dựng và đóng gói dist/*.tar.gz").set_defaults(run=_dist)
+    publish_parser = commands.add_parser("publish", help="đăng bản mới lên DEST")
+    publish_parser.add_argument("--dest", default="")
+    publish_parser.add_argument("--keep", type=int, default=5)
+    publish_parser.set_defaults(run=_publish)
+    rollback_parser = commands.add_parser("rollback", help="quay lại bản trước trên DEST")
+    rollback_parser.add_argument("--dest", required=True)
+    rollback_parser.set_defaults(run=_rollback)
     commands.add_parser("schemas", help="xuất JSON Schema vào schemas/").set_defaults(run=_schemas)
     return main_parser
 
