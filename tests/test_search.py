@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -77,7 +78,8 @@ def results(page, base_url: str, query: str) -> list[str]:
     from urllib.parse import quote
 
     page.goto(f"{base_url}van-ban/?q={quote(query)}")
-    page.wait_for_function("document.querySelector('.md-search-result__meta')?.textContent.match(/\\d|Không/)")
+    # A locator, not wait_for_function: the site's CSP forbids the eval that the latter needs.
+    page.locator(".md-search-result__meta").filter(has_text=re.compile(r"\d|Không")).wait_for()
     links = page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
     return [link.split("?")[0].removeprefix(base_url) for link in links]
 

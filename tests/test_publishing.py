@@ -1,0 +1,257 @@
+"""Publishing as the webmaster does it: a sub-path, real nginx, release switch and rollback,
+reproducible archives, every link and anchor, and accessibility (axe-core, WCAG 2.2 A/AA)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import os
+import re
+import urllib.error
+import urllib.request
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from conftest import TEST_TODAY, copy_project
+
+from sitegen.build import build
+from sitegen.release import make_dist, publish, rollback
+
+SUB_PATH_URL = "https://example.gov.vn/chien-dich/"
+EPOCH = "1795651200"  # 26/11/2026 00:00 UTC
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"])
+        if tag == "a" and attributes.get("href"):
+            self.links.append(attributes["href"])
+
+
+def _with_environment(**values: str):
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    return saved
+
+
+def _restore(saved: dict) -> None:
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+def build_copy(root: Path, site_url: str = SUB_PATH_URL) -> Path:
+    saved = _with_environment(SITE_URL=site_url, SOURCE_DATE_EPOCH=EPOCH)
+    try:
+        build(root, TEST_TODAY)
+    finally:
+        _restore(saved)
+    return root / "site"
+
+
+@pytest.fixture(scope="module")
+def sub_path_project(tmp_path_factory) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("published") / "project")
+    build_copy(root)
+    return root
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(sub_path_project: Path, tmp_path: Path) -> None:
+    from test_validation import snapshot
+
+    other = copy_project(tmp_path / "again")
+    build_copy(other)
+    assert snapshot(other / "site") == snapshot(sub_path_project / "site")
+    first = make_dist(sub_path_project, sub_path_project / "site", TEST_TODAY)
+    second = make_dist(other, other / "site", TEST_TODAY)
+    assert first.name == second.name and first.name.startswith("chien-dich-20261126-")
+    assert first.read_bytes() == second.read_bytes()
+    assert (sub_path_project / "dist" / "SHA256SUMS").read_text(encoding="utf-8").endswith(f"  {first.name}\n")
+
+
+def test_every_internal_link_and_anchor_resolves(sub_path_project: Path) -> None:
+    site = sub_path_project / "site"
+    pages = {page: _Links() for page in site.rglob("*.html")}
+    for page, parser in pages.items():
+        parser.feed(page.read_text(encoding="utf-8"))
+    broken = []
+    for page, parser in pages.items():
+        for href in parser.links:
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith(("mailto:", "tel:")) or page.name == "404.html":
+                continue
+            target = (page.parent / parts.path) if parts.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(site)}: {href}")
+            elif parts.fragment and target.suffix == ".html" and parts.fragment not in pages[target.resolve() if target.resolve() in pages else target].ids:
+                broken.append(f"{page.relative_to(site)}: {href} (anchor)")
+    assert broken == []
+
+
+def test_sub_path_build_points_absolute_urls_at_the_sub_path(sub_path_project: Path) -> None:
+    site = sub_path_project / "site"
+    assert "/chien-dich/assets/" in (site / "404.html").read_text(encoding="utf-8")
+    assert "<loc>https://example.gov.vn/chien-dich/chien-dich/giam-ngheo-ben-vung/</loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert 'href="https://example.gov.vn/chien-dich/chien-dich/giam-ngheo-ben-vung/"' in (site / "feed.xml").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def served(sub_path_project: Path, tmp_path_factory):
+    """The site published to a release folder and served by nginx under /chien-dich/."""
+    from nginx import NGINX, nginx_serving
+
+    if not Path(NGINX).exists():
+        pytest.fail(f"{NGINX} is missing: install Debian's nginx-light, as .ci/run does")
+    dest = tmp_path_factory.mktemp("www") / "chien-dich"
+    archive = make_dist(sub_path_project, sub_path_project / "site", TEST_TODAY)
+    first = publish(archive, str(dest), now=dt.datetime(2026, 11, 26, 8, 0))
+    with nginx_serving(dest, tmp_path_factory.mktemp("nginx")) as url:
+        yield {"url": url, "dest": dest, "first": first, "project": sub_path_project}
+
+
+def _get(url: str, **headers: str) -> tuple[int, dict, bytes]:
+    """(status, headers, body), closing the connection."""
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        with error:
+            return error.code, error.headers, error.read()
+
+
+def test_nginx_sends_security_headers_caching_gzip_and_a_real_404(served) -> None:
+    status, headers, body = _get(served["url"])
+    assert status == 200
+    csp = headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    bundle = re.search(r'src="(assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js)"', body.decode()).group(1)
+    status, headers, body = _get(served["url"] + bundle, **{"Accept-Encoding": "gzip"})
+    assert status == 200 and "immutable" in headers["Cache-Control"]
+    assert headers["Content-Encoding"] == "gzip" and len(gzip.decompress(body)) > len(body)
+    assert headers["Content-Security-Policy"] == csp
+    status, headers, _ = _get(served["url"] + "lich/chien-dich.ics")
+    assert status == 200 and headers["Content-Type"].startswith("text/calendar")
+    status, _, body = _get(served["url"] + "khong-co-trang-nay/")
+    assert status == 404 and "/chien-dich/assets/" in body.decode()
+    assert _get(served["url"].rstrip("/"))[0] == 200  # /chien-dich redirects to /chien-dich/
+
+
+def _crawl(page_factory, start: str) -> list[str]:
+    seen, queue = [], [start]
+    while queue:
+        url = queue.pop(0)
+        if url in seen:
+            continue
+        seen.append(url)
+        guarded = page_factory()
+        response = guarded.page.goto(url)
+        assert response.status == 200, url
+        assert guarded.outside == [], (url, guarded.outside)
+        assert guarded.errors == [], (url, guarded.errors)
+        for href in guarded.page.locator("a[href]").evaluate_all("links => links.map(a => a.href)"):
+            target = href.split("#")[0]
+            if target.startswith(start) and target.endswith("/") and target not in seen and target not in queue:
+                queue.append(target)
+    return seen
+
+
+@pytest.mark.browser
+def test_every_page_opens_clean_behind_nginx(browser, served) -> None:
+    from browser import GuardedPage
+
+    context = browser.new_context()
+    pages = _crawl(lambda: GuardedPage(context), served["url"])
+    context.close()
+    assert len(pages) >= 40
+    assert served["url"] + "chien-dich/giam-ngheo-ben-vung/" in pages
+
+
+@pytest.mark.browser
+def test_search_works_behind_nginx(guarded, served) -> None:
+    from test_search import results
+
+    found = results(guarded.page, served["url"], "hien mau")
+    assert found[0] == "chien-dich/ngay-hoi-hien-mau-hai-duong-ngan-trai-tim-hong-2023/"
+    assert guarded.outside == [] and guarded.errors == []
+
+
+AXE = Path(__import__("axe_playwright_python").__file__).with_name("axe.min.js")
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+PAGE_KINDS = {
+    "home": "",
+    "campaign": "chien-dich/giam-ngheo-ben-vung/",
+    "campaign list": "chien-dich/",
+    "documents": "van-ban/",
+    "document": "van-ban/cong-van-so-cong-thuong-thang-7-2023/",
+    "units": "don-vi/",
+    "unit": "don-vi/cac-phong-thuoc-so/",
+    "calendar": "lich/",
+    "archive": "luu-tru/",
+    "editor's guide": "huong-dan/bien-tap/",
+    "search results": "?q=lua+dao",
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", PAGE_KINDS)
+def test_no_accessibility_violations(browser, served, kind: str) -> None:
+    # axe-core is injected as an inline script, which the site's CSP rightly
+    # forbids; the CSP itself is checked by test_every_page_opens_clean_behind_nginx.
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    page.goto(served["url"] + PAGE_KINDS[kind])
+    if kind == "search results":
+        page.wait_for_selector(".md-search-result__item")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    context.close()
+    violations = [(v["id"], v["help"], [node["target"] for node in v["nodes"]][:3]) for v in result["violations"]]
+    assert violations == []
+
+
+@pytest.mark.browser
+def test_skip_link_landmarks_language_and_visible_focus(guarded, served) -> None:
+    page = guarded.page
+    page.goto(served["url"] + "chien-dich/giam-ngheo-ben-vung/")
+    assert page.locator("html").get_attribute("lang") == "vi"
+    assert page.locator("header").count() and page.locator("main").count() and page.locator("nav").count()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => [document.activeElement.className, document.activeElement.textContent.trim()]")
+    assert "md-skip" in focused[0] and focused[1]
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+
+
+def test_publish_again_then_roll_back(served, tmp_path: Path) -> None:
+    project, dest = served["project"], served["dest"]
+    campaign = project / "campaigns" / "giam-ngheo-ben-vung.yml"
+    original = campaign.read_text(encoding="utf-8")
+    campaign.write_text(original.replace("summary: >-", "summary: >-\n  Bản cập nhật thử."), encoding="utf-8")
+    try:
+        build_copy(project)
+        second = publish(make_dist(project, project / "site", TEST_TODAY), str(dest), now=dt.datetime(2026, 11, 26, 9, 0))
+    finally:
+        campaign.write_text(original, encoding="utf-8")
+    page_url = served["url"] + "chien-dich/giam-ngheo-ben-vung/"
+    assert os.readlink(dest / "current") == f"releases/{second}"
+    assert "Bản cập nhật thử." in _get(page_url)[2].decode()
+    rollback(str(dest))
+    assert os.readlink(dest / "current") == f"releases/{served['first']}"
+    assert "Bản cập nhật thử." not in _get(page_url)[2].decode()
+    assert sorted(p.name for p in (dest / "releases").iterdir()) == sorted([served["first"], second])
