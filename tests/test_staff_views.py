@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 import feedparser
@@ -121,11 +122,15 @@ def test_home_page_shows_days_left_and_next_deadlines(project: Path) -> None:
 
 def test_archive_groups_by_year_and_issuer_and_tags_link_back(built_site: Path) -> None:
     archive = (built_site / "luu-tru" / "index.html").read_text(encoding="utf-8")
-    assert 'id="nam-2023"' in archive and "Ban Tuyên giáo Tỉnh ủy" in archive
-    tags = (built_site / "chu-de" / "index.html").read_text(encoding="utf-8")
-    assert 'id="hien-mau-tinh-nguyen"' in tags
+    assert 'href="2023/"' in archive and 'href="co-quan/ban-tuyen-giao-tinh-uy/"' in archive
+    year = (built_site / "luu-tru" / "2023" / "index.html").read_text(encoding="utf-8")
+    assert len(set(re.findall(r'href="../../chien-dich/[a-z0-9-]+/"', year))) == 9
+    issuer = (built_site / "luu-tru" / "co-quan" / "ban-tuyen-giao-tinh-uy" / "index.html").read_text(encoding="utf-8")
+    assert "giam-ngheo-ben-vung" in issuer and "dinh-huong-tuyen-truyen-thang-7-2023" in issuer and "hien-mau" not in issuer
+    tag = (built_site / "chu-de" / "hien-mau-tinh-nguyen" / "index.html").read_text(encoding="utf-8")
+    assert "ngay-hoi-hien-mau-hai-duong-ngan-trai-tim-hong-2023" in tag
     campaign = (built_site / "chien-dich" / "giam-ngheo-ben-vung" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../../chu-de/#giam-ngheo"' in campaign
+    assert 'href="../../chu-de/giam-ngheo/"' in campaign
 
 
 def test_register_links_campaigns_and_citations(built_site: Path) -> None:

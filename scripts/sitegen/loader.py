@@ -19,7 +19,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .problems import Problem
 
+# A campaign file over 1 MB is a mistake (a pasted document, a generated
+# bomb); a registry grows with the department's history: 10,000 documents
+# take about 2 MB.
 MAX_FILE_BYTES = 1_000_000
+MAX_REGISTRY_BYTES = 20_000_000
 
 # Tags that PyYAML's YAML 1.1 resolver gives to unquoted scalars which an
 # editor most likely meant as text.
@@ -229,11 +233,11 @@ def _thousands(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def load_yaml_file(file: Path, display_path: str) -> tuple[LoadedFile, list[Problem]]:
+def load_yaml_file(file: Path, display_path: str, max_bytes: int = MAX_FILE_BYTES) -> tuple[LoadedFile, list[Problem]]:
     """Read one editor's file: size limit, UTF-8, then YAML."""
     size = file.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn ({_thousands(size)} byte, tối đa {_thousands(MAX_FILE_BYTES)} byte)",
+    if size > max_bytes:
+        raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn ({_thousands(size)} byte, tối đa {_thousands(max_bytes)} byte)",
                                 "tách nội dung thành nhiều tệp, hoặc đưa tài liệu dài vào mục materials dưới dạng liên kết"))
     text = decode_utf8(display_path, file.read_bytes())
     return load_yaml_text(display_path, text)

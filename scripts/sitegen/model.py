@@ -42,7 +42,9 @@ class Unit:
 
     @property
     def other_tasks(self) -> list[Task]:
-        return [t for t in self.tasks if t.campaign.status not in _ACTIVE]
+        """Tasks of ended or undated campaigns, the latest deadlines first."""
+        return sorted((t for t in self.tasks if t.campaign.status not in _ACTIVE),
+                      key=lambda t: (t.due or dt.date.min, t.campaign.title), reverse=True)
 
 
 @dataclass(eq=False)
@@ -224,6 +226,28 @@ class Site:
         entries += [CalendarEntry(t.due, None, t.action, "Hạn nhiệm vụ", c, None)
                     for c in self.campaigns for t in c.tasks if t.due]
         return sorted(entries, key=lambda entry: (entry.date, entry.campaign.title, entry.title))
+
+    def campaigns_by_year(self) -> list[tuple[int, list[Campaign]]]:
+        """(year, campaigns by title), newest year first; year 0 holds those with no known year."""
+        years: dict[int, list[Campaign]] = {}
+        for campaign in sorted(self.campaigns, key=lambda c: c.title):
+            years.setdefault(campaign.archive_year, []).append(campaign)
+        return sorted(years.items(), key=lambda item: -item[0])
+
+    def campaigns_by_issuer(self) -> list[tuple[Organization | None, list[Campaign]]]:
+        """(issuing body, campaigns by title), bodies by name; None for campaigns with no known issuer."""
+        groups: dict[str, tuple[Organization | None, list[Campaign]]] = {}
+        for campaign in sorted(self.campaigns, key=lambda c: c.title):
+            key = campaign.issuer.id if campaign.issuer else ""
+            groups.setdefault(key, (campaign.issuer, []))[1].append(campaign)
+        return sorted(groups.values(), key=lambda item: (item[0] is None, item[0].name if item[0] else ""))
+
+    def documents_by_year(self) -> list[tuple[int, list[Document]]]:
+        """(year, documents newest first), newest year first; year 0 for undated documents."""
+        years: dict[int, list[Document]] = {}
+        for document in reversed(self.documents):
+            years.setdefault(document.date.year if document.date else 0, []).append(document)
+        return sorted(years.items(), key=lambda item: -item[0])
 
     def tags(self) -> dict[str, list[Campaign]]:
         """Every tag, alphabetically (Vietnamese-aware enough: by slug), with its campaigns."""

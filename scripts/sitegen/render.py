@@ -18,6 +18,8 @@ from .slugs import slugify
 from .status import Status
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
+# How many rows a summary list shows before it links to the full list.
+LIST_LIMIT = 20
 
 # Characters that Markdown or the extensions in mkdocs.yml (tables, attr_list)
 # would read as markup; HTML's own are turned into entities.
@@ -71,6 +73,7 @@ def make_environment() -> Environment:
     environment.filters["partial_date"] = format_partial_date
     environment.filters["month_name"] = lambda month: format_partial_date(PartialDate(month[0], month[1]))
     environment.globals["Status"] = Status
+    environment.globals["LIST_LIMIT"] = LIST_LIMIT
     return environment
 
 
@@ -96,4 +99,14 @@ def render_pages(site: Site, environment: Environment | None = None) -> dict[str
         pages[f"van-ban/{document.slug}.md"] = render("document.md.j2", document=document)
     for unit in site.units:
         pages[f"don-vi/{unit.slug}.md"] = render("unit.md.j2", unit=unit)
+    # Long lists get pages of their own, so no page grows with the whole history.
+    for year, campaigns in site.campaigns_by_year():
+        pages[f"luu-tru/{year or 'chua-ro'}.md"] = render("archive_year.md.j2", year=year, campaigns=campaigns)
+    for issuer, campaigns in site.campaigns_by_issuer():
+        pages[f"luu-tru/co-quan/{issuer.id if issuer else 'chua-ro'}.md"] = render(
+            "archive_issuer.md.j2", issuer=issuer, campaigns=campaigns)
+    for year, documents in site.documents_by_year():
+        pages[f"van-ban/nam-{year or 'chua-ro'}.md"] = render("documents_year.md.j2", year=year, documents=documents)
+    for tag, campaigns in site.tags().items():
+        pages[f"chu-de/{slugify(tag)}.md"] = render("tag.md.j2", tag=tag, campaigns=campaigns)
     return pages

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loader import LoadedFile, LoadError, load_yaml_file
+from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
 from .problems import Problem, ProblemsFound
 from .references import reference_problems
 from .slugs import is_slug, slugify
@@ -34,8 +34,9 @@ class Sources:
 
 def _load(root: Path, path: Path, schema: str, problems: list[Problem]) -> LoadedFile | None:
     display = path.relative_to(root).as_posix()
+    limit = MAX_FILE_BYTES if schema == "campaign" else MAX_REGISTRY_BYTES
     try:
-        loaded, found = load_yaml_file(path, display)
+        loaded, found = load_yaml_file(path, display, limit)
     except LoadError as error:
         problems.append(error.problem)
         return None
