@@ -133,11 +133,12 @@ function decode(postings) {
   return out;
 }
 
-async function candidates(manifest, token) {
+/* The word itself, and for the word being typed (the last), words it begins. */
+async function candidates(manifest, token, typing) {
   const shard = await load(`t/${fnv1a(token.slice(0, 2)) % manifest.termShards}.json`) || {};
   const found = [];
   if (shard[token]) found.push({ token, factor: 1, df: shard[token][0], variants: shard[token][1] });
-  if (token.length >= 2) {
+  if (typing && token.length >= 2) {
     Object.keys(shard)
       .filter(other => other !== token && other.startsWith(token))
       .sort((a, b) => shard[b][0] - shard[a][0])
@@ -160,7 +161,7 @@ async function search(query) {
   const total = manifest.docs;
 
   const scores = new Map();
-  const perWord = await Promise.all(words.map(word => candidates(manifest, word)));
+  const perWord = await Promise.all(words.map((word, i) => candidates(manifest, word, i === words.length - 1)));
   await Promise.all(perWord.map(async (options, i) => {
     const best = new Map();
     await Promise.all(options.map(async option => {
