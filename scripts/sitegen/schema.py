@@ -124,37 +124,30 @@ DOCUMENT = {**_object({
 }, ["kind"], "Một văn bản, khai báo một lần và được các chiến dịch dẫn chiếu."),
     "anyOf": [{"required": ["number"]}, {"required": ["id"]}]}
 
-DOCUMENTS = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "documents.schema.json",
-    "title": "Sổ văn bản",
-    **_object({"documents": {"type": "array", "items": DOCUMENT, "description": "Các văn bản."}},
-              ["documents"], "Danh mục văn bản mà các chiến dịch dẫn chiếu."),
-}
+def _file_schema(name: str, title: str, body: dict[str, Any]) -> dict[str, Any]:
+    """A schema for one kind of file, with the header editors' editors read."""
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{name}.schema.json", "title": title, **body}
 
-UNITS = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "units.schema.json",
-    "title": "Đơn vị và nhóm nhận",
-    **_object({"units": {"type": "array", "items": _object({
-        "id": _ID,
-        "name": {**_SHORT_TEXT, "description": "Tên đơn vị hoặc nhóm, viết như văn bản."},
-        "description": {**_TEXT, "description": "Mô tả ngắn."},
-    }, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản.")}},
-        ["units"], "Các đơn vị và nhóm nhận văn bản của Sở."),
-}
 
-ORGANIZATIONS = {
-    "$schema": "https://json-schema.org/draft/2020-12/schema",
-    "$id": "organizations.schema.json",
-    "title": "Cơ quan ban hành",
-    **_object({"organizations": {"type": "array", "items": _object({
-        "id": _ID,
-        "name": {**_SHORT_TEXT, "description": "Tên cơ quan, viết như văn bản."},
-        "full_name": {**_SHORT_TEXT, "description": "Tên đầy đủ nếu văn bản viết tắt."},
-    }, ["id", "name"], "Một cơ quan ban hành văn bản.")}},
-        ["organizations"], "Các cơ quan ban hành văn bản."),
-}
+def _registry(name: str, title: str, item: dict[str, Any], description: str, list_description: str = "") -> dict[str, Any]:
+    """A registry file: one top-level key holding a list of records."""
+    records = {"type": "array", "items": item, **({"description": list_description} if list_description else {})}
+    return _file_schema(name, title, _object({name: records}, [name], description))
+
+
+DOCUMENTS = _registry("documents", "Sổ văn bản", DOCUMENT, "Danh mục văn bản mà các chiến dịch dẫn chiếu.", "Các văn bản.")
+
+UNITS = _registry("units", "Đơn vị và nhóm nhận", _object({
+    "id": _ID,
+    "name": {**_SHORT_TEXT, "description": "Tên đơn vị hoặc nhóm, viết như văn bản."},
+    "description": {**_TEXT, "description": "Mô tả ngắn."},
+}, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản."), "Các đơn vị và nhóm nhận văn bản của Sở.")
+
+ORGANIZATIONS = _registry("organizations", "Cơ quan ban hành", _object({
+    "id": _ID,
+    "name": {**_SHORT_TEXT, "description": "Tên cơ quan, viết như văn bản."},
+    "full_name": {**_SHORT_TEXT, "description": "Tên đầy đủ nếu văn bản viết tắt."},
+}, ["id", "name"], "Một cơ quan ban hành văn bản."), "Các cơ quan ban hành văn bản.")
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "campaign": CAMPAIGN,

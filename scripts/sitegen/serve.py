@@ -48,7 +48,9 @@ def serve(root: Path, today: Callable, address: str) -> int:
     stop = threading.Event()
     watcher = threading.Thread(target=_watch, args=(root, today, stop), daemon=True)
     watcher.start()
-    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", address,
+    # --dirty: rebuild only the pages whose Markdown changed; generate() rewrites
+    # only files whose bytes changed, so one edited campaign rebuilds a few pages.
+    command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--dev-addr", address,
                "--config-file", str(root / "mkdocs.yml")]
     try:
         return subprocess.run(command, cwd=root, env=mkdocs_environment()).returncode
