@@ -255,3 +255,26 @@ def test_publish_again_then_roll_back(served, tmp_path: Path) -> None:
     assert os.readlink(dest / "current") == f"releases/{served['first']}"
     assert "Bản cập nhật thử." not in _get(page_url)[2].decode()
     assert sorted(p.name for p in (dest / "releases").iterdir()) == sorted([served["first"], second])
+
+
+def test_publish_and_roll_back_over_ssh(sub_path_project: Path, tmp_path: Path, monkeypatch) -> None:
+    """DEST=user@host:/path goes through ssh and rsync; stand-ins run them on this machine."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "ssh").write_text('#!/bin/sh\nshift\nexec sh -c "$1"\n', encoding="utf-8")  # drop the host, run the command
+    (bin_dir / "rsync").write_text('#!/bin/sh\n'
+                                   'for last; do :; done\n'
+                                   'eval "source=\\${$(($#-1))}"\n'
+                                   'target=${last#*:}\n'
+                                   'mkdir -p "$target" && cp -a "$source". "$target"\n', encoding="utf-8")
+    for tool in ("ssh", "rsync"):
+        (bin_dir / tool).chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    remote = tmp_path / "www" / "chien-dich"
+    archive = make_dist(sub_path_project, sub_path_project / "site", TEST_TODAY)
+    first = publish(archive, f"quantri@may-chu:{remote}", now=dt.datetime(2026, 11, 26, 8, 0))
+    second = publish(archive, f"quantri@may-chu:{remote}", now=dt.datetime(2026, 11, 26, 9, 0))
+    assert os.readlink(remote / "current") == f"releases/{second}"
+    assert (remote / "current" / "index.html").is_file()
+    rollback(f"quantri@may-chu:{remote}")
+    assert os.readlink(remote / "current") == f"releases/{first}"
