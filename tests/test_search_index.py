@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from sitegen.search_index import SearchEntry, build_search_index, fnv1a, fold, tokenize
+from sitegen.folding import fold
+from sitegen.search_index import SearchEntry, build_search_index, fnv1a, tokenize
 
 # The same table runs in the browser against search-worker.js (tests/test_search.py).
 FOLDS = [

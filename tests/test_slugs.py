@@ -23,8 +23,10 @@ def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
 
 
-def test_toc_slugify_keeps_d_for_đ() -> None:
-    assert toc_slugify("Văn bản chỉ đạo", "-") == "van-ban-chi-dao"
+@pytest.mark.parametrize("heading", ["Văn bản chỉ đạo", "Đảng ủy Khối 626-CV/ĐUK", "Ngày hội “Hải Dương ngàn trái tim hồng”",
+                                     "Thông điệp chính", "  Lừa đảo — trực tuyến! ", "</title><b>đậm</b>"])
+def test_toc_slugify_matches_slugify_for_vietnamese(heading: str) -> None:
+    assert toc_slugify(heading, "-") == slugify(heading)
 
 
 @pytest.mark.parametrize(

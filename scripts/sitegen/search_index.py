@@ -22,6 +22,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .folding import fold
+
 INDEX_DIR = "tim-kiem"
 FIELD_WEIGHTS = {"title": 8, "numbers": 6, "body": 1}
 CHUNK_SIZE = 16  # page records per file: a result list fetches at most a few
@@ -39,20 +41,6 @@ class SearchEntry:
     kind: str  # shown beside the title: "Chiến dịch", "Văn bản"…
     numbers: list[str] = field(default_factory=list)  # document numbers on the page
     body: str = ""
-
-
-def fold_char(char: str) -> str:
-    """One character without its tone and vowel marks, lower case; đ becomes d."""
-    lowered = char.lower()
-    if lowered == "đ":
-        return "d"
-    stripped = "".join(c for c in unicodedata.normalize("NFD", lowered) if not unicodedata.combining(c))
-    return stripped if len(stripped) == 1 else lowered
-
-
-def fold(text: str) -> str:
-    """Fold a whole text character by character, so positions stay the same."""
-    return "".join(fold_char(char) for char in unicodedata.normalize("NFC", text))
 
 
 @functools.lru_cache(maxsize=65536)
