@@ -160,6 +160,8 @@ def edit_seconds(project: Path) -> float:
     url = f"http://127.0.0.1:{port}/chien-dich/chien-dich-00001/"
     try:
         for _ in range(1200):
+            if server.poll() is not None:
+                raise SystemExit("sitegen serve stopped before serving; run `make serve` to see why")
             try:
                 with urllib.request.urlopen(url, timeout=2):
                     break
