@@ -74,12 +74,14 @@ class GuardedPage:
     def __init__(self, context):
         self.page = context.new_page()
         self.outside: list[str] = []
+        self.requested: list[str] = []
         self.errors: list[str] = []
         self.page.route("**/*", self._route)
         self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
 
     def _route(self, route) -> None:
+        self.requested.append(route.request.url)
         if is_local(route.request.url):
             route.continue_()
         else:

@@ -89,7 +89,9 @@ def test_feed_is_valid_atom_with_every_campaign(built_site: Path) -> None:
     assert "http://127.0.0.1:8000/chien-dich/giam-ngheo-ben-vung/" in links
     assert all(entry.id.startswith("tag:chien-dich-sct-hai-duong,2023:chien-dich/") for entry in feed.entries)
     home = (built_site / "index.html").read_text(encoding="utf-8")
-    assert 'type="application/atom+xml"' in home
+    assert 'href="feed.xml"' in home
+    # Material downloads the sitemap of every <link rel="alternate">: none in <head>.
+    assert 'rel="alternate"' not in home
 
 
 def test_feed_dates_come_from_git_history() -> None:
