@@ -11,6 +11,7 @@ Usage: python scripts/bench.py [N ...]   (default: 100 1000 5000 10000)
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import platform
@@ -19,6 +20,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -27,6 +29,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from browser import CHROMIUM, CHROMIUM_ARGS, serve_directory  # noqa: E402
+from nginx import NGINX, nginx_serving  # noqa: E402
 
 from sitegen.build import mkdocs_environment  # noqa: E402
 from sitegen.synthetic import write_corpus  # noqa: E402
@@ -97,11 +100,26 @@ def folder_bytes(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
 
 
+@contextlib.contextmanager
+def served(site: Path):
+    """The site as visitors get it: behind nginx with deploy/nginx (gzip) when nginx is installed."""
+    if not Path(NGINX).exists():
+        with serve_directory(site) as url:
+            yield url
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        dest = Path(scratch) / "chien-dich"
+        dest.mkdir()
+        (dest / "current").symlink_to(site.resolve(), target_is_directory=True)
+        with nginx_serving(dest, Path(scratch) / "nginx") as url:
+            yield url
+
+
 def search_figures(site: Path) -> dict[str, float]:
     """Open the home page, then type each query; time to first result and bytes per query."""
     from playwright.sync_api import sync_playwright
 
-    with serve_directory(site) as url, sync_playwright() as playwright:
+    with served(site) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         responses: list = []
@@ -246,7 +264,8 @@ def report(rows: list[dict[str, float]]) -> str:
         lines += [row([f"{r['n']:,}", f"{r['edit_s']:.1f} s"]) for r in edits]
     lines += ["", "## Search in Chromium (loopback)", "",
               f"Queries: {', '.join(QUERIES)}. Latency is from the keystroke to the first result on screen; "
-              "bytes are response bodies fetched for the query after the page has loaded.", "",
+              "bytes are what crossed the wire for the query after the page had loaded, served by nginx with "
+              "deploy/nginx (gzip on), as visitors get them.", "",
               row(["N campaigns", "engine", "page load (all files)", "first query", "median / max latency",
                    "bytes per query (median / max)"]),
               row(["---"] * 6)]

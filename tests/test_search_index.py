@@ -83,5 +83,5 @@ def test_page_records_come_in_small_chunks() -> None:
     entries = [SearchEntry(f"p{i}/", f"Trang {i}", "Chiến dịch", body="chữ " * 500) for i in range(40)]
     index = _index(entries)
     chunk = index["tim-kiem/d/1.json"]
-    assert len(chunk) == 16 and chunk[0][:3] == ["p16/", "Trang 16", "Chiến dịch"]
-    assert len(chunk[0][3]) <= 370
+    assert len(chunk) == 8 and chunk[0][:3] == ["p8/", "Trang 8", "Chiến dịch"]
+    assert len(chunk[0][3]) <= 250

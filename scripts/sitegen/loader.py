@@ -65,6 +65,11 @@ class LoadedFile:
         line, column = self.position(path, key=key)
         return Problem(self.path, line, column, message, hint)
 
+    def forget_positions(self) -> None:
+        """Drop the YAML nodes once the file is known to be valid."""
+        self.nodes.clear()
+        self.key_nodes.clear()
+
     def raw(self, path: JsonPath) -> ScalarNode | None:
         node = self.nodes.get(path)
         return node if isinstance(node, ScalarNode) else None

@@ -81,9 +81,9 @@ def _normalised_title(title: str) -> str:
     return " ".join(unicodedata.normalize("NFC", title).casefold().split())
 
 
-def _campaign_problems(sources: Sources, slug: str, loaded: LoadedFile, known: dict[str, set[str]]) -> list[Problem]:
+def _campaign_problems(sources: Sources, loaded: LoadedFile, known: dict[str, set[str]],
+                       documents: dict[str, dict]) -> list[Problem]:
     data, problems = loaded.data, []
-    documents = {document_ref(record): record for record in sources.documents.data["documents"]}
     for index, ref in enumerate(data.get("documents", [])):
         if ref not in known["documents"]:
             problems.append(_unknown(loaded, ("documents", index), ref, known["documents"], "văn bản", "campaigns/registries/documents.yml"))
@@ -124,9 +124,10 @@ def _campaign_problems(sources: Sources, slug: str, loaded: LoadedFile, known: d
 def reference_problems(sources: Sources) -> list[Problem]:
     """Every broken reference between the files, and every duplicate campaign title."""
     known, problems = _registry_problems(sources)
+    documents = {document_ref(record): record for record in sources.documents.data["documents"]}
     titles: dict[str, str] = {}
     for slug, loaded in sources.campaigns.items():
-        problems += _campaign_problems(sources, slug, loaded, known)
+        problems += _campaign_problems(sources, loaded, known, documents)
         title = _normalised_title(loaded.data["title"])
         if title in titles:
             problems.append(loaded.problem(("title",), f"Tên chiến dịch trùng với tệp campaigns/{titles[title]}.yml",

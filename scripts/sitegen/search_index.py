@@ -26,8 +26,8 @@ from .folding import fold
 
 INDEX_DIR = "tim-kiem"
 FIELD_WEIGHTS = {"title": 8, "numbers": 6, "body": 1}
-CHUNK_SIZE = 16  # page records per file: a result list fetches at most a few
-EXCERPT_CHARS = 360
+CHUNK_SIZE = 8  # page records per file: a result list fetches one file per result at worst
+EXCERPT_CHARS = 240
 MAX_TERM_FREQUENCY = 3
 _TOKEN = re.compile(r"[^\W_]+")
 

@@ -14,12 +14,12 @@
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const INDEX = new URL("../../tim-kiem/", self.location.href);
-const MAX_RESULTS = 20;
+const MAX_RESULTS = 15;
 const MAX_PREFIX_EXPANSIONS = 12;
 const PREFIX_FACTOR = 0.5;
 const SPELLING_BONUS = 1.5;
 const PHRASE_FACTOR = 2;
-const EXCERPT_CHARS = 220;
+const EXCERPT_CHARS = 200;
 
 const files = new Map();
 const encoder = new TextEncoder();
