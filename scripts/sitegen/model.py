@@ -7,6 +7,7 @@ campaigns, statuses, sort orders), so templates only lay it out.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from .dates import PartialDate, parse_iso_date, parse_partial_date
@@ -76,7 +77,7 @@ class Document:
     campaigns: list[Campaign] = field(default_factory=list)
     dispatched_campaigns: list[Campaign] = field(default_factory=list)
 
-    @property
+    @functools.cached_property
     def slug(self) -> str:
         return slugify(self.ref)
 
