@@ -48,25 +48,27 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(args.root, _today, args.address)
 
 
-def _dist(args: argparse.Namespace) -> int:
+def _build_and_pack(args: argparse.Namespace) -> Path:
     from .release import make_dist
 
     today = _today()
     build(args.root, today)
-    archive = make_dist(args.root, args.root / "site", today)
+    return make_dist(args.root, args.root / "site", today)
+
+
+def _dist(args: argparse.Namespace) -> int:
+    archive = _build_and_pack(args)
     print(f"Đã đóng gói {archive.relative_to(args.root)} (kèm dist/SHA256SUMS).")
     return 0
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from .release import make_dist, publish
+    from .release import publish
 
     if not args.dest:
         raise ProblemsFound([Problem("make publish", 1, 1, "Chưa có nơi đăng",
                                      "ví dụ: make publish DEST=/var/www/chien-dich hoặc DEST=user@may-chu:/var/www/chien-dich")])
-    today = _today()
-    build(args.root, today)
-    name = publish(make_dist(args.root, args.root / "site", today), args.dest, args.keep)
+    name = publish(_build_and_pack(args), args.dest, args.keep)
     print(f"Đã đăng bản {name} lên {args.dest}; quay lại bản trước bằng: make rollback DEST={args.dest}")
     return 0
 

@@ -35,13 +35,13 @@ class Unit:
     def slug(self) -> str:
         return self.id
 
-    @property
+    @functools.cached_property
     def current_tasks(self) -> list[Task]:
         """Tasks of running and upcoming campaigns, nearest deadline first."""
         return sorted((t for t in self.tasks if t.campaign.status in _ACTIVE),
                       key=lambda t: (t.due or dt.date.max, t.campaign.title))
 
-    @property
+    @functools.cached_property
     def other_tasks(self) -> list[Task]:
         """Tasks of ended or undated campaigns, the latest deadlines first."""
         return sorted((t for t in self.tasks if t.campaign.status not in _ACTIVE),

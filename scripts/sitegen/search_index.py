@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -119,8 +118,7 @@ def build_search_index(entries: list[SearchEntry]) -> dict[str, bytes]:
     for start in range(0, len(entries), CHUNK_SIZE):
         chunk = [[e.url, e.title, e.kind, _excerpt(e)] for e in entries[start: start + CHUNK_SIZE]]
         output[f"d/{start // CHUNK_SIZE}.json"] = _json(chunk)
-    manifest = {"version": 1, "docs": len(entries), "chunk": CHUNK_SIZE, "buckets": buckets, "termShards": 256,
-                "weights": FIELD_WEIGHTS, "idfBase": math.e}
+    manifest = {"version": 1, "docs": len(entries), "chunk": CHUNK_SIZE, "buckets": buckets, "termShards": 256}
     output["manifest.json"] = _json(manifest)
     return {f"{INDEX_DIR}/{path}": content for path, content in output.items()}
 
