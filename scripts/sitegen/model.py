@@ -93,6 +93,11 @@ class Document:
         """The department's own dispatch, shown in the layout of an official letter."""
         return bool(self.sections or self.recipients or self.signer)
 
+    @property
+    def resting_campaigns(self) -> list[Campaign]:
+        """Campaigns that rest on this document: directed by it, or passed on by it."""
+        return self.campaigns + self.dispatched_campaigns
+
     def campaigns_in_section(self, number: int) -> list[Campaign]:
         return [campaign for campaign in self.dispatched_campaigns if campaign.dispatch_section == number]
 

@@ -21,7 +21,7 @@ def _campaign(campaign: Campaign) -> SearchEntry:
 def _document(document: Document) -> SearchEntry:
     body = [document.kind, f"ngày {format_partial_date(document.date)}" if document.date else "",
             document.issuer.name if document.issuer else "", document.subject or "",
-            *(campaign.title for campaign in document.campaigns + document.dispatched_campaigns),
+            *(campaign.title for campaign in document.resting_campaigns),
             *(unit.name for unit in document.recipients + document.copies_to),
             *([document.signer.position, document.signer.name] if document.signer else [])]
     return SearchEntry(f"van-ban/{document.slug}/", document.name, "Văn bản",
