@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browser import CHROMIUM, CHROMIUM_ARGS, serve_directory  # noqa: E402
+from browser import CHROMIUM, CHROMIUM_ARGS, running_preview, serve_directory  # noqa: E402
 from nginx import NGINX, nginx_serving  # noqa: E402
 
 from sitegen.build import mkdocs_environment  # noqa: E402
@@ -164,44 +164,23 @@ _TIME_QUERY = """async query => {
 def edit_seconds(project: Path) -> float:
     """Under `sitegen serve`, seconds from saving a campaign file to the browser showing the change."""
     import json
-    import signal
-    import socket
-    import urllib.request
 
     from playwright.sync_api import sync_playwright
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(sitegen(project, "serve") + ["--address", f"127.0.0.1:{port}"], cwd=ROOT, env=ENV,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    url = f"http://127.0.0.1:{port}/chien-dich/chien-dich-00001/"
-    try:
-        for _ in range(1200):
-            if server.poll() is not None:
-                raise SystemExit("sitegen serve stopped before serving; run `make serve` to see why")
-            try:
-                with urllib.request.urlopen(url, timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.5)
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(url)
-            page.wait_for_timeout(2000)  # let livereload connect
-            path = project / "campaigns" / "chien-dich-00001.yml"
-            data = json.loads(path.read_text(encoding="utf-8"))
-            data["title"] += " (đã sửa)"
-            start = time.perf_counter()
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-            page.wait_for_function("document.querySelector('h1').textContent.includes('(đã sửa)')", timeout=600_000)
-            seconds = time.perf_counter() - start
-            browser.close()
-        return seconds
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+    with running_preview(project, "chien-dich/chien-dich-00001/", ENV) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(url)
+        page.wait_for_timeout(2000)  # let livereload connect
+        path = project / "campaigns" / "chien-dich-00001.yml"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["title"] += " (đã sửa)"
+        start = time.perf_counter()
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        page.wait_for_function("document.querySelector('h1').textContent.includes('(đã sửa)')", timeout=600_000)
+        seconds = time.perf_counter() - start
+        browser.close()
+    return seconds
 
 
 def measure(count: int) -> dict[str, float]:

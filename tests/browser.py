@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
+import signal
+import socket
+import subprocess
+import sys
 import threading
+import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +29,38 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def running_preview(project: Path, page: str, environment: dict[str, str]) -> Iterator[str]:
+    """`sitegen serve` for `project` on a free port; yield the URL of `page` once it answers."""
+    port = free_port()
+    command = [sys.executable, "-m", "sitegen", "--root", str(project), "serve", "--address", f"127.0.0.1:{port}"]
+    root = Path(__file__).resolve().parent.parent
+    server = subprocess.Popen(command, cwd=root, env=environment, start_new_session=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}/{page}"
+    try:
+        while True:
+            if server.poll() is not None:
+                raise RuntimeError(f"sitegen serve stopped: {server.stderr.read().decode()}")
+            try:
+                with urllib.request.urlopen(url, timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.25)
+        yield url
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        server.stderr.close()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

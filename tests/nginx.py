@@ -9,14 +9,10 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
+from browser import free_port
+
 NGINX = "/usr/sbin/nginx"
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy" / "nginx"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @contextmanager
@@ -27,7 +23,7 @@ def nginx_serving(dest: Path, workdir: Path):
         text = (DEPLOY / name).read_text(encoding="utf-8").replace("/var/www/chien-dich", str(dest))
         (workdir / name).write_text(text, encoding="utf-8")
     (workdir / "empty").mkdir(exist_ok=True)
-    port = _free_port()
+    port = free_port()
     # As root, nginx's workers would run as www-data, who cannot enter pytest's
     # private temporary folders; the workers keep the test's own user instead.
     user = "user root;\n" if os.geteuid() == 0 else ""

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import TEST_TODAY, copy_project
+from conftest import TEST_TODAY, copy_project, environment
 
 from sitegen.build import build
 from sitegen.release import make_dist, publish, rollback
@@ -37,26 +37,9 @@ class _Links(HTMLParser):
             self.links.append(attributes["href"])
 
 
-def _with_environment(**values: str):
-    saved = {key: os.environ.get(key) for key in values}
-    os.environ.update(values)
-    return saved
-
-
-def _restore(saved: dict) -> None:
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
-
-
 def build_copy(root: Path, site_url: str = SUB_PATH_URL) -> Path:
-    saved = _with_environment(SITE_URL=site_url, SOURCE_DATE_EPOCH=EPOCH)
-    try:
+    with environment(SITE_URL=site_url, SOURCE_DATE_EPOCH=EPOCH):
         build(root, TEST_TODAY)
-    finally:
-        _restore(saved)
     return root / "site"
 
 

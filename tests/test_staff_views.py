@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import ROOT, TEST_TODAY, copy_project
+from conftest import ROOT, TEST_TODAY, copy_project, environment
 from icalendar import Calendar
 
 from sitegen.build import build
@@ -150,11 +149,8 @@ def dated_site(tmp_path_factory) -> Path:
     """The real campaigns plus one dated in December 2026, built on 26/11/2026 with an edit link."""
     root = copy_project(tmp_path_factory.mktemp("dated") / "project")
     (root / "campaigns" / "tuan-le-thu-nghiem.yml").write_text(DATED, encoding="utf-8")
-    os.environ["EDIT_BASE_URL"] = "https://example.invalid/kho/edit/main/"
-    try:
+    with environment(EDIT_BASE_URL="https://example.invalid/kho/edit/main/"):
         build(root, TEST_TODAY)
-    finally:
-        del os.environ["EDIT_BASE_URL"]
     return root / "site"
 
 
