@@ -7,9 +7,8 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from icalendar import Calendar
+from icalendar import Calendar, vText
 from icalendar import Event as LibraryEvent
-from icalendar import vText
 
 from sitegen.ical import Event, calendar_bytes, event_bytes, fold_line
 

@@ -14,17 +14,20 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from jinja2 import Environment
 
 from .calendar_files import calendar_files
 from .feed import feed_file
 from .model import Site, build_site
 from .problems import Problem, ProblemsFound
 from .release import write_checksums
-from .render import render_pages
+from .render import campaign_pages, make_environment, render_pages
 from .search_entries import search_entries
 from .search_index import build_search_index
-from .sources import load_sources
+from .sources import LoadCache, load_sources
 
 DOCS_DIR = "docs"
 # Theme overrides are read by the theme from docs/overrides, not served as pages.
@@ -53,11 +56,25 @@ def _attachments(root: Path, site: Site) -> dict[str, bytes]:
     return {f"{ATTACHMENTS_DIR}/{path}": (root / path).read_bytes() for path in sorted(paths)}
 
 
-def assemble(root: Path, today: dt.date) -> tuple[Site, dict[str, bytes]]:
+@dataclass
+class Reuse:
+    """What `serve` keeps from one generation to the next: parsed and checked
+    files, and compiled templates (Jinja recompiles a template whose file changed)."""
+
+    loads: LoadCache = field(default_factory=LoadCache)
+    environment: Environment = field(default_factory=make_environment)
+
+
+def _site(root: Path, today: dt.date, reuse: Reuse | None) -> Site:
+    return build_site(load_sources(root, reuse.loads if reuse else None), today)
+
+
+def assemble(root: Path, today: dt.date, reuse: Reuse | None = None) -> tuple[Site, dict[str, bytes]]:
     """Validate, model and render: every file of the docs folder, by path."""
-    site = build_site(load_sources(root), today)
+    site = _site(root, today, reuse)
     files = _hand_written(root)
-    generated = {path: text.encode("utf-8") for path, text in render_pages(site).items()}
+    pages = render_pages(site, reuse.environment if reuse else None)
+    generated = {path: text.encode("utf-8") for path, text in pages.items()}
     clashes = sorted(set(files) & set(generated))
     if clashes:
         raise ProblemsFound([Problem(f"{DOCS_DIR}/{path}", 1, 1, "Trang viết tay trùng đường dẫn với trang tự sinh",
@@ -78,8 +95,8 @@ def site_url_from_environment() -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def sync_tree(target: Path, files: dict[str, bytes]) -> int:
-    """Make `target` hold exactly `files`; return how many files were written."""
+def write_changed(target: Path, files: dict[str, bytes]) -> int:
+    """Write the `files` whose bytes differ from what `target` holds; return how many."""
     written = 0
     for relative, content in files.items():
         path = target / relative
@@ -90,6 +107,12 @@ def sync_tree(target: Path, files: dict[str, bytes]) -> int:
         temporary.write_bytes(content)
         temporary.replace(path)
         written += 1
+    return written
+
+
+def sync_tree(target: Path, files: dict[str, bytes]) -> int:
+    """Make `target` hold exactly `files`; return how many files were written."""
+    written = write_changed(target, files)
     if target.exists():
         for path in sorted(target.rglob("*"), reverse=True):
             relative = path.relative_to(target).as_posix()
@@ -100,11 +123,23 @@ def sync_tree(target: Path, files: dict[str, bytes]) -> int:
     return written
 
 
-def generate(root: Path, today: dt.date) -> Site:
+def generate(root: Path, today: dt.date, reuse: Reuse | None = None) -> Site:
     """Write the assembled docs folder to build/docs; raise ProblemsFound on bad input."""
-    site, files = assemble(root, today)
+    site, files = assemble(root, today, reuse)
     sync_tree(root / STAGING_DOCS, files)
     return site
+
+
+def generate_campaign_pages(root: Path, today: dt.date, slugs: set[str], reuse: Reuse) -> int:
+    """Validate the whole project, then write only the pages of `slugs`; return how many changed.
+
+    `serve` calls this first after an editor saves a campaign, so the page being
+    edited updates in about a second; the lists that name it follow with the
+    whole regeneration.
+    """
+    site = _site(root, today, reuse)
+    pages = campaign_pages(site, slugs, reuse.environment)
+    return write_changed(root / STAGING_DOCS, {path: text.encode("utf-8") for path, text in pages.items()})
 
 
 def mkdocs_environment() -> dict[str, str]:

@@ -7,13 +7,14 @@ Markdown and HTML alike, so `<script>` in a title shows as text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .dates import PartialDate, format_date, format_partial_date
-from .model import Site
+from .model import Campaign, Site
 from .slugs import slugify
 from .status import Status
 
@@ -77,13 +78,28 @@ def make_environment() -> Environment:
     return environment
 
 
-def render_pages(site: Site, environment: Environment | None = None) -> dict[str, str]:
-    """Every generated page, by its path inside the docs folder."""
+def _renderer(site: Site, environment: Environment | None) -> Callable[..., str]:
     environment = environment or make_environment()
 
     def render(template: str, **context: object) -> str:
         return environment.get_template(template).render(site=site, **context)
 
+    return render
+
+
+def campaign_pages(site: Site, slugs: set[str], environment: Environment | None = None) -> dict[str, str]:
+    """The pages of the given campaigns only: what `serve` shows first after an edit."""
+    render = _renderer(site, environment)
+    return {_campaign_path(c): render("campaign.md.j2", campaign=c) for c in site.campaigns if c.slug in slugs}
+
+
+def _campaign_path(campaign: Campaign) -> str:
+    return f"chien-dich/{campaign.slug}.md"
+
+
+def render_pages(site: Site, environment: Environment | None = None) -> dict[str, str]:
+    """Every generated page, by its path inside the docs folder."""
+    render = _renderer(site, environment)
     pages = {
         "index.md": render("home.md.j2"),
         "chien-dich/index.md": render("campaigns.md.j2"),
@@ -94,7 +110,7 @@ def render_pages(site: Site, environment: Environment | None = None) -> dict[str
         "chu-de/index.md": render("tags.md.j2"),
     }
     for campaign in site.campaigns:
-        pages[f"chien-dich/{campaign.slug}.md"] = render("campaign.md.j2", campaign=campaign)
+        pages[_campaign_path(campaign)] = render("campaign.md.j2", campaign=campaign)
     for document in site.documents:
         pages[f"van-ban/{document.slug}.md"] = render("document.md.j2", document=document)
     for unit in site.units:

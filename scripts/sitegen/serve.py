@@ -1,52 +1,79 @@
 """Live preview: regenerate build/docs when an editor's file changes, while
-`mkdocs serve` (which watches build/docs) reloads the browser."""
+`mkdocs serve` (which watches build/docs) reloads the browser.
+
+After a save, unchanged files are not parsed again (`Reuse`), and when only
+campaign files changed their own pages are written first, so the page the
+editor is looking at updates before the lists, search and calendars follow.
+"""
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 import threading
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from .build import generate, mkdocs_environment
+from .build import Reuse, generate, generate_campaign_pages, mkdocs_environment
 from .problems import ProblemsFound, report
+from .sources import CAMPAIGNS_DIR
 
 WATCHED = ("campaigns", "docs", "scripts/sitegen/templates")
-POLL_SECONDS = 0.5
+POLL_SECONDS = 0.25
 
 
-def _snapshot(root: Path) -> dict[Path, float]:
+def _snapshot(root: Path) -> dict[Path, tuple[int, int, int]]:
     stamps = {}
     for folder in WATCHED:
         for path in (root / folder).rglob("*"):
-            if path.is_file():
-                stamps[path] = path.stat().st_mtime_ns
+            try:
+                status = path.stat()
+            except FileNotFoundError:  # an editor's temporary file, already renamed
+                continue
+            if stat.S_ISREG(status.st_mode):
+                stamps[path] = (status.st_mtime_ns, status.st_size, status.st_ino)
     return stamps
 
 
-def _regenerate(root: Path, today: Callable) -> None:
+def edited_campaigns(root: Path, changed: set[Path]) -> set[str]:
+    """The slugs of the campaigns whose files changed, when nothing else did (else empty)."""
+    campaigns = root / CAMPAIGNS_DIR
+    if all(path.parent == campaigns and path.suffix == ".yml" and path.is_file() for path in changed):
+        return {path.stem for path in changed}
+    return set()
+
+
+def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse) -> None:
     try:
-        generate(root, today())
+        slugs = edited_campaigns(root, changed)
+        if slugs:
+            generate_campaign_pages(root, today(), slugs, reuse)
+        generate(root, today(), reuse)
         print("Đã cập nhật trang.", file=sys.stderr)
     except ProblemsFound as found:
         report(found.problems)
+    except Exception:  # a bug, not an editor's mistake: show it, and keep the preview watching
+        traceback.print_exc()
 
 
-def _watch(root: Path, today: Callable, stop: threading.Event) -> None:
+def _watch(root: Path, today: Callable, reuse: Reuse, stop: threading.Event) -> None:
     last = _snapshot(root)
     while not stop.wait(POLL_SECONDS):
         current = _snapshot(root)
         if current != last:
+            changed = {path for path in current.keys() | last.keys() if current.get(path) != last.get(path)}
             last = current
-            _regenerate(root, today)
+            _regenerate(root, today, changed, reuse)
 
 
 def serve(root: Path, today: Callable, address: str) -> int:
     """Generate once (refusing to start on bad input), then serve and watch."""
-    generate(root, today())
+    reuse = Reuse()
+    generate(root, today(), reuse)
     stop = threading.Event()
-    watcher = threading.Thread(target=_watch, args=(root, today, stop), daemon=True)
+    watcher = threading.Thread(target=_watch, args=(root, today, reuse, stop), daemon=True)
     watcher.start()
     # --dirty: rebuild only the pages whose Markdown changed; generate() rewrites
     # only files whose bytes changed, so one edited campaign rebuilds a few pages.

@@ -1,5 +1,6 @@
 """Slugs for file names and URLs: ASCII, lower case, no diacritics, đ as d."""
 
+import functools
 import re
 
 from slugify import slugify as _slugify
@@ -9,11 +10,14 @@ from .folding import fold
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+@functools.lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """Return the URL slug of `text` ("Lừa đảo trực tuyến" -> "lua-dao-truc-tuyen").
 
     python-slugify transliterates đ/Đ to d, which Python-Markdown's own
-    slugify drops ("lừa đảo" -> "lua-ao").
+    slugify drops ("lừa đảo" -> "lua-ao"). Cached: python-slugify looks for
+    its optional `unidecode` backend on every call, and tags and unit names
+    are slugified again on every page that lists them.
     """
     return _slugify(text)
 

@@ -7,7 +7,7 @@ ProblemsFound with every problem of every file at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
@@ -32,17 +32,53 @@ class Sources:
     organizations: LoadedFile
 
 
-def _load(root: Path, path: Path, schema: str, problems: list[Problem]) -> LoadedFile | None:
-    display = path.relative_to(root).as_posix()
+@dataclass
+class LoadCache:
+    """Files already parsed and checked against their schema, kept by `serve`
+    between regenerations: after an edit only changed files are parsed again.
+
+    Files are compared by content, not by time: two saves within the file
+    system's clock tick would look alike.
+    """
+
+    entries: dict[Path, tuple[bytes, LoadedFile | None, list[Problem]]] = field(default_factory=dict)
+    seen: set[Path] = field(default_factory=set)
+
+    def get(self, path: Path, content: bytes) -> tuple[LoadedFile | None, list[Problem]] | None:
+        self.seen.add(path)
+        entry = self.entries.get(path)
+        return entry[1:] if entry and entry[0] == content else None
+
+    def put(self, path: Path, content: bytes, loaded: LoadedFile | None, problems: list[Problem]) -> None:
+        self.entries[path] = (content, loaded, problems)
+
+    def forget_unseen(self) -> None:
+        """Drop deleted files; call after a whole load."""
+        self.entries = {path: entry for path, entry in self.entries.items() if path in self.seen}
+        self.seen = set()
+
+
+def _load(root: Path, path: Path, schema: str, problems: list[Problem], cache: LoadCache | None) -> LoadedFile | None:
     limit = MAX_FILE_BYTES if schema == "campaign" else MAX_REGISTRY_BYTES
+    if cache is None:
+        loaded, found = _parse_and_check(root, path, schema, limit)
+    else:
+        with path.open("rb") as file:
+            content = file.read(limit + 1)  # enough to tell a file over the limit
+        cached = cache.get(path, content)
+        loaded, found = cached if cached is not None else _parse_and_check(root, path, schema, limit)
+        cache.put(path, content, loaded, found)
+    problems.extend(found)
+    return loaded
+
+
+def _parse_and_check(root: Path, path: Path, schema: str, limit: int) -> tuple[LoadedFile | None, list[Problem]]:
+    display = path.relative_to(root).as_posix()
     try:
         loaded, found = load_yaml_file(path, display, limit)
     except LoadError as error:
-        problems.append(error.problem)
-        return None
-    problems.extend(found)
-    problems.extend(schema_problems(loaded, schema))
-    return loaded
+        return None, [error.problem]
+    return loaded, found + schema_problems(loaded, schema)
 
 
 def campaign_files(root: Path) -> list[Path]:
@@ -61,8 +97,12 @@ def _file_name_problems(root: Path, path: Path) -> list[Problem]:
     return []
 
 
-def load_sources(root: Path) -> Sources:
-    """Load and validate the whole project under `root`, or raise ProblemsFound."""
+def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
+    """Load and validate the whole project under `root`, or raise ProblemsFound.
+
+    With a `cache`, unchanged files are taken from it and keep their YAML
+    positions, for the messages of later loads.
+    """
     problems: list[Problem] = []
     registries: dict[str, LoadedFile | None] = {}
     for name in REGISTRIES:
@@ -72,20 +112,22 @@ def load_sources(root: Path) -> Sources:
                                     "khôi phục tệp này từ kho (git checkout)"))
             registries[name] = None
             continue
-        registries[name] = _load(root, path, name, problems)
+        registries[name] = _load(root, path, name, problems, cache)
     campaigns: dict[str, LoadedFile] = {}
     for path in campaign_files(root):
         name_problems = _file_name_problems(root, path)
         problems.extend(name_problems)
-        loaded = _load(root, path, "campaign", problems)
+        loaded = _load(root, path, "campaign", problems, cache)
         if loaded is not None and not name_problems:
             campaigns[path.stem] = loaded
+    if cache is not None:
+        cache.forget_unseen()
     if problems:
         raise ProblemsFound(problems)
     sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"])
     problems.extend(reference_problems(sources))
     if problems:
         raise ProblemsFound(problems)
-    for loaded in [*campaigns.values(), *registries.values()]:
+    for loaded in [*campaigns.values(), *registries.values()] if cache is None else []:
         loaded.forget_positions()  # only error messages need them: half the memory at 10,000 files
     return sources
