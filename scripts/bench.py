@@ -42,6 +42,7 @@ WORK = ROOT / "build" / "bench"
 FIGURES = WORK / "figures.json"
 EDIT_MEASURED_UP_TO = 1000  # the issue asks for the editing loop at 1,000 campaigns
 REPEATS, REPEAT_UP_TO = 3, 1000
+EDIT_TARGET_S = 3  # the issue says "quickly"; MkDocs alone takes about a second to rebuild at 1,000
 QUERIES = ["an toan thong tin", "lừa đảo trực tuyến", "giam ngheo ben vung", "chuyển đổi số", "150/KH",
            "tiet kiem nang luong", "phòng chống ma túy", "Chí Linh"]
 # Stock Material with the site's own navigation and Markdown extensions, so
@@ -298,12 +299,18 @@ def main(argv: list[str]) -> int:
 
 
 def targets(rows: list[dict[str, float]]) -> str:
-    """Each target of the benchmark issue, met or missed, from the figures above."""
+    """The Targets section of BENCHMARKS.md, then the notes on the gaps."""
+    lines = [f"- {'met' if met else '**missed**'}: {label} ({detail})" for label, met, detail in target_checks(rows)]
+    return "\n## Targets\n\n" + "\n".join(lines) + "\n" + GAPS
+
+
+def target_checks(rows: list[dict[str, float]]) -> list[tuple[str, bool, str]]:
+    """Each target of the benchmark issue as (target, met, figure), from the measured rows."""
     by_n = {int(r["n"]): r for r in rows}
     checks = []
 
     def check(label: str, met: bool, detail: str) -> None:
-        checks.append(f"- {'met' if met else '**missed**'}: {label} ({detail})")
+        checks.append((label, met, detail))
 
     for r in rows:
         n = f"{int(r['n']):,}"
@@ -318,13 +325,16 @@ def targets(rows: list[dict[str, float]]) -> str:
               f"{large['build_s'] / small['build_s']:.1f}×")
         check("10,000 campaigns within 11× of 1,000 in memory", large["build_mb"] <= 11 * small["build_mb"],
               f"{large['build_mb'] / small['build_mb']:.1f}×")
+    if "edit_s" in by_n.get(1000, {}):
+        check(f"an edited campaign on screen within {EDIT_TARGET_S} s at 1,000 under make serve (our target for “quickly”)",
+              by_n[1000]["edit_s"] <= EDIT_TARGET_S, f"{by_n[1000]['edit_s']:.1f} s")
     for n in (5000, 10000):
         if n in by_n:
             r = by_n[n]
             check(f"first results within 300 ms of typing at {n:,}", r["ours_max_ms"] <= 300,
                   f"slowest of {len(QUERIES)} queries {r['ours_max_ms']:.0f} ms, median {r['ours_median_ms']:.0f} ms")
             check(f"at most 500 KB per query at {n:,}", r["ours_query_kb_max"] <= 500, f"largest {r['ours_query_kb_max']:.0f} KB")
-    return "\n## Targets\n\n" + "\n".join(checks) + "\n" + GAPS
+    return checks
 
 
 # Why the targets that are missed are missed (profiled with cProfile on the

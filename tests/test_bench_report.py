@@ -1,0 +1,50 @@
+"""`make bench` marks each target of the benchmark issue met or missed from the figures."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from conftest import ROOT
+
+spec = importlib.util.spec_from_file_location("bench", ROOT / "scripts" / "bench.py")
+bench = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench)
+
+
+def row(n: int, **changes: float) -> dict[str, float]:
+    figures = {"n": n, "generate_s": 1.0, "build_s": 5.0, "plain_s": 4.5, "build_mb": 100, "page_kb_max": 20,
+               "ours_max_ms": 200, "ours_median_ms": 100, "ours_query_kb_max": 50}
+    return {**figures, **changes}
+
+
+def verdicts(rows: list[dict[str, float]]) -> dict[str, str]:
+    return {label: "met" if met else "missed" for label, met, _ in bench.target_checks(rows)}
+
+
+@pytest.mark.parametrize(("changes", "target", "verdict"), [
+    ({}, "whole build within 1.25× of plain Material at 1,000", "met"),
+    ({"build_s": 5.7}, "whole build within 1.25× of plain Material at 1,000", "missed"),
+    ({"generate_s": 1.25}, "validation and generation at most a quarter of the build at 1,000", "met"),
+    ({"generate_s": 1.3}, "validation and generation at most a quarter of the build at 1,000", "missed"),
+    ({"page_kb_max": 41}, "campaign page at most 40 KB at 1,000", "missed"),
+    ({"edit_s": 1.5}, "an edited campaign on screen within 3 s at 1,000 under make serve (our target for “quickly”)", "met"),
+    ({"edit_s": 3.5}, "an edited campaign on screen within 3 s at 1,000 under make serve (our target for “quickly”)",
+     "missed"),
+])
+def test_each_target_is_met_or_missed_from_the_figures(changes: dict, target: str, verdict: str) -> None:
+    assert verdicts([row(1000, **changes)])[target] == verdict
+
+
+def test_growth_and_search_targets_need_their_sizes() -> None:
+    assert "10,000 campaigns within 11× of 1,000 in time" not in verdicts([row(1000)])
+    both = verdicts([row(1000), row(10000, build_s=56.0, build_mb=1000, ours_max_ms=320)])
+    assert both["10,000 campaigns within 11× of 1,000 in time"] == "missed"
+    assert both["10,000 campaigns within 11× of 1,000 in memory"] == "met"
+    assert both["first results within 300 ms of typing at 10,000"] == "missed"
+
+
+def test_the_report_marks_what_is_missed() -> None:
+    report = bench.targets([row(1000, build_s=5.7)])
+    assert "- **missed**: whole build within 1.25× of plain Material at 1,000 (1.27×)" in report
+    assert "- met: campaign page at most 40 KB at 1,000 (20.0 KB)" in report
