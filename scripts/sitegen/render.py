@@ -6,6 +6,7 @@ Markdown and HTML alike, so `<script>` in a title shows as text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -25,8 +26,8 @@ LIST_LIMIT = 20
 # Characters that Markdown or the extensions in mkdocs.yml (tables, attr_list)
 # would read as markup; HTML's own are turned into entities.
 _MARKUP = re.compile(r"([\\`*_\[\]{}#|])")
-# A leading "-", "+" or "1." would start a list.
-_BULLET = re.compile(r"^([-+])")
+# A leading "-", "+" or "1." would start a list, and "!!!" an admonition box.
+_LEADING = re.compile(r"^([-+!])")
 _ORDINAL = re.compile(r"^(\d+)([.)])")
 # Control characters have no place in a page, and Python-Markdown uses STX and
 # ETX internally as placeholders for stashed HTML.
@@ -39,10 +40,16 @@ def markdown_text(value: object) -> str:
     Newlines become spaces: the text always sits inline (in a heading, a
     paragraph, a list item or a table cell). Control characters are dropped.
     """
-    text = " ".join(_CONTROL.sub("", str(value)).split())
+    return _escaped(str(value))
+
+
+@functools.lru_cache(maxsize=65536)
+def _escaped(text: str) -> str:
+    # Cached: unit names, document names and statuses repeat on thousands of pages.
+    text = " ".join(_CONTROL.sub("", text).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     text = _MARKUP.sub(r"\\\1", text)
-    text = _BULLET.sub(r"\\\1", text)
+    text = _LEADING.sub(r"\\\1", text)
     return _ORDINAL.sub(r"\1\\\2", text)
 
 
