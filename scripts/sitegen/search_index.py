@@ -109,7 +109,10 @@ def build_search_index(entries: list[SearchEntry]) -> dict[str, bytes]:
         order = {form: bit for bit, form in enumerate(variants[token][:30])}
         files[f"t/{fnv1a(term_shard_key(token)) % 256}.json"][token] = [len(docs), variants[token][:30]]
         postings = sorted(docs.items())
-        masks = [sum(1 << order[form] for form in spellings[token][doc] if form in order) for doc, _ in postings]
+        if len(order) == 1:  # most words: one spelling, so every page's mask is that one bit
+            masks = [1] * len(postings)
+        else:
+            masks = [sum(1 << order[form] for form in spellings[token][doc] if form in order) for doc, _ in postings]
         files[f"p/{fnv1a(token) % buckets}.json"][token] = _postings(postings, masks)
     for pair, docs in pairs.items():
         files[f"p/{fnv1a(pair) % buckets}.json"][pair] = _postings(sorted(docs.items()), None)
