@@ -353,7 +353,7 @@ GAPS = """
   ratio therefore compares two complete sites, each with its search.
 - **Generation share.** It was 26–28 % at 1,000–5,000 campaigns. Profiling showed the icalendar
   library's serialisation (a property object and a character-by-character fold per line) was 40 % of
-  generation: `scripts/sitegen/ical.py` now writes the same bytes about thirty times faster, and the
+  generation: `scripts/sitegen/ical.py` now writes the same bytes about ten times faster, and the
   library stays pinned as the test oracle (tests/test_ical.py compares bytes on edge cases and on
   random text). python-slugify looked up an optional backend on every call (cached now), editors'
   text is escaped once per distinct string, and words with one spelling skip the search index's

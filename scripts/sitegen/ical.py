@@ -4,7 +4,7 @@ The icalendar library is the reference: tests build the same calendars with
 it and require identical bytes (tests/test_ical.py). It is not used here
 because its general machinery (a property object, a parameter map and a
 character-by-character fold per line) made calendars the largest single cost
-of generation at thousands of campaigns; this writer is about thirty times
+of generation at thousands of campaigns; this writer is about ten times
 faster. Property order, escaping and folding follow the library's exactly.
 """
 
