@@ -6,13 +6,15 @@ Regenerate with `make test PYTEST_ARGS="--update-goldens"` (or
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, TEST_TODAY
 
 from sitegen.model import build_site
-from sitegen.render import render_pages
+from sitegen import render
+from sitegen.render import make_environment, render_pages
 from sitegen.sources import load_sources
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
@@ -46,3 +48,21 @@ def test_generated_page_matches_golden(page: str, pages: dict[str, str], request
         golden.write_text(pages[page], encoding="utf-8")
     assert golden.exists(), f"no golden file yet: run pytest --update-goldens and review {golden}"
     assert pages[page] == golden.read_text(encoding="utf-8")
+
+
+def test_templates_compiled_once_render_the_same_pages(tmp_path: Path, pages: dict[str, str]) -> None:
+    site = build_site(load_sources(ROOT), TEST_TODAY)
+    assert render_pages(site, make_environment(tmp_path)) == pages  # compiles and keeps them
+    assert list(tmp_path.iterdir())
+    assert render_pages(site, make_environment(tmp_path)) == pages  # from the kept ones
+
+
+def test_an_edited_template_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATES_DIR, templates)
+    monkeypatch.setattr(render, "TEMPLATES_DIR", templates)
+    site = build_site(load_sources(ROOT), TEST_TODAY)
+    render_pages(site, make_environment(tmp_path / "cache"))
+    home = templates / "home.md.j2"
+    home.write_text(home.read_text(encoding="utf-8") + "\nDòng mới.\n", encoding="utf-8")
+    assert render_pages(site, make_environment(tmp_path / "cache"))["index.md"].endswith("Dòng mới.\n")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
 from .dates import PartialDate, format_date, format_partial_date
 from .model import Campaign, Site
@@ -62,9 +62,14 @@ def link_target(value: str) -> str:
     return quote(value, safe=";/?:@&=+$,-_.!~*#%[]")
 
 
-def make_environment() -> Environment:
+def make_environment(cache_dir: Path | None = None) -> Environment:
+    """The templates' environment; with `cache_dir`, compiled templates are kept
+    there between builds (Jinja checks each template's source before using it)."""
+    if cache_dir:
+        cache_dir.mkdir(parents=True, exist_ok=True)
     environment = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR),
+        bytecode_cache=FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
