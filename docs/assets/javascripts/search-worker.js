@@ -148,8 +148,12 @@ async function candidates(manifest, token, typing) {
   return found;
 }
 
+function bucketPath(manifest, key) {
+  return `p/${fnv1a(key) % manifest.buckets}.json`;
+}
+
 async function postingsOf(manifest, key) {
-  const bucket = await load(`p/${fnv1a(key) % manifest.buckets}.json`);
+  const bucket = await load(bucketPath(manifest, key));
   return decode(bucket && bucket[key]);
 }
 
@@ -161,6 +165,10 @@ async function search(query) {
   const total = manifest.docs;
 
   const scores = new Map();
+  // Fetch now, beside the term shards, what needs no term lookup: each word's own
+  // postings and the word pairs'. Only prefix matches of the last word wait for its shard.
+  words.forEach(word => load(bucketPath(manifest, word)));
+  const pairPostings = words.slice(1).map((word, i) => postingsOf(manifest, `${words[i]} ${word}`));
   const perWord = await Promise.all(words.map((word, i) => candidates(manifest, word, i === words.length - 1)));
   await Promise.all(perWord.map(async (options, i) => {
     const best = new Map();
@@ -181,8 +189,8 @@ async function search(query) {
     }
   }));
 
-  await Promise.all(words.slice(1).map(async (word, i) => {
-    const postings = await postingsOf(manifest, `${words[i]} ${word}`);
+  await Promise.all(pairPostings.map(async pending => {
+    const postings = await pending;
     const idf = Math.log(1 + total / Math.max(postings.length, 1));
     for (const [doc, weight] of postings) {
       const entry = scores.get(doc);
