@@ -348,7 +348,7 @@ GAPS = """
 - **Noise, and the generation share at 1,000.** This machine is shared: the same build varies by up
   to a quarter from one run to the next. Up to 5,000 campaigns every timing is the median of three
   runs, and the ratio and share are medians of runs made back to back (ours, then plain Material);
-  10,000 is measured once. Three full runs of almost the same code on 26 November 2026 gave a share
+  10,000 is measured once. Three full runs on 26 November 2026, as this work went on, gave a share
   of 23 %, 24 % and 28 % at 1,000 campaigns, and 23 %, 31 % and 24 % at 100; this table is the last
   run. On the idle machine, generating 1,000 campaigns takes 3.6 s (3.0 s to validate, model and
   render, 0.3 s to write the 3,970 files, 0.2 s of imports), a fifth of the build. The target thus
