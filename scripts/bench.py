@@ -358,14 +358,15 @@ GAPS = """
 - **Why our build is not slower than plain Material.** Our generated pages opt out of Material's lunr
   index (our own sharded index replaces it), which saves MkDocs about as much as generation costs. The
   ratio therefore compares two complete sites, each with its search.
-- **What was done about generation.** Its share was 26–28 % at 1,000–5,000 campaigns. Profiling showed the icalendar
-  library's serialisation (a property object and a character-by-character fold per line) was 40 % of
-  generation: `scripts/sitegen/ical.py` now writes the same bytes about ten times faster, and the
-  library stays pinned as the test oracle (tests/test_ical.py compares bytes on edge cases and on
-  random text). python-slugify looked up an optional backend on every call (cached now), editors'
-  text is escaped once per distinct string, and words with one spelling skip the search index's
-  spelling masks. What remains is about evenly rendering the Markdown (Jinja2), building the search
-  index and loading and validating the YAML.
+- **What was done about generation.** Its share was 26–28 % at 1,000–5,000 campaigns. Profiling
+  showed the icalendar library's serialisation (a property object and a character-by-character fold
+  per line) was 40 % of generation: `scripts/sitegen/ical.py` now writes the same bytes about ten
+  times faster, and the library stays pinned as the test oracle (tests/test_ical.py compares bytes on
+  edge cases and on random text). python-slugify looked up an optional backend on every call (cached
+  now), editors' text is escaped once per distinct string, words with one spelling skip the search
+  index's spelling masks, and compiled templates are kept in build/cache. What remains is about
+  evenly rendering the Markdown (Jinja2), building the search index and loading and validating the
+  YAML.
 - **Small sites (100 campaigns).** Generation is 0.6–1.1 s of a 2.6–3.4 s build, and about half a
   second of it is fixed whatever the number of campaigns: a second Python process importing jsonschema
   and Jinja2 (0.2 s), compiling the templates in a clean checkout (0.15 s), and writing about 790
