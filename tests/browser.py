@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -38,9 +39,40 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+# How long a server may take to answer before a test gives up and says so.
+SERVER_START_SECONDS = 60
+
+
+def wait_until_answers(url: str, what: str, stopped=lambda: None, seconds: float = SERVER_START_SECONDS) -> None:
+    """Wait until `url` answers 200, for at most `seconds`; fail naming `what` and the last answer.
+
+    `stopped()` returns a message when the server process has died, so a
+    crash is reported at once instead of after the whole wait.
+    """
+    deadline = time.monotonic() + seconds
+    last = "no answer"
+    while time.monotonic() < deadline:
+        message = stopped()
+        if message:
+            raise RuntimeError(f"{what} stopped before answering {url}: {message}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError as error:
+            last = f"HTTP {error.code}"
+        except OSError as error:
+            last = str(error)
+        time.sleep(0.25)
+    raise TimeoutError(f"{what} did not answer {url} within {seconds:g} s (last: {last})")
+
+
 @contextmanager
 def running_preview(project: Path, page: str, environment: dict[str, str]) -> Iterator[str]:
-    """`sitegen serve` for `project` on a free port; yield the URL of `page` once it answers."""
+    """`sitegen serve` for `project` on a free port; yield the URL of `page` once it answers.
+
+    The preview is served at the root: the environment given must not carry
+    a SITE_URL with a sub-path (the suite drops the caller's, see conftest).
+    """
     port = free_port()
     command = [sys.executable, "-m", "sitegen", "--root", str(project), "serve", "--address", f"127.0.0.1:{port}"]
     root = Path(__file__).resolve().parent.parent
@@ -48,14 +80,8 @@ def running_preview(project: Path, page: str, environment: dict[str, str]) -> It
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}/{page}"
     try:
-        while True:
-            if server.poll() is not None:
-                raise RuntimeError(f"sitegen serve stopped: {server.stderr.read().decode()}")
-            try:
-                with urllib.request.urlopen(url, timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.25)
+        wait_until_answers(url, "sitegen serve",
+                           lambda: server.poll() is not None and (server.stderr.read().decode() or f"exit {server.returncode}"))
         yield url
     finally:
         os.killpg(server.pid, signal.SIGTERM)

@@ -15,9 +15,21 @@ import pytest
 pytest_plugins = ["browser"]
 
 ROOT = Path(__file__).resolve().parent.parent
+# Every setting the project reads from the environment (the build, MkDocs via
+# mkdocs.yml's !ENV, the Makefile's publishing targets, GitHub Actions). `make
+# publish SITE_URL=…` exports them to the tests it runs, so the suite drops them
+# all before any test: each test sets what it needs. tests/test_hermetic.py
+# checks that this list names every setting the code reads.
+PROJECT_SETTINGS = ("SITE_URL", "SOURCE_DATE_EPOCH", "EDIT_BASE_URL", "SITEGEN_DOCS_DIR", "GITHUB_ACTIONS",
+                    "DEST", "KEEP", "ARCHIVE", "TITLE", "START", "END", "N", "PYTEST_ARGS")
 # The build date of every test build: the day this suite was written, so
 # statuses in golden files do not drift.
 TEST_TODAY = dt.date(2026, 11, 26)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for name in PROJECT_SETTINGS:
+        os.environ.pop(name, None)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from browser import free_port
+from browser import free_port, wait_until_answers
 
 NGINX = "/usr/sbin/nginx"
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy" / "nginx"
@@ -50,14 +48,9 @@ http {{
     process = subprocess.Popen([NGINX, "-c", str(workdir / "nginx.conf"), "-e", str(workdir / "error.log"), "-p", str(workdir)],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        for _ in range(100):
-            if process.poll() is not None:
-                raise RuntimeError(process.stdout.read().decode())
-            with socket.socket() as client:
-                if client.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}/chien-dich/"
+        url = f"http://127.0.0.1:{port}/chien-dich/"
+        wait_until_answers(url, "nginx", lambda: process.poll() is not None and process.stdout.read().decode(), seconds=10)
+        yield url
     finally:
         process.terminate()
         process.wait(timeout=10)
