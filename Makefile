@@ -41,13 +41,16 @@ test: $(STAMP)
 dist: $(STAMP)
 	$(SITEGEN) dist
 
-## publish: check, test, build, then upload a new release to DEST and switch to it (KEEP=5 releases kept)
-publish: check test
-	$(SITEGEN) publish --dest "$(DEST)" --keep "$(or $(KEEP),5)"
+## publish: check, build, self-check, then upload a new release to DEST and switch to it (KEEP=5 releases kept);
+##          ARCHIVE=dist/….tar.gz publishes an archive built and tested by CI instead (checked against dist/SHA256SUMS)
+# DEST and ARCHIVE are read from the environment ($$DEST), where make puts command-line
+# variables, so a folder with spaces, quotes or $ reaches the command unchanged.
+publish: $(STAMP)
+	$(SITEGEN) publish --dest "$$DEST" --keep "$(or $(KEEP),5)" --archive "$$ARCHIVE"
 
-## rollback: switch DEST back to the previous release
+## rollback: switch DEST back to the previous release, after checking its files
 rollback: $(STAMP)
-	$(SITEGEN) rollback --dest "$(DEST)"
+	$(SITEGEN) rollback --dest "$$DEST"
 
 ## bench: build synthetic corpora and write BENCHMARKS.md (make bench N="100 1000 10000")
 bench: $(STAMP)

@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from jinja2 import Environment
 
 from .calendar_files import calendar_files
 from .feed import feed_file
+from .locks import project_lock
 from .model import Site, build_site
 from .problems import Problem, ProblemsFound
 from .release import write_checksums
@@ -35,6 +37,8 @@ NOT_COPIED = ("overrides",)
 STAGING_DOCS = Path("build/docs")
 TEMPLATE_CACHE = Path("build/cache/templates")
 SITE_DIR = Path("site")
+# Each build's own docs and site folders, removed when it ends.
+RUNS_DIR = Path("build/runs")
 # The same default as site_url in mkdocs.yml.
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 ATTACHMENTS_DIR = "tep"
@@ -144,12 +148,17 @@ def generate_campaign_pages(root: Path, today: dt.date, slugs: set[str], reuse: 
     return write_changed(root / STAGING_DOCS, {path: text.encode("utf-8") for path, text in pages.items()})
 
 
-def mkdocs_environment() -> dict[str, str]:
-    """The environment MkDocs runs in: quiet banner, our package importable."""
+def mkdocs_environment(docs_dir: Path | None = None) -> dict[str, str]:
+    """The environment MkDocs runs in: quiet banner, our package importable,
+    and the docs folder to read (mkdocs.yml's default is build/docs)."""
     environment = dict(os.environ)
     environment["NO_MKDOCS_2_WARNING"] = "1"
     scripts = str(Path(__file__).resolve().parent.parent)
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, [scripts, environment.get("PYTHONPATH")]))
+    if docs_dir:
+        environment["SITEGEN_DOCS_DIR"] = str(docs_dir)
+    else:
+        environment.pop("SITEGEN_DOCS_DIR", None)
     return environment
 
 
@@ -158,26 +167,50 @@ class BuildFailed(Exception):
 
 
 def build(root: Path, today: dt.date, site_dir: Path | None = None) -> Site:
-    """Validate, generate and build into `site_dir` (default site/), atomically."""
-    site = generate(root, today)
-    site_dir = (root / (site_dir or SITE_DIR)).resolve()
-    fresh = root / "build" / "site.new"
-    shutil.rmtree(fresh, ignore_errors=True)
+    """Validate, generate and build into `site_dir` (default site/), atomically.
+
+    One build at a time per project (a second waits for the lock), and each
+    works in a folder of its own under build/runs/, so nothing another run
+    writes can reach the site; site/ is swapped in only once complete, with
+    SHA256SUMS taken from this build alone.
+    """
+    with project_lock(root):
+        site, fresh = build_into_run_folder(root, today)
+        site_dir = (root / (site_dir or SITE_DIR)).resolve()
+        old = fresh.parent / "site.old"
+        if site_dir.exists():
+            site_dir.rename(old)
+        fresh.rename(site_dir)
+        shutil.rmtree(fresh.parent, ignore_errors=True)
+    return site
+
+
+def build_into_run_folder(root: Path, today: dt.date) -> tuple[Site, Path]:
+    """Build into a fresh build/runs/<name>/site; the caller holds the lock and
+    moves the result away. What killed runs left under build/runs/ goes first."""
+    runs = root / RUNS_DIR
+    shutil.rmtree(runs, ignore_errors=True)
+    runs.mkdir(parents=True)
+    run = Path(tempfile.mkdtemp(dir=runs))
+    try:
+        site, files = assemble(root, today)
+        write_changed(run / "docs", files)
+        fresh = run / "site"
+        _mkdocs_build(root, run / "docs", fresh)
+        write_checksums(fresh)
+    except BaseException:
+        shutil.rmtree(run, ignore_errors=True)  # a full disk must not stay full of a half build
+        raise
+    return site, fresh
+
+
+def _mkdocs_build(root: Path, docs: Path, site: Path) -> None:
     # Not --quiet: MkDocs then stops counting warnings and --strict lets them pass.
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
-               "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(fresh)]
-    result = subprocess.run(command, cwd=root, env=mkdocs_environment(), capture_output=True, text=True)
+               "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site)]
+    result = subprocess.run(command, cwd=root, env=mkdocs_environment(docs), capture_output=True, text=True)
     for line in (result.stdout + result.stderr).splitlines():
         if not line.startswith("INFO"):
             print(line, file=sys.stderr)
     if result.returncode != 0:
-        shutil.rmtree(fresh, ignore_errors=True)
         raise BuildFailed()
-    write_checksums(fresh)
-    old = root / "build" / "site.old"
-    shutil.rmtree(old, ignore_errors=True)
-    if site_dir.exists():
-        site_dir.rename(old)
-    fresh.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
-    return site

@@ -4,11 +4,15 @@ here as clean lines and exit status 1, never as a traceback."""
 from __future__ import annotations
 
 import argparse
+import errno
+import shlex
 import sys
 from pathlib import Path
 
 from .build import BuildFailed, build, generate
 from .dates import build_date
+from .failures import RunFailed
+from .locks import project_lock
 from .problems import Problem, ProblemsFound, report
 from .schema import export_schemas
 from .sources import load_sources
@@ -48,35 +52,61 @@ def _serve(args: argparse.Namespace) -> int:
     return serve(args.root, _today, args.address)
 
 
-def _build_and_pack(args: argparse.Namespace) -> Path:
+def _build_check_and_pack(args: argparse.Namespace) -> Path:
+    """Build, run the publish gate on the fresh site, pack it; the caller holds the lock."""
     from .release import make_dist
+    from .release.gate import require_sound_site
 
     today = _today()
     build(args.root, today)
+    print(require_sound_site(args.root / "site"))
     return make_dist(args.root, args.root / "site", today)
 
 
 def _dist(args: argparse.Namespace) -> int:
-    archive = _build_and_pack(args)
+    with project_lock(args.root):
+        archive = _build_check_and_pack(args)
     print(f"Đã đóng gói {archive.relative_to(args.root)} (kèm dist/SHA256SUMS).")
     return 0
 
 
-def _publish(args: argparse.Namespace) -> int:
-    from .release import publish
-
+def _dest(args: argparse.Namespace, command: str) -> str:
     if not args.dest:
-        raise ProblemsFound([Problem("make publish", 1, 1, "Chưa có nơi đăng",
-                                     "ví dụ: make publish DEST=/var/www/chien-dich hoặc DEST=user@may-chu:/var/www/chien-dich")])
-    name = publish(_build_and_pack(args), args.dest, args.keep)
-    print(f"Đã đăng bản {name} lên {args.dest}; quay lại bản trước bằng: make rollback DEST={args.dest}")
+        raise RunFailed(f"Chưa có nơi đăng: make {command} DEST=/var/www/chien-dich "
+                        "(hoặc DEST=user@may-chu:/var/www/chien-dich); chưa thay đổi gì.")
+    return args.dest
+
+
+def _checked_archive(archive: Path) -> Path:
+    """An archive built elsewhere (by CI): its sum, then the same gate as a fresh build."""
+    from .release.archive import unpacked, verify_archive
+    from .release.gate import require_sound_site
+
+    verify_archive(archive)
+    with unpacked(archive) as site:
+        print(require_sound_site(site))
+    return archive
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from .release.deploy import check_keep, publish
+
+    dest = _dest(args, "publish")
+    check_keep(args.keep)
+    if args.archive:
+        name = publish(_checked_archive(Path(args.archive)), dest, args.keep)
+    else:
+        # The lock covers the upload too: no other build can replace site/ or dist/ meanwhile.
+        with project_lock(args.root):
+            name = publish(_build_check_and_pack(args), dest, args.keep)
+    print(f"Đã đăng bản {name} lên {dest}; quay lại bản trước bằng: make rollback DEST={shlex.quote(dest)}")
     return 0
 
 
 def _rollback(args: argparse.Namespace) -> int:
     from .release import rollback
 
-    rollback(args.dest)
+    rollback(_dest(args, "rollback"))
     return 0
 
 
@@ -124,9 +154,10 @@ def parser() -> argparse.ArgumentParser:
     publish_parser = commands.add_parser("publish", help="đăng bản mới lên DEST")
     publish_parser.add_argument("--dest", default="")
     publish_parser.add_argument("--keep", type=int, default=5)
+    publish_parser.add_argument("--archive", default="", help="đăng gói đã dựng sẵn (dist/*.tar.gz của CI) thay vì dựng lại")
     publish_parser.set_defaults(run=_publish)
     rollback_parser = commands.add_parser("rollback", help="quay lại bản trước trên DEST")
-    rollback_parser.add_argument("--dest", required=True)
+    rollback_parser.add_argument("--dest", default="")
     rollback_parser.set_defaults(run=_rollback)
     commands.add_parser("schemas", help="xuất JSON Schema vào schemas/").set_defaults(run=_schemas)
     return main_parser
@@ -143,5 +174,20 @@ def main(argv: list[str] | None = None) -> int:
     except BuildFailed:
         print("MkDocs không dựng được trang (xem thông báo ở trên); site/ giữ nguyên bản cũ.", file=sys.stderr)
         return 1
+    except RunFailed as failed:
+        print(failed, file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(_os_error_line(error), file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _os_error_line(error: OSError) -> str:
+    """A failed read or write in one Vietnamese line, e.g. a full disk."""
+    cause = {errno.ENOSPC: "hết chỗ trống trên đĩa", errno.EDQUOT: "vượt hạn mức đĩa",
+             errno.EACCES: "không có quyền", errno.EROFS: "ổ đĩa chỉ đọc",
+             errno.ENOENT: "không tìm thấy"}.get(error.errno, error.strerror or str(error))
+    where = f" ({error.filename})" if error.filename else ""
+    return f"Lỗi đọc/ghi tệp: {cause}{where}. Đã dừng; site/ và bản đang chạy trên máy chủ giữ nguyên."

@@ -1,0 +1,117 @@
+"""Reproducible release archives and the list of sums that travels with them.
+
+`make dist` packs a built site into dist/<name>-<date>-<commit>.tar.gz: sorted
+entries, fixed times and owners, so the same commit and SOURCE_DATE_EPOCH give
+the same bytes; dist/SHA256SUMS lists the archives' sums, and each site
+carries its own SHA256SUMS of every file, taken from its own build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import io
+import subprocess
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..failures import RunFailed
+
+DIST_NAME = "chien-dich"
+SUMS = "SHA256SUMS"
+
+
+def write_checksums(site: Path) -> None:
+    """site/SHA256SUMS: every file's hash, in sha256sum's format, for checking an upload."""
+    lines = [f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.relative_to(site).as_posix()}"
+             for path in sorted(site.rglob("*")) if path.is_file() and path.name != SUMS]
+    (site / SUMS).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def commit_id(root: Path) -> str:
+    try:
+        return subprocess.run(["git", "-C", str(root), "rev-parse", "--short=12", "HEAD"],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "khong-git"
+
+
+def release_name(root: Path, today: dt.date) -> str:
+    return f"{DIST_NAME}-{today:%Y%m%d}-{commit_id(root)}"
+
+
+def _tar_bytes(site: Path, prefix: str, mtime: int) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
+        for path in [site, *sorted(site.rglob("*"))]:
+            info = archive.gettarinfo(str(path), arcname=f"{prefix}/{path.relative_to(site).as_posix()}".rstrip("/."))
+            info.mtime, info.uid, info.gid, info.uname, info.gname = mtime, 0, 0, "", ""
+            info.mode = 0o755 if path.is_dir() else 0o644
+            if path.is_file():
+                with path.open("rb") as handle:
+                    archive.addfile(info, handle)
+            else:
+                archive.addfile(info)
+    return buffer.getvalue()
+
+
+def make_dist(root: Path, site: Path, today: dt.date) -> Path:
+    """dist/<name>.tar.gz and dist/SHA256SUMS; the same inputs give the same bytes."""
+    name = release_name(root, today)
+    mtime = int(dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.timezone.utc).timestamp())
+    dist = root / "dist"
+    dist.mkdir(exist_ok=True)
+    target = dist / f"{name}.tar.gz"
+    compressed = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=compressed, mtime=0) as stream:
+        stream.write(_tar_bytes(site, name, mtime))
+    _write_atomically(target, compressed.getvalue())
+    sums = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}" for p in sorted(dist.glob("*.tar.gz"))]
+    _write_atomically(dist / SUMS, ("\n".join(sums) + "\n").encode("utf-8"))
+    return target
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    """Readers see the old file or the new one, never half of it."""
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        temporary.write_bytes(content)
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def verify_archive(archive: Path) -> None:
+    """Check `archive` against the SHA256SUMS beside it (as `make dist` and CI write them)."""
+    if not archive.is_file():
+        raise RunFailed(f"Không có tệp {archive}: kiểm tra lại ARCHIVE; chưa đăng gì.")
+    sums = archive.with_name(SUMS)
+    if not sums.is_file():
+        raise RunFailed(f"Thiếu {sums} bên cạnh {archive.name}: tải cả hai tệp của bản phát hành; chưa đăng gì.")
+    listed = {name: digest for digest, _, name in (line.partition("  ") for line in sums.read_text(encoding="utf-8").splitlines())}
+    if archive.name not in listed:
+        raise RunFailed(f"{sums} không có dòng cho {archive.name}; chưa đăng gì.")
+    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    if digest != listed[archive.name]:
+        raise RunFailed(f"{archive.name} không khớp mã băm trong {sums} (tệp hỏng hoặc bị sửa); chưa đăng gì.")
+
+
+@contextmanager
+def unpacked(archive: Path) -> Iterator[Path]:
+    """The site inside `archive`, unpacked into a temporary folder for the block."""
+    with tempfile.TemporaryDirectory() as scratch:
+        try:
+            with tarfile.open(archive) as tar:
+                tar.extractall(scratch, filter="data")
+        except (tarfile.TarError, EOFError, OSError) as error:
+            raise RunFailed(f"Không mở được {archive.name} ({error}); chưa đăng gì.") from None
+        folders = [path for path in Path(scratch).iterdir() if path.is_dir()]
+        if len(folders) != 1:
+            raise RunFailed(f"{archive.name} không phải gói của make dist (cần đúng một thư mục gốc); chưa đăng gì.")
+        yield folders[0]
+
+

@@ -1,0 +1,92 @@
+"""Publishing a release archive to DEST and rolling back, with a switch that can be undone.
+
+release.sh does the work inside DEST, locally or on the web server over ssh
+(DEST is a folder or user@host:/path): it unpacks the archive it reads on its
+standard input into releases/<release>.tmp, verifies it against its
+SHA256SUMS, and only then switches DEST/current atomically; `rollback`
+verifies the previous release the same way before switching back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shlex
+import subprocess
+from pathlib import Path
+
+from ..failures import RunFailed
+
+RELEASE_SCRIPT = Path(__file__).with_name("release.sh")
+_REMOTE = re.compile(r"^(?P<host>[^/:]+@[^/:]+|[^/:]+):(?P<path>/.*)$")
+
+
+# How long a publish or rollback waits for another one on the same DEST.
+DEST_LOCK_WAIT_SECONDS = 120
+MIN_KEEP = 2
+
+
+def _script_command(dest: str, arguments: list[str], *, create: bool) -> list[str]:
+    """The command that runs release.sh inside DEST, here or over ssh."""
+    script = RELEASE_SCRIPT.read_text(encoding="utf-8")
+    remote = _REMOTE.match(dest)
+    if not remote:
+        return ["sh", "-c", script, "release.sh", *arguments]
+    path = shlex.quote(remote["path"])
+    run = " ".join(shlex.quote(part) for part in ["sh", "-c", script, "release.sh", *arguments])
+    return ["ssh", remote["host"], f"{'mkdir -p ' + path + ' && ' if create else ''}cd {path} && {run}"]
+
+
+def _run_release_script(dest: str, arguments: list[str], stdin, *, create: bool) -> str:
+    """Run release.sh; return what it printed, or raise RunFailed with its own message."""
+    cwd = None
+    if not _REMOTE.match(dest):
+        folder = Path(dest)
+        if create:
+            folder.mkdir(parents=True, exist_ok=True)
+        elif not folder.is_dir():
+            raise RunFailed(f"Không có thư mục {dest}: kiểm tra lại DEST; chưa thay đổi gì.")
+        cwd = folder
+    result = subprocess.run(_script_command(dest, arguments, create=create), stdin=stdin, cwd=cwd,
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        said = printable(result.stderr.strip()) or f"mã lỗi {result.returncode}"
+        if _REMOTE.match(dest) and result.returncode == 255:
+            raise RunFailed(f"Không kết nối được tới máy chủ qua ssh ({said}); chưa thay đổi gì.")
+        raise RunFailed(said)
+    return printable(result.stdout.strip())
+
+
+def printable(text: str) -> str:
+    """Text from a server or a tool, with control characters shown escaped, so
+    nothing it prints can pose as our own output (or as a CI annotation)."""
+    return "".join(ch if ch == "\n" or ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+
+
+def check_keep(keep: int) -> None:
+    if keep < MIN_KEEP:
+        raise RunFailed(f"KEEP={keep} quá ít: cần giữ ít nhất {MIN_KEEP} bản (bản đang chạy và một bản để quay lại); chưa thay đổi gì.")
+
+
+def publish(archive: Path, dest: str, keep: int = 5, now: dt.datetime | None = None,
+            lock_wait: float = DEST_LOCK_WAIT_SECONDS) -> str:
+    """Upload `archive` as a new release under DEST and make it current; return the release's name.
+
+    The archive goes to release.sh on its standard input (here, or through
+    ssh), which unpacks it into releases/<name>.tmp, verifies every file
+    against the release's SHA256SUMS and only then switches `current`; all of
+    it under DEST's lock. The release's name adds the publishing time to the
+    archive's, so publishing the same build twice never touches the live folder.
+    """
+    check_keep(keep)
+    stem = archive.name.removesuffix(".tar.gz")
+    name = f"{stem}-{(now or dt.datetime.now(dt.timezone.utc)):%Y%m%dT%H%M%S}"
+    with archive.open("rb") as stdin:
+        said = _run_release_script(dest, ["activate", name, str(keep), f"{lock_wait:g}"], stdin, create=True)
+    print(said)
+    return name
+
+
+def rollback(dest: str, lock_wait: float = DEST_LOCK_WAIT_SECONDS) -> None:
+    """Make the previously active release current again, once its files check out."""
+    print(_run_release_script(dest, ["rollback", f"{lock_wait:g}"], subprocess.DEVNULL, create=False))

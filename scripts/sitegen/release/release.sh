@@ -1,0 +1,167 @@
+#!/bin/sh
+# Switches releases inside the publishing folder (DEST), run there, locally or
+# on the web server over ssh, by `sitegen publish` and `sitegen rollback`:
+#   release.sh activate NAME KEEP WAIT < archive.tar.gz
+#   release.sh rollback WAIT
+# Layout of DEST:
+#   releases/<name>/  one folder per release, never changed once live
+#   current           symlink to the live release, replaced atomically
+#   .history          releases made live, oldest first (a cache: see reconcile)
+#   .lock             flock'd by every run, so runs take turns
+# Needs POSIX sh, GNU coreutils, tar and flock (util-linux), as on any Debian.
+set -eu
+umask 022
+export LC_ALL=C
+
+fail() {
+  echo "$*" >&2
+  exit 1
+}
+
+take_lock() {
+  command -v flock >/dev/null 2>&1 || fail "Máy chủ thiếu lệnh flock (gói util-linux); chưa thay đổi gì."
+  exec 9>>.lock
+  flock -w "$1" 9 || fail "Một lần đăng hoặc quay lại khác đang chạy trên $PWD sau $1 giây chờ; chưa thay đổi gì, thử lại khi lần kia xong."
+}
+
+# What a killed run may have left: unfinished uploads and half-written files.
+clean_leftovers() {
+  rm -rf current.new .keep .same .history.new releases/*.tmp
+}
+
+live() {
+  target=$(readlink current 2>/dev/null || true)
+  echo "${target#releases/}"
+}
+
+# The history, made to agree with what is on disk: releases that still
+# exist, cut after the live one, or ending with it when a run was killed
+# between switching `current` and writing the history.
+reconcile() {
+  now=$(live)
+  touch .history
+  while IFS= read -r name; do
+    [ -d "releases/$name" ] && echo "$name"
+  done < .history | awk -v live="$now" '
+    { lines[NR] = $0; if ($0 == live) last = NR }
+    END {
+      n = (live != "" && !last) ? NR : (last ? last : NR)
+      for (i = 1; i <= n; i++) print lines[i]
+      if (live != "" && !last) print live
+    }' > .history.new
+  mv .history.new .history
+}
+
+# A release is complete and unchanged: every file listed in its SHA256SUMS
+# with the right sum, and nothing else in the folder.
+verify() {
+  dir=$1
+  [ -f "$dir/SHA256SUMS" ] && [ -f "$dir/index.html" ] || { echo "thiếu SHA256SUMS hoặc index.html"; return 1; }
+  bad=$(cd "$dir" && sha256sum --check --quiet --strict SHA256SUMS 2>&1) || { echo "$bad" | head -n 3; return 1; }
+  odd=$(cd "$dir" && find . ! -type f ! -type d | head -n 3)
+  [ -z "$odd" ] || { echo "không phải tệp thường: $odd"; return 1; }
+  # Every listed file checked out, so equal counts mean nothing unlisted hides beside them.
+  listed=$(sed 's/^[0-9a-f]*  //' "$dir/SHA256SUMS" | sort -u | wc -l)
+  lines=$(wc -l < "$dir/SHA256SUMS")
+  files=$(find "$dir" -type f ! -path "$dir/SHA256SUMS" | wc -l)
+  [ "$listed" -eq "$lines" ] && [ "$files" -eq "$lines" ] || { echo "$files tệp, SHA256SUMS ghi $listed"; return 1; }
+}
+
+# Validators that change with the bytes: nginx's ETag and Last-Modified come
+# from size and mtime, and archives carry one fixed mtime. Files identical to
+# the live release's keep its times (readers keep their cache); all others get
+# a time later than any earlier release's, so a changed file never gets 304.
+set_times() {
+  dir=$1 current=$(live)
+  stamp=$(date +%s)
+  for sums in releases/*/SHA256SUMS; do
+    [ -f "$sums" ] || continue
+    seen=$(stat -c %Y "$sums")
+    [ "$seen" -lt "$stamp" ] || stamp=$((seen + 1))
+  done
+  find "$dir" -exec touch -h -d "@$stamp" {} +
+  [ -n "$current" ] && [ -f "releases/$current/SHA256SUMS" ] || return 0
+  awk 'NR == FNR { old[$0] = 1; next } ($0 in old) { sub(/^[0-9a-f]*  /, ""); print }' \
+    "releases/$current/SHA256SUMS" "$dir/SHA256SUMS" > .same
+  (cd "releases/$current" && xargs -d '\n' -r cp --attributes-only --preserve=timestamps --parents -t "../../$dir") < .same
+  rm -f .same
+}
+
+switch_to() {
+  ln -sfn "releases/$1" current.new
+  mv -T current.new current
+}
+
+append_history() {
+  { cat .history; echo "$1"; } > .history.new
+  mv .history.new .history
+}
+
+# Keep the releases of the last $1 activations and the live one.
+prune() {
+  tail -n "$1" .history > .keep
+  now=$(live)
+  for folder in releases/*; do
+    [ -d "$folder" ] || continue
+    release=${folder#releases/}
+    [ "$release" = "$now" ] || grep -qxF "$release" .keep || rm -rf "$folder"
+  done
+  rm -f .keep
+  reconcile
+}
+
+disk_message() {
+  case "$1" in
+    *"No space left"*|*"Disk quota"*) echo "hết chỗ trống trên đĩa" ;;
+    *) echo "$1" | head -n 3 ;;
+  esac
+}
+
+activate() {
+  name=$1 keep=$2
+  [ "$keep" -ge 2 ] 2>/dev/null || fail "KEEP phải từ 2 trở lên (bản đang chạy và một bản để quay lại); chưa thay đổi gì."
+  mkdir -p releases
+  take_lock "$3"
+  clean_leftovers
+  reconcile
+  [ ! -e "releases/$name" ] || fail "Đã có bản phát hành $name; chưa thay đổi gì."
+  incoming="releases/$name.tmp"
+  mkdir "$incoming"
+  trap 'rm -rf "$incoming" .same' EXIT
+  kept=$(live)
+  kept=${kept:-không có}
+  if ! error=$(tar -xzf - -C "$incoming" --strip-components=1 --no-same-owner 2>&1); then
+    fail "Không chép được bản $name lên $PWD: $(disk_message "$error"). Đã xóa bản chép dở; bản đang chạy ($kept) giữ nguyên."
+  fi
+  problem=$(verify "$incoming") || fail "Bản $name không khớp SHA256SUMS ($problem); đã xóa, bản đang chạy ($kept) giữ nguyên."
+  if ! error=$(set_times "$incoming" 2>&1); then
+    fail "Không đặt được thời gian tệp của bản $name: $(disk_message "$error"). Đã xóa; bản đang chạy ($kept) giữ nguyên."
+  fi
+  mv "$incoming" "releases/$name"
+  trap - EXIT
+  switch_to "$name"
+  append_history "$name"
+  prune "$keep"
+  echo "Đang chạy: $name"
+}
+
+rollback() {
+  [ -d releases ] && [ -L current ] || fail "$PWD chưa có bản phát hành nào (thiếu releases/ hoặc current); chưa thay đổi gì."
+  take_lock "$1"
+  clean_leftovers
+  reconcile
+  [ "$(wc -l < .history)" -ge 2 ] || fail "Không có bản phát hành trước để quay lại; bản đang chạy ($(live)) giữ nguyên."
+  previous=$(tail -n 2 .history | head -n 1)
+  problem=$(verify "releases/$previous") ||
+    fail "Bản trước ($previous) đã bị thay đổi hoặc không đầy đủ ($problem); không quay lại, bản đang chạy ($(live)) giữ nguyên."
+  switch_to "$previous"
+  sed '$d' .history > .history.new
+  mv .history.new .history
+  echo "Đã quay lại: $previous"
+}
+
+case "${1:-}" in
+  activate) activate "$2" "$3" "$4" ;;
+  rollback) rollback "$2" ;;
+  *) fail "usage: release.sh activate NAME KEEP WAIT < archive.tar.gz | rollback WAIT" ;;
+esac
