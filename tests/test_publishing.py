@@ -7,34 +7,21 @@ import datetime as dt
 import gzip
 import os
 import re
+import shutil
 import urllib.error
 import urllib.request
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
 
 import pytest
 from conftest import TEST_TODAY, copy_project, environment
 
 from sitegen.build import build
+from sitegen.failures import RunFailed
 from sitegen.release import make_dist, publish, rollback
+from sitegen.release.gate import check_site, require_sound_site
 
 SUB_PATH_URL = "https://example.gov.vn/chien-dich/"
 EPOCH = "1795651200"  # 26/11/2026 00:00 UTC
-
-
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[str] = []
-        self.ids: set[str] = set()
-
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
-        if attributes.get("id"):
-            self.ids.add(attributes["id"])
-        if tag == "a" and attributes.get("href"):
-            self.links.append(attributes["href"])
 
 
 def build_copy(root: Path, site_url: str = SUB_PATH_URL) -> Path:
@@ -63,25 +50,44 @@ def test_two_builds_of_the_same_commit_are_byte_identical(sub_path_project: Path
     assert (sub_path_project / "dist" / "SHA256SUMS").read_text(encoding="utf-8").endswith(f"  {first.name}\n")
 
 
-def test_every_internal_link_and_anchor_resolves(sub_path_project: Path) -> None:
-    site = sub_path_project / "site"
-    pages = {page: _Links() for page in site.rglob("*.html")}
-    for page, parser in pages.items():
-        parser.feed(page.read_text(encoding="utf-8"))
-    broken = []
-    for page, parser in pages.items():
-        for href in parser.links:
-            parts = urlsplit(href)
-            if parts.scheme or href.startswith(("mailto:", "tel:")) or page.name == "404.html":
-                continue
-            target = (page.parent / parts.path) if parts.path else page
-            if target.is_dir():
-                target = target / "index.html"
-            if not target.exists():
-                broken.append(f"{page.relative_to(site)}: {href}")
-            elif parts.fragment and target.suffix == ".html" and parts.fragment not in pages[target.resolve() if target.resolve() in pages else target].ids:
-                broken.append(f"{page.relative_to(site)}: {href} (anchor)")
-    assert broken == []
+def test_the_publish_gate_passes_the_real_site(sub_path_project: Path) -> None:
+    assert check_site(sub_path_project / "site") == []
+
+
+def _drop_anchor(site: Path) -> None:
+    page = site / "chien-dich" / "giam-ngheo-ben-vung" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('id="nhiem-vu"', 'id="khac"'), encoding="utf-8")
+
+
+BREAKAGES = {
+    "a linked page is missing": (lambda site: shutil.rmtree(site / "don-vi" / "cac-phong-thuoc-so"),
+                                 "liên kết tới “../../don-vi/cac-phong-thuoc-so/” không có trong bản dựng"),
+    "an anchor is missing": (_drop_anchor, "liên kết tới “#nhiem-vu” trỏ tới mục không có trên trang"),
+    "an asset is missing": (lambda site: (site / "assets" / "javascripts" / "status.js").unlink(),
+                            "liên kết tới “../../assets/javascripts/status.js” không có trong bản dựng"),
+    "a page is cut short": (lambda site: (site / "lich" / "index.html").write_text("<html><body><p>Lịch", encoding="utf-8"),
+                            "lich/index.html: trang HTML không trọn"),
+    "a search shard is corrupt": (lambda site: (site / "tim-kiem" / "t" / "0.json").write_text("{", encoding="utf-8"),
+                                  "tim-kiem/t/0.json: thiếu hoặc không đọc được"),
+    "search lists a missing page": (lambda site: shutil.rmtree(site / "van-ban" / "90-qd-ttg"),
+                                    "trang “van-ban/90-qd-ttg/” trong chỉ mục tìm kiếm không có trong bản dựng"),
+    "a calendar is cut short": (lambda site: (site / "lich" / "chien-dich.ics").write_bytes(b"BEGIN:VCALENDAR\r\n"),
+                                "lich/chien-dich.ics: lịch không trọn"),
+    "a file is not in SHA256SUMS": (lambda site: (site / "la.txt").write_text("x", encoding="utf-8"),
+                                    "la.txt: có trong bản dựng nhưng không có trong SHA256SUMS"),
+}
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES)
+def test_the_publish_gate_finds_what_a_broken_build_breaks(sub_path_project: Path, tmp_path: Path, breakage: str) -> None:
+    site = tmp_path / "site"
+    shutil.copytree(sub_path_project / "site", site)
+    damage, expected = BREAKAGES[breakage]
+    damage(site)
+    problems = check_site(site)
+    assert any(expected in problem for problem in problems), problems
+    with pytest.raises(RunFailed, match="Bản dựng không qua kiểm tra nhanh"):
+        require_sound_site(site)
 
 
 def test_sub_path_build_points_absolute_urls_at_the_sub_path(sub_path_project: Path) -> None:
@@ -133,6 +139,26 @@ def test_nginx_sends_security_headers_caching_gzip_and_a_real_404(served) -> Non
     status, _, body = _get(served["url"] + "khong-co-trang-nay/")
     assert status == 404 and "/chien-dich/assets/" in body.decode()
     assert _get(served["url"].rstrip("/"))[0] == 200  # /chien-dich redirects to /chien-dich/
+
+
+@pytest.mark.parametrize("path, media_type", [
+    ("", "text/html"),
+    ("feed.xml", "application/atom+xml"),
+    ("sitemap.xml", "text/xml"),
+    ("lich/chien-dich.ics", "text/calendar"),
+    ("tim-kiem/manifest.json", "application/json"),
+    ("assets/stylesheets/site.css", "text/css"),
+    ("assets/javascripts/status.js", "application/javascript"),
+    ("SHA256SUMS", "application/octet-stream"),
+])
+def test_nginx_serves_every_text_type_with_its_charset_and_gzip(served, path: str, media_type: str) -> None:
+    status, headers, body = _get(served["url"] + path, **{"Accept-Encoding": "gzip"})
+    assert status == 200
+    if media_type == "application/octet-stream":  # not text: no charset claimed
+        return
+    assert headers["Content-Type"] == f"{media_type}; charset=utf-8"
+    if len(gzip.decompress(body) if headers.get("Content-Encoding") == "gzip" else body) > 512:
+        assert headers["Content-Encoding"] == "gzip"
 
 
 def _crawl(page_factory, start: str) -> list[str]:
@@ -261,3 +287,28 @@ def test_publish_and_roll_back_over_ssh(sub_path_project: Path, tmp_path: Path, 
     assert (remote / "current" / "index.html").is_file()
     rollback(f"quantri@may-chu:{remote}")
     assert os.readlink(remote / "current") == f"releases/{first}"
+
+
+def test_a_same_day_correction_of_the_same_size_is_never_answered_304(served) -> None:
+    """nginx's validators come from size and mtime: "2030" → "2031" keeps the size, so the mtime must move."""
+    project, dest = served["project"], served["dest"]
+    page_url = served["url"] + "chien-dich/giam-ngheo-ben-vung/"
+    asset_url = served["url"] + "assets/stylesheets/site.css"
+    _, old_page, old_body = _get(page_url)
+    _, old_asset, _ = _get(asset_url)
+    campaign = project / "campaigns" / "giam-ngheo-ben-vung.yml"
+    original = campaign.read_text(encoding="utf-8")
+    campaign.write_text(original.replace("đến năm 2030, cơ bản", "đến năm 2031, cơ bản"), encoding="utf-8")
+    try:
+        build_copy(project)
+        publish(make_dist(project, project / "site", TEST_TODAY), str(dest), now=dt.datetime(2026, 11, 26, 10, 0))
+    finally:
+        campaign.write_text(original, encoding="utf-8")
+    status, headers, body = _get(page_url, **{"If-None-Match": old_page["ETag"]})
+    assert status == 200 and b"2031" in body and len(body) == len(old_body)
+    assert _get(page_url, **{"If-Modified-Since": old_page["Last-Modified"]})[0] == 200
+    # Unchanged files keep their validators, so readers keep their cache.
+    assert _get(asset_url, **{"If-None-Match": old_asset["ETag"]})[0] == 304
+    # Rolling back is a change too.
+    rollback(str(dest))
+    assert _get(page_url, **{"If-None-Match": headers["ETag"]})[0] == 200

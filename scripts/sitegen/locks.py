@@ -24,15 +24,16 @@ _held: set[Path] = set()
 
 
 @contextmanager
-def project_lock(root: Path, wait_seconds: float = WAIT_SECONDS) -> Iterator[None]:
-    """Hold the project's lock for the block; nested use in one process is free."""
+def project_lock(root: Path, wait_seconds: float | None = None) -> Iterator[None]:
+    """Hold the project's lock for the block (waiting at most `wait_seconds`,
+    WAIT_SECONDS by default); nested use in one process is free."""
     path = (root / LOCK_FILE).resolve()
     if path in _held:
         yield
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a") as handle:
-        _acquire(handle, wait_seconds)
+        _acquire(handle, WAIT_SECONDS if wait_seconds is None else wait_seconds)
         _held.add(path)
         try:
             yield

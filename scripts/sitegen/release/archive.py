@@ -92,7 +92,8 @@ def verify_archive(archive: Path) -> None:
     sums = archive.with_name(SUMS)
     if not sums.is_file():
         raise RunFailed(f"Thiếu {sums} bên cạnh {archive.name}: tải cả hai tệp của bản phát hành; chưa đăng gì.")
-    listed = {name: digest for digest, _, name in (line.partition("  ") for line in sums.read_text(encoding="utf-8").splitlines())}
+    lines = sums.read_text(encoding="utf-8").splitlines()
+    listed = {name: digest for digest, _, name in (line.partition("  ") for line in lines)}
     if archive.name not in listed:
         raise RunFailed(f"{sums} không có dòng cho {archive.name}; chưa đăng gì.")
     digest = hashlib.sha256(archive.read_bytes()).hexdigest()

@@ -65,7 +65,8 @@ def printable(text: str) -> str:
 
 def check_keep(keep: int) -> None:
     if keep < MIN_KEEP:
-        raise RunFailed(f"KEEP={keep} quá ít: cần giữ ít nhất {MIN_KEEP} bản (bản đang chạy và một bản để quay lại); chưa thay đổi gì.")
+        raise RunFailed(f"KEEP={keep} quá ít: cần giữ ít nhất {MIN_KEEP} bản (bản đang chạy và một bản để quay lại); "
+                        "chưa thay đổi gì.")
 
 
 def publish(archive: Path, dest: str, keep: int = 5, now: dt.datetime | None = None,

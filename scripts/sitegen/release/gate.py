@@ -20,8 +20,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..failures import RunFailed
-from .archive import SUMS
 from ..search_index import INDEX_DIR, fnv1a, term_shard_key
+from .archive import SUMS
 
 # Attributes that load or link something, by tag.
 _LINKS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
@@ -79,7 +79,8 @@ def require_sound_site(site: Path) -> str:
     files = sum(1 for path in site.rglob("*") if path.is_file())
     pages = sum(1 for _ in site.rglob("*.html"))
     seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")
-    return f"Kiểm tra nhanh bản dựng: {files} tệp, {pages} trang, liên kết, tìm kiếm, lịch và SHA256SUMS đều đúng ({seconds} giây)."
+    return (f"Kiểm tra nhanh bản dựng: {files} tệp, {pages} trang, liên kết, tìm kiếm, lịch và SHA256SUMS "
+            f"đều đúng ({seconds} giây).")
 
 
 def _sums_problems(site: Path) -> list[str]:
@@ -195,7 +196,8 @@ def _search_problems(site: Path) -> list[str]:
             if entry is None:
                 problems.append(f"{INDEX_DIR}/p/{bucket}: thiếu danh sách trang của từ “{term}”")
             elif sum(entry[0]) >= count:
-                problems.append(f"{INDEX_DIR}/p/{bucket}: từ “{term}” trỏ tới trang số {sum(entry[0])}, chỉ mục chỉ có {count} trang")
+                problems.append(f"{INDEX_DIR}/p/{bucket}: từ “{term}” trỏ tới trang số {sum(entry[0])}, "
+                                f"chỉ mục chỉ có {count} trang")
     return problems
 
 

@@ -1,0 +1,273 @@
+"""Releases under faults and abuse: nothing partial or altered ever goes live,
+rollback checks before it switches, killed runs leave nothing that misleads the
+next one, and every failure is one Vietnamese line.
+
+Most cases publish a small stand-in site (a few files and their SHA256SUMS)
+into a local DEST: release.sh does the same work there as over ssh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tarfile
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, TEST_TODAY
+from sitegen.failures import RunFailed
+from sitegen.release import make_dist, publish, rollback, write_checksums
+from sitegen.release.deploy import printable
+
+NOON = dt.datetime(2026, 11, 26, 12, 0)
+
+
+def stand_in_site(folder: Path, text: str = "bản 1", extra: dict[str, bytes] | None = None) -> Path:
+    """A tiny site with its SHA256SUMS, as `make build` leaves it."""
+    folder.mkdir(parents=True)
+    (folder / "index.html").write_text(f"<html><body>{text}</body></html>", encoding="utf-8")
+    (folder / "chien-dich").mkdir()
+    (folder / "chien-dich" / "index.html").write_text("<html><body>danh sách</body></html>", encoding="utf-8")
+    for name, content in (extra or {}).items():
+        (folder / name).write_bytes(content)
+    write_checksums(folder)
+    return folder
+
+
+def archive_of(tmp_path: Path, label: str, **options) -> Path:
+    project = tmp_path / f"project-{label}"
+    stand_in_site(project / "site", **options)
+    archive = make_dist(project, project / "site", TEST_TODAY)
+    renamed = archive.with_name(f"chien-dich-{label}.tar.gz")  # distinct names for distinct contents
+    archive.rename(renamed)
+    return renamed
+
+
+def at(hour: int) -> dt.datetime:
+    return NOON.replace(hour=hour)
+
+
+def live(dest: Path) -> str:
+    return os.readlink(dest / "current").removeprefix("releases/")
+
+
+def history(dest: Path) -> list[str]:
+    return (dest / ".history").read_text(encoding="utf-8").split()
+
+
+@pytest.fixture
+def dest(tmp_path: Path) -> Path:
+    return tmp_path / "www" / "chien-dich"
+
+
+@pytest.mark.parametrize("keep", [-1, 0, 1])
+def test_keep_below_two_is_refused_before_anything_changes(tmp_path: Path, dest: Path, keep: int) -> None:
+    first = publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    with pytest.raises(RunFailed, match=f"KEEP={keep} quá ít: cần giữ ít nhất 2 bản"):
+        publish(archive_of(tmp_path, "b"), str(dest), keep=keep, now=at(9))
+    assert live(dest) == first and sorted(p.name for p in (dest / "releases").iterdir()) == [first]
+
+
+def _repack(archive: Path, change) -> Path:
+    """The same archive with `change(folder)` applied to its files after packing."""
+    scratch = archive.parent / "repack"
+    with tarfile.open(archive) as tar:
+        tar.extractall(scratch, filter="data")
+    (top,) = scratch.iterdir()
+    change(top)
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.add(top, arcname=top.name)
+    shutil.rmtree(scratch)
+    return archive
+
+
+@pytest.mark.parametrize("change, said", [
+    (lambda top: (top / "index.html").write_text("<html>sửa lén</html>", encoding="utf-8"), "index.html: FAILED"),
+    (lambda top: (top / "chien-dich" / "index.html").unlink(), "chien-dich/index.html"),
+    (lambda top: (top / "them.js").write_text("alert(1)", encoding="utf-8"), "3 tệp, SHA256SUMS ghi 2"),
+    (lambda top: (top / "index.html").unlink(), "thiếu SHA256SUMS hoặc index.html"),
+])
+def test_an_altered_or_incomplete_release_never_goes_live(tmp_path: Path, dest: Path, change, said: str) -> None:
+    first = publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    broken = _repack(archive_of(tmp_path, "b", text="bản 2"), change)
+    with pytest.raises(RunFailed, match="không khớp SHA256SUMS") as failed:
+        publish(broken, str(dest), now=at(9))
+    assert said in str(failed.value) and f"bản đang chạy ({first}) giữ nguyên" in str(failed.value)
+    assert live(dest) == first and [p.name for p in (dest / "releases").iterdir()] == [first]
+
+
+def test_rollback_refuses_a_previous_release_changed_on_the_server(tmp_path: Path, dest: Path) -> None:
+    first = publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    second = publish(archive_of(tmp_path, "b", text="bản 2"), str(dest), now=at(9))
+    page = dest / "releases" / first / "index.html"
+    page.write_bytes(page.read_bytes().replace(b"1", b"7"))  # one byte
+    with pytest.raises(RunFailed, match=rf"Bản trước \({first}\) đã bị thay đổi hoặc không đầy đủ \(index.html: FAILED"):
+        rollback(str(dest))
+    assert live(dest) == second
+
+
+def test_rollback_after_a_run_killed_between_switching_and_writing_the_history(tmp_path: Path, dest: Path) -> None:
+    first = publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    second = publish(archive_of(tmp_path, "b", text="bản 2"), str(dest), now=at(9))
+    (dest / ".history").write_text(f"{first}\n", encoding="utf-8")  # `current` moved, the history not yet
+    rollback(str(dest))
+    assert live(dest) == first and history(dest) == [first]
+    # …and a rollback killed after its switch: the history still ends with the release it left.
+    (dest / ".history").write_text(f"{first}\n{second}\n", encoding="utf-8")
+    with pytest.raises(RunFailed, match=rf"Không có bản phát hành trước để quay lại; bản đang chạy \({first}\) giữ nguyên"):
+        rollback(str(dest))
+    assert history(dest) == [first]
+
+
+def test_what_killed_runs_left_is_cleaned_and_the_history_stays_within_keep(tmp_path: Path, dest: Path) -> None:
+    names = [publish(archive_of(tmp_path, label, text=label), str(dest), keep=2, now=at(8 + n))
+             for n, label in enumerate("abc")]
+    (dest / "current.new").symlink_to("releases/khong-co")
+    (dest / ".keep").write_text("rác\n", encoding="utf-8")
+    (dest / "releases" / "chien-dich-do-dang.tmp").mkdir()
+    (dest / ".history").write_text("".join(f"cu-{n}\n" for n in range(10)) + "\n".join(names[1:]) + "\n", encoding="utf-8")
+    latest = publish(archive_of(tmp_path, "d", text="d"), str(dest), keep=2, now=at(12))
+    left = sorted(p.name for p in dest.iterdir())
+    assert left == [".history", ".lock", "current", "releases"]
+    assert history(dest) == [names[2], latest]
+    assert sorted(p.name for p in (dest / "releases").iterdir()) == sorted([names[2], latest])
+
+
+def test_a_publish_waits_for_another_on_the_same_dest_then_says_so(tmp_path: Path, dest: Path) -> None:
+    first = publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    with (dest / ".lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(RunFailed, match="Một lần đăng hoặc quay lại khác đang chạy trên .* sau 1 giây chờ; chưa thay đổi gì"):
+            publish(archive_of(tmp_path, "b"), str(dest), now=at(9), lock_wait=1)
+        with pytest.raises(RunFailed, match="Một lần đăng hoặc quay lại khác đang chạy"):
+            rollback(str(dest), lock_wait=1)
+    assert live(dest) == first and not list((dest / "releases").glob("*.tmp"))
+
+
+def test_publishes_at_once_take_turns_and_each_release_is_whole(tmp_path: Path, dest: Path) -> None:
+    archives = [archive_of(tmp_path, str(n), text=f"bản {n}", extra={"lon.bin": os.urandom(2_000_000)}) for n in range(4)]
+    published: list[str] = []
+    threads = [threading.Thread(target=lambda n=n: published.append(publish(archives[n], str(dest), keep=5, now=at(8 + n))))
+               for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert sorted(published) == sorted(history(dest)) and len(published) == 4
+    for name in published:
+        check = subprocess.run(["sha256sum", "--check", "--quiet", "--strict", "SHA256SUMS"], cwd=dest / "releases" / name)
+        assert check.returncode == 0, name
+    assert live(dest) == history(dest)[-1]
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing_behind(built_site: Path, tmp_path: Path) -> None:
+    """DEST on a small tmpfs (a mount namespace of the test's own): the second release does not fit."""
+    project = tmp_path / "project"
+    shutil.copytree(built_site, project / "site")
+    archive = make_dist(project, project / "site", TEST_TODAY)
+    size = sum(path.stat().st_size for path in built_site.rglob("*") if path.is_file())
+    dest = tmp_path / "dia-nho"
+    dest.mkdir()
+    sitegen = f"PYTHONPATH={shlex.quote(str(ROOT / 'scripts'))} {shlex.quote(sys.executable)} -m sitegen"
+    publish_once = f"{sitegen} publish --archive {shlex.quote(str(archive))} --dest {shlex.quote(str(dest / 'www'))}"
+    script = f"""
+mount -t tmpfs -o size={size * 3 // 2} tmpfs {shlex.quote(str(dest))} || exit 99
+{publish_once} > /dev/null || exit 98
+sleep 1
+{publish_once} > /dev/null 2> {shlex.quote(str(tmp_path / 'loi.txt'))}
+echo "rc=$?"
+readlink {shlex.quote(str(dest / 'www' / 'current'))}
+ls -A {shlex.quote(str(dest / 'www' / 'releases'))}
+"""
+    result = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    rc, current, *releases = result.stdout.split()
+    error = (tmp_path / "loi.txt").read_text(encoding="utf-8")
+    assert rc == "rc=1" and "Traceback" not in error
+    assert "hết chỗ trống trên đĩa. Đã xóa bản chép dở; bản đang chạy (" in error and len(error.strip().splitlines()) == 1
+    assert releases == [current.removeprefix("releases/")]  # the live one, no partial copy
+
+
+def _sitegen(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT / "scripts")}
+    return subprocess.run([sys.executable, "-m", "sitegen", *arguments], cwd=cwd or ROOT, env=environment,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize("arguments, said", [
+    (["rollback"], "Chưa có nơi đăng: make rollback DEST=/var/www/chien-dich"),
+    (["rollback", "--dest", "/khong/co/thu-muc"], "Không có thư mục /khong/co/thu-muc: kiểm tra lại DEST; chưa thay đổi gì."),
+    (["publish"], "Chưa có nơi đăng: make publish DEST=/var/www/chien-dich"),
+    (["publish", "--dest", "/tmp/x", "--keep", "1"], "KEEP=1 quá ít"),
+    (["publish", "--dest", "/tmp/x", "--archive", "/khong/co.tgz"], "Không có tệp /khong/co.tgz: kiểm tra lại ARCHIVE; chưa đăng gì."),
+])
+def test_mistakes_in_the_command_are_one_vietnamese_line(arguments: list[str], said: str) -> None:
+    result = _sitegen(*arguments)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.strip().startswith(said) and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr and ":1:1:" not in result.stderr
+
+
+def test_a_failed_rollback_names_rollback_and_the_hint_can_be_pasted(tmp_path: Path) -> None:
+    odd = tmp_path / "Thư mục" / "chiến dịch (bản thử) $HOME"
+    archive = archive_of(tmp_path, "a")
+    first = publish(archive, str(odd), now=at(8))
+    result = _sitegen("rollback", "--dest", str(odd))
+    assert result.returncode == 1
+    assert result.stderr == f"Không có bản phát hành trước để quay lại; bản đang chạy ({first}) giữ nguyên.\n"
+
+
+def test_the_printed_rollback_hint_survives_the_shell(built_site: Path, tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(built_site, project / "site")
+    archive = make_dist(project, project / "site", TEST_TODAY)
+    odd = tmp_path / "Thư mục" / "chiến dịch (bản thử) $HOME 'x'"
+    result = _sitegen("publish", "--archive", str(archive), "--dest", str(odd))
+    assert result.returncode == 0, result.stderr
+    hint = result.stdout.strip().splitlines()[-1].split("quay lại bản trước bằng: ", 1)[1]
+    assert shlex.split(hint) == ["make", "rollback", f"DEST={odd}"]
+    assert result.stdout.startswith("Kiểm tra nhanh bản dựng: ")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("bình thường", "bình thường"),
+    ("hai\ndòng", "hai\ndòng"),
+    ("\x1b[31mđỏ\x07", "\\x1b[31mđỏ\\x07"),
+    ("::error file=README.md::x\r", "::error file=README.md::x\\r"),
+    ("\u202eđảo chiều", "\\u202eđảo chiều"),
+])
+def test_what_a_server_prints_is_shown_escaped(text: str, shown: str) -> None:
+    assert printable(text) == shown
+
+
+def test_a_build_waits_for_another_then_says_so_and_leaves_site_alone(project: Path, monkeypatch) -> None:
+    from sitegen import locks
+    from sitegen.build import build
+
+    monkeypatch.setattr(locks, "WAIT_SECONDS", 0.5)
+    (project / "build").mkdir()
+    with (project / "build" / ".lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(RunFailed, match="Một lần dựng hoặc đăng khác của thư mục này vẫn chạy sau 0.5 giây chờ"):
+            build(project, TEST_TODAY)
+    assert not (project / "site").exists()
+
+
+def test_two_builds_at_once_both_leave_a_whole_site(project: Path) -> None:
+    """They once interleaved in build/site.new and left 63 of 293 files in site/."""
+    from sitegen.release.gate import check_site
+
+    environment = {**os.environ, "PYTHONPATH": str(ROOT / "scripts"), "SOURCE_DATE_EPOCH": "1795651200"}
+    builds = [subprocess.Popen([sys.executable, "-m", "sitegen", "--root", str(project), "build"], env=environment,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
+    outputs = [process.communicate(timeout=300)[0] for process in builds]
+    assert [process.returncode for process in builds] == [0, 0], outputs
+    assert check_site(project / "site") == []
+    assert not (project / "build" / "runs").exists() or not any((project / "build" / "runs").iterdir())
