@@ -206,6 +206,8 @@ def _sitegen(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedPr
     (["rollback", "--dest", "/khong/co/thu-muc"], "Không có thư mục /khong/co/thu-muc: kiểm tra lại DEST; chưa thay đổi gì."),
     (["publish"], "Chưa có nơi đăng: make publish DEST=/var/www/chien-dich"),
     (["publish", "--dest", "/tmp/x", "--keep", "1"], "KEEP=1 quá ít"),
+    (["publish", "--dest", "/tmp/x", "--keep", "-1"], "KEEP phải là một số nguyên, ví dụ KEEP=5 (đang là “-1”)"),
+    (["publish", "--dest", "/tmp/x", "--keep", "năm"], "KEEP phải là một số nguyên, ví dụ KEEP=5 (đang là “năm”)"),
     (["publish", "--dest", "/tmp/x", "--archive", "/khong/co.tgz"], "Không có tệp /khong/co.tgz: kiểm tra lại ARCHIVE; chưa đăng gì."),
 ])
 def test_mistakes_in_the_command_are_one_vietnamese_line(arguments: list[str], said: str) -> None:

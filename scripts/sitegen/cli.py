@@ -92,13 +92,16 @@ def _publish(args: argparse.Namespace) -> int:
     from .release.deploy import check_keep, publish
 
     dest = _dest(args, "publish")
-    check_keep(args.keep)
+    if not args.keep.strip().isdigit():
+        raise RunFailed(f"KEEP phải là một số nguyên, ví dụ KEEP=5 (đang là “{args.keep}”); chưa thay đổi gì.")
+    keep = int(args.keep)
+    check_keep(keep)
     if args.archive:
-        name = publish(_checked_archive(Path(args.archive)), dest, args.keep)
+        name = publish(_checked_archive(Path(args.archive)), dest, keep)
     else:
         # The lock covers the upload too: no other build can replace site/ or dist/ meanwhile.
         with project_lock(args.root):
-            name = publish(_build_check_and_pack(args), dest, args.keep)
+            name = publish(_build_check_and_pack(args), dest, keep)
     print(f"Đã đăng bản {name} lên {dest}; quay lại bản trước bằng: make rollback DEST={shlex.quote(dest)}")
     return 0
 
@@ -153,7 +156,7 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("dist", help="dựng và đóng gói dist/*.tar.gz").set_defaults(run=_dist)
     publish_parser = commands.add_parser("publish", help="đăng bản mới lên DEST")
     publish_parser.add_argument("--dest", default="")
-    publish_parser.add_argument("--keep", type=int, default=5)
+    publish_parser.add_argument("--keep", default="5", help="số bản giữ lại trên máy chủ (từ 2)")
     publish_parser.add_argument("--archive", default="", help="đăng gói đã dựng sẵn (dist/*.tar.gz của CI) thay vì dựng lại")
     publish_parser.set_defaults(run=_publish)
     rollback_parser = commands.add_parser("rollback", help="quay lại bản trước trên DEST")
