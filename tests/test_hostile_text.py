@@ -1,11 +1,17 @@
 """Hostile text stays inert: control characters are refused where editors write
-them and escaped wherever a message prints them."""
+them and escaped wherever a message prints them; any nesting depth is a clear error."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
+from conftest import ROOT
+from sitegen import loader
 from sitegen.cli import main
 from sitegen.loader import LoadError, load_yaml_text
 from sitegen.problems import Problem
@@ -113,3 +119,56 @@ def test_a_line_break_alone_passes_the_loader_and_is_shown_escaped(project: Path
     assert status == 1
     assert output.splitlines() == [f"{F}:6:5: {message}", f"::error file={F},line=6,col=5::{message}",
                                    "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
+
+
+TOO_DEEP = "Tệp lồng nhau quá sâu (quá 20 cấp) (mỗi trường chỉ cần vài cấp thụt lề: kiểm tra các dấu ngoặc [ { và thụt lề từ dòng này)"
+
+
+def _nested(style: str, depth: int) -> str:
+    if style == "flow list":
+        return "tasks: " + "[" * depth + "]" * depth + "\n"
+    if style == "flow mapping":
+        return "tasks: " + "{a: " * depth + "1" + "}" * depth + "\n"
+    if style == "block list":  # compact block sequences: "- - - x", one level per "- "
+        return "tasks:\n" + "- " * depth + "x\n"
+    return "tasks:\n" + "".join("  " * level + "a:\n" for level in range(1, depth)) + "  " * depth + "a: 1\n"
+
+
+# Where the error points: the first value below 20 levels, or where libyaml stops at 1,000.
+NESTING = {
+    ("flow list", 50): "1:28", ("flow list", 500): "1:28", ("flow list", 990): "1:28", ("flow list", 100_000): "1:1007",
+    ("flow mapping", 50): "1:88", ("flow mapping", 990): "1:88", ("flow mapping", 100_000): "1:4004",
+    ("block list", 50): "2:41", ("block list", 500): "2:41", ("block list", 990): "2:41", ("block list", 100_000): "2:1999",
+    ("block mapping", 50): "22:43", ("block mapping", 990): "22:43", ("block mapping", 1_500): "1000:2000",
+}
+
+
+@pytest.mark.parametrize("style, depth", NESTING)
+def test_any_nesting_depth_is_a_clear_error(style: str, depth: int) -> None:
+    with pytest.raises(LoadError) as error:
+        load_yaml_text(F, _nested(style, depth))
+    assert str(error.value.problem) == f"{F}:{NESTING[style, depth]}: {TOO_DEEP}"
+
+
+@pytest.mark.parametrize("style", ["flow list", "block list", "block mapping"])
+def test_nesting_without_libyaml_is_a_clear_error_too(style: str, monkeypatch) -> None:
+    """PyYAML's pure-Python composer recurses, and hits Python's limit before ours."""
+    monkeypatch.setattr(loader, "_FAST_LOADER", yaml.SafeLoader)
+    with pytest.raises(LoadError) as error:
+        load_yaml_text(F, _nested(style, 990))
+    assert str(error.value.problem) == f"{F}:1:1: {TOO_DEEP}"
+
+
+def test_records_as_deep_as_the_schema_allows_still_load() -> None:
+    text = "documents:\n  - signer:\n      name: A\n"
+    assert load_yaml_text(F, text)[0].data == {"documents": [{"signer": {"name": "A"}}]}
+
+
+def test_make_check_reports_deep_nesting_and_exits_1(project: Path) -> None:
+    (project / F).write_text(_nested("flow list", 100_000), encoding="utf-8")
+    environment = {key: value for key, value in os.environ.items() if key != "GITHUB_ACTIONS"}
+    environment["PYTHONPATH"] = str(ROOT / "scripts")
+    result = subprocess.run([sys.executable, "-m", "sitegen", "--root", str(project), "check"],
+                            check=False, capture_output=True, text=True, env=environment, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"{F}:1:1007: {TOO_DEEP}", "Có 1 lỗi cần sửa; trang chưa được cập nhật."]

@@ -4,8 +4,8 @@ PyYAML alone is not safe enough for office staff: it reads `no` as False,
 `0123` as 83 and `1:30` as 90 without a word, fails on 2023-02-31 with a bare
 ValueError, keeps the last of two duplicate keys and expands alias bombs. This
 loader keeps the raw text of every scalar and its line, refuses aliases and
-duplicate keys, refuses invisible control characters (control_chars.py), and normalises
-all text to NFC.
+duplicate keys, refuses invisible control characters (control_chars.py) and
+nesting deeper than any record needs, and normalises all text to NFC.
 """
 
 from __future__ import annotations
@@ -34,6 +34,13 @@ SURPRISING_TAGS = {
     "tag:yaml.org,2002:int": "một số nguyên",
     "tag:yaml.org,2002:float": "một số thực",
 }
+
+# The deepest record is four levels down (documents > record > signer >
+# name); twenty leaves room and stops a pasted or generated bomb before
+# Python's recursion limit (libyaml's own limit is 1,000 levels).
+MAX_DEPTH = 20
+_TOO_DEEP = (f"Tệp lồng nhau quá sâu (quá {MAX_DEPTH} cấp)",
+             "mỗi trường chỉ cần vài cấp thụt lề: kiểm tra các dấu ngoặc [ { và thụt lề từ dòng này")
 
 JsonPath = tuple[str | int, ...]
 
@@ -95,6 +102,12 @@ class _AliasFound(Exception):
     pass
 
 
+class _TooDeep(Exception):
+    def __init__(self, node: Node):
+        super().__init__()
+        self.node = node
+
+
 _VALUE_CONSTRUCTOR = yaml.SafeLoader("")
 
 
@@ -123,6 +136,8 @@ def _escaped_control(loaded: LoadedFile, node: ScalarNode, problems: list[Proble
 def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Problem], seen: set[int]) -> Any:
     if id(node) in seen:
         raise _AliasFound()
+    if len(path) > MAX_DEPTH:
+        raise _TooDeep(node)
     seen.add(id(node))
     loaded.nodes[path] = node
     if isinstance(node, ScalarNode):
@@ -161,6 +176,7 @@ _YAML_MESSAGES = [
      "các trường cùng cấp phải thẳng hàng, thụt lề bằng cùng số dấu cách"),
     ("could not find expected ':'", "Thiếu dấu hai chấm sau tên trường",
      "viết “tên_trường: giá trị”, có dấu cách sau dấu hai chấm"),
+    ("exceeded maximum nesting depth", *_TOO_DEEP),
 ]
 
 
@@ -244,12 +260,17 @@ def load_yaml_text(path: str, text: str) -> tuple[LoadedFile, list[Problem]]:
         root = yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.YAMLError as error:
         raise LoadError(_yaml_problem(path, text, error)) from None
+    except RecursionError:  # PyYAML's pure-Python composer, when libyaml is missing
+        raise LoadError(Problem(path, 1, 1, *_TOO_DEEP)) from None
     problems: list[Problem] = []
     if root is not None:
         try:
             loaded.data = _to_data(loaded, root, (), problems, set())
         except _AliasFound:
             raise LoadError(_alias_problem(path, text)) from None
+        except _TooDeep as deep:
+            mark = deep.node.start_mark
+            raise LoadError(Problem(path, mark.line + 1, mark.column + 1, *_TOO_DEEP)) from None
     return loaded, problems
 
 
