@@ -20,6 +20,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .calendar_files import calendar_files
+from .docs_files import DOCS_DIR, copied_files
 from .feed import feed_file
 from .model import Site, build_site
 from .problems import Problem, ProblemsFound
@@ -29,9 +30,6 @@ from .search_entries import search_entries
 from .search_index import build_search_index
 from .sources import LoadCache, load_sources
 
-DOCS_DIR = "docs"
-# Theme overrides are read by the theme from docs/overrides, not served as pages.
-NOT_COPIED = ("overrides",)
 STAGING_DOCS = Path("build/docs")
 TEMPLATE_CACHE = Path("build/cache/templates")
 SITE_DIR = Path("site")
@@ -41,13 +39,7 @@ ATTACHMENTS_DIR = "tep"
 
 
 def _hand_written(root: Path) -> dict[str, bytes]:
-    docs = root / DOCS_DIR
-    files = {}
-    for path in sorted(docs.rglob("*")):
-        relative = path.relative_to(docs)
-        if path.is_file() and relative.parts[0] not in NOT_COPIED:
-            files[relative.as_posix()] = path.read_bytes()
-    return files
+    return {path: (root / DOCS_DIR / path).read_bytes() for path in copied_files(root)}
 
 
 def _attachments(root: Path, site: Site) -> dict[str, bytes]:
