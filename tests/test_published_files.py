@@ -1,4 +1,5 @@
-"""Only regular files inside the repository are read or published: no symlink is followed."""
+"""Only regular files inside the repository are read or published, and only
+documents are attached: no symlink is followed, no web page or script is served."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import TEST_TODAY
+from sitegen.attachments import ALLOWED_HINT
+from sitegen.build import assemble
 from sitegen.docs_files import copied_files
 from sitegen.problems import ProblemsFound
 from sitegen.sources import load_sources
@@ -14,6 +18,8 @@ from test_validation import GOOD, F, run, snapshot
 
 LINK = "Đây là liên kết tượng trưng (symlink), không được phép"
 LINK_HINT = "chép tệp thật vào kho thay cho liên kết: bộ sinh trang chỉ đọc tệp thật nằm trong kho"
+RESAVE = "mở tệp bằng phần mềm đã tạo ra nó và lưu lại đúng định dạng (ví dụ Excel: Lưu thành .xlsx), hoặc in ra PDF"
+SVG_HINT = "xuất lại ảnh dạng PNG, hoặc xóa phần đó khỏi tệp SVG"
 
 
 def problems_of(project: Path) -> list[str]:
@@ -99,6 +105,130 @@ def test_the_copy_into_build_docs_follows_no_link_either(project: Path) -> None:
 
 
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+SAFE_SVG = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+     xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" width="10" height="10">
+  <inkscape:namedview id="nv"/>
+  <defs><linearGradient id="g"><stop offset="0" stop-color="#c00"/></linearGradient></defs>
+  <style>.a { fill: url(#g); }</style>
+  <a xlink:href="#o"><rect id="o" class="a" width="10" height="10" style="fill: url('#g')"/></a>
+  <image href="data:image/png;base64,iVBORw0KGgo=" width="1" height="1"/>
+  <text>onload @ url</text>
+</svg>
+"""
+
+
+def svg(body: str) -> bytes:
+    return f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">{body}</svg>'.encode()
+
+
+# name -> (content, the problem's message and hint; None when the file is a fine document)
+ATTACHMENTS: dict[str, tuple[bytes, str | None]] = {
+    "ke-hoach.pdf": (PDF, None),
+    "KE-HOACH.PDF": (PDF, None),
+    "pdf-header-after-junk.pdf": (b"\r\n" * 100 + PDF, None),
+    "to-roi.docx": (b"PK\x03\x04\x14\x00", None),
+    "bang.ods": (b"PK\x03\x04\x14\x00", None),
+    "cu.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", None),
+    "rtf.doc": (b"{\\rtf1\\ansi x}", None),
+    "thu.rtf": (b"{\\rtf1\\ansi x}", None),
+    "anh.png": (PNG, None),
+    "anh.jpg": (b"\xff\xd8\xff\xe0\x00\x10JFIF", None),
+    "anh.gif": (b"GIF89a\x01\x00", None),
+    "anh.webp": (b"RIFF\x24\x00\x00\x00WEBPVP8 ", None),
+    "danh-sach.csv": ("STT,Đơn vị\n1,Phòng Kế hoạch\n".encode(), None),
+    "ghi-chu.txt": ("  Ghi chú: <b> không phải thẻ ở đầu tệp.\n".encode(), None),
+    "so-do.svg": (SAFE_SVG, None),
+    "ke-hoach.html": (b"<html><script src='ke-hoach.js'></script></html>",
+                      f"Tệp “{{}}/ke-hoach.html” có đuôi .html: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
+    "ke-hoach.js": (b"alert(document.cookie)", f"Tệp “{{}}/ke-hoach.js” có đuôi .js: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
+    "mo-dun.mjs": (b"export {}", f"Tệp “{{}}/mo-dun.mjs” có đuôi .mjs: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
+    "du-lieu.xml": (b"<?xml version='1.0'?><a/>", f"Tệp “{{}}/du-lieu.xml” có đuôi .xml: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
+    "trang.xhtml": (b"<html/>", f"Tệp “{{}}/trang.xhtml” có đuôi .xhtml: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
+    "phim.swf": (b"FWS", f"Tệp “{{}}/phim.swf” có đuôi .swf: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
+    "ma.wasm": (b"\x00asm", f"Tệp “{{}}/ma.wasm” có đuôi .wasm: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
+    "kieu.css": (b"body{}", f"Tệp “{{}}/kieu.css” có đuôi .css: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
+    "khong-duoi": (PDF, f"Tệp “{{}}/khong-duoi” không có đuôi: không rõ loại tệp nên không được đưa lên trang ({ALLOWED_HINT})"),
+    "web.pdf": (b"\n <!DOCTYPE html><script>alert(1)</script>",
+                f"Tệp “{{}}/web.pdf” thực chất là trang web (HTML/XML), không phải tệp .pdf ({RESAVE})"),
+    "bao-cao.xls": (b"<table><tr><td>1</td></tr></table>",
+                    f"Tệp “{{}}/bao-cao.xls” thực chất là trang web (HTML/XML), không phải tệp .xls ({RESAVE})"),
+    "ghi-chu-web.txt": (b"\xef\xbb\xbf<HTML><body onload=alert(1)>",
+                        f"Tệp “{{}}/ghi-chu-web.txt” thực chất là trang web (HTML/XML), không phải tệp .txt ({RESAVE})"),
+    "ve.csv": (b"<svg onload=alert(1)>", f"Tệp “{{}}/ve.csv” thực chất là trang web (HTML/XML), không phải tệp .csv ({RESAVE})"),
+    "gia.pdf": (b"Day khong phai PDF", f"Nội dung tệp “{{}}/gia.pdf” không phải định dạng .pdf ({RESAVE})"),
+    "gia.png": (b"GIF89a\x01\x00", f"Nội dung tệp “{{}}/gia.png” không phải định dạng .png ({RESAVE})"),
+    "rong.docx": (b"", f"Nội dung tệp “{{}}/rong.docx” không phải định dạng .docx ({RESAVE})"),
+    "script.svg": (svg("<script>alert(1)</script>"), f"Ảnh SVG “{{}}/script.svg” có thẻ <script> ({SVG_HINT})"),
+    "onload.svg": (svg('<rect onload="alert(1)"/>'), f"Ảnh SVG “{{}}/onload.svg” có thuộc tính onload ({SVG_HINT})"),
+    "foreign.svg": (svg("<foreignObject><div/></foreignObject>"), f"Ảnh SVG “{{}}/foreign.svg” có thẻ <foreignObject> ({SVG_HINT})"),
+    "xhtml.svg": (svg('<h:iframe xmlns:h="http://www.w3.org/1999/xhtml" src="x"/>'),
+                  f"Ảnh SVG “{{}}/xhtml.svg” có thẻ HTML <iframe> ({SVG_HINT})"),
+    "javascript-link.svg": (svg('<a xlink:href="javascript:alert(1)"><rect/></a>'),
+                            f"Ảnh SVG “{{}}/javascript-link.svg” có liên kết ra ngoài “javascript:alert(1)” ({SVG_HINT})"),
+    "external-image.svg": (svg('<image href="https://evil.example/a.png"/>'),
+                           f"Ảnh SVG “{{}}/external-image.svg” có liên kết ra ngoài “https://evil.example/a.png” ({SVG_HINT})"),
+    "svg-data.svg": (svg('<image href="data:image/svg+xml;base64,PHN2Zy8+"/>'),
+                     f"Ảnh SVG “{{}}/svg-data.svg” có liên kết ra ngoài “data:image/svg+xml;base64,PHN2Zy8+” ({SVG_HINT})"),
+    "use-other-file.svg": (svg('<use xlink:href="khac.svg#a"/>'),
+                           f"Ảnh SVG “{{}}/use-other-file.svg” có liên kết ra ngoài “khac.svg#a” ({SVG_HINT})"),
+    "style-url.svg": (svg('<rect style="fill: url(https://evil.example/a.svg#p)"/>'),
+                      f"Ảnh SVG “{{}}/style-url.svg” có liên kết ra ngoài “https://evil.example/a.svg#p” ({SVG_HINT})"),
+    "import.svg": (svg('<style>@import "https://evil.example/a.css";</style>'),
+                   f"Ảnh SVG “{{}}/import.svg” có lệnh @import ({SVG_HINT})"),
+    "animate-href.svg": (svg('<a><set attributeName="href" to="javascript:alert(1)"/></a>'),
+                         f"Ảnh SVG “{{}}/animate-href.svg” có thẻ <set> đổi thuộc tính href ({SVG_HINT})"),
+    "entity.svg": (b'<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
+                   f"Ảnh SVG “{{}}/entity.svg” có khai báo thực thể <!ENTITY> ({SVG_HINT})"),
+    "xslt.svg": (b'<?xml-stylesheet type="text/xsl" href="a.xsl"?>' + svg(""),
+                 f"Ảnh SVG “{{}}/xslt.svg” có khai báo <?xml-stylesheet> ({SVG_HINT})"),
+    "broken.svg": (b"<svg", f"Ảnh SVG “{{}}/broken.svg” có nội dung hỏng, không đọc được ({SVG_HINT})"),
+    "html.svg": (b'<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
+                 f"Ảnh SVG “{{}}/html.svg” có nội dung không phải ảnh SVG ({SVG_HINT})"),
+}
+
+
+@pytest.mark.parametrize("name", ATTACHMENTS)
+def test_files_in_docs_are_pages_or_documents(name: str, project: Path) -> None:
+    content, expected = ATTACHMENTS[name]
+    (project / "docs" / "tai-lieu").mkdir()
+    (project / "docs" / "tai-lieu" / name).write_bytes(content)
+    if expected is None:
+        load_sources(project)
+    else:
+        path = f"docs/tai-lieu/{name}"
+        assert problems_of(project) == [f"{path}:1:1: " + expected.format("docs/tai-lieu")]
+
+
+@pytest.mark.parametrize("name", ATTACHMENTS)
+def test_attached_files_are_documents(name: str, project: Path) -> None:
+    """The same rules for a `file:` outside docs/, reported at the YAML line."""
+    content, expected = ATTACHMENTS[name]
+    (project / "tai-lieu").mkdir()
+    (project / "tai-lieu" / name).write_bytes(content)
+    (project / F).write_text(GOOD + f'materials:\n  - title: Tài liệu\n    file: "tai-lieu/{name}"\n', encoding="utf-8")
+    if expected is None:
+        load_sources(project)
+    else:
+        assert problems_of(project) == [f"{F}:12:11: " + expected.format("tai-lieu")]
+
+
+def test_the_sites_own_code_and_hidden_files_stay_allowed(project: Path) -> None:
+    (project / "docs" / "assets" / "javascripts" / "them.js").write_text("console.log(1)", encoding="utf-8")
+    (project / "docs" / "overrides" / "partials" / "them.html").write_text("<div></div>", encoding="utf-8")
+    (project / "docs" / "huong-dan" / ".gitkeep").write_text("", encoding="utf-8")
+    (project / "docs" / "huong-dan" / "them.markdown").write_text("# Trang\n", encoding="utf-8")
+    load_sources(project)
+
+
+def test_a_document_is_published_under_tep(project: Path) -> None:
+    (project / "docs" / "tai-lieu").mkdir()
+    (project / "docs" / "tai-lieu" / "ke-hoach.pdf").write_bytes(PDF)
+    (project / F).write_text(GOOD + "materials:\n  - title: Kế hoạch\n    file: docs/tai-lieu/ke-hoach.pdf\n", encoding="utf-8")
+    files = assemble(project, TEST_TODAY)[1]
+    assert files["tep/docs/tai-lieu/ke-hoach.pdf"] == files["tai-lieu/ke-hoach.pdf"] == PDF
 
 
 def _through_a_link(project: Path) -> None:
@@ -138,3 +268,19 @@ def test_attachment_paths_are_regular_files_reached_without_a_link(value: str, p
         load_sources(project)
     else:
         assert problems_of(project) == [f"{F}:12:11: {PATHS[value]}"]
+
+
+def test_a_documents_file_follows_the_same_rules(project: Path) -> None:
+    (project / "docs" / "tai-lieu").mkdir()
+    (project / "docs" / "tai-lieu" / "ke-hoach.pdf").write_bytes(b"<html><script>alert(1)</script></html>")
+    registry = project / "campaigns" / "registries" / "documents.yml"
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("    kind: Công văn\n", "    kind: Công văn\n    file: tai-lieu.html\n", 1), encoding="utf-8")
+    (project / "tai-lieu.html").write_text("<script>alert(1)</script>", encoding="utf-8")
+    line = text[: text.index("    kind: Công văn\n")].count("\n") + 2
+    assert problems_of(project) == [
+        ("docs/tai-lieu/ke-hoach.pdf:1:1: Tệp “docs/tai-lieu/ke-hoach.pdf” thực chất là trang web (HTML/XML), "
+         f"không phải tệp .pdf ({RESAVE})")]
+    (project / "docs" / "tai-lieu" / "ke-hoach.pdf").unlink()
+    assert problems_of(project) == [(f"campaigns/registries/documents.yml:{line}:11: Tệp “tai-lieu.html” có đuôi .html: "
+                                     f"loại tệp này không được đưa lên trang ({ALLOWED_HINT})")]

@@ -1,20 +1,26 @@
-"""The hand-written part of the site: which files of docs/ are published.
+"""The hand-written part of the site: which files of docs/ are published, and
+whether each may be.
 
 load_sources checks them with the editors' YAML, so `make check` reports a
-symlink in docs/ too; build.py copies exactly the files listed here, never
-following a link.
+symlink or an attached web page in docs/ too; build.py copies exactly the
+files listed here, never following a link.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from .attachments import content_problem
 from .problems import Problem
 from .repo_files import is_hidden, regular_files
 
 DOCS_DIR = "docs"
+# The site's own code, which developers review: CSS, JavaScript, theme templates.
+CODE_FOLDERS = ("assets", "overrides")
 # Theme overrides are read by the theme from docs/overrides, not served as pages.
 NOT_COPIED = ("overrides",)
+# The extensions MkDocs reads as pages.
+MARKDOWN = ("md", "markdown", "mdown", "mkdn", "mkd")
 
 
 def docs_files(root: Path) -> tuple[list[str], list[Problem]]:
@@ -29,3 +35,16 @@ def copied_files(root: Path) -> list[str]:
     """The files of docs/ that go into build/docs (paths inside docs/)."""
     return [path for path in docs_files(root)[0] if path.split("/")[0] not in NOT_COPIED]
 
+
+def docs_problems(root: Path, files: list[str]) -> list[Problem]:
+    """A problem for each file of docs/ outside the site's code that is neither
+    a page nor an allowed document (attachments.py)."""
+    problems = []
+    for path in files:
+        if path.split("/")[0] in CODE_FOLDERS or path.rpartition(".")[2].lower() in MARKDOWN:
+            continue
+        shown = f"{DOCS_DIR}/{path}"
+        found = content_problem(root / shown, shown)
+        if found:
+            problems.append(Problem(shown, 1, 1, *found))
+    return problems

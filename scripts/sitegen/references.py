@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .attachments import content_problem
 from .dates import parse_iso_date
 from .loader import JsonPath, LoadedFile
 from .problems import Problem
@@ -44,8 +45,8 @@ def _duplicates(loaded: LoadedFile, items: list[dict], key, path: JsonPath, what
 
 
 def _file_problem(root: Path, loaded: LoadedFile, path: JsonPath, value: str) -> Problem | None:
-    """An attached file must be a regular file of the repository."""
-    found = repo_file_problem(root, value)
+    """An attached file must be a regular file of the repository, and a document."""
+    found = repo_file_problem(root, value) or content_problem(root / value, value)
     return loaded.problem(path, *found) if found else None
 
 

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .docs_files import docs_files
+from .docs_files import docs_files, docs_problems
 from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
 from .problems import Problem, ProblemsFound
 from .references import reference_problems
@@ -108,8 +108,8 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
     positions, for the messages of later loads.
     """
     tree, problems = regular_files(root, CAMPAIGNS_DIR)  # symlinks are refused, not followed
-    found = docs_files(root)[1]
-    problems += found
+    docs, found = docs_files(root)
+    problems += found + docs_problems(root, docs)
     registries: dict[str, LoadedFile | None] = {}
     for name in REGISTRIES:
         relative = f"{REGISTRIES_DIR}/{name}.yml"
