@@ -23,6 +23,7 @@ from .calendar_files import calendar_files
 from .docs_files import DOCS_DIR, copied_files
 from .feed import feed_file
 from .model import Site, build_site
+from .page_paths import attachment
 from .problems import Problem, ProblemsFound
 from .release import write_checksums
 from .render import campaign_pages, make_environment, render_pages
@@ -35,7 +36,6 @@ TEMPLATE_CACHE = Path("build/cache/templates")
 SITE_DIR = Path("site")
 # The same default as site_url in mkdocs.yml.
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
-ATTACHMENTS_DIR = "tep"
 
 
 def _hand_written(root: Path) -> dict[str, bytes]:
@@ -46,7 +46,7 @@ def _attachments(root: Path, site: Site) -> dict[str, bytes]:
     """Files that campaigns and documents attach, served under tep/."""
     paths = {m.file for c in site.campaigns for m in c.materials if m.file}
     paths |= {d.file for d in site.documents if d.file}
-    return {f"{ATTACHMENTS_DIR}/{path}": (root / path).read_bytes() for path in sorted(paths)}
+    return {attachment(path): (root / path).read_bytes() for path in sorted(paths)}
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .attachments import content_problem
+from .page_paths import is_page
 from .problems import Problem
 from .repo_files import is_hidden, regular_files
 
@@ -19,8 +20,6 @@ DOCS_DIR = "docs"
 CODE_FOLDERS = ("assets", "overrides")
 # Theme overrides are read by the theme from docs/overrides, not served as pages.
 NOT_COPIED = ("overrides",)
-# The extensions MkDocs reads as pages.
-MARKDOWN = ("md", "markdown", "mdown", "mkdn", "mkd")
 
 
 def docs_files(root: Path) -> tuple[list[str], list[Problem]]:
@@ -41,7 +40,7 @@ def docs_problems(root: Path, files: list[str]) -> list[Problem]:
     a page nor an allowed document (attachments.py)."""
     problems = []
     for path in files:
-        if path.split("/")[0] in CODE_FOLDERS or path.rpartition(".")[2].lower() in MARKDOWN:
+        if path.split("/")[0] in CODE_FOLDERS or is_page(path):
             continue
         shown = f"{DOCS_DIR}/{path}"
         found = content_problem(root / shown, shown)
