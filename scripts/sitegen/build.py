@@ -24,7 +24,6 @@ from .docs_files import DOCS_DIR, copied_files
 from .feed import feed_file
 from .model import Site, build_site
 from .page_paths import attachment
-from .problems import Problem, ProblemsFound
 from .release import write_checksums
 from .render import campaign_pages, make_environment, render_pages
 from .search_entries import search_entries
@@ -69,12 +68,7 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None) -> tuple[Si
     # Compiling the templates is a fifth of generating a small site: keep them compiled.
     pages = render_pages(site, reuse.environment if reuse else make_environment(root / TEMPLATE_CACHE))
     generated = {path: text.encode("utf-8") for path, text in pages.items()}
-    clashes = sorted(set(files) & set(generated))
-    if clashes:
-        raise ProblemsFound([Problem(f"{DOCS_DIR}/{path}", 1, 1, "Trang viết tay trùng đường dẫn với trang tự sinh",
-                                     "đổi tên tệp này; các thư mục chien-dich, van-ban, don-vi do bộ sinh trang quản lý")
-                             for path in clashes])
-    files.update(generated)
+    files.update(generated)  # no clash: load_sources checked every path (page_clashes.py)
     files.update(build_search_index(search_entries(site)))
     site_url = site_url_from_environment()
     files.update(calendar_files(site, site_url))

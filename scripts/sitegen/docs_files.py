@@ -30,9 +30,14 @@ def docs_files(root: Path) -> tuple[list[str], list[Problem]]:
     return [path for path in inside if not is_hidden(path)], problems
 
 
+def copied(files: list[str]) -> list[str]:
+    """Those of `files` (paths inside docs/) that go into build/docs and are published."""
+    return [path for path in files if path.split("/")[0] not in NOT_COPIED]
+
+
 def copied_files(root: Path) -> list[str]:
     """The files of docs/ that go into build/docs (paths inside docs/)."""
-    return [path for path in docs_files(root)[0] if path.split("/")[0] not in NOT_COPIED]
+    return copied(docs_files(root)[0])
 
 
 def docs_problems(root: Path, files: list[str]) -> list[Problem]:

@@ -12,8 +12,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .docs_files import docs_files, docs_problems
+from .docs_files import copied, docs_files, docs_problems
 from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
+from .page_clashes import page_clash_problems
 from .problems import Problem, ProblemsFound
 from .references import reference_problems
 from .repo_files import regular_files
@@ -129,6 +130,7 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
         raise ProblemsFound(problems)
     sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"])
     problems.extend(reference_problems(sources))
+    problems.extend(page_clash_problems(sources, copied(docs)))  # while YAML positions are known
     if problems:
         raise ProblemsFound(problems)
     for loaded in [*campaigns.values(), *registries.values()] if cache is None else []:
