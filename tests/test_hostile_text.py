@@ -20,26 +20,36 @@ from test_validation import GOOD, F, run
 HINT = "ký tự này không hiện trên màn hình, thường lẫn vào khi chép từ phần mềm khác: xóa nó hoặc gõ lại đoạn chữ này"
 ESCAPE_HINT = "xóa mã thoát (dạng \\x.., \\u.., \\e) khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"
 
+
+def in_file(position: str, character: str, count: int = 1) -> str:
+    more = f"; cả tệp có {count} ký tự như vậy" if count > 1 else ""
+    return f"{F}:{position}: Có ký tự điều khiển {character} trong tệp{more} ({HINT})"
+
+
+def in_value(position: str, character: str) -> str:
+    return f"{F}:{position}: Nội dung có ký tự điều khiển {character} ({ESCAPE_HINT})"
+
+
 # Raw characters in the file: refused before YAML reads it, at their own line and column.
 RAW = {
-    "ESC": ("title: Chiến\x1b[31m dịch\n", f"{F}:1:13: Có ký tự điều khiển U+001B (ESC) trong tệp ({HINT})"),
-    "BEL twice": ("title: A\nsummary: B\x07\x07\n", f"{F}:2:11: Có ký tự điều khiển U+0007 (BEL) trong tệp; cả tệp có 2 ký tự như vậy ({HINT})"),
-    "NUL": ("title: A\x00\n", f"{F}:1:9: Có ký tự điều khiển U+0000 (NUL) trong tệp ({HINT})"),
-    "C1 (CSI)": ("title: A\x9b31m\n", f"{F}:1:9: Có ký tự điều khiển U+009B (CSI) trong tệp ({HINT})"),
-    "NEL": ("title: A\x85B\n", f"{F}:1:9: Có ký tự điều khiển U+0085 (NEL) trong tệp ({HINT})"),
-    "bidi override": ("title: A\u202eB\n", f"{F}:1:9: Có ký tự điều khiển U+202E (RIGHT-TO-LEFT OVERRIDE) trong tệp ({HINT})"),
-    "bidi isolate": ("title: A\u2066B\n", f"{F}:1:9: Có ký tự điều khiển U+2066 (LEFT-TO-RIGHT ISOLATE) trong tệp ({HINT})"),
-    "line separator": ("title: A\u2028B\n", f"{F}:1:9: Có ký tự điều khiển U+2028 (LINE SEPARATOR) trong tệp ({HINT})"),
-    "in a comment": ("# ghi chú\x1b\ntitle: A\n", f"{F}:1:10: Có ký tự điều khiển U+001B (ESC) trong tệp ({HINT})"),
+    "ESC": ("title: Chiến\x1b[31m dịch\n", in_file("1:13", "U+001B (ESC)")),
+    "BEL twice": ("title: A\nsummary: B\x07\x07\n", in_file("2:11", "U+0007 (BEL)", count=2)),
+    "NUL": ("title: A\x00\n", in_file("1:9", "U+0000 (NUL)")),
+    "C1 (CSI)": ("title: A\x9b31m\n", in_file("1:9", "U+009B (CSI)")),
+    "NEL": ("title: A\x85B\n", in_file("1:9", "U+0085 (NEL)")),
+    "bidi override": ("title: A\u202eB\n", in_file("1:9", "U+202E (RIGHT-TO-LEFT OVERRIDE)")),
+    "bidi isolate": ("title: A\u2066B\n", in_file("1:9", "U+2066 (LEFT-TO-RIGHT ISOLATE)")),
+    "line separator": ("title: A\u2028B\n", in_file("1:9", "U+2028 (LINE SEPARATOR)")),
+    "in a comment": ("# ghi chú\x1b\ntitle: A\n", in_file("1:10", "U+001B (ESC)")),
 }
 
 # Escapes inside double quotes: the file is clean, the value is not.
 ESCAPED = {
-    "\\e": ('title: "A\\eB"\n', f"{F}:1:8: Nội dung có ký tự điều khiển U+001B (ESC) ({ESCAPE_HINT})"),
-    "\\x07": ('summary: "B\\x07"\n', f"{F}:1:10: Nội dung có ký tự điều khiển U+0007 (BEL) ({ESCAPE_HINT})"),
-    "\\r": ('title: "A\\rB"\n', f"{F}:1:8: Nội dung có ký tự điều khiển U+000D (CR) ({ESCAPE_HINT})"),
-    "\\u202e": ('title: "A\\u202eB"\n', f"{F}:1:8: Nội dung có ký tự điều khiển U+202E (RIGHT-TO-LEFT OVERRIDE) ({ESCAPE_HINT})"),
-    "in a key": ('"ti\\etle": A\n', f"{F}:1:1: Nội dung có ký tự điều khiển U+001B (ESC) ({ESCAPE_HINT})"),
+    "\\e": ('title: "A\\eB"\n', in_value("1:8", "U+001B (ESC)")),
+    "\\x07": ('summary: "B\\x07"\n', in_value("1:10", "U+0007 (BEL)")),
+    "\\r": ('title: "A\\rB"\n', in_value("1:8", "U+000D (CR)")),
+    "\\u202e": ('title: "A\\u202eB"\n', in_value("1:8", "U+202E (RIGHT-TO-LEFT OVERRIDE)")),
+    "in a key": ('"ti\\etle": A\n', in_value("1:1", "U+001B (ESC)")),
 }
 
 # What editors legitimately write: tab inside text, line breaks, Windows line ends.

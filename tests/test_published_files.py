@@ -124,6 +124,23 @@ def svg(body: str) -> bytes:
     return f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">{body}</svg>'.encode()
 
 
+def not_allowed(extension: str) -> str:
+    what = f"có đuôi {extension}: loại tệp này" if extension else "không có đuôi: không rõ loại tệp nên"
+    return f"Tệp “{{path}}” {what} không được đưa lên trang ({ALLOWED_HINT})"
+
+
+def web_page(extension: str) -> str:
+    return f"Tệp “{{path}}” thực chất là trang web (HTML/XML), không phải tệp {extension} ({RESAVE})"
+
+
+def other_format(extension: str) -> str:
+    return f"Nội dung tệp “{{path}}” không phải định dạng {extension} ({RESAVE})"
+
+
+def active_svg(reason: str) -> str:
+    return f"Ảnh SVG “{{path}}” có {reason} ({SVG_HINT})"
+
+
 # name -> (content, the problem's message and hint; None when the file is a fine document)
 ATTACHMENTS: dict[str, tuple[bytes, str | None]] = {
     "ke-hoach.pdf": (PDF, None),
@@ -141,52 +158,44 @@ ATTACHMENTS: dict[str, tuple[bytes, str | None]] = {
     "danh-sach.csv": ("STT,Đơn vị\n1,Phòng Kế hoạch\n".encode(), None),
     "ghi-chu.txt": ("  Ghi chú: <b> không phải thẻ ở đầu tệp.\n".encode(), None),
     "so-do.svg": (SAFE_SVG, None),
-    "ke-hoach.html": (b"<html><script src='ke-hoach.js'></script></html>",
-                      f"Tệp “{{}}/ke-hoach.html” có đuôi .html: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
-    "ke-hoach.js": (b"alert(document.cookie)", f"Tệp “{{}}/ke-hoach.js” có đuôi .js: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
-    "mo-dun.mjs": (b"export {}", f"Tệp “{{}}/mo-dun.mjs” có đuôi .mjs: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
-    "du-lieu.xml": (b"<?xml version='1.0'?><a/>", f"Tệp “{{}}/du-lieu.xml” có đuôi .xml: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
-    "trang.xhtml": (b"<html/>", f"Tệp “{{}}/trang.xhtml” có đuôi .xhtml: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
-    "phim.swf": (b"FWS", f"Tệp “{{}}/phim.swf” có đuôi .swf: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
-    "ma.wasm": (b"\x00asm", f"Tệp “{{}}/ma.wasm” có đuôi .wasm: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
-    "kieu.css": (b"body{}", f"Tệp “{{}}/kieu.css” có đuôi .css: loại tệp này không được đưa lên trang ({ALLOWED_HINT})"),
-    "khong-duoi": (PDF, f"Tệp “{{}}/khong-duoi” không có đuôi: không rõ loại tệp nên không được đưa lên trang ({ALLOWED_HINT})"),
-    "web.pdf": (b"\n <!DOCTYPE html><script>alert(1)</script>",
-                f"Tệp “{{}}/web.pdf” thực chất là trang web (HTML/XML), không phải tệp .pdf ({RESAVE})"),
-    "bao-cao.xls": (b"<table><tr><td>1</td></tr></table>",
-                    f"Tệp “{{}}/bao-cao.xls” thực chất là trang web (HTML/XML), không phải tệp .xls ({RESAVE})"),
-    "ghi-chu-web.txt": (b"\xef\xbb\xbf<HTML><body onload=alert(1)>",
-                        f"Tệp “{{}}/ghi-chu-web.txt” thực chất là trang web (HTML/XML), không phải tệp .txt ({RESAVE})"),
-    "ve.csv": (b"<svg onload=alert(1)>", f"Tệp “{{}}/ve.csv” thực chất là trang web (HTML/XML), không phải tệp .csv ({RESAVE})"),
-    "gia.pdf": (b"Day khong phai PDF", f"Nội dung tệp “{{}}/gia.pdf” không phải định dạng .pdf ({RESAVE})"),
-    "gia.png": (b"GIF89a\x01\x00", f"Nội dung tệp “{{}}/gia.png” không phải định dạng .png ({RESAVE})"),
-    "rong.docx": (b"", f"Nội dung tệp “{{}}/rong.docx” không phải định dạng .docx ({RESAVE})"),
-    "script.svg": (svg("<script>alert(1)</script>"), f"Ảnh SVG “{{}}/script.svg” có thẻ <script> ({SVG_HINT})"),
-    "onload.svg": (svg('<rect onload="alert(1)"/>'), f"Ảnh SVG “{{}}/onload.svg” có thuộc tính onload ({SVG_HINT})"),
-    "foreign.svg": (svg("<foreignObject><div/></foreignObject>"), f"Ảnh SVG “{{}}/foreign.svg” có thẻ <foreignObject> ({SVG_HINT})"),
-    "xhtml.svg": (svg('<h:iframe xmlns:h="http://www.w3.org/1999/xhtml" src="x"/>'),
-                  f"Ảnh SVG “{{}}/xhtml.svg” có thẻ HTML <iframe> ({SVG_HINT})"),
+    "ke-hoach.html": (b"<html><script src='ke-hoach.js'></script></html>", not_allowed(".html")),
+    "ke-hoach.js": (b"alert(document.cookie)", not_allowed(".js")),
+    "mo-dun.mjs": (b"export {}", not_allowed(".mjs")),
+    "du-lieu.xml": (b"<?xml version='1.0'?><a/>", not_allowed(".xml")),
+    "trang.xhtml": (b"<html/>", not_allowed(".xhtml")),
+    "phim.swf": (b"FWS", not_allowed(".swf")),
+    "ma.wasm": (b"\x00asm", not_allowed(".wasm")),
+    "kieu.css": (b"body{}", not_allowed(".css")),
+    "khong-duoi": (PDF, not_allowed("")),
+    "web.pdf": (b"\n <!DOCTYPE html><script>alert(1)</script>", web_page(".pdf")),
+    "bao-cao.xls": (b"<table><tr><td>1</td></tr></table>", web_page(".xls")),
+    "ghi-chu-web.txt": (b"\xef\xbb\xbf<HTML><body onload=alert(1)>", web_page(".txt")),
+    "ve.csv": (b"<svg onload=alert(1)>", web_page(".csv")),
+    "gia.pdf": (b"Day khong phai PDF", other_format(".pdf")),
+    "gia.png": (b"GIF89a\x01\x00", other_format(".png")),
+    "rong.docx": (b"", other_format(".docx")),
+    "script.svg": (svg("<script>alert(1)</script>"), active_svg("thẻ <script>")),
+    "onload.svg": (svg('<rect onload="alert(1)"/>'), active_svg("thuộc tính onload")),
+    "foreign.svg": (svg("<foreignObject><div/></foreignObject>"), active_svg("thẻ <foreignObject>")),
+    "xhtml.svg": (svg('<h:iframe xmlns:h="http://www.w3.org/1999/xhtml" src="x"/>'), active_svg("thẻ HTML <iframe>")),
     "javascript-link.svg": (svg('<a xlink:href="javascript:alert(1)"><rect/></a>'),
-                            f"Ảnh SVG “{{}}/javascript-link.svg” có liên kết ra ngoài “javascript:alert(1)” ({SVG_HINT})"),
+                            active_svg("liên kết ra ngoài “javascript:alert(1)”")),
     "external-image.svg": (svg('<image href="https://evil.example/a.png"/>'),
-                           f"Ảnh SVG “{{}}/external-image.svg” có liên kết ra ngoài “https://evil.example/a.png” ({SVG_HINT})"),
+                           active_svg("liên kết ra ngoài “https://evil.example/a.png”")),
     "svg-data.svg": (svg('<image href="data:image/svg+xml;base64,PHN2Zy8+"/>'),
-                     f"Ảnh SVG “{{}}/svg-data.svg” có liên kết ra ngoài “data:image/svg+xml;base64,PHN2Zy8+” ({SVG_HINT})"),
-    "use-other-file.svg": (svg('<use xlink:href="khac.svg#a"/>'),
-                           f"Ảnh SVG “{{}}/use-other-file.svg” có liên kết ra ngoài “khac.svg#a” ({SVG_HINT})"),
+                     active_svg("liên kết ra ngoài “data:image/svg+xml;base64,PHN2Zy8+”")),
+    "use-other-file.svg": (svg('<use xlink:href="khac.svg#a"/>'), active_svg("liên kết ra ngoài “khac.svg#a”")),
     "style-url.svg": (svg('<rect style="fill: url(https://evil.example/a.svg#p)"/>'),
-                      f"Ảnh SVG “{{}}/style-url.svg” có liên kết ra ngoài “https://evil.example/a.svg#p” ({SVG_HINT})"),
-    "import.svg": (svg('<style>@import "https://evil.example/a.css";</style>'),
-                   f"Ảnh SVG “{{}}/import.svg” có lệnh @import ({SVG_HINT})"),
+                      active_svg("liên kết ra ngoài “https://evil.example/a.svg#p”")),
+    "import.svg": (svg('<style>@import "https://evil.example/a.css";</style>'), active_svg("lệnh @import")),
     "animate-href.svg": (svg('<a><set attributeName="href" to="javascript:alert(1)"/></a>'),
-                         f"Ảnh SVG “{{}}/animate-href.svg” có thẻ <set> đổi thuộc tính href ({SVG_HINT})"),
+                         active_svg("thẻ <set> đổi thuộc tính href")),
     "entity.svg": (b'<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
-                   f"Ảnh SVG “{{}}/entity.svg” có khai báo thực thể <!ENTITY> ({SVG_HINT})"),
-    "xslt.svg": (b'<?xml-stylesheet type="text/xsl" href="a.xsl"?>' + svg(""),
-                 f"Ảnh SVG “{{}}/xslt.svg” có khai báo <?xml-stylesheet> ({SVG_HINT})"),
-    "broken.svg": (b"<svg", f"Ảnh SVG “{{}}/broken.svg” có nội dung hỏng, không đọc được ({SVG_HINT})"),
+                   active_svg("khai báo thực thể <!ENTITY>")),
+    "xslt.svg": (b'<?xml-stylesheet type="text/xsl" href="a.xsl"?>' + svg(""), active_svg("khai báo <?xml-stylesheet>")),
+    "broken.svg": (b"<svg", active_svg("nội dung hỏng, không đọc được")),
     "html.svg": (b'<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
-                 f"Ảnh SVG “{{}}/html.svg” có nội dung không phải ảnh SVG ({SVG_HINT})"),
+                 active_svg("nội dung không phải ảnh SVG")),
 }
 
 
@@ -199,7 +208,7 @@ def test_files_in_docs_are_pages_or_documents(name: str, project: Path) -> None:
         load_sources(project)
     else:
         path = f"docs/tai-lieu/{name}"
-        assert problems_of(project) == [f"{path}:1:1: " + expected.format("docs/tai-lieu")]
+        assert problems_of(project) == [f"{path}:1:1: " + expected.format(path=path)]
 
 
 @pytest.mark.parametrize("name", ATTACHMENTS)
@@ -212,7 +221,7 @@ def test_attached_files_are_documents(name: str, project: Path) -> None:
     if expected is None:
         load_sources(project)
     else:
-        assert problems_of(project) == [f"{F}:12:11: " + expected.format("tai-lieu")]
+        assert problems_of(project) == [f"{F}:12:11: " + expected.format(path=f"tai-lieu/{name}")]
 
 
 def test_the_sites_own_code_and_hidden_files_stay_allowed(project: Path) -> None:
