@@ -14,8 +14,8 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from .dates import PartialDate, format_date, format_partial_date
 from . import page_paths as paths
+from .dates import PartialDate, format_date, format_partial_date
 from .model import Site
 from .slugs import slugify
 from .status import Status

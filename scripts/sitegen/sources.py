@@ -1,8 +1,9 @@
 """Finding, loading and validating every editor's file of a project.
 
-`load_sources` either returns sources that are valid as a whole (each file
-against its schema, and every reference between files), or raises
-ProblemsFound with every problem of every file at once.
+`load_sources` either returns sources that are valid as a whole (no symlink
+in campaigns/ or docs/, each file against its schema, every reference between
+files, no two inputs on one page), or raises ProblemsFound with every problem
+of every file at once.
 """
 
 from __future__ import annotations
@@ -109,12 +110,13 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
     positions, for the messages of later loads.
     """
     tree, problems = regular_files(root, CAMPAIGNS_DIR)  # symlinks are refused, not followed
+    regular = set(tree)
     docs, found = docs_files(root)
     problems += found + docs_problems(root, docs)
     registries: dict[str, LoadedFile | None] = {}
     for name in REGISTRIES:
         relative = f"{REGISTRIES_DIR}/{name}.yml"
-        registries[name] = _load(root, root / relative, name, problems, cache) if relative in tree else None
+        registries[name] = _load(root, root / relative, name, problems, cache) if relative in regular else None
         if registries[name] is None and not os.path.lexists(root / relative):
             problems.append(Problem(relative, 1, 1, "Thiếu tệp danh mục", "khôi phục tệp này từ kho (git checkout)"))
     campaigns: dict[str, LoadedFile] = {}
