@@ -87,8 +87,10 @@ def _parse_and_check(root: Path, path: Path, schema: str, limit: int) -> tuple[L
     return loaded, found + schema_problems(loaded, schema)
 
 
-def campaign_files(root: Path, tree: list[str]) -> list[Path]:
-    """The campaign files among the regular files of campaigns/ (`tree`), in a stable order."""
+def campaign_files(root: Path, tree: list[str] | None = None) -> list[Path]:
+    """The campaign files, in a stable order: regular files only, among `tree`
+    (the regular files of campaigns/) when the caller has walked it already."""
+    tree = regular_files(root, CAMPAIGNS_DIR)[0] if tree is None else tree
     return [root / path for path in tree if path.count("/") == 1 and fnmatch.fnmatch(path, "*.y*ml")]
 
 
