@@ -21,19 +21,17 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .calendar_files import calendar_files
+from .docs_files import DOCS_DIR, copied_files
 from .feed import feed_file
 from .locks import project_lock
 from .model import Site, build_site
-from .problems import Problem, ProblemsFound
+from .page_paths import attachment
 from .release import write_checksums
 from .render import campaign_pages, make_environment, render_pages
 from .search_entries import search_entries
 from .search_index import build_search_index
 from .sources import LoadCache, load_sources
 
-DOCS_DIR = "docs"
-# Theme overrides are read by the theme from docs/overrides, not served as pages.
-NOT_COPIED = ("overrides",)
 STAGING_DOCS = Path("build/docs")
 TEMPLATE_CACHE = Path("build/cache/templates")
 SITE_DIR = Path("site")
@@ -41,24 +39,17 @@ SITE_DIR = Path("site")
 RUNS_DIR = Path("build/runs")
 # The same default as site_url in mkdocs.yml.
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
-ATTACHMENTS_DIR = "tep"
 
 
 def _hand_written(root: Path) -> dict[str, bytes]:
-    docs = root / DOCS_DIR
-    files = {}
-    for path in sorted(docs.rglob("*")):
-        relative = path.relative_to(docs)
-        if path.is_file() and relative.parts[0] not in NOT_COPIED:
-            files[relative.as_posix()] = path.read_bytes()
-    return files
+    return {path: (root / DOCS_DIR / path).read_bytes() for path in copied_files(root)}
 
 
 def _attachments(root: Path, site: Site) -> dict[str, bytes]:
     """Files that campaigns and documents attach, served under tep/."""
     paths = {m.file for c in site.campaigns for m in c.materials if m.file}
     paths |= {d.file for d in site.documents if d.file}
-    return {f"{ATTACHMENTS_DIR}/{path}": (root / path).read_bytes() for path in sorted(paths)}
+    return {attachment(path): (root / path).read_bytes() for path in sorted(paths)}
 
 
 @dataclass
@@ -81,12 +72,7 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None) -> tuple[Si
     # Compiling the templates is a fifth of generating a small site: keep them compiled.
     pages = render_pages(site, reuse.environment if reuse else make_environment(root / TEMPLATE_CACHE))
     generated = {path: text.encode("utf-8") for path, text in pages.items()}
-    clashes = sorted(set(files) & set(generated))
-    if clashes:
-        raise ProblemsFound([Problem(f"{DOCS_DIR}/{path}", 1, 1, "Trang viết tay trùng đường dẫn với trang tự sinh",
-                                     "đổi tên tệp này; các thư mục chien-dich, van-ban, don-vi do bộ sinh trang quản lý")
-                             for path in clashes])
-    files.update(generated)
+    files.update(generated)  # no clash: load_sources checked every path (page_clashes.py)
     files.update(build_search_index(search_entries(site)))
     site_url = site_url_from_environment()
     files.update(calendar_files(site, site_url))

@@ -10,6 +10,7 @@ import datetime as dt
 
 from .ical import Event, calendar_bytes, event_bytes
 from .model import Campaign, Site
+from .page_paths import SITE_CALENDAR, campaign_calendar, campaign_page, url
 from .slugs import slugify
 
 UID_DOMAIN = "chien-dich-sct-hai-duong"
@@ -19,19 +20,19 @@ SITE_CALENDAR_NAME = "Chiến dịch tuyên truyền – Sở Công Thương H�
 
 def campaign_events(campaign: Campaign, site_url: str, stamp: dt.datetime) -> list[Event]:
     """The campaign's span (when its start is known), its events and its deadlines."""
-    url = f"{site_url}chien-dich/{campaign.slug}/"
+    page = f"{site_url}{url(campaign_page(campaign.slug))}"
     events = []
     if campaign.start:
-        events.append(Event(_uid(campaign.slug), campaign.title, campaign.start, campaign.end, stamp, url, campaign.summary))
+        events.append(Event(_uid(campaign.slug), campaign.title, campaign.start, campaign.end, stamp, page, campaign.summary))
     for item in campaign.events:
         description = f"{item.note}\n" if item.note else ""
         events.append(Event(_uid(f"{campaign.slug}/su-kien/{slugify(item.title)}"), item.title, item.date, item.end_date,
-                            stamp, url, f"{description}Chiến dịch: {campaign.title}", item.place))
+                            stamp, page, f"{description}Chiến dịch: {campaign.title}", item.place))
     for number, task in enumerate(campaign.tasks, start=1):
         if task.due:
             units = ", ".join(unit.name for unit in task.assignees)
             events.append(Event(_uid(f"{campaign.slug}/han/{number}"), f"Hạn: {task.action[:80]}", task.due, None, stamp,
-                                url, f"{task.action}\nĐơn vị thực hiện: {units}\nChiến dịch: {campaign.title}"))
+                                page, f"{task.action}\nĐơn vị thực hiện: {units}\nChiến dịch: {campaign.title}"))
     return events
 
 
@@ -46,7 +47,7 @@ def calendar_files(site: Site, site_url: str) -> dict[str, bytes]:
     for campaign in site.campaigns:
         events = [event_bytes(event) for event in campaign_events(campaign, site_url, stamp)]
         if events:
-            files[f"lich/{campaign.slug}.ics"] = calendar_bytes(PRODUCT, campaign.title, events)
+            files[campaign_calendar(campaign.slug)] = calendar_bytes(PRODUCT, campaign.title, events)
             every_event += events
-    files["lich/chien-dich.ics"] = calendar_bytes(PRODUCT, SITE_CALENDAR_NAME, every_event)
+    files[SITE_CALENDAR] = calendar_bytes(PRODUCT, SITE_CALENDAR_NAME, every_event)
     return files

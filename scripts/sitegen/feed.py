@@ -15,9 +15,9 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .dates import VIETNAM_TZ
 from .model import Site
+from .page_paths import FEED
 from .render import TEMPLATES_DIR
 
-FEED_PATH = "feed.xml"
 FEED_ENTRIES = 50
 TAG_AUTHORITY = "chien-dich-sct-hai-duong,2023"
 
@@ -55,4 +55,4 @@ def feed_file(site: Site, root: Path, site_url: str) -> dict[str, bytes]:
     text = environment.get_template("feed.xml.j2").render(
         site_url=site_url, entries=entries, tag=TAG_AUTHORITY,
         updated=max((entry["updated"] for entry in entries), default=fallback))
-    return {FEED_PATH: text.encode("utf-8")}
+    return {FEED: text.encode("utf-8")}

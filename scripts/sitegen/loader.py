@@ -4,7 +4,8 @@ PyYAML alone is not safe enough for office staff: it reads `no` as False,
 `0123` as 83 and `1:30` as 90 without a word, fails on 2023-02-31 with a bare
 ValueError, keeps the last of two duplicate keys and expands alias bombs. This
 loader keeps the raw text of every scalar and its line, refuses aliases and
-duplicate keys, and normalises all text to NFC.
+duplicate keys, refuses invisible control characters (control_chars.py) and
+nesting deeper than any record needs, and normalises all text to NFC.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .control_chars import FORBIDDEN_IN_FILE, FORBIDDEN_IN_VALUE, describe
 from .problems import Problem
 
 # A campaign file over 1 MB is a mistake (a pasted document, a generated
@@ -32,6 +34,13 @@ SURPRISING_TAGS = {
     "tag:yaml.org,2002:int": "một số nguyên",
     "tag:yaml.org,2002:float": "một số thực",
 }
+
+# The deepest record is four levels down (documents > record > signer >
+# name); twenty leaves room and stops a pasted or generated bomb before
+# Python's recursion limit (libyaml's own limit is 1,000 levels).
+MAX_DEPTH = 20
+_TOO_DEEP = (f"Tệp lồng nhau quá sâu (quá {MAX_DEPTH} cấp)",
+             "mỗi trường chỉ cần vài cấp thụt lề: kiểm tra các dấu ngoặc [ { và thụt lề từ dòng này")
 
 JsonPath = tuple[str | int, ...]
 
@@ -93,6 +102,12 @@ class _AliasFound(Exception):
     pass
 
 
+class _TooDeep(Exception):
+    def __init__(self, node: Node):
+        super().__init__()
+        self.node = node
+
+
 _VALUE_CONSTRUCTOR = yaml.SafeLoader("")
 
 
@@ -108,12 +123,25 @@ def _scalar_value(node: ScalarNode) -> Any:
     return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
 
+def _escaped_control(loaded: LoadedFile, node: ScalarNode, problems: list[Problem]) -> None:
+    """Only a double-quoted scalar can hold a character the file itself does not
+    (written as an escape, "\\e" or "\\x1b"); the raw text was checked before parsing."""
+    found = FORBIDDEN_IN_VALUE.search(node.value) if node.style == '"' else None
+    if found:
+        problems.append(Problem(loaded.path, node.start_mark.line + 1, node.start_mark.column + 1,
+                                f"Nội dung có ký tự điều khiển {describe(found.group())}",
+                                "xóa mã thoát (dạng \\x.., \\u.., \\e) khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"))
+
+
 def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Problem], seen: set[int]) -> Any:
     if id(node) in seen:
         raise _AliasFound()
+    if len(path) > MAX_DEPTH:
+        raise _TooDeep(node)
     seen.add(id(node))
     loaded.nodes[path] = node
     if isinstance(node, ScalarNode):
+        _escaped_control(loaded, node, problems)
         return _scalar_value(node)
     if isinstance(node, SequenceNode):
         return [_to_data(loaded, item, path + (index,), problems, seen) for index, item in enumerate(node.value)]
@@ -125,6 +153,7 @@ def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Prob
                                         "Tên trường phải là chữ đơn giản",
                                         "viết tên trường rồi dấu hai chấm, ví dụ: title:"))
                 continue
+            _escaped_control(loaded, key_node, problems)
             key = unicodedata.normalize("NFC", str(key_node.value))
             if key in result:
                 first = loaded.key_nodes[path + (key,)].start_mark.line + 1
@@ -147,6 +176,7 @@ _YAML_MESSAGES = [
      "các trường cùng cấp phải thẳng hàng, thụt lề bằng cùng số dấu cách"),
     ("could not find expected ':'", "Thiếu dấu hai chấm sau tên trường",
      "viết “tên_trường: giá trị”, có dấu cách sau dấu hai chấm"),
+    ("exceeded maximum nesting depth", *_TOO_DEEP),
 ]
 
 
@@ -207,19 +237,40 @@ def decode_utf8(path: str, raw: bytes) -> str:
                                 "mở tệp bằng VS Code hoặc Notepad và lưu lại với mã hóa UTF-8")) from None
 
 
+def _control_problem(path: str, text: str) -> Problem | None:
+    """The first invisible control character of the file, with how many there are."""
+    found = FORBIDDEN_IN_FILE.search(text)
+    if not found:
+        return None
+    start = found.start()
+    line, column = text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+    count = len(FORBIDDEN_IN_FILE.findall(text))
+    more = f"; cả tệp có {count} ký tự như vậy" if count > 1 else ""
+    return Problem(path, line, column, f"Có ký tự điều khiển {describe(found.group())} trong tệp{more}",
+                   "ký tự này không hiện trên màn hình, thường lẫn vào khi chép từ phần mềm khác: xóa nó hoặc gõ lại đoạn chữ này")
+
+
 def load_yaml_text(path: str, text: str) -> tuple[LoadedFile, list[Problem]]:
     """Parse YAML text into a LoadedFile; syntax errors raise LoadError."""
+    problem = _control_problem(path, text)
+    if problem:
+        raise LoadError(problem)
     loaded = LoadedFile(path=path, data=None)
     try:
         root = yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.YAMLError as error:
         raise LoadError(_yaml_problem(path, text, error)) from None
+    except RecursionError:  # PyYAML's pure-Python composer, when libyaml is missing
+        raise LoadError(Problem(path, 1, 1, *_TOO_DEEP)) from None
     problems: list[Problem] = []
     if root is not None:
         try:
             loaded.data = _to_data(loaded, root, (), problems, set())
         except _AliasFound:
             raise LoadError(_alias_problem(path, text)) from None
+        except _TooDeep as deep:
+            mark = deep.node.start_mark
+            raise LoadError(Problem(path, mark.line + 1, mark.column + 1, *_TOO_DEEP)) from None
     return loaded, problems
 
 

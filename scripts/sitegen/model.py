@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass, field
 
 from .dates import PartialDate, parse_iso_date, parse_partial_date
+from .page_paths import document_slug
 from .references import document_ref
 from .slugs import slugify
 from .sources import Sources
@@ -79,7 +80,7 @@ class Document:
 
     @functools.cached_property
     def slug(self) -> str:
-        return slugify(self.ref)
+        return document_slug(self.ref)
 
     @property
     def name(self) -> str:

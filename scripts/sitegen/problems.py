@@ -7,6 +7,8 @@ import sys
 from dataclasses import dataclass
 from typing import TextIO
 
+from .control_chars import escaped
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -19,14 +21,25 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
+        # Escaped: messages quote editors' text and file names, and a line
+        # break or ESC in them must not start a line of its own in a CI log.
         text = f"{self.path}:{self.line}:{self.column}: {self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        return escaped(f"{text} ({self.hint})" if self.hint else text)
 
     def github_annotation(self) -> str:
         """The same problem as a GitHub Actions annotation on the PR's line."""
-        text = f"{self.message} ({self.hint})" if self.hint else self.message
-        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::error file={self.path},line={self.line},col={self.column}::{text}"
+        text = escaped(f"{self.message} ({self.hint})" if self.hint else self.message)
+        return f"::error file={_property(self.path)},line={self.line},col={self.column}::{_data(text)}"
+
+
+def _data(text: str) -> str:
+    """The escaping GitHub's runner undoes in a workflow command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    """The same for a property value, where "," and ":" would end the value."""
+    return _data(escaped(text)).replace(":", "%3A").replace(",", "%2C")
 
 
 class ProblemsFound(Exception):

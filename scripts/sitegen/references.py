@@ -11,9 +11,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .attachments import content_problem
 from .dates import parse_iso_date
 from .loader import JsonPath, LoadedFile
 from .problems import Problem
+from .repo_files import repo_file_problem
 
 if TYPE_CHECKING:
     from .sources import Sources
@@ -43,12 +45,9 @@ def _duplicates(loaded: LoadedFile, items: list[dict], key, path: JsonPath, what
 
 
 def _file_problem(root: Path, loaded: LoadedFile, path: JsonPath, value: str) -> Problem | None:
-    target = (root / value).resolve()
-    if not target.is_relative_to(root.resolve()):
-        return loaded.problem(path, f"Đường dẫn “{value}” trỏ ra ngoài kho", "đặt tệp trong kho, ví dụ docs/tai-lieu/")
-    if not target.is_file():
-        return loaded.problem(path, f"Không tìm thấy tệp “{value}”", "kiểm tra tên tệp, hoa thường, và thêm tệp vào kho")
-    return None
+    """An attached file must be a regular file of the repository, and a document."""
+    found = repo_file_problem(root, value) or content_problem(root / value, value)
+    return loaded.problem(path, *found) if found else None
 
 
 def _registry_problems(sources: Sources) -> tuple[dict[str, set[str]], list[Problem]]:

@@ -14,8 +14,9 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
+from . import page_paths as paths
 from .dates import PartialDate, format_date, format_partial_date
-from .model import Campaign, Site
+from .model import Site
 from .slugs import slugify
 from .status import Status
 
@@ -102,39 +103,35 @@ def _renderer(site: Site, environment: Environment | None) -> Callable[..., str]
 def campaign_pages(site: Site, slugs: set[str], environment: Environment | None = None) -> dict[str, str]:
     """The pages of the given campaigns only: what `serve` shows first after an edit."""
     render = _renderer(site, environment)
-    return {_campaign_path(c): render("campaign.md.j2", campaign=c) for c in site.campaigns if c.slug in slugs}
-
-
-def _campaign_path(campaign: Campaign) -> str:
-    return f"chien-dich/{campaign.slug}.md"
+    return {paths.campaign_page(c.slug): render("campaign.md.j2", campaign=c) for c in site.campaigns if c.slug in slugs}
 
 
 def render_pages(site: Site, environment: Environment | None = None) -> dict[str, str]:
     """Every generated page, by its path inside the docs folder."""
     render = _renderer(site, environment)
     pages = {
-        "index.md": render("home.md.j2"),
-        "chien-dich/index.md": render("campaigns.md.j2"),
-        "van-ban/index.md": render("documents.md.j2"),
-        "don-vi/index.md": render("units.md.j2"),
-        "lich/index.md": render("calendar.md.j2"),
-        "luu-tru/index.md": render("archive.md.j2"),
-        "chu-de/index.md": render("tags.md.j2"),
+        paths.HOME: render("home.md.j2"),
+        paths.CAMPAIGN_LIST: render("campaigns.md.j2"),
+        paths.DOCUMENT_LIST: render("documents.md.j2"),
+        paths.UNIT_LIST: render("units.md.j2"),
+        paths.CALENDAR: render("calendar.md.j2"),
+        paths.ARCHIVE: render("archive.md.j2"),
+        paths.TAG_LIST: render("tags.md.j2"),
     }
     for campaign in site.campaigns:
-        pages[_campaign_path(campaign)] = render("campaign.md.j2", campaign=campaign)
+        pages[paths.campaign_page(campaign.slug)] = render("campaign.md.j2", campaign=campaign)
     for document in site.documents:
-        pages[f"van-ban/{document.slug}.md"] = render("document.md.j2", document=document)
+        pages[paths.document_page(document.slug)] = render("document.md.j2", document=document)
     for unit in site.units:
-        pages[f"don-vi/{unit.slug}.md"] = render("unit.md.j2", unit=unit)
+        pages[paths.unit_page(unit.slug)] = render("unit.md.j2", unit=unit)
     # Long lists get pages of their own, so no page grows with the whole history.
     for year, campaigns in site.campaigns_by_year():
-        pages[f"luu-tru/{year or 'chua-ro'}.md"] = render("archive_year.md.j2", year=year, campaigns=campaigns)
+        pages[paths.archive_year_page(year)] = render("archive_year.md.j2", year=year, campaigns=campaigns)
     for issuer, campaigns in site.campaigns_by_issuer():
-        pages[f"luu-tru/co-quan/{issuer.id if issuer else 'chua-ro'}.md"] = render(
+        pages[paths.archive_issuer_page(issuer.id if issuer else None)] = render(
             "archive_issuer.md.j2", issuer=issuer, campaigns=campaigns)
     for year, documents in site.documents_by_year():
-        pages[f"van-ban/nam-{year or 'chua-ro'}.md"] = render("documents_year.md.j2", year=year, documents=documents)
+        pages[paths.documents_year_page(year)] = render("documents_year.md.j2", year=year, documents=documents)
     for tag, campaigns in site.tags().items():
-        pages[f"chu-de/{slugify(tag)}.md"] = render("tag.md.j2", tag=tag, campaigns=campaigns)
+        pages[paths.tag_page(tag)] = render("tag.md.j2", tag=tag, campaigns=campaigns)
     return pages

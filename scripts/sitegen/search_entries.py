@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .dates import format_partial_date
 from .model import Campaign, Document, Site, Unit
+from .page_paths import campaign_page, document_page, unit_page, url
 from .search_index import SearchEntry
 
 
@@ -14,7 +15,7 @@ def _campaign(campaign: Campaign) -> SearchEntry:
             *(event.title for event in campaign.events), campaign.issuer.name if campaign.issuer else "",
             *campaign.tags, *(document.subject or "" for document in documents),
             *(unit.name for task in campaign.tasks for unit in task.assignees + task.partners)]
-    return SearchEntry(f"chien-dich/{campaign.slug}/", campaign.title, "Chiến dịch",
+    return SearchEntry(url(campaign_page(campaign.slug)), campaign.title, "Chiến dịch",
                        [document.number for document in documents if document.number], " ".join(filter(None, body)))
 
 
@@ -24,12 +25,12 @@ def _document(document: Document) -> SearchEntry:
             *(campaign.title for campaign in document.resting_campaigns),
             *(unit.name for unit in document.recipients + document.copies_to),
             *([document.signer.position, document.signer.name] if document.signer else [])]
-    return SearchEntry(f"van-ban/{document.slug}/", document.name, "Văn bản",
+    return SearchEntry(url(document_page(document.slug)), document.name, "Văn bản",
                        [document.number] if document.number else [], " ".join(filter(None, body)))
 
 
 def _unit(unit: Unit) -> SearchEntry:
-    return SearchEntry(f"don-vi/{unit.slug}/", unit.name, "Đơn vị", [], unit.description or "")
+    return SearchEntry(url(unit_page(unit.slug)), unit.name, "Đơn vị", [], unit.description or "")
 
 
 def search_entries(site: Site) -> list[SearchEntry]:

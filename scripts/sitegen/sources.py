@@ -1,18 +1,24 @@
 """Finding, loading and validating every editor's file of a project.
 
-`load_sources` either returns sources that are valid as a whole (each file
-against its schema, and every reference between files), or raises
-ProblemsFound with every problem of every file at once.
+`load_sources` either returns sources that are valid as a whole (no symlink
+in campaigns/ or docs/, each file against its schema, every reference between
+files, no two inputs on one page), or raises ProblemsFound with every problem
+of every file at once.
 """
 
 from __future__ import annotations
 
+import fnmatch
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .docs_files import copied, docs_files, docs_problems
 from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
+from .page_clashes import page_clash_problems
 from .problems import Problem, ProblemsFound
 from .references import reference_problems
+from .repo_files import regular_files
 from .slugs import is_slug, slugify
 from .validate import schema_problems
 
@@ -81,9 +87,11 @@ def _parse_and_check(root: Path, path: Path, schema: str, limit: int) -> tuple[L
     return loaded, found + schema_problems(loaded, schema)
 
 
-def campaign_files(root: Path) -> list[Path]:
-    """The campaign files, in a stable order."""
-    return sorted((root / CAMPAIGNS_DIR).glob("*.y*ml"))
+def campaign_files(root: Path, tree: list[str] | None = None) -> list[Path]:
+    """The campaign files, in a stable order: regular files only, among `tree`
+    (the regular files of campaigns/) when the caller has walked it already."""
+    tree = regular_files(root, CAMPAIGNS_DIR)[0] if tree is None else tree
+    return [root / path for path in tree if path.count("/") == 1 and fnmatch.fnmatch(path, "*.y*ml")]
 
 
 def _file_name_problems(root: Path, path: Path) -> list[Problem]:
@@ -103,18 +111,18 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
     With a `cache`, unchanged files are taken from it and keep their YAML
     positions, for the messages of later loads.
     """
-    problems: list[Problem] = []
+    tree, problems = regular_files(root, CAMPAIGNS_DIR)  # symlinks are refused, not followed
+    regular = set(tree)
+    docs, found = docs_files(root)
+    problems += found + docs_problems(root, docs)
     registries: dict[str, LoadedFile | None] = {}
     for name in REGISTRIES:
-        path = root / REGISTRIES_DIR / f"{name}.yml"
-        if not path.is_file():
-            problems.append(Problem(f"{REGISTRIES_DIR}/{name}.yml", 1, 1, "Thiếu tệp danh mục",
-                                    "khôi phục tệp này từ kho (git checkout)"))
-            registries[name] = None
-            continue
-        registries[name] = _load(root, path, name, problems, cache)
+        relative = f"{REGISTRIES_DIR}/{name}.yml"
+        registries[name] = _load(root, root / relative, name, problems, cache) if relative in regular else None
+        if registries[name] is None and not os.path.lexists(root / relative):
+            problems.append(Problem(relative, 1, 1, "Thiếu tệp danh mục", "khôi phục tệp này từ kho (git checkout)"))
     campaigns: dict[str, LoadedFile] = {}
-    for path in campaign_files(root):
+    for path in campaign_files(root, tree):
         name_problems = _file_name_problems(root, path)
         problems.extend(name_problems)
         loaded = _load(root, path, "campaign", problems, cache)
@@ -126,6 +134,7 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
         raise ProblemsFound(problems)
     sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"])
     problems.extend(reference_problems(sources))
+    problems.extend(page_clash_problems(sources, copied(docs)))  # while YAML positions are known
     if problems:
         raise ProblemsFound(problems)
     for loaded in [*campaigns.values(), *registries.values()] if cache is None else []:
