@@ -21,6 +21,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .calendar_files import calendar_files
+from .control_chars import escaped
 from .docs_files import DOCS_DIR, copied_files
 from .feed import feed_file
 from .locks import project_lock
@@ -197,6 +198,6 @@ def _mkdocs_build(root: Path, docs: Path, site: Path) -> None:
     result = subprocess.run(command, cwd=root, env=mkdocs_environment(docs), capture_output=True, text=True)
     for line in (result.stdout + result.stderr).splitlines():
         if not line.startswith("INFO"):
-            print(line, file=sys.stderr)
+            print(escaped(line), file=sys.stderr)  # MkDocs quotes page text, which editors wrote
     if result.returncode != 0:
         raise BuildFailed()

@@ -15,6 +15,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
+from ..control_chars import escaped
 from ..failures import RunFailed
 
 RELEASE_SCRIPT = Path(__file__).with_name("release.sh")
@@ -58,9 +59,9 @@ def _run_release_script(dest: str, arguments: list[str], stdin, *, create: bool)
 
 
 def printable(text: str) -> str:
-    """Text from a server or a tool, with control characters shown escaped, so
-    nothing it prints can pose as our own output (or as a CI annotation)."""
-    return "".join(ch if ch == "\n" or ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
+    """Lines from a server or a tool, each with its control characters shown
+    escaped, so nothing it prints can pose as our own output or a CI annotation."""
+    return "\n".join(escaped(line) for line in text.split("\n"))
 
 
 def check_keep(keep: int) -> None:
