@@ -2,8 +2,9 @@
 # The Debian packages that make needs besides Python. Run as root, it installs
 # the missing ones quietly; otherwise it stops with the one line to run.
 #   sh scripts/system-packages.sh test   what the tests need (make test)
-#   sh scripts/system-packages.sh venv   what `$PYTHON -m venv` needs: Debian's own
-#                                        python3 has no ensurepip without python3-venv
+#   sh scripts/system-packages.sh venv   what `$PYTHON -m venv` needs: a Python new enough
+#                                        for the pins, and ensurepip, which Debian's own
+#                                        python3 has only with python3-venv
 # tests/test_system_packages.py runs it with a fake id, dpkg-query and apt-get.
 set -eu
 
@@ -13,14 +14,25 @@ set -eu
 #   (shellcheck)  tests/test_ci.py lints our shell scripts, and actionlint the workflow's
 TEST_PACKAGES="chromium nginx-light shellcheck"
 
+# The oldest Python that requirements.txt installs on (pymdown-extensions 13 needs 3.11.5;
+# Debian bookworm's python3 is 3.11.2). tests/test_system_packages.py keeps it true.
+MIN_PYTHON="3.11.5"
+
 case "${1:-}" in
   test)
     purpose="cho kiểm thử"
     wanted=$TEST_PACKAGES ;;
   venv)
     purpose="để tạo môi trường .venv"
+    python=${PYTHON:-python3}
+    if ! "$python" -c "import sys; sys.exit(sys.version_info < ($(echo "$MIN_PYTHON" | tr . ,)))" 2>/dev/null; then
+      found=$("$python" -c "import platform; print(platform.python_version())" 2>/dev/null || echo "không chạy được")
+      echo "Cần Python $MIN_PYTHON trở lên cho các gói đã ghim ($python: $found)." \
+           "Chỉ định bản khác bằng: make … PYTHON=/đường/dẫn/python3" >&2
+      exit 1
+    fi
     # A Python with ensurepip (pyenv's, python.org's, Debian's with python3-venv) needs nothing.
-    if "${PYTHON:-python3}" -c "import ensurepip" >/dev/null 2>&1; then
+    if "$python" -c "import ensurepip" >/dev/null 2>&1; then
       exit 0
     fi
     wanted="python3-venv" ;;

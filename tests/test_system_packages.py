@@ -6,12 +6,16 @@ The script runs for real, with a fake `id`, `dpkg-query` and `apt-get` first on 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from importlib.metadata import metadata
 from pathlib import Path
 
 import pytest
+from packaging.specifiers import SpecifierSet
+from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "system-packages.sh"
@@ -36,11 +40,17 @@ case "$1" in
   install) [ -z "${FAKE_INSTALL_ERROR:-}" ] || { echo "E: $FAKE_INSTALL_ERROR"; exit 100; } ;;
 esac
 """,
-    # Debian's python3 without python3-venv: venv is there, ensurepip is not.
-    "debian-python3": """case "$*" in
+    # A Python new enough for the pins, without ensurepip: Debian trixie's python3 before python3-venv.
+    "python3-without-ensurepip": f"""case "$*" in
   *ensurepip*) echo "ModuleNotFoundError: No module named 'ensurepip'" >&2; exit 1 ;;
 esac
-exec python3 "$@"
+exec "{sys.executable}" "$@"
+""",
+    # Debian bookworm's own python3, older than the pins allow.
+    "python3.11.2": """case "$*" in
+  *version_info*) exit 1 ;;
+  *python_version*) echo 3.11.2 ;;
+esac
 """,
 }
 
@@ -126,13 +136,30 @@ def test_a_failed_install_stops_with_apt_gets_own_words(run_script) -> None:
     ]
 
 
-def test_debians_python_without_ensurepip_needs_python3_venv(run_script, fakes: Path) -> None:
-    python = str(fakes / "debian-python3")
+def test_a_python_without_ensurepip_needs_python3_venv(run_script, fakes: Path) -> None:
+    python = str(fakes / "python3-without-ensurepip")
     run = run_script("venv", uid=1000, missing="python3-venv", python=python)
     assert (run.status, run.stderr) == (1, "Thiếu gói hệ thống để tạo môi trường .venv: python3-venv. "
                                            "Cài bằng: sudo apt-get install -y python3-venv\n")
     run = run_script("venv", uid=0, missing="python3-venv", python=python)
     assert (run.status, run.apt_calls) == (0, ["apt-get update -qq", "apt-get install -y -qq python3-venv"])
+
+
+def test_a_python_older_than_the_pins_is_refused_with_how_to_choose_another(run_script, fakes: Path) -> None:
+    python = str(fakes / "python3.11.2")
+    run = run_script("venv", uid=0, missing="python3-venv", python=python)
+    assert (run.status, run.stderr, run.apt_calls) == (1, f"Cần Python 3.11.5 trở lên cho các gói đã ghim ({python}: 3.11.2). "
+                                                          "Chỉ định bản khác bằng: make … PYTHON=/đường/dẫn/python3\n", [])
+
+
+def test_the_oldest_python_allowed_is_the_oldest_the_pins_install_on() -> None:
+    oldest = Version(re.search(r'^MIN_PYTHON="(.+)"$', SCRIPT.read_text(encoding="utf-8"), re.MULTILINE)[1])
+    just_older = Version(f"{oldest.major}.{oldest.minor}.{oldest.micro - 1}")
+    pins = [line.split("==")[0] for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+            if "==" in line and not line.startswith("#")]
+    supported = {pin: SpecifierSet(metadata(pin).get("Requires-Python") or "") for pin in pins}
+    assert [pin for pin, spec in supported.items() if oldest not in spec] == []
+    assert [pin for pin, spec in supported.items() if just_older not in spec], f"{just_older} would do"
 
 
 def test_a_python_with_ensurepip_needs_no_package(run_script) -> None:
