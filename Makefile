@@ -1,14 +1,17 @@
 # Every target creates or reuses .venv from the pinned requirements, so a
-# fresh machine needs only Python 3.11+ and make.
+# fresh machine needs only Python 3.11+ and make. The Debian packages beyond
+# that (python3-venv for Debian's own python3; what the tests need) come from
+# scripts/system-packages.sh: installed when make runs as root, else it says how.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 
-.PHONY: serve build check generate new test bench dist publish rollback schemas clean
+.PHONY: serve build check generate new test test-packages bench dist publish rollback schemas clean
 
 $(STAMP): requirements.txt
+	@PYTHON="$(PYTHON)" sh scripts/system-packages.sh venv
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
@@ -33,9 +36,13 @@ generate: $(STAMP)
 new: $(STAMP)
 	$(SITEGEN) new $(if $(TITLE),--title "$(TITLE)") $(if $(START),--start "$(START)") $(if $(END),--end "$(END)")
 
-## test: the whole test suite (browser tests need Debian's chromium)
-test: $(STAMP)
+## test: the whole test suite, after the Debian packages it needs (Chromium, nginx…)
+test: test-packages $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## test-packages: install what the tests need from Debian when root, else stop with the apt-get line
+test-packages:
+	@sh scripts/system-packages.sh test
 
 ## dist: build and pack dist/chien-dich-<date>-<commit>.tar.gz with dist/SHA256SUMS
 dist: $(STAMP)

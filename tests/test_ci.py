@@ -1,0 +1,114 @@
+"""CI here (.ci/run) and on GitHub (.github/workflows/ci.yml) run the same thing, and the workflow is sound."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
+CI_WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
+ACTIONLINT = Path(sys.prefix) / "bin" / "actionlint"  # from requirements.txt
+OUR_SHELL_SCRIPTS = [ROOT / ".ci" / "run", ROOT / "scripts" / "system-packages.sh"]
+
+
+def shellcheck() -> str:
+    found = shutil.which("shellcheck")
+    if not found:
+        pytest.fail("shellcheck is missing: make test installs it (scripts/system-packages.sh), or apt-get install shellcheck")
+    return found
+
+
+def actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
+    """actionlint on FILES, with shellcheck on their run: scripts and nothing else outside."""
+    return subprocess.run([str(ACTIONLINT), "-no-color", f"-shellcheck={shellcheck()}", "-pyflakes=", *map(str, files)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_ci_run_does_nothing_but_make_test() -> None:
+    lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    commands = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    assert commands == ["set -euo pipefail", 'cd "$(dirname "$0")/.."', "make test"]
+
+
+def test_the_workflows_pass_actionlint() -> None:
+    assert WORKFLOWS, "no workflow found"
+    done = actionlint(*WORKFLOWS)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text("""on: push
+jobs:
+  site:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v7
+        with:
+          fetch_depth: 0
+      - run: cd $GITHUB_WORKSPACE/site
+""", encoding="utf-8")
+    done = actionlint(broken)
+    assert done.returncode == 1
+    assert 'input "fetch_depth" is not defined' in done.stdout
+    assert "SC2086" in done.stdout, "actionlint ran without shellcheck"
+
+
+def test_our_shell_scripts_pass_shellcheck() -> None:
+    done = subprocess.run([shellcheck(), *map(str, OUR_SHELL_SCRIPTS)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def load_ci() -> tuple[dict, dict, list[dict]]:
+    """The workflow's triggers, its one job, and that job's steps."""
+    workflow = yaml.safe_load(CI_WORKFLOW.read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
+    (job,) = workflow["jobs"].values()
+    return triggers, job, job["steps"]
+
+
+def step_index(steps: list[dict], predicate) -> int:
+    return next(i for i, step in enumerate(steps) if predicate(step))
+
+
+def test_pull_requests_main_a_daily_rebuild_and_manual_runs_are_checked() -> None:
+    triggers, _, _ = load_ci()
+    assert set(triggers) == {"pull_request", "push", "schedule", "workflow_dispatch"}
+    assert triggers["push"]["branches"] == ["main"]
+    assert len(triggers["schedule"]) == 1
+
+
+def test_github_runs_ci_run_in_debian_bookworm_as_ci_does_here() -> None:
+    _, job, steps = load_ci()
+    container = job["container"] if isinstance(job["container"], dict) else {"image": job["container"]}
+    # Debian bookworm with Python 3.11 >= 3.11.5 (Debian's own python3 is 3.11.2: too old for the pins).
+    assert re.fullmatch(r"python:3\.11(\.\d+)?-bookworm(@sha256:[0-9a-f]{64})?", container["image"])
+    assert "--shm-size" in container.get("options", ""), "Chromium needs more than Docker's 64 MB /dev/shm"
+
+    checkout = step_index(steps, lambda step: step.get("uses", "").startswith("actions/checkout@"))
+    assert "git" in steps[checkout - 1]["run"].split(), "git must be there before checkout, or there is no .git"
+    trust = step_index(steps, lambda step: "safe.directory" in step.get("run", ""))
+    check = step_index(steps, lambda step: step.get("run") == "make check")
+    tests = step_index(steps, lambda step: step.get("run") == "bash .ci/run")
+    assert checkout < trust < check < tests, "checkout, trust it, annotate the campaigns' errors, then the tests"
+
+
+def test_main_keeps_the_release_archive_with_its_sums() -> None:
+    _, _, steps = load_ci()
+    tests = step_index(steps, lambda step: step.get("run") == "bash .ci/run")
+    dist = step_index(steps, lambda step: "make dist" in step.get("run", ""))
+    upload = step_index(steps, lambda step: step.get("uses", "").startswith("actions/upload-artifact@"))
+    assert tests < dist < upload
+    assert "refs/heads/main" in steps[dist]["if"] and "pull_request" in steps[dist]["if"]
+    assert steps[upload]["if"] == "steps.dist.outcome == 'success'" and steps[dist]["id"] == "dist"
+    kept = steps[upload]["with"]
+    assert kept["path"].split() == ["dist/*.tar.gz", "dist/SHA256SUMS"]
+    assert kept["if-no-files-found"] == "error"
+    assert kept["retention-days"] >= 90
