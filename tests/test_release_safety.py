@@ -23,7 +23,7 @@ import pytest
 from conftest import ROOT, TEST_TODAY
 from sitegen.failures import RunFailed
 from sitegen.release import make_dist, publish, rollback, write_checksums
-from sitegen.release.deploy import printable
+from sitegen.control_chars import escaped_lines
 
 NOON = dt.datetime(2026, 11, 26, 12, 0)
 
@@ -234,7 +234,10 @@ def test_the_printed_rollback_hint_survives_the_shell(built_site: Path, tmp_path
     result = _sitegen("publish", "--archive", str(archive), "--dest", str(odd))
     assert result.returncode == 0, result.stderr
     hint = result.stdout.strip().splitlines()[-1].split("quay lại bản trước bằng: ", 1)[1]
-    assert shlex.split(hint) == ["make", "rollback", f"DEST={odd}"]
+    assert shlex.split(hint) == ["make", "rollback", f"DEST={str(odd).replace('$', '$$')}"]
+    (tmp_path / "Makefile").write_text('rollback:\n\t@printf "%s" "$$DEST"\n', encoding="utf-8")
+    pasted = subprocess.run(hint, shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=30)
+    assert pasted.stdout == str(odd)  # what `make rollback` hands to sitegen
     assert result.stdout.startswith("Kiểm tra nhanh bản dựng: ")
 
 
@@ -246,7 +249,7 @@ def test_the_printed_rollback_hint_survives_the_shell(built_site: Path, tmp_path
     ("\u202eđảo chiều", "\\u202eđảo chiều"),
 ])
 def test_what_a_server_prints_is_shown_escaped(text: str, shown: str) -> None:
-    assert printable(text) == shown
+    assert escaped_lines(text) == shown
 
 
 def test_a_build_waits_for_another_then_says_so_and_leaves_site_alone(project: Path, monkeypatch) -> None:

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from .build import BuildFailed, build, generate
+from .control_chars import escaped, escaped_lines
 from .dates import build_date
 from .failures import RunFailed
 from .locks import project_lock
@@ -102,8 +103,14 @@ def _publish(args: argparse.Namespace) -> int:
         # The lock covers the upload too: no other build can replace site/ or dist/ meanwhile.
         with project_lock(args.root):
             name = publish(_build_check_and_pack(args), dest, keep)
-    print(f"Đã đăng bản {name} lên {dest}; quay lại bản trước bằng: make rollback DEST={shlex.quote(dest)}")
+    print(escaped(f"Đã đăng bản {name} lên {dest}; quay lại bản trước bằng: {_make_command('rollback', DEST=dest)}"))
     return 0
+
+
+def _make_command(target: str, **variables: str) -> str:
+    """A make command line that can be pasted into a shell as it is: quoted for
+    the shell, and with $ doubled, which make would otherwise expand."""
+    return " ".join(["make", target, *(shlex.quote(f"{name}={value.replace('$', '$$')}") for name, value in variables.items())])
 
 
 def _rollback(args: argparse.Namespace) -> int:
@@ -178,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
         print("MkDocs không dựng được trang (xem thông báo ở trên); site/ giữ nguyên bản cũ.", file=sys.stderr)
         return 1
     except RunFailed as failed:
-        print(failed, file=sys.stderr)
+        print(escaped_lines(str(failed)), file=sys.stderr)
         return 1
     except OSError as error:
         print(_os_error_line(error), file=sys.stderr)

@@ -40,6 +40,12 @@ def escaped(text: str) -> str:
     return _SHOWN_ESCAPED.sub(lambda match: _escape(match.group()), text)
 
 
+def escaped_lines(text: str) -> str:
+    """Each line of `text` escaped: for messages of several lines, such as a
+    server's answer, whose own line breaks are kept."""
+    return "\n".join(escaped(line) for line in text.split("\n"))
+
+
 def describe(character: str) -> str:
     """How a message names a character: "U+001B (ESC)", "U+202E (RIGHT-TO-LEFT OVERRIDE)"."""
     name = _CONTROL_NAMES.get(character) or unicodedata.name(character, "")

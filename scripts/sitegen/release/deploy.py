@@ -15,7 +15,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from ..control_chars import escaped
+from ..control_chars import escaped_lines
 from ..failures import RunFailed
 
 RELEASE_SCRIPT = Path(__file__).with_name("release.sh")
@@ -51,17 +51,11 @@ def _run_release_script(dest: str, arguments: list[str], stdin, *, create: bool)
     result = subprocess.run(_script_command(dest, arguments, create=create), stdin=stdin, cwd=cwd,
                             capture_output=True, text=True)
     if result.returncode != 0:
-        said = printable(result.stderr.strip()) or f"mã lỗi {result.returncode}"
+        said = escaped_lines(result.stderr.strip()) or f"mã lỗi {result.returncode}"
         if _REMOTE.match(dest) and result.returncode == 255:
             raise RunFailed(f"Không kết nối được tới máy chủ qua ssh ({said}); chưa thay đổi gì.")
         raise RunFailed(said)
-    return printable(result.stdout.strip())
-
-
-def printable(text: str) -> str:
-    """Lines from a server or a tool, each with its control characters shown
-    escaped, so nothing it prints can pose as our own output or a CI annotation."""
-    return "\n".join(escaped(line) for line in text.split("\n"))
+    return escaped_lines(result.stdout.strip())
 
 
 def check_keep(keep: int) -> None:
