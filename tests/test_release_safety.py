@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, TEST_TODAY
+from sitegen.control_chars import escaped_lines
 from sitegen.failures import RunFailed
 from sitegen.release import make_dist, publish, rollback, write_checksums
-from sitegen.control_chars import escaped_lines
 
 NOON = dt.datetime(2026, 11, 26, 12, 0)
 
@@ -208,7 +208,8 @@ def _sitegen(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedPr
     (["publish", "--dest", "/tmp/x", "--keep", "1"], "KEEP=1 quá ít"),
     (["publish", "--dest", "/tmp/x", "--keep", "-1"], "KEEP phải là một số nguyên, ví dụ KEEP=5 (đang là “-1”)"),
     (["publish", "--dest", "/tmp/x", "--keep", "năm"], "KEEP phải là một số nguyên, ví dụ KEEP=5 (đang là “năm”)"),
-    (["publish", "--dest", "/tmp/x", "--archive", "/khong/co.tgz"], "Không có tệp /khong/co.tgz: kiểm tra lại ARCHIVE; chưa đăng gì."),
+    (["publish", "--dest", "/tmp/x", "--archive", "/khong/co.tgz"],
+     "Không có tệp /khong/co.tgz: kiểm tra lại ARCHIVE; chưa đăng gì."),
 ])
 def test_mistakes_in_the_command_are_one_vietnamese_line(arguments: list[str], said: str) -> None:
     result = _sitegen(*arguments)
