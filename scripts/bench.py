@@ -34,8 +34,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from browser import CHROMIUM, CHROMIUM_ARGS, running_preview, serve_directory  # noqa: E402
 from nginx import NGINX, nginx_serving  # noqa: E402
-
-from sitegen.build import mkdocs_environment  # noqa: E402
+from sitegen.build.pipeline import mkdocs_environment  # noqa: E402
 from sitegen.synthetic import write_corpus  # noqa: E402
 
 WORK = ROOT / "build" / "bench"
@@ -360,7 +359,7 @@ GAPS = """
   ratio therefore compares two complete sites, each with its search.
 - **What was done about generation.** Its share was 26–28 % at 1,000–5,000 campaigns. Profiling
   showed the icalendar library's serialisation (a property object and a character-by-character fold
-  per line) was 40 % of generation: `scripts/sitegen/ical.py` now writes the same bytes about ten
+  per line) was 40 % of generation: `scripts/sitegen/render/ical.py` now writes the same bytes about ten
   times faster, and the library stays pinned as the test oracle (tests/test_ical.py compares bytes on
   edge cases and on random text). python-slugify looked up an optional backend on every call (cached
   now), editors' text is escaped once per distinct string, words with one spelling skip the search

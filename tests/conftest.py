@@ -67,7 +67,7 @@ def project(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real campaigns built once, strictly, into a temporary folder."""
-    from sitegen.build import build
+    from sitegen.build.pipeline import build
 
     root = copy_project(tmp_path_factory.mktemp("built") / "project")
     build(root, TEST_TODAY)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-
-from sitegen.sources import load_sources
+from sitegen.load.sources import load_sources
 
 SOURCES = load_sources(ROOT)
 CAMPAIGN_SLUGS = sorted(SOURCES.campaigns)
@@ -94,8 +93,8 @@ def test_no_asset_is_loaded_from_another_host(built_site: Path) -> None:
 
 
 def test_every_document_has_a_page(built_site: Path) -> None:
-    from sitegen.slugs import slugify
-    from sitegen.references import document_ref
+    from sitegen.load.references import document_ref
+    from sitegen.model.slugs import slugify
 
     for record in SOURCES.documents.data["documents"]:
         assert (built_site / "van-ban" / slugify(document_ref(record)) / "index.html").is_file()

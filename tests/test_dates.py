@@ -1,8 +1,7 @@
 import datetime as dt
 
 import pytest
-
-from sitegen.dates import PartialDate, build_date, format_date, format_partial_date, parse_iso_date, parse_partial_date
+from sitegen.model.dates import PartialDate, build_date, format_date, format_partial_date, parse_iso_date, parse_partial_date
 
 
 @pytest.mark.parametrize(
@@ -89,6 +88,6 @@ def test_build_date_follows_source_date_epoch_in_vietnam_time(epoch: str, day: d
 
 
 def test_build_date_is_today_without_source_date_epoch() -> None:
-    from sitegen.dates import VIETNAM_TZ
+    from sitegen.model.dates import VIETNAM_TZ
 
     assert build_date({}) == dt.datetime.now(tz=VIETNAM_TZ).date()

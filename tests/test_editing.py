@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, TEST_TODAY
-from test_validation import snapshot
-
-from sitegen.build import BuildFailed, build
+from sitegen.build.pipeline import BuildFailed, build
 from sitegen.cli import main
-from sitegen.schema import SCHEMAS, schema_json
-from sitegen.sources import campaign_files
+from sitegen.load.schema import SCHEMAS, schema_json
+from sitegen.load.sources import campaign_files
+from test_validation import snapshot
 
 MODELINE = "# yaml-language-server: $schema=../schemas/campaign.schema.json"
 

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, TEST_TODAY
-
-from sitegen.model import build_site
-from sitegen import render
-from sitegen.render import make_environment, render_pages
-from sitegen.sources import load_sources
+from sitegen.render import pages as render
+from sitegen.load.sources import load_sources
+from sitegen.model.site import build_site
+from sitegen.render.pages import make_environment, render_pages
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 GOLDEN_PAGES = [

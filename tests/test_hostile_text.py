@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT
-from sitegen import loader
+from sitegen.load import loader
 from sitegen.cli import main
-from sitegen.loader import LoadError, load_yaml_text
+from sitegen.load.loader import LoadError, load_yaml_text
 from sitegen.problems import Problem
 from test_validation import GOOD, F, run
 

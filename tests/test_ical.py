@@ -9,8 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar, vText
 from icalendar import Event as LibraryEvent
-
-from sitegen.ical import Event, calendar_bytes, event_bytes, fold_line
+from sitegen.render.ical import Event, calendar_bytes, event_bytes, fold_line
 
 STAMP = dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)
 PRODUCT = "-//Sở Công Thương Hải Dương//Chiến dịch tuyên truyền//VI"

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_TODAY
-from sitegen import page_paths as paths
-from sitegen.calendar_files import calendar_files
-from sitegen.model import build_site
-from sitegen.page_clashes import claims
+from sitegen.model import page_paths as paths
+from sitegen.load.page_clashes import claims
+from sitegen.load.sources import load_sources
+from sitegen.model.site import build_site
 from sitegen.problems import ProblemsFound
-from sitegen.render import render_pages
-from sitegen.sources import load_sources
+from sitegen.render.calendar_files import calendar_files
+from sitegen.render.pages import render_pages
 from sitegen.synthetic import write_corpus
 from test_validation import GOOD, F, run, snapshot
 

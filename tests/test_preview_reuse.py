@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_TODAY
-
-from sitegen.build import STAGING_DOCS, Reuse, generate, generate_campaign_pages
+from sitegen.build.pipeline import STAGING_DOCS, Reuse, generate, generate_campaign_pages
+from sitegen.build.serve import edited_campaigns
+from sitegen.load.sources import LoadCache, load_sources
 from sitegen.problems import ProblemsFound
-from sitegen.serve import edited_campaigns
-from sitegen.sources import LoadCache, load_sources
 
 CAMPAIGN = "campaigns/giam-ngheo-ben-vung.yml"
 

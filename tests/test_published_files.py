@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_TODAY
-from sitegen.attachments import ALLOWED_HINT
-from sitegen.build import assemble
-from sitegen.docs_files import copied_files
+from sitegen.build.pipeline import assemble
+from sitegen.load.attachments import ALLOWED_HINT
+from sitegen.load.docs_files import copied_files
+from sitegen.load.sources import load_sources
 from sitegen.problems import ProblemsFound
-from sitegen.sources import load_sources
 from test_validation import GOOD, F, run, snapshot
 
 LINK = "Đây là liên kết tượng trưng (symlink), không được phép"

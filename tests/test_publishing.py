@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_TODAY, copy_project, environment
-
-from sitegen.build import build
+from sitegen.build.pipeline import build
 from sitegen.failures import RunFailed
 from sitegen.release import make_dist, publish, rollback
 from sitegen.release.gate import check_site, require_sound_site

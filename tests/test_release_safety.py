@@ -255,7 +255,7 @@ def test_what_a_server_prints_is_shown_escaped(text: str, shown: str) -> None:
 
 def test_a_build_waits_for_another_then_says_so_and_leaves_site_alone(project: Path, monkeypatch) -> None:
     from sitegen import locks
-    from sitegen.build import build
+    from sitegen.build.pipeline import build
 
     monkeypatch.setattr(locks, "WAIT_SECONDS", 0.5)
     (project / "build").mkdir()

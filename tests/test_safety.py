@@ -10,9 +10,8 @@ from pathlib import Path
 import markdown
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-
-from sitegen.build import build
-from sitegen.render import link_target, markdown_text
+from sitegen.build.pipeline import build
+from sitegen.render.pages import link_target, markdown_text
 
 EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "admonition"]
 # Where the templates put editors' text: a paragraph, a heading, a list item, a table cell.

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from browser import serve_directory
 from conftest import ROOT, copy_project
+from sitegen.build.pipeline import build
+from sitegen.render.search_index import fnv1a
 from test_search_index import FOLDS, TOKENS
-
-from sitegen.build import build
-from sitegen.search_index import fnv1a
 
 pytestmark = pytest.mark.browser
 

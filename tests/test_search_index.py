@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from sitegen.folding import fold
-from sitegen.search_index import SearchEntry, build_search_index, fnv1a, tokenize
+from sitegen.model.folding import fold
+from sitegen.render.search_index import SearchEntry, build_search_index, fnv1a, tokenize
 
 # The same table runs in the browser against search-worker.js (tests/test_search.py).
 FOLDS = [

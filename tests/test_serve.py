@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 from browser import running_preview
-
-from sitegen.build import mkdocs_environment
+from sitegen.build.pipeline import mkdocs_environment
 
 pytestmark = pytest.mark.browser
 

@@ -1,6 +1,5 @@
 import pytest
-
-from sitegen.slugs import is_slug, slugify, toc_slugify
+from sitegen.model.slugs import is_slug, slugify, toc_slugify
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,11 @@ import feedparser
 import pytest
 from conftest import ROOT, TEST_TODAY, copy_project, environment
 from icalendar import Calendar
-
-from sitegen.build import build
-from sitegen.calendar_files import calendar_files
-from sitegen.model import build_site
-from sitegen.render import render_pages
-from sitegen.sources import load_sources
+from sitegen.build.pipeline import build
+from sitegen.load.sources import load_sources
+from sitegen.model.site import build_site
+from sitegen.render.calendar_files import calendar_files
+from sitegen.render.pages import render_pages
 
 DATED = """\
 title: Tuần lễ thử nghiệm
@@ -94,7 +93,7 @@ def test_feed_is_valid_atom_with_every_campaign(built_site: Path) -> None:
 
 
 def test_feed_dates_come_from_git_history() -> None:
-    from sitegen.feed import file_dates
+    from sitegen.render.feed import file_dates
 
     dates = file_dates(ROOT, "campaigns")
     first, last = dates["campaigns/giam-ngheo-ben-vung.yml"]

@@ -1,9 +1,8 @@
 import datetime as dt
 
 import pytest
-
-from sitegen.dates import PartialDate
-from sitegen.status import Status, campaign_status
+from sitegen.model.dates import PartialDate
+from sitegen.model.status import Status, campaign_status
 
 D = dt.date
 START, END = D(2023, 7, 1), D(2023, 7, 31)

@@ -10,7 +10,6 @@ import hashlib
 from pathlib import Path
 
 import pytest
-
 from sitegen.cli import main
 
 GOOD = """\
@@ -154,7 +153,7 @@ def test_file_name_must_be_a_slug(project: Path, capsys) -> None:
 def test_decomposed_text_is_normalised_to_nfc(project: Path) -> None:
     import unicodedata
 
-    from sitegen.sources import load_sources
+    from sitegen.load.sources import load_sources
 
     decomposed = unicodedata.normalize("NFD", "Chiến dịch thử nghiệm")
     (project / F).write_text(GOOD.replace("Chiến dịch thử", decomposed), encoding="utf-8")

@@ -9,14 +9,14 @@ import shlex
 import sys
 from pathlib import Path
 
-from .build import BuildFailed, build, generate
+from .build.pipeline import BuildFailed, build, generate
 from .control_chars import escaped, escaped_lines
-from .dates import build_date
 from .failures import RunFailed
+from .load.schema import export_schemas
+from .load.sources import load_sources
 from .locks import project_lock
+from .model.dates import build_date
 from .problems import Problem, ProblemsFound, report
-from .schema import export_schemas
-from .sources import load_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,7 +48,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .serve import serve
+    from .build.serve import serve
 
     return serve(args.root, _today, args.address)
 

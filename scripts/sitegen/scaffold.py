@@ -6,11 +6,11 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .dates import parse_iso_date
+from .load.sources import CAMPAIGNS_DIR
+from .model.dates import parse_iso_date
+from .model.slugs import slugify
 from .problems import Problem, ProblemsFound
-from .render import TEMPLATES_DIR
-from .slugs import slugify
-from .sources import CAMPAIGNS_DIR
+from .render.pages import TEMPLATES_DIR
 
 
 def _yaml_string(value: str) -> str:

@@ -7,7 +7,7 @@
  * - a query typed with diacritics ranks pages with that exact spelling first;
  * - adjacent words matched as a phrase rank first ("giảm nghèo");
  * - document numbers match whole or in part ("2416", "BTTTT-CATTT", "90/QD-TTg");
- * - only the index files a query needs are fetched (see scripts/sitegen/search_index.py,
+ * - only the index files a query needs are fetched (see scripts/sitegen/render/search_index.py,
  *   which must fold, tokenize and hash exactly like this file).
  */
 "use strict";

@@ -1,6 +1,6 @@
 /*
  * Campaign status from the visitor's clock, so a page built on Monday is still
- * right on Friday. Mirrors scripts/sitegen/status.py (tests hold both to the
+ * right on Friday. Mirrors scripts/sitegen/model/status.py (tests hold both to the
  * same table). Without JavaScript the status of the build date stays.
  */
 (function () {

@@ -20,7 +20,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..failures import RunFailed
-from ..search_index import INDEX_DIR, fnv1a, term_shard_key
+from ..model.page_paths import INDEX_DIR
+from ..render.search_index import fnv1a, term_shard_key
 from .archive import SUMS
 
 # Attributes that load or link something, by tag.

@@ -14,11 +14,11 @@ from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 
-from . import page_paths as paths
-from .dates import PartialDate, format_date, format_partial_date
-from .model import Site
-from .slugs import slugify
-from .status import Status
+from ..model import page_paths as paths
+from ..model.dates import PartialDate, format_date, format_partial_date
+from ..model.site import Site
+from ..model.slugs import slugify
+from ..model.status import Status
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 # How many rows a summary list shows before it links to the full list.

@@ -3,9 +3,9 @@ the index does not depend on the site engine."""
 
 from __future__ import annotations
 
-from .dates import format_partial_date
-from .model import Campaign, Document, Site, Unit
-from .page_paths import campaign_page, document_page, unit_page, url
+from ..model.dates import format_partial_date
+from ..model.page_paths import campaign_page, document_page, unit_page, url
+from ..model.site import Campaign, Document, Site, Unit
 from .search_index import SearchEntry
 
 

@@ -18,8 +18,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .control_chars import FORBIDDEN_IN_FILE, FORBIDDEN_IN_VALUE, describe
-from .problems import Problem
+from ..control_chars import FORBIDDEN_IN_FILE, FORBIDDEN_IN_VALUE, describe
+from ..problems import Problem
 
 # A campaign file over 1 MB is a mistake (a pasted document, a generated
 # bomb); a registry grows with the department's history: 10,000 documents

@@ -15,7 +15,7 @@ import posixpath
 import stat
 from pathlib import Path
 
-from .problems import Problem
+from ..problems import Problem
 
 _LINK = ("Đây là liên kết tượng trưng (symlink), không được phép",
          "chép tệp thật vào kho thay cho liên kết: bộ sinh trang chỉ đọc tệp thật nằm trong kho")

@@ -2,7 +2,7 @@
 whether each may be.
 
 load_sources checks them with the editors' YAML, so `make check` reports a
-symlink or an attached web page in docs/ too; build.py copies exactly the
+symlink or an attached web page in docs/ too; build/pipeline.py copies exactly the
 files listed here, never following a link.
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..model.page_paths import is_page
+from ..problems import Problem
 from .attachments import content_problem
-from .page_paths import is_page
-from .problems import Problem
 from .repo_files import is_hidden, regular_files
 
 DOCS_DIR = "docs"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..model.page_paths import SITE_CALENDAR, campaign_calendar, campaign_page, url
+from ..model.site import Campaign, Site
+from ..model.slugs import slugify
 from .ical import Event, calendar_bytes, event_bytes
-from .model import Campaign, Site
-from .page_paths import SITE_CALENDAR, campaign_calendar, campaign_page, url
-from .slugs import slugify
 
 UID_DOMAIN = "chien-dich-sct-hai-duong"
 PRODUCT = "-//Sở Công Thương Hải Dương//Chiến dịch tuyên truyền//VI"

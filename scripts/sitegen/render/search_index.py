@@ -21,9 +21,9 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .folding import fold
+from ..model.folding import fold
+from ..model.page_paths import INDEX_DIR
 
-INDEX_DIR = "tim-kiem"
 FIELD_WEIGHTS = {"title": 8, "numbers": 6, "body": 1}
 CHUNK_SIZE = 8  # page records per file: a result list fetches one file per result at worst
 EXCERPT_CHARS = 240

@@ -1,7 +1,7 @@
 """Where every generated file goes: one formula for each kind of page.
 
-render.py, calendar_files.py, search_entries.py, feed.py and build.py write
-at these paths, and page_clashes.py checks with the same formulas that no two
+The renderers (render/), the assembly of the docs folder (build/pipeline.py)
+write at these paths, and load/page_clashes.py checks with the same formulas that no two
 inputs land on one page, so the check cannot drift from what is written.
 Paths are inside the docs folder that MkDocs reads; `url` gives the address
 MkDocs serves a path at.
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import posixpath
 
-from .search_index import INDEX_DIR
 from .slugs import slugify
 
 # The slug of the pages that gather what has no known year or issuing body.
@@ -27,6 +26,7 @@ TAG_LIST = "chu-de/index.md"
 SITE_CALENDAR = "lich/chien-dich.ics"
 FEED = "feed.xml"
 ATTACHMENTS_DIR = "tep"
+INDEX_DIR = "tim-kiem"  # the search index (render/search_index.py)
 # Folders that hold generated files only: hand-written files stay out of them.
 GENERATED_FOLDERS = ("chien-dich", "van-ban", "don-vi", "lich", "luu-tru", "chu-de", ATTACHMENTS_DIR, INDEX_DIR)
 # The extensions MkDocs reads as pages.

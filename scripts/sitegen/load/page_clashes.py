@@ -24,11 +24,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import page_paths as paths
-from .dates import parse_partial_date
+from ..model import page_paths as paths
+from ..model.dates import parse_partial_date
+from ..problems import Problem
 from .docs_files import DOCS_DIR
 from .loader import JsonPath, LoadedFile
-from .problems import Problem
 from .references import document_ref
 
 if TYPE_CHECKING:

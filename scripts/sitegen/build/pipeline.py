@@ -20,18 +20,18 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from .calendar_files import calendar_files
-from .control_chars import escaped
-from .docs_files import DOCS_DIR, copied_files
-from .feed import feed_file
-from .locks import project_lock
-from .model import Site, build_site
-from .page_paths import attachment
-from .release import write_checksums
-from .render import campaign_pages, make_environment, render_pages
-from .search_entries import search_entries
-from .search_index import build_search_index
-from .sources import LoadCache, load_sources
+from ..render.calendar_files import calendar_files
+from ..control_chars import escaped
+from ..load.docs_files import DOCS_DIR, copied_files
+from ..render.feed import feed_file
+from ..locks import project_lock
+from ..model.site import Site, build_site
+from ..model.page_paths import attachment
+from ..release import write_checksums
+from ..render.pages import campaign_pages, make_environment, render_pages
+from ..render.search_entries import search_entries
+from ..render.search_index import build_search_index
+from ..load.sources import LoadCache, load_sources
 
 STAGING_DOCS = Path("build/docs")
 TEMPLATE_CACHE = Path("build/cache/templates")
@@ -140,7 +140,7 @@ def mkdocs_environment(docs_dir: Path | None = None) -> dict[str, str]:
     and the docs folder to read (mkdocs.yml's default is build/docs)."""
     environment = dict(os.environ)
     environment["NO_MKDOCS_2_WARNING"] = "1"
-    scripts = str(Path(__file__).resolve().parent.parent)
+    scripts = str(Path(__file__).resolve().parents[2])  # scripts/, which holds sitegen
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, [scripts, environment.get("PYTHONPATH")]))
     if docs_dir:
         environment["SITEGEN_DOCS_DIR"] = str(docs_dir)

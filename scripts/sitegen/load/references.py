@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..model.dates import parse_iso_date
+from ..problems import Problem
 from .attachments import content_problem
-from .dates import parse_iso_date
 from .loader import JsonPath, LoadedFile
-from .problems import Problem
 from .repo_files import repo_file_problem
 
 if TYPE_CHECKING:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .dates import VIETNAM_TZ
-from .model import Site
-from .page_paths import FEED
-from .render import TEMPLATES_DIR
+from ..model.dates import VIETNAM_TZ
+from ..model.page_paths import FEED
+from ..model.site import Site
+from .pages import TEMPLATES_DIR
 
 FEED_ENTRIES = 50
 TAG_AUTHORITY = "chien-dich-sct-hai-duong,2023"

@@ -10,11 +10,11 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
+from ..load.references import document_ref
+from ..load.sources import Sources
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
-from .references import document_ref
 from .slugs import slugify
-from .sources import Sources
 from .status import Status, campaign_status, is_current
 
 

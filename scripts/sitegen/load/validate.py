@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from .dates import parse_iso_date, parse_partial_date
+from ..model.dates import parse_iso_date, parse_partial_date
+from ..problems import Problem
 from .loader import SURPRISING_TAGS, JsonPath, LoadedFile
-from .problems import Problem
 from .schema import SCHEMAS
 
 SAFE_URL_SCHEMES = ("http", "https", "mailto", "tel")

@@ -13,13 +13,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..model.slugs import is_slug, slugify
+from ..problems import Problem, ProblemsFound
 from .docs_files import copied, docs_files, docs_problems
 from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
 from .page_clashes import page_clash_problems
-from .problems import Problem, ProblemsFound
 from .references import reference_problems
 from .repo_files import regular_files
-from .slugs import is_slug, slugify
 from .validate import schema_problems
 
 CAMPAIGNS_DIR = "campaigns"

@@ -16,11 +16,11 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from .build import Reuse, generate, generate_campaign_pages, mkdocs_environment
-from .problems import ProblemsFound, report
-from .sources import CAMPAIGNS_DIR
+from .pipeline import Reuse, generate, generate_campaign_pages, mkdocs_environment
+from ..problems import ProblemsFound, report
+from ..load.sources import CAMPAIGNS_DIR
 
-WATCHED = ("campaigns", "docs", "scripts/sitegen/templates")
+WATCHED = ("campaigns", "docs", "scripts/sitegen/render/templates")
 POLL_SECONDS = 0.25
 
 
