@@ -7,6 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
+# A variable as the webmaster typed it, quoted for the shell: make would expand a
+# $ in a command-line value, so /srv/a$b would become /srv/a. Empty stays empty.
+raw = '$(subst ','\'',$(value $(1)))'
 
 .PHONY: serve build check generate new test test-packages bench dist publish rollback schemas clean
 
@@ -50,14 +53,12 @@ dist: $(STAMP)
 
 ## publish: check, build, self-check, then upload a new release to DEST and switch to it (KEEP=5 releases kept);
 ##          ARCHIVE=dist/….tar.gz publishes an archive built and tested by CI instead (checked against dist/SHA256SUMS)
-# DEST and ARCHIVE are read from the environment ($$DEST), where make puts command-line
-# variables, so a folder with spaces, quotes or $ reaches the command unchanged.
 publish: $(STAMP)
-	$(SITEGEN) publish --dest "$$DEST" --keep "$(or $(KEEP),5)" --archive "$$ARCHIVE"
+	$(SITEGEN) publish --dest $(call raw,DEST) --keep $(call raw,KEEP) --archive $(call raw,ARCHIVE)
 
 ## rollback: switch DEST back to the previous release, after checking its files
 rollback: $(STAMP)
-	$(SITEGEN) rollback --dest "$$DEST"
+	$(SITEGEN) rollback --dest $(call raw,DEST)
 
 ## bench: build synthetic corpora and write BENCHMARKS.md (make bench N="100 1000 10000")
 bench: $(STAMP)

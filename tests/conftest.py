@@ -44,6 +44,23 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+def copy_project_with_make(target: Path) -> Path:
+    """A copy that `make` can run in, as a webmaster's clone: inputs, Makefile, scripts, and the suite's .venv."""
+    copy_project(target)
+    for name in ("Makefile", "requirements.txt"):
+        shutil.copy2(ROOT / name, target / name)  # copy2: .venv/.installed stays newer than requirements.txt
+    shutil.copytree(ROOT / "scripts", target / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    (target / ".venv").symlink_to(ROOT / ".venv")
+    return target
+
+
+def make_environment(**values: str) -> dict[str, str]:
+    """The environment for a `make` run by a test: without the outer `make test`'s
+    MAKEFLAGS and MAKELEVEL, which would change what the inner make prints."""
+    kept = {key: value for key, value in os.environ.items() if not key.startswith(("MAKE", "MFLAGS"))}
+    return {**kept, **values}
+
+
 @contextmanager
 def environment(**values: str) -> Iterator[None]:
     """Set environment variables (the build and MkDocs read them) for a block, then restore them."""

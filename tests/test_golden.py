@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, TEST_TODAY
-from sitegen.render import pages as render
 from sitegen.load.sources import load_sources
 from sitegen.model.site import build_site
+from sitegen.render import pages as render
 from sitegen.render.pages import make_environment, render_pages
 
 GOLDEN_DIR = Path(__file__).parent / "golden"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT
-from sitegen.load import loader
 from sitegen.cli import main
+from sitegen.load import loader
 from sitegen.load.loader import LoadError, load_yaml_text
 from sitegen.problems import Problem
 from test_validation import GOOD, F, run

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_TODAY
-from sitegen.model import page_paths as paths
 from sitegen.load.page_clashes import claims
 from sitegen.load.sources import load_sources
+from sitegen.model import page_paths as paths
 from sitegen.model.site import build_site
 from sitegen.problems import ProblemsFound
 from sitegen.render.calendar_files import calendar_files

@@ -3,16 +3,14 @@ it once never finished (it ran the test suite, which inherited SITE_URL)."""
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import shutil
 import subprocess
 import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, copy_project
+from conftest import ROOT, copy_project_with_make, make_environment
 
 README_PUBLISH = re.compile(r"^make publish DEST=\S+ SITE_URL=(https://\S+/chien-dich/)$", re.MULTILINE)
 
@@ -24,16 +22,11 @@ def test_the_readme_publish_command_finishes_and_goes_live_behind_nginx(tmp_path
         pytest.fail(f"{NGINX} is missing: install Debian's nginx-light (make test installs it as root)")
     command = README_PUBLISH.search((ROOT / "README.md").read_text(encoding="utf-8"))
     assert command, "README.md no longer shows `make publish DEST=… SITE_URL=https://…/chien-dich/`"
-    project = copy_project(tmp_path / "project")
-    for name in ("Makefile", "requirements.txt"):
-        shutil.copy2(ROOT / name, project / name)
-    shutil.copytree(ROOT / "scripts", project / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
-    (project / ".venv").symlink_to(ROOT / ".venv")
+    project = copy_project_with_make(tmp_path / "project")
     dest = tmp_path / "www" / "chien-dich"
     words = shlex.split(command.group(0))
     words[2] = f"DEST={dest}"
-    environment = {key: value for key, value in os.environ.items() if not key.startswith(("MAKE", "MFLAGS"))}
-    result = subprocess.run(words, cwd=project, env={**environment, "SOURCE_DATE_EPOCH": "1795651200"},
+    result = subprocess.run(words, cwd=project, env=make_environment(SOURCE_DATE_EPOCH="1795651200"),
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "passed" not in result.stdout  # the gate is the self-check, not the test suite

@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, TEST_TODAY
+from conftest import ROOT, TEST_TODAY, copy_project_with_make, make_environment
 from sitegen.control_chars import escaped_lines
 from sitegen.failures import RunFailed
 from sitegen.release import make_dist, publish, rollback, write_checksums
@@ -195,8 +195,8 @@ ls -A {shlex.quote(str(dest / 'www' / 'releases'))}
     assert releases == [current.removeprefix("releases/")]  # the live one, no partial copy
 
 
-def _sitegen(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "PYTHONPATH": str(ROOT / "scripts")}
+def _sitegen(*arguments: str, cwd: Path | None = None, **settings: str) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT / "scripts"), **settings}
     return subprocess.run([sys.executable, "-m", "sitegen", *arguments], cwd=cwd or ROOT, env=environment,
                           capture_output=True, text=True, timeout=300)
 
@@ -206,8 +206,10 @@ def _sitegen(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedPr
     (["rollback", "--dest", "/khong/co/thu-muc"], "Không có thư mục /khong/co/thu-muc: kiểm tra lại DEST; chưa thay đổi gì."),
     (["publish"], "Chưa có nơi đăng: make publish DEST=/var/www/chien-dich"),
     (["publish", "--dest", "/tmp/x", "--keep", "1"], "KEEP=1 quá ít"),
-    (["publish", "--dest", "/tmp/x", "--keep", "-1"], "KEEP phải là một số nguyên, ví dụ KEEP=5 (đang là “-1”)"),
-    (["publish", "--dest", "/tmp/x", "--keep", "năm"], "KEEP phải là một số nguyên, ví dụ KEEP=5 (đang là “năm”)"),
+    (["publish", "--dest", "/tmp/x", "--keep", "-1"], "KEEP phải là một số nguyên từ 2 trở lên, ví dụ KEEP=5 (đang là “-1”)"),
+    (["publish", "--dest", "/tmp/x", "--keep", "năm"], "KEEP phải là một số nguyên từ 2 trở lên, ví dụ KEEP=5 (đang là “năm”)"),
+    (["publish", "--dest", "/tmp/x", "--keep", "²"], "KEEP phải là một số nguyên từ 2 trở lên, ví dụ KEEP=5 (đang là “²”)"),
+    (["publish", "--dest", "/etc/passwd"], "DEST=/etc/passwd là một tệp, không phải thư mục"),
     (["publish", "--dest", "/tmp/x", "--archive", "/khong/co.tgz"],
      "Không có tệp /khong/co.tgz: kiểm tra lại ARCHIVE; chưa đăng gì."),
 ])
@@ -216,6 +218,15 @@ def test_mistakes_in_the_command_are_one_vietnamese_line(arguments: list[str], s
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.strip().startswith(said) and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr and ":1:1:" not in result.stderr
+
+
+@pytest.mark.parametrize("site_url", ["congthuong.haiduong.gov.vn/chien-dich/", "https://", "ftp://example.gov.vn/"])
+def test_a_malformed_site_url_stops_before_the_build(site_url: str) -> None:
+    result = _sitegen("publish", "--dest", "/tmp/khong-dung-den", SITE_URL=site_url)
+    assert result.returncode == 1 and result.stderr == (
+        f"SITE_URL={site_url} không phải địa chỉ trang: viết đủ, ví dụ "
+        "SITE_URL=https://congthuong.haiduong.gov.vn/chien-dich/; chưa thay đổi gì.\n")
+    assert not Path("/tmp/khong-dung-den").exists()
 
 
 def test_a_failed_rollback_names_rollback_and_the_hint_can_be_pasted(tmp_path: Path) -> None:
@@ -227,19 +238,21 @@ def test_a_failed_rollback_names_rollback_and_the_hint_can_be_pasted(tmp_path: P
     assert result.stderr == f"Không có bản phát hành trước để quay lại; bản đang chạy ({first}) giữ nguyên.\n"
 
 
-def test_the_printed_rollback_hint_survives_the_shell(built_site: Path, tmp_path: Path) -> None:
-    project = tmp_path / "project"
+def test_the_printed_rollback_hint_pastes_into_a_shell_and_rolls_back(built_site: Path, tmp_path: Path) -> None:
+    """A folder with spaces, brackets, quotes and $ (which make would expand) reaches the command as typed."""
+    project = copy_project_with_make(tmp_path / "project")
     shutil.copytree(built_site, project / "site")
     archive = make_dist(project, project / "site", TEST_TODAY)
     odd = tmp_path / "Thư mục" / "chiến dịch (bản thử) $HOME 'x'"
+    first = publish(archive, str(odd), now=at(8))
     result = _sitegen("publish", "--archive", str(archive), "--dest", str(odd))
     assert result.returncode == 0, result.stderr
-    hint = result.stdout.strip().splitlines()[-1].split("quay lại bản trước bằng: ", 1)[1]
-    assert shlex.split(hint) == ["make", "rollback", f"DEST={str(odd).replace('$', '$$')}"]
-    (tmp_path / "Makefile").write_text('rollback:\n\t@printf "%s" "$$DEST"\n', encoding="utf-8")
-    pasted = subprocess.run(hint, shell=True, cwd=tmp_path, capture_output=True, text=True, timeout=30)
-    assert pasted.stdout == str(odd)  # what `make rollback` hands to sitegen
     assert result.stdout.startswith("Kiểm tra nhanh bản dựng: ")
+    hint = result.stdout.strip().splitlines()[-1].split("quay lại bản trước bằng: ", 1)[1]
+    assert shlex.split(hint) == ["make", "rollback", f"DEST={odd}"]
+    pasted = subprocess.run(hint, shell=True, cwd=project, env=make_environment(), capture_output=True, text=True, timeout=120)
+    assert pasted.returncode == 0, pasted.stdout + pasted.stderr
+    assert f"Đã quay lại: {first}" in pasted.stdout and live(odd) == first
 
 
 @pytest.mark.parametrize("text, shown", [

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import argparse
 import errno
+import re
 import shlex
 import sys
 from pathlib import Path
 
-from .build.pipeline import BuildFailed, build, generate
+from .build.pipeline import BuildFailed, build, generate, site_url_from_environment
 from .control_chars import escaped, escaped_lines
 from .failures import RunFailed
 from .load.schema import export_schemas
@@ -17,6 +18,7 @@ from .load.sources import load_sources
 from .locks import project_lock
 from .model.dates import build_date
 from .problems import Problem, ProblemsFound, report
+from .release.deploy import MIN_KEEP, check_keep, is_remote
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -72,10 +74,23 @@ def _dist(args: argparse.Namespace) -> int:
 
 
 def _dest(args: argparse.Namespace, command: str) -> str:
+    """DEST, refused at once when it cannot be a publishing folder (before any build)."""
     if not args.dest:
         raise RunFailed(f"Chưa có nơi đăng: make {command} DEST=/var/www/chien-dich "
                         "(hoặc DEST=user@may-chu:/var/www/chien-dich); chưa thay đổi gì.")
+    if not is_remote(args.dest) and Path(args.dest).exists() and not Path(args.dest).is_dir():
+        raise RunFailed(f"DEST={args.dest} là một tệp, không phải thư mục: chọn thư mục đăng, ví dụ /var/www/chien-dich; "
+                        "chưa thay đổi gì.")
     return args.dest
+
+
+def _keep(args: argparse.Namespace) -> int:
+    text = args.keep.strip() or "5"
+    if not re.fullmatch(r"[0-9]+", text):
+        raise RunFailed(f"KEEP phải là một số nguyên từ {MIN_KEEP} trở lên, ví dụ KEEP=5 (đang là “{args.keep}”); "
+                        "chưa thay đổi gì.")
+    check_keep(int(text))
+    return int(text)
 
 
 def _checked_archive(archive: Path) -> Path:
@@ -90,13 +105,10 @@ def _checked_archive(archive: Path) -> Path:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from .release.deploy import check_keep, publish
+    from .release.deploy import publish
 
-    dest = _dest(args, "publish")
-    if not args.keep.strip().isdigit():
-        raise RunFailed(f"KEEP phải là một số nguyên, ví dụ KEEP=5 (đang là “{args.keep}”); chưa thay đổi gì.")
-    keep = int(args.keep)
-    check_keep(keep)
+    dest, keep = _dest(args, "publish"), _keep(args)
+    site_url_from_environment()  # a malformed SITE_URL stops here, not after the build
     if args.archive:
         name = publish(_checked_archive(Path(args.archive)), dest, keep)
     else:
@@ -108,9 +120,9 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _make_command(target: str, **variables: str) -> str:
-    """A make command line that can be pasted into a shell as it is: quoted for
-    the shell, and with $ doubled, which make would otherwise expand."""
-    return " ".join(["make", target, *(shlex.quote(f"{name}={value.replace('$', '$$')}") for name, value in variables.items())])
+    """A make command line that can be pasted into a shell as it is (the
+    Makefile takes DEST unexpanded, so only the shell's quoting is needed)."""
+    return " ".join(["make", target, *(shlex.quote(f"{name}={value}") for name, value in variables.items())])
 
 
 def _rollback(args: argparse.Namespace) -> int:

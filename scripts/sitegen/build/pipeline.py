@@ -17,11 +17,13 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import Environment
 
 from ..render.calendar_files import calendar_files
 from ..control_chars import escaped
+from ..failures import RunFailed
 from ..load.docs_files import DOCS_DIR, copied_files
 from ..render.feed import feed_file
 from ..locks import project_lock
@@ -83,8 +85,12 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None) -> tuple[Si
 
 
 def site_url_from_environment() -> str:
-    """SITE_URL, as MkDocs reads it, always ending in a slash."""
+    """SITE_URL, as MkDocs reads it, always ending in a slash; a malformed one stops the run."""
     url = os.environ.get("SITE_URL") or DEFAULT_SITE_URL
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment or " " in url:
+        raise RunFailed(f"SITE_URL={url} không phải địa chỉ trang: viết đủ, ví dụ "
+                        "SITE_URL=https://congthuong.haiduong.gov.vn/chien-dich/; chưa thay đổi gì.")
     return url if url.endswith("/") else url + "/"
 
 

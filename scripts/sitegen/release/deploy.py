@@ -27,6 +27,11 @@ DEST_LOCK_WAIT_SECONDS = 120
 MIN_KEEP = 2
 
 
+def is_remote(dest: str) -> bool:
+    """DEST is user@host:/path (published over ssh) rather than a folder here."""
+    return bool(_REMOTE.match(dest))
+
+
 def _script_command(dest: str, arguments: list[str], *, create: bool) -> list[str]:
     """The command that runs release.sh inside DEST, here or over ssh."""
     script = RELEASE_SCRIPT.read_text(encoding="utf-8")
