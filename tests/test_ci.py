@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
 CI_WORKFLOW = ROOT / ".github" / "workflows" / "ci.yml"
 ACTIONLINT = Path(sys.prefix) / "bin" / "actionlint"  # from requirements.txt
-OUR_SHELL_SCRIPTS = [ROOT / ".ci" / "run", ROOT / "scripts" / "system-packages.sh"]
+OUR_SHELL_SCRIPTS = [ROOT / ".ci" / "run", *sorted((ROOT / "scripts").rglob("*.sh"))]
 
 
 def shellcheck() -> str:

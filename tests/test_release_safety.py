@@ -88,8 +88,8 @@ def _repack(archive: Path, change) -> Path:
 
 
 @pytest.mark.parametrize("change, said", [
-    (lambda top: (top / "index.html").write_text("<html>sửa lén</html>", encoding="utf-8"), "index.html: FAILED"),
-    (lambda top: (top / "chien-dich" / "index.html").unlink(), "chien-dich/index.html"),
+    (lambda top: (top / "index.html").write_text("<html>sửa lén</html>", encoding="utf-8"), "index.html: nội dung khác mã băm"),
+    (lambda top: (top / "chien-dich" / "index.html").unlink(), "chien-dich/index.html: thiếu tệp"),
     (lambda top: (top / "them.js").write_text("alert(1)", encoding="utf-8"), "3 tệp, SHA256SUMS ghi 2"),
     (lambda top: (top / "index.html").unlink(), "thiếu SHA256SUMS hoặc index.html"),
 ])
@@ -107,7 +107,7 @@ def test_rollback_refuses_a_previous_release_changed_on_the_server(tmp_path: Pat
     second = publish(archive_of(tmp_path, "b", text="bản 2"), str(dest), now=at(9))
     page = dest / "releases" / first / "index.html"
     page.write_bytes(page.read_bytes().replace(b"1", b"7"))  # one byte
-    with pytest.raises(RunFailed, match=rf"Bản trước \({first}\) đã bị thay đổi hoặc không đầy đủ \(index.html: FAILED"):
+    with pytest.raises(RunFailed, match=rf"Bản trước \({first}\) đã bị thay đổi hoặc không đầy đủ \(index.html: nội dung khác mã băm\)"):
         rollback(str(dest))
     assert live(dest) == second
 
@@ -123,6 +123,51 @@ def test_rollback_after_a_run_killed_between_switching_and_writing_the_history(t
     with pytest.raises(RunFailed, match=rf"Không có bản phát hành trước để quay lại; bản đang chạy \({first}\) giữ nguyên"):
         rollback(str(dest))
     assert history(dest) == [first]
+
+
+def test_rollback_without_the_history_file_rebuilds_it_from_the_releases(tmp_path: Path, dest: Path) -> None:
+    names = [publish(archive_of(tmp_path, label, text=label), str(dest), now=at(8 + n)) for n, label in enumerate("abc")]
+    (dest / ".history").unlink()
+    rollback(str(dest))
+    assert live(dest) == names[1] and history(dest) == names[:2]
+
+
+def test_a_real_folder_at_current_is_refused_before_anything_changes(tmp_path: Path, dest: Path) -> None:
+    (dest / "current").mkdir(parents=True)
+    (dest / "current" / "index.html").write_text("trang tạm của máy chủ", encoding="utf-8")
+    with pytest.raises(RunFailed, match=r"current là một thư mục hoặc tệp thật, không phải liên kết do lệnh đăng tạo: "
+                                        r"đổi tên nó \(mv current current.cu\) rồi chạy lại; chưa thay đổi gì."):
+        publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    with pytest.raises(RunFailed, match="current là một thư mục hoặc tệp thật"):
+        rollback(str(dest))
+    assert sorted(p.name for p in dest.iterdir()) == [".lock", "current", "releases"] and not any((dest / "releases").iterdir())
+
+
+def test_a_read_only_dest_is_one_line(tmp_path: Path) -> None:
+    """A read-only bind mount, in a mount namespace of the test's own (root may write anywhere else)."""
+    dest = tmp_path / "chi-doc"
+    dest.mkdir()
+    archive = archive_of(tmp_path, "a")
+    code = (f"import sys; sys.path.insert(0, {str(ROOT / 'scripts')!r}); from pathlib import Path; "
+            f"from sitegen.release import publish; from sitegen.failures import RunFailed\n"
+            f"try: publish(Path({str(archive)!r}), {str(dest)!r})\nexcept RunFailed as e: print(e)")
+    script = (f"mount --bind {shlex.quote(str(dest))} {shlex.quote(str(dest))} && "
+              f"mount -o remount,ro,bind {shlex.quote(str(dest))} && {shlex.quote(sys.executable)} -c {shlex.quote(code)}")
+    result = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
+                            capture_output=True, text=True, timeout=60)
+    assert result.stdout.startswith(f"Không tạo được {dest}/releases (chỉ đọc hoặc thiếu quyền)"), result.stdout + result.stderr
+
+
+def test_a_publish_that_waits_for_the_lock_says_so_at_once(tmp_path: Path, dest: Path, capfd) -> None:
+    first = publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    with (dest / ".lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        timer = threading.Timer(1.0, lambda: fcntl.flock(held, fcntl.LOCK_UN))
+        timer.start()
+        second = publish(archive_of(tmp_path, "b", text="bản 2"), str(dest), now=at(9), lock_wait=30)
+        timer.join()
+    assert f"Đang chờ một lần đăng hoặc quay lại khác trên {dest} xong…" in capfd.readouterr().err
+    assert live(dest) == second != first
 
 
 def test_what_killed_runs_left_is_cleaned_and_the_history_stays_within_keep(tmp_path: Path, dest: Path) -> None:

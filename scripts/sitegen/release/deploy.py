@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 from ..control_chars import escaped_lines
@@ -25,6 +26,8 @@ _REMOTE = re.compile(r"^(?P<host>[^/:]+@[^/:]+|[^/:]+):(?P<path>/.*)$")
 # How long a publish or rollback waits for another one on the same DEST.
 DEST_LOCK_WAIT_SECONDS = 120
 MIN_KEEP = 2
+# How release.sh's line begins when it waits for DEST's lock; shown as it comes.
+WAITING = "Đang chờ"
 
 
 def is_remote(dest: str) -> bool:
@@ -46,21 +49,28 @@ def _script_command(dest: str, arguments: list[str], *, create: bool) -> list[st
 def _run_release_script(dest: str, arguments: list[str], stdin, *, create: bool) -> str:
     """Run release.sh; return what it printed, or raise RunFailed with its own message."""
     cwd = None
-    if not _REMOTE.match(dest):
+    if not is_remote(dest):
         folder = Path(dest)
         if create:
             folder.mkdir(parents=True, exist_ok=True)
         elif not folder.is_dir():
             raise RunFailed(f"Không có thư mục {dest}: kiểm tra lại DEST; chưa thay đổi gì.")
         cwd = folder
-    result = subprocess.run(_script_command(dest, arguments, create=create), stdin=stdin, cwd=cwd,
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        said = escaped_lines(result.stderr.strip()) or f"mã lỗi {result.returncode}"
-        if _REMOTE.match(dest) and result.returncode == 255:
-            raise RunFailed(f"Không kết nối được tới máy chủ qua ssh ({said}); chưa thay đổi gì.")
-        raise RunFailed(said)
-    return escaped_lines(result.stdout.strip())
+    with subprocess.Popen(_script_command(dest, arguments, create=create), stdin=stdin, cwd=cwd,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        said = []
+        for line in process.stderr:
+            if line.startswith(WAITING):
+                print(escaped_lines(line.rstrip("\n")), file=sys.stderr)  # at once: the wait can be long
+            else:
+                said.append(line)
+        printed = process.stdout.read()
+    if process.returncode != 0:
+        message = escaped_lines("".join(said).strip()) or f"mã lỗi {process.returncode}"
+        if is_remote(dest) and process.returncode == 255:
+            raise RunFailed(f"Không kết nối được tới máy chủ qua ssh ({message}); chưa thay đổi gì.")
+        raise RunFailed(message)
+    return escaped_lines(printed.strip())
 
 
 def check_keep(keep: int) -> None:

@@ -20,8 +20,19 @@ fail() {
 
 take_lock() {
   command -v flock >/dev/null 2>&1 || fail "Máy chủ thiếu lệnh flock (gói util-linux); chưa thay đổi gì."
-  exec 9>>.lock
+  { exec 9>>.lock; } 2>/dev/null ||
+    fail "Không ghi được vào $PWD (chỉ đọc hoặc thiếu quyền): cấp quyền ghi cho người chạy lệnh; chưa thay đổi gì."
+  flock -n 9 && return 0
+  echo "Đang chờ một lần đăng hoặc quay lại khác trên $PWD xong…" >&2
   flock -w "$1" 9 || fail "Một lần đăng hoặc quay lại khác đang chạy trên $PWD sau $1 giây chờ; chưa thay đổi gì, thử lại khi lần kia xong."
+}
+
+# `current` must be the symlink this script manages: a real folder there (a
+# placeholder made while setting up the web server) cannot be switched atomically.
+check_current() {
+  if [ -e current ] && [ ! -L current ]; then
+    fail "$PWD/current là một thư mục hoặc tệp thật, không phải liên kết do lệnh đăng tạo: đổi tên nó (mv current current.cu) rồi chạy lại; chưa thay đổi gì."
+  fi
 }
 
 # What a killed run may have left: unfinished uploads and half-written files.
@@ -39,7 +50,7 @@ live() {
 # between switching `current` and writing the history.
 reconcile() {
   now=$(live)
-  touch .history
+  [ -s .history ] || rebuild_history
   while IFS= read -r name; do
     [ -d "releases/$name" ] && echo "$name"
   done < .history | awk -v live="$now" '
@@ -52,19 +63,31 @@ reconcile() {
   mv .history.new .history
 }
 
+# Without a history (deleted by hand): the releases in the order they were
+# published (their names end with the publishing time), up to the live one.
+rebuild_history() {
+  for folder in releases/*; do
+    case "$folder" in *.tmp) continue ;; esac
+    [ -d "$folder" ] && echo "${folder#releases/}"
+  done | awk '{ print substr($0, length($0) - 14) " " $0 }' | sort | cut -d ' ' -f 2- > .history.new
+  mv .history.new .history
+}
+
 # A release is complete and unchanged: every file listed in its SHA256SUMS
 # with the right sum, and nothing else in the folder.
 verify() {
   dir=$1
-  [ -f "$dir/SHA256SUMS" ] && [ -f "$dir/index.html" ] || { echo "thiếu SHA256SUMS hoặc index.html"; return 1; }
-  bad=$(cd "$dir" && sha256sum --check --quiet --strict SHA256SUMS 2>&1) || { echo "$bad" | head -n 3; return 1; }
+  { [ -f "$dir/SHA256SUMS" ] && [ -f "$dir/index.html" ]; } || { echo "thiếu SHA256SUMS hoặc index.html"; return 1; }
+  bad=$(cd "$dir" && sha256sum --check --quiet --strict SHA256SUMS 2>/dev/null) ||
+    { echo "$bad" | sed -n 's/: FAILED open or read$/: thiếu tệp/p; s/: FAILED$/: nội dung khác mã băm/p' | head -n 3 | grep . ||
+        echo "SHA256SUMS sai định dạng"; return 1; }
   odd=$(cd "$dir" && find . ! -type f ! -type d | head -n 3)
   [ -z "$odd" ] || { echo "không phải tệp thường: $odd"; return 1; }
   # Every listed file checked out, so equal counts mean nothing unlisted hides beside them.
   listed=$(sed 's/^[0-9a-f]*  //' "$dir/SHA256SUMS" | sort -u | wc -l)
   lines=$(wc -l < "$dir/SHA256SUMS")
   files=$(find "$dir" -type f ! -path "$dir/SHA256SUMS" | wc -l)
-  [ "$listed" -eq "$lines" ] && [ "$files" -eq "$lines" ] || { echo "$files tệp, SHA256SUMS ghi $listed"; return 1; }
+  { [ "$listed" -eq "$lines" ] && [ "$files" -eq "$lines" ]; } || { echo "$files tệp, SHA256SUMS ghi $listed"; return 1; }
 }
 
 # Validators that change with the bytes: nginx's ETag and Last-Modified come
@@ -112,7 +135,7 @@ prune() {
 
 disk_message() {
   case "$1" in
-    *"No space left"*|*"Disk quota"*) echo "hết chỗ trống trên đĩa" ;;
+    *"No space left"*|*"Disk quota"*|*"Wrote only"*) echo "hết chỗ trống trên đĩa" ;;
     *) echo "$1" | head -n 3 ;;
   esac
 }
@@ -120,8 +143,10 @@ disk_message() {
 activate() {
   name=$1 keep=$2
   [ "$keep" -ge 2 ] 2>/dev/null || fail "KEEP phải từ 2 trở lên (bản đang chạy và một bản để quay lại); chưa thay đổi gì."
-  mkdir -p releases
+  mkdir -p releases 2>/dev/null ||
+    fail "Không tạo được $PWD/releases (chỉ đọc hoặc thiếu quyền): cấp quyền ghi cho người chạy lệnh; chưa thay đổi gì."
   take_lock "$3"
+  check_current
   clean_leftovers
   reconcile
   [ ! -e "releases/$name" ] || fail "Đã có bản phát hành $name; chưa thay đổi gì."
@@ -146,7 +171,8 @@ activate() {
 }
 
 rollback() {
-  [ -d releases ] && [ -L current ] || fail "$PWD chưa có bản phát hành nào (thiếu releases/ hoặc current); chưa thay đổi gì."
+  check_current
+  { [ -d releases ] && [ -L current ]; } || fail "$PWD chưa có bản phát hành nào (thiếu releases/ hoặc current); chưa thay đổi gì."
   take_lock "$1"
   clean_leftovers
   reconcile
