@@ -19,9 +19,9 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
-## serve: build and serve on http://127.0.0.1:8000, reloading on every change
+## serve: build and serve on http://127.0.0.1:8000 (or ADDRESS=127.0.0.1:8001), reloading on every change
 serve: $(STAMP)
-	$(SITEGEN) serve
+	$(SITEGEN) serve --address $(call raw,ADDRESS)
 
 ## build: validate the campaigns and build the site into site/
 build: $(STAMP)

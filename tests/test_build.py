@@ -98,3 +98,28 @@ def test_every_document_has_a_page(built_site: Path) -> None:
 
     for record in SOURCES.documents.data["documents"]:
         assert (built_site / "van-ban" / slugify(document_ref(record)) / "index.html").is_file()
+
+
+MKDOCS_CRASH = """INFO    -  Building documentation...
+WARNING -  Doc file 'huong-dan/a.md' contains a link 'b.md', but the target is not found among documentation files.
+ERROR   -  Error reading page 'huong-dan/sau.md': maximum recursion depth exceeded
+Traceback (most recent call last):
+  File "/usr/lib/python3/markdown/blockprocessors.py", line 87, in run
+    self.parser.parseBlocks(div, [block])
+RecursionError: maximum recursion depth exceeded
+Traceback (most recent call last):
+  File "/x/mkdocs/commands/build.py", line 30, in build
+    f.write(data)
+OSError: [Errno 28] No space left on device
+"""
+
+
+def test_mkdocs_output_keeps_its_warnings_and_turns_each_crash_into_one_line() -> None:
+    from sitegen.build.pipeline import mkdocs_messages
+
+    assert mkdocs_messages(MKDOCS_CRASH) == [
+        "WARNING -  Doc file 'huong-dan/a.md' contains a link 'b.md', but the target is not found among documentation files.",
+        "ERROR   -  Error reading page 'huong-dan/sau.md': maximum recursion depth exceeded",
+        "MkDocs dừng vì một trang lồng nhau quá sâu (danh sách hoặc trích dẫn nhiều cấp).",
+        "MkDocs dừng vì hết chỗ trống trên đĩa (thư mục build/ và site/).",
+    ]

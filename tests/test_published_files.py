@@ -293,3 +293,54 @@ def test_a_documents_file_follows_the_same_rules(project: Path) -> None:
     (project / "docs" / "tai-lieu" / "ke-hoach.pdf").unlink()
     assert problems_of(project) == [(f"campaigns/registries/documents.yml:{line}:11: Tệp “tai-lieu.html” có đuôi .html: "
                                      f"loại tệp này không được đưa lên trang ({ALLOWED_HINT})")]
+
+
+CODE_HINT = "docs/assets chỉ chứa css, js, png, jpg, jpeg, gif, webp, ico, woff, woff2; trang web thì viết bằng Markdown trong docs/"
+PAGE_HINT = "trang viết tay chỉ dùng Markdown và HTML trình bày; liên kết tới tài liệu bằng [tên](đường-dẫn)"
+HOSTILE_FILES = {
+    # A web page beside the site's own scripts would run them, or its own, on the site's address.
+    "docs/assets/ke-hoach.html": ("<script src=ke-hoach.js></script>",
+                                  f"docs/assets/ke-hoach.html:1:1: Tệp “docs/assets/ke-hoach.html” (.html) không thuộc mã của trang ({CODE_HINT})"),
+    "docs/assets/javascripts/trang.xhtml": ("<html/>",
+                                            "docs/assets/javascripts/trang.xhtml:1:1: Tệp “docs/assets/javascripts/trang.xhtml” (.xhtml) "
+                                            f"không thuộc mã của trang ({CODE_HINT})"),
+    "docs/huong-dan/them.md": ("# Thêm\n\nĐoạn văn.\n\n<script src=\"../assets/ke-hoach.js\"></script>\n",
+                               f"docs/huong-dan/them.md:5:1: Trang có mã HTML chạy được hoặc nhúng nội dung: “<script” ({PAGE_HINT})"),
+    "docs/huong-dan/nut.md": ("<button onclick=\"alert(1)\">Bấm</button>\n",
+                              "docs/huong-dan/nut.md:1:1: Trang có mã HTML chạy được hoặc nhúng nội dung: "
+                              f"“<button onclick=” ({PAGE_HINT})"),
+    "docs/huong-dan/lien-ket.md": ("[Bấm vào đây](javascript:alert(1))\n",
+                                   "docs/huong-dan/lien-ket.md:1:1: Trang có mã HTML chạy được hoặc nhúng nội dung: "
+                                   f"“](javascript:” ({PAGE_HINT})"),
+    "docs/huong-dan/khung.md": ("<iframe src=\"https://example.com\"></iframe>\n",
+                                f"docs/huong-dan/khung.md:1:1: Trang có mã HTML chạy được hoặc nhúng nội dung: “<iframe” ({PAGE_HINT})"),
+    # 300 levels once crashed Python-Markdown with a 2,500-line RecursionError.
+    "docs/huong-dan/sau.md": ("".join(f"{'    ' * level}- mục {level}\n" for level in range(300)),
+                              "docs/huong-dan/sau.md:42:1: Dòng này lồng nhau quá sâu (quá 40 cấp danh sách, trích dẫn hoặc thụt lề) "
+                              "(viết phẳng lại: danh sách nhiều cấp nên tách thành nhiều mục)"),
+    "docs/huong-dan/trich.md": (">" * 100 + " trích\n",
+                                "docs/huong-dan/trich.md:1:1: Dòng này lồng nhau quá sâu (quá 40 cấp danh sách, trích dẫn hoặc thụt lề) "
+                                "(viết phẳng lại: danh sách nhiều cấp nên tách thành nhiều mục)"),
+    # A name can forge a line of output, or a CI annotation.
+    "docs/tai-lieu/c\x1b[31mđỏ\n::error file=README.md,line=1::x.txt": ("hi", "docs/tai-lieu/c\\x1b[31mđỏ\\n::error file=README.md,"
+                                                                          "line=1::x.txt:1:1: Tên tệp hoặc thư mục có ký tự điều khiển, "
+                                                                          "hoặc không phải chữ UTF-8 (đổi tên, chỉ dùng chữ, số và gạch ngang, "
+                                                                          "ví dụ ke-hoach-tuyen-truyen.pdf)"),
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE_FILES)
+def test_pages_and_code_folders_cannot_run_or_crash_anything(name: str, project: Path) -> None:
+    content, expected = HOSTILE_FILES[name]
+    (project / name).parent.mkdir(parents=True, exist_ok=True)
+    (project / name).write_text(content, encoding="utf-8")
+    problems = problems_of(project)
+    assert expected in problems, problems
+    assert all("\n" not in problem and "\x1b" not in problem for problem in problems)
+
+
+def test_a_page_may_use_html_for_layout(project: Path) -> None:
+    (project / "docs" / "huong-dan" / "bang.md").write_text(
+        '# Bảng\n\n<div class="bang" markdown>\n\n| A | B |\n| - | - |\n| 1 | 2 |\n\n</div>\n\n<abbr title="Sở Công Thương">SCT</abbr>\n'
+        + "".join(f"{'    ' * level}- mục {level}\n" for level in range(10)), encoding="utf-8")
+    load_sources(project)

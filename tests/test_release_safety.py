@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import os
 import shlex
 import shutil
@@ -335,3 +336,32 @@ def test_two_builds_at_once_both_leave_a_whole_site(project: Path) -> None:
     assert [process.returncode for process in builds] == [0, 0], outputs
     assert check_site(project / "site") == []
     assert not (project / "build" / "runs").exists() or not any((project / "build" / "runs").iterdir())
+
+
+def test_an_archive_that_is_not_one_is_one_line(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    archive = dist / "chien-dich-20261126-abc.tar.gz"
+    archive.write_text("<html>trang báo lỗi của máy chủ tải về</html>", encoding="utf-8")
+    (dist / "SHA256SUMS").write_text(f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n", encoding="utf-8")
+    result = _sitegen("publish", "--archive", str(archive), "--dest", str(tmp_path / "www"))
+    assert result.returncode == 1 and result.stderr == (
+        "chien-dich-20261126-abc.tar.gz không phải gói .tar.gz đọc được (tệp hỏng hoặc sai loại); chưa đăng gì.\n")
+
+
+def test_a_release_built_from_uncommitted_edits_does_not_pass_for_its_commit(tmp_path: Path) -> None:
+    from sitegen.release.archive import commit_id
+
+    repo = tmp_path / "kho"
+    (repo / "campaigns").mkdir(parents=True)
+    (repo / "campaigns" / "a.yml").write_text("title: A\n", encoding="utf-8")
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "a"]):
+        subprocess.run([*git, *command], check=True, timeout=30)
+    head = subprocess.run([*git, "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    assert commit_id(repo) == head
+    (repo / "README.md").write_text("không ảnh hưởng trang", encoding="utf-8")
+    assert commit_id(repo) == head
+    (repo / "campaigns" / "a.yml").write_text("title: A sửa\n", encoding="utf-8")
+    assert commit_id(repo) == f"{head}-chua-commit"
+    assert commit_id(tmp_path) == "khong-git"

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from browser import running_preview
+from browser import free_port, running_preview, wait_until_answers
+from conftest import ROOT
 from sitegen.build.pipeline import mkdocs_environment
 
 pytestmark = pytest.mark.browser
@@ -21,3 +28,36 @@ def test_editing_a_campaign_reloads_the_open_page(browser, project: Path) -> Non
             "title: Chương trình", "title: (Đã sửa) Chương trình"), encoding="utf-8")
         page.locator("h1", has_text="(Đã sửa)").wait_for(timeout=60_000)
         page.close()
+
+
+def _serve_command(project: Path, port: int) -> list[str]:
+    return [sys.executable, "-m", "sitegen", "--root", str(project), "serve", "--address", f"127.0.0.1:{port}"]
+
+
+def test_a_busy_port_is_one_line_not_a_traceback(project: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(_serve_command(project, port), cwd=ROOT, env=mkdocs_environment(),
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr == (f"Cổng {port} đang bận, có thể một “make serve” khác còn chạy: dừng nó (Ctrl+C), "
+                             f"hoặc xem trước ở cổng khác: make serve ADDRESS=127.0.0.1:{port + 1}\n")
+
+
+def test_stopping_the_preview_stops_mkdocs_too(project: Path) -> None:
+    """A SIGTERM to `sitegen serve` once left `mkdocs serve` holding the port."""
+    port = free_port()
+    server = subprocess.Popen(_serve_command(project, port), cwd=ROOT, env=mkdocs_environment(), start_new_session=True,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_answers(f"http://127.0.0.1:{port}/", "sitegen serve",
+                           lambda: server.poll() is not None and f"exit {server.returncode}")
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+        with socket.socket() as probe:
+            assert probe.connect_ex(("127.0.0.1", port)) != 0, "mkdocs serve still answers after sitegen serve stopped"
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # gone already, as it should be
+            os.killpg(server.pid, signal.SIGKILL)

@@ -21,6 +21,7 @@ from .problems import Problem, ProblemsFound, report
 from .release.deploy import MIN_KEEP, check_keep, is_remote
 
 ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_ADDRESS = "127.0.0.1:8000"
 
 
 def _today():
@@ -52,7 +53,7 @@ def _build(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from .build.serve import serve
 
-    return serve(args.root, _today, args.address)
+    return serve(args.root, _today, args.address or DEFAULT_ADDRESS)
 
 
 def _build_check_and_pack(args: argparse.Namespace) -> Path:
@@ -165,7 +166,7 @@ def parser() -> argparse.ArgumentParser:
     commands.add_parser("generate", help="sinh trang Markdown vào build/docs").set_defaults(run=_generate)
     commands.add_parser("build", help="kiểm tra, sinh trang và dựng site/").set_defaults(run=_build)
     serve_parser = commands.add_parser("serve", help="xem trước, tự tải lại khi sửa tệp")
-    serve_parser.add_argument("--address", default="127.0.0.1:8000")
+    serve_parser.add_argument("--address", default=DEFAULT_ADDRESS)
     serve_parser.set_defaults(run=_serve)
     new_parser = commands.add_parser("new", help="tạo tệp chiến dịch mới")
     new_parser.add_argument("--title", default="")
@@ -211,5 +212,5 @@ def _os_error_line(error: OSError) -> str:
     cause = {errno.ENOSPC: "hết chỗ trống trên đĩa", errno.EDQUOT: "vượt hạn mức đĩa",
              errno.EACCES: "không có quyền", errno.EROFS: "ổ đĩa chỉ đọc",
              errno.ENOENT: "không tìm thấy"}.get(error.errno, error.strerror or str(error))
-    where = f" ({error.filename})" if error.filename else ""
-    return f"Lỗi đọc/ghi tệp: {cause}{where}. Đã dừng; site/ và bản đang chạy trên máy chủ giữ nguyên."
+    where = f" ({escaped(str(error.filename))})" if error.filename else ""
+    return f"Lỗi đọc/ghi tệp: {cause}{where}. Đã dừng; chưa đăng gì lên máy chủ."

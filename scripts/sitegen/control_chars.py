@@ -21,9 +21,10 @@ _DANGEROUS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066
 FORBIDDEN_IN_FILE = re.compile(f"[{_DANGEROUS}]")
 # In a value: YAML turns every line end into LF, so a CR there was written as an escape.
 FORBIDDEN_IN_VALUE = re.compile(f"[{_DANGEROUS}\r]")
+# Everything `escaped` rewrites; a file name with one of these is refused too.
 # Lone surrogates too: a file name that is not UTF-8 (os.listdir keeps its
 # bytes as surrogates) would otherwise stop printing with a UnicodeEncodeError.
-_SHOWN_ESCAPED = re.compile(f"[{_DANGEROUS}\t\n\r\ud800-\udfff]")
+SHOWN_ESCAPED = re.compile(f"[{_DANGEROUS}\t\n\r\ud800-\udfff]")
 _SHORT_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 # unicodedata has no names for the C0 and C1 controls.
 _CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "BS", "\x0b": "VT", "\x0c": "FF", "\r": "CR", "\x1b": "ESC", "\x7f": "DEL",
@@ -37,7 +38,7 @@ def _escape(character: str) -> str:
 
 def escaped(text: str) -> str:
     """`text` with every control and bidi character written as an escape (\\x1b, \\n, \\u202e)."""
-    return _SHOWN_ESCAPED.sub(lambda match: _escape(match.group()), text)
+    return SHOWN_ESCAPED.sub(lambda match: _escape(match.group()), text)
 
 
 def escaped_lines(text: str) -> str:

@@ -202,8 +202,30 @@ def _mkdocs_build(root: Path, docs: Path, site: Path) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site)]
     result = subprocess.run(command, cwd=root, env=mkdocs_environment(docs), capture_output=True, text=True)
-    for line in (result.stdout + result.stderr).splitlines():
-        if not line.startswith("INFO"):
-            print(escaped(line), file=sys.stderr)  # MkDocs quotes page text, which editors wrote
+    for line in mkdocs_messages(result.stdout + result.stderr):
+        print(escaped(line), file=sys.stderr)  # MkDocs quotes page text, which editors wrote
     if result.returncode != 0:
         raise BuildFailed()
+
+
+def mkdocs_messages(output: str) -> list[str]:
+    """What MkDocs printed that a person needs: its warnings and errors, without
+    INFO lines and without Python tracebacks (a crash is one line: its cause)."""
+    lines, in_traceback = [], False
+    for line in output.splitlines():
+        if line.startswith("Traceback (most recent call last)"):
+            in_traceback = True
+        elif in_traceback and not line.startswith((" ", "\t")) and line.strip():
+            in_traceback = False  # the exception's own line ends the traceback
+            lines.append(_crash_line(line))
+        elif not in_traceback and not line.startswith("INFO"):
+            lines.append(line)
+    return lines
+
+
+def _crash_line(exception: str) -> str:
+    if "No space left on device" in exception:
+        return "MkDocs dừng vì hết chỗ trống trên đĩa (thư mục build/ và site/)."
+    if exception.startswith("RecursionError"):
+        return "MkDocs dừng vì một trang lồng nhau quá sâu (danh sách hoặc trích dẫn nhiều cấp)."
+    return f"MkDocs dừng vì lỗi: {exception}"

@@ -8,6 +8,8 @@ editor is looking at updates before the lists, search and calendars follow.
 
 from __future__ import annotations
 
+import signal
+import socket
 import stat
 import subprocess
 import sys
@@ -17,8 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .pipeline import Reuse, generate, generate_campaign_pages, mkdocs_environment
-from ..problems import ProblemsFound, report
+from ..failures import RunFailed
 from ..load.sources import CAMPAIGNS_DIR
+from ..problems import ProblemsFound, report
 
 WATCHED = ("campaigns", "docs", "scripts/sitegen/render/templates")
 POLL_SECONDS = 0.25
@@ -68,8 +71,27 @@ def _watch(root: Path, today: Callable, reuse: Reuse, stop: threading.Event) -> 
             _regenerate(root, today, changed, reuse)
 
 
+def _check_free(address: str) -> None:
+    """Stop with one line when the port is taken (often a preview still running),
+    instead of MkDocs' traceback."""
+    host, _, port = address.rpartition(":")
+    if not port.isdigit():
+        raise RunFailed(f"Địa chỉ xem trước “{address}” không đúng dạng máy:cổng, ví dụ 127.0.0.1:8000.")
+    with socket.socket() as probe:
+        try:
+            probe.bind((host or "127.0.0.1", int(port)))
+        except OSError:
+            raise RunFailed(f"Cổng {port} đang bận, có thể một “make serve” khác còn chạy: dừng nó (Ctrl+C), "
+                            f"hoặc xem trước ở cổng khác: make serve ADDRESS=127.0.0.1:{int(port) + 1}") from None
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # SIGTERM stops the preview as Ctrl+C does, MkDocs included
+
+
 def serve(root: Path, today: Callable, address: str) -> int:
     """Generate once (refusing to start on bad input), then serve and watch."""
+    _check_free(address)
     reuse = Reuse()
     generate(root, today(), reuse)
     stop = threading.Event()
@@ -81,9 +103,17 @@ def serve(root: Path, today: Callable, address: str) -> int:
     # `make build` and CI stay strict.
     command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--no-strict",
                "--dev-addr", address, "--config-file", str(root / "mkdocs.yml")]
+    signal.signal(signal.SIGTERM, _interrupt)
+    mkdocs = subprocess.Popen(command, cwd=root, env=mkdocs_environment())
     try:
-        return subprocess.run(command, cwd=root, env=mkdocs_environment()).returncode
+        return mkdocs.wait()
     except KeyboardInterrupt:
         return 0
     finally:
         stop.set()
+        if mkdocs.poll() is None:
+            mkdocs.terminate()
+            try:
+                mkdocs.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                mkdocs.kill()

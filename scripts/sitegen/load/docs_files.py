@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..model.page_paths import is_page
 from ..problems import Problem
-from .attachments import content_problem
+from .attachments import content_problem, extension
+from .page_content import page_problems
 from .repo_files import is_hidden, regular_files
 
 DOCS_DIR = "docs"
@@ -20,6 +21,8 @@ DOCS_DIR = "docs"
 CODE_FOLDERS = ("assets", "overrides")
 # Theme overrides are read by the theme from docs/overrides, not served as pages.
 NOT_COPIED = ("overrides",)
+# What docs/assets may hold (SVG too, when inert).
+CODE_TYPES = ("css", "js", "png", "jpg", "jpeg", "gif", "webp", "ico", "woff", "woff2")
 
 
 def docs_files(root: Path) -> tuple[list[str], list[Problem]]:
@@ -41,14 +44,32 @@ def copied_files(root: Path) -> list[str]:
 
 
 def docs_problems(root: Path, files: list[str]) -> list[Problem]:
-    """A problem for each file of docs/ outside the site's code that is neither
-    a page nor an allowed document (attachments.py)."""
+    """A problem for each file of docs/ that may not be published: a page with
+    active HTML, a file of the site's code folders that is not code, anything
+    else that is not an allowed document (attachments.py)."""
     problems = []
     for path in files:
-        if path.split("/")[0] in CODE_FOLDERS or is_page(path):
-            continue
         shown = f"{DOCS_DIR}/{path}"
-        found = content_problem(root / shown, shown)
+        folder = path.split("/")[0]
+        if folder in NOT_COPIED:
+            continue  # theme templates: read by MkDocs, never served
+        if is_page(path):
+            text = (root / shown).read_text(encoding="utf-8", errors="replace")
+            problems += [Problem(shown, line, 1, message, hint) for line, message, hint in page_problems(text)]
+            continue
+        found = _code_problem(root / shown, shown) if folder in CODE_FOLDERS else content_problem(root / shown, shown)
         if found:
             problems.append(Problem(shown, 1, 1, *found))
     return problems
+
+
+def _code_problem(file: Path, shown: str) -> tuple[str, str] | None:
+    """The site's own code is styles, scripts, images and fonts: a web page there
+    would run those scripts on the site's address."""
+    kind = extension(shown)
+    if kind == "svg":
+        return content_problem(file, shown)
+    if kind not in CODE_TYPES:
+        return (f"Tệp “{shown}” (.{kind or 'không đuôi'}) không thuộc mã của trang",
+                f"docs/assets chỉ chứa {', '.join(CODE_TYPES)}; trang web thì viết bằng Markdown trong docs/")
+    return None

@@ -15,11 +15,15 @@ import posixpath
 import stat
 from pathlib import Path
 
+from ..control_chars import SHOWN_ESCAPED
 from ..problems import Problem
 
 _LINK = ("Đây là liên kết tượng trưng (symlink), không được phép",
          "chép tệp thật vào kho thay cho liên kết: bộ sinh trang chỉ đọc tệp thật nằm trong kho")
 _SPECIAL = ("Đây không phải tệp thường", "xóa mục này khỏi thư mục")
+_BAD_NAME = ("Tên tệp hoặc thư mục có ký tự điều khiển, hoặc không phải chữ UTF-8",
+             "đổi tên, chỉ dùng chữ, số và gạch ngang, ví dụ ke-hoach-tuyen-truyen.pdf")
+
 
 
 def regular_files(root: Path, folder: str) -> tuple[list[str], list[Problem]]:
@@ -37,7 +41,11 @@ def regular_files(root: Path, folder: str) -> tuple[list[str], list[Problem]]:
         if stat.S_ISLNK(status.st_mode):
             problems.append(Problem(relative, 1, 1, *_LINK))
         elif stat.S_ISDIR(status.st_mode):
-            pending += (f"{relative}/{name}" for name in os.listdir(root / relative))
+            for name in os.listdir(root / relative):
+                if SHOWN_ESCAPED.search(name):  # could forge a message line, or is not UTF-8
+                    problems.append(Problem(f"{relative}/{name}", 1, 1, *_BAD_NAME))
+                else:
+                    pending.append(f"{relative}/{name}")
         elif stat.S_ISREG(status.st_mode):
             files.append(relative)
         else:

@@ -15,6 +15,7 @@ import io
 import subprocess
 import tarfile
 import tempfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,8 @@ from ..failures import RunFailed
 
 DIST_NAME = "chien-dich"
 SUMS = "SHA256SUMS"
+# What a build reads: a change to any of these makes a different site.
+SITE_INPUTS = ("campaigns", "docs", "mkdocs.yml", "scripts")
 
 
 def write_checksums(site: Path) -> None:
@@ -33,11 +36,18 @@ def write_checksums(site: Path) -> None:
 
 
 def commit_id(root: Path) -> str:
+    """HEAD's short id, marked when the site's inputs differ from it: a release
+    built from uncommitted edits must not pass for that commit."""
     try:
-        return subprocess.run(["git", "-C", str(root), "rev-parse", "--short=12", "HEAD"],
-                              capture_output=True, text=True, check=True).stdout.strip()
+        head = _git(root, "rev-parse", "--short=12", "HEAD").strip()
+        edited = _git(root, "status", "--porcelain", "--", *SITE_INPUTS).strip()
     except (OSError, subprocess.CalledProcessError):
         return "khong-git"
+    return f"{head}-chua-commit" if edited else head
+
+
+def _git(root: Path, *arguments: str) -> str:
+    return subprocess.run(["git", "-C", str(root), *arguments], capture_output=True, text=True, check=True).stdout
 
 
 def release_name(root: Path, today: dt.date) -> str:
@@ -81,6 +91,8 @@ def _write_atomically(path: Path, content: bytes) -> None:
     try:
         temporary.write_bytes(content)
         temporary.replace(path)
+    except OSError as error:  # a write that fails (a full disk) does not say which file
+        raise OSError(error.errno, error.strerror, str(path)) from None
     finally:
         temporary.unlink(missing_ok=True)
 
@@ -108,8 +120,8 @@ def unpacked(archive: Path) -> Iterator[Path]:
         try:
             with tarfile.open(archive) as tar:
                 tar.extractall(scratch, filter="data")
-        except (tarfile.TarError, EOFError, OSError) as error:
-            raise RunFailed(f"Không mở được {archive.name} ({error}); chưa đăng gì.") from None
+        except (tarfile.TarError, EOFError, OSError, zlib.error):
+            raise RunFailed(f"{archive.name} không phải gói .tar.gz đọc được (tệp hỏng hoặc sai loại); chưa đăng gì.") from None
         folders = [path for path in Path(scratch).iterdir() if path.is_dir()]
         if len(folders) != 1:
             raise RunFailed(f"{archive.name} không phải gói của make dist (cần đúng một thư mục gốc); chưa đăng gì.")

@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from ..control_chars import escaped
 from ..failures import RunFailed
 from ..model.page_paths import INDEX_DIR
 from ..render.search_index import fnv1a, term_shard_key
@@ -73,7 +74,7 @@ def require_sound_site(site: Path) -> str:
     started = time.monotonic()
     problems = check_site(site)
     if problems:
-        shown = "\n".join(problems[:SHOWN_PROBLEMS])
+        shown = "\n".join(escaped(problem) for problem in problems[:SHOWN_PROBLEMS])  # file names are data
         more = f"\n… và {len(problems) - SHOWN_PROBLEMS} lỗi khác" if len(problems) > SHOWN_PROBLEMS else ""
         raise RunFailed(f"{shown}{more}\nBản dựng không qua kiểm tra nhanh ({len(problems)} lỗi): chưa đăng gì, "
                         "bản đang chạy giữ nguyên.")
