@@ -189,7 +189,8 @@ def edit_seconds(project: Path) -> tuple[float, float]:
         data["title"] += " (đã sửa)"
         start = time.perf_counter()
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        page.wait_for_function("document.querySelector('h1').textContent.includes('(đã sửa)')", timeout=600_000)
+        # A reload can land while MkDocs rebuilds and the page has no h1 yet: keep waiting then.
+        page.wait_for_function("document.querySelector('h1')?.textContent.includes('(đã sửa)')", timeout=600_000)
         page_seconds = time.perf_counter() - start
         while "(đã sửa)" not in _fetch(archive_url):
             if time.perf_counter() - start > 600:
