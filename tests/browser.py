@@ -134,16 +134,31 @@ def browser():
 
 
 class GuardedPage:
-    """A page that blocks and records requests to other hosts, and console errors."""
+    """A page that blocks and records requests to other hosts, console errors, and
+    local requests that fail (an HTTP error, or no answer), its workers' included."""
 
     def __init__(self, context):
         self.page = context.new_page()
         self.outside: list[str] = []
         self.requested: list[str] = []
+        self.answered: list[str] = []
+        self.failed: list[str] = []
         self.errors: list[str] = []
         self.page.route("**/*", self._route)
         self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("response", self._response)
+        self.page.on("requestfailed", self._request_failed)
+
+    def _response(self, response) -> None:
+        self.answered.append(response.url)
+        if response.status >= 400:
+            self.failed.append(f"HTTP {response.status} {response.url}")
+
+    def _request_failed(self, request) -> None:
+        self.answered.append(request.url)
+        if is_local(request.url):  # the blocked ones are in self.outside
+            self.failed.append(f"{request.failure} {request.url}")
 
     def _route(self, route) -> None:
         self.requested.append(route.request.url)

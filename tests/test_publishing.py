@@ -58,6 +58,10 @@ def _drop_anchor(site: Path) -> None:
     page.write_text(page.read_text(encoding="utf-8").replace('id="nhiem-vu"', 'id="khac"'), encoding="utf-8")
 
 
+def _first_json(folder: Path) -> str:
+    return min(path.name for path in folder.glob("*.json"))
+
+
 BREAKAGES = {
     "a linked page is missing": (lambda site: shutil.rmtree(site / "don-vi" / "cac-phong-thuoc-so"),
                                  "liên kết tới “../../don-vi/cac-phong-thuoc-so/” không có trong bản dựng"),
@@ -68,6 +72,8 @@ BREAKAGES = {
                             "lich/index.html: trang HTML không trọn"),
     "a search shard is corrupt": (lambda site: (site / "tim-kiem" / "t" / "0.json").write_text("{", encoding="utf-8"),
                                   "tim-kiem/t/0.json: thiếu hoặc không đọc được"),
+    "a search shard the manifest lists is gone": (lambda site: (site / "tim-kiem" / "t" / _first_json(site / "tim-kiem" / "t")).unlink(),
+                                                  "tim-kiem/manifest.json: danh sách tệp t/ không khớp"),
     "search lists a missing page": (lambda site: shutil.rmtree(site / "van-ban" / "90-qd-ttg"),
                                     "trang “van-ban/90-qd-ttg/” trong chỉ mục tìm kiếm không có trong bản dựng"),
     "a calendar is cut short": (lambda site: (site / "lich" / "chien-dich.ics").write_bytes(b"BEGIN:VCALENDAR\r\n"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from browser import serve_directory
 from conftest import ROOT, copy_project
 from sitegen.build.pipeline import build
 from sitegen.render.search_index import fnv1a
-from test_search_index import FOLDS, TOKENS
+from test_search_index import FOLDS, PRESENCE, TOKENS
 
 pytestmark = pytest.mark.browser
 
@@ -93,7 +94,47 @@ def base_url(request, built_site: Path):
 def test_query_finds_the_page_in_the_first_three(guarded, base_url: str, query: str, expected: str) -> None:
     found = results(guarded.page, base_url, query)
     assert expected in found[:3], found[:5]
-    assert guarded.outside == [] and guarded.errors == []
+    assert guarded.outside == [] and guarded.errors == [] and guarded.failed == []
+
+
+@pytest.mark.parametrize(("query", "pages"), [
+    ("2416", {"van-ban/2416-btttt-cattt/", LUA_DAO, DISPATCH}),
+    ("1009", {"van-ban/1009-stttt-ttbcxb/", DISPATCH}),
+])
+def test_a_document_number_finds_every_page_that_cites_it(guarded, base_url: str, query: str, pages: set[str]) -> None:
+    assert pages <= set(results(guarded.page, base_url, query))
+
+
+# How long the index files a query asked for may take to answer, on a loopback server.
+INDEX_ANSWER_SECONDS = 10
+
+
+def _index_requests_answered(guarded) -> None:
+    """Wait until every request for the index has an answer; fail naming those without one."""
+    deadline = time.monotonic() + INDEX_ANSWER_SECONDS
+    while True:
+        waiting = [url for url in guarded.requested if "/tim-kiem/" in url and url not in guarded.answered]
+        if not waiting:
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"index files unanswered after {INDEX_ANSWER_SECONDS} s: {waiting}")
+        guarded.page.wait_for_timeout(50)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("lua dao", LUA_DAO),
+    ("2416/BTTTT", "van-ban/2416-btttt-cattt/"),
+])
+def test_typing_a_query_asks_only_for_index_files_that_exist(guarded, base_url: str, query: str, expected: str) -> None:
+    # Letter by letter, as staff type: "l", "lu"… each asks for the shards of its words.
+    page = guarded.page
+    page.goto(f"{base_url}van-ban/")
+    page.locator(".md-search__input").press_sequentially(query, delay=40)
+    page.locator(f'.md-search-result__item > a[href$="{expected}"]').first.wait_for()
+    _index_requests_answered(guarded)
+    asked = [url for url in guarded.requested if "/tim-kiem/" in url]
+    assert any("/tim-kiem/t/" in url for url in asked) and any("/tim-kiem/p/" in url for url in asked), asked
+    assert guarded.failed == [] and guarded.errors == [] and guarded.outside == []
 
 
 def test_match_is_highlighted_with_the_page_spelling(guarded, base_url: str) -> None:
@@ -117,6 +158,9 @@ def test_worker_folds_tokenizes_and_hashes_like_the_builder(guarded, base_url: s
         assert guarded.page.evaluate("t => tokenize(t)", text) == tokens
     for text in ["", "a", "đảo", "lua dao", "2416 btttt"]:
         assert guarded.page.evaluate("t => fnv1a(t)", text) == fnv1a(text)
+    for present, count, hex_map in PRESENCE:
+        assert guarded.page.evaluate("([m, c]) => [...Array(c).keys()].filter(n => present(m, n))", [hex_map, count]) \
+            == sorted(present)
 
 
 RANKING = {

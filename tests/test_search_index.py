@@ -6,7 +6,7 @@ import json
 
 import pytest
 from sitegen.model.folding import fold
-from sitegen.render.search_index import SearchEntry, build_search_index, fnv1a, tokenize
+from sitegen.render.search_index import SearchEntry, build_search_index, fnv1a, presence_map, tokenize
 
 # The same table runs in the browser against search-worker.js (tests/test_search.py).
 FOLDS = [
@@ -26,6 +26,17 @@ TOKENS = [
     ("“Hải Dương ngàn trái tim hồng”", ["hải", "dương", "ngàn", "trái", "tim", "hồng"]),
     ("kinh tế-xã hội; 09/7/1960", ["kinh", "tế", "xã", "hội", "09", "7", "1960"]),
     ("snake_case", ["snake", "case"]),
+]
+# Which index files exist, as the manifest says it: (files present, files in all, map).
+# The same table runs in the browser against search-worker.js's present().
+PRESENCE = [
+    (set(), 4, "0"),
+    ({0}, 4, "1"),
+    ({0, 5}, 8, "12"),
+    ({3}, 6, "80"),
+    ({5}, 6, "02"),
+    (set(range(8)), 8, "ff"),
+    ({1, 2, 9, 10}, 12, "606"),
 ]
 HASHES = [("", 0x811C9DC5), ("a", 0xE40C292C), ("đảo", fnv1a("đảo")), ("lua dao", fnv1a("lua dao"))]
 
@@ -84,3 +95,20 @@ def test_page_records_come_in_small_chunks() -> None:
     chunk = index["tim-kiem/d/1.json"]
     assert len(chunk) == 8 and chunk[0][:3] == ["p8/", "Trang 8", "Chiến dịch"]
     assert len(chunk[0][3]) <= 250
+
+
+@pytest.mark.parametrize(("present", "count", "expected"), PRESENCE)
+def test_presence_map(present: set[int], count: int, expected: str) -> None:
+    assert presence_map(present, count) == expected
+
+
+def test_manifest_maps_exactly_the_term_and_postings_files_written() -> None:
+    # One-letter words leave most term shards empty: those must be marked absent, not fetched.
+    entries = [SearchEntry(f"p{i}/", f"Trang {word}", "Chiến dịch", body=f"{word} a b") for i, word in
+               enumerate(["lừa đảo", "giảm nghèo", "hiến máu", "an toàn thực phẩm"])]
+    index = _index(entries)
+    manifest = index["tim-kiem/manifest.json"]
+    for folder, listed, count in (("t", "terms", manifest["termShards"]), ("p", "postings", manifest["buckets"])):
+        written = {int(path.split("/")[-1].removesuffix(".json")) for path in index if path.startswith(f"tim-kiem/{folder}/")}
+        assert 0 < len(written) < count
+        assert manifest[listed] == presence_map(written, count)

@@ -7,8 +7,9 @@
  * - a query typed with diacritics ranks pages with that exact spelling first;
  * - adjacent words matched as a phrase rank first ("giảm nghèo");
  * - document numbers match whole or in part ("2416", "BTTTT-CATTT", "90/QD-TTg");
- * - only the index files a query needs are fetched (see scripts/sitegen/render/search_index.py,
- *   which must fold, tokenize and hash exactly like this file).
+ * - only the index files a query needs are fetched, and only those the manifest says exist
+ *   (see scripts/sitegen/render/search_index.py, which must fold, tokenize, hash and map
+ *   the files exactly like this file).
  */
 "use strict";
 
@@ -57,6 +58,16 @@ function fnv1a(text) {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash >>> 0;
+}
+
+/* Whether file `n` exists, from the manifest's hex map (four files a digit, lowest bit first). */
+function present(map, n) {
+  return (parseInt(map[n >> 2] || "0", 16) >> (n & 3)) % 2 === 1;
+}
+
+/* A term shard or postings bucket; one the manifest does not list is empty and is not fetched. */
+function indexFile(folder, map, n) {
+  return present(map, n) ? load(`${folder}/${n}.json`) : Promise.resolve(null);
 }
 
 function escapeHtml(text) {
@@ -135,7 +146,7 @@ function decode(postings) {
 
 /* The word itself, and for the word being typed (the last), words it begins. */
 async function candidates(manifest, token, typing) {
-  const shard = await load(`t/${fnv1a(token.slice(0, 2)) % manifest.termShards}.json`) || {};
+  const shard = await indexFile("t", manifest.terms, fnv1a(token.slice(0, 2)) % manifest.termShards) || {};
   const found = [];
   if (shard[token]) found.push({ token, factor: 1, df: shard[token][0], variants: shard[token][1] });
   if (typing && token.length >= 2) {
@@ -148,12 +159,12 @@ async function candidates(manifest, token, typing) {
   return found;
 }
 
-function bucketPath(manifest, key) {
-  return `p/${fnv1a(key) % manifest.buckets}.json`;
+function bucketOf(manifest, key) {
+  return indexFile("p", manifest.postings, fnv1a(key) % manifest.buckets);
 }
 
 async function postingsOf(manifest, key) {
-  const bucket = await load(bucketPath(manifest, key));
+  const bucket = await bucketOf(manifest, key);
   return decode(bucket && bucket[key]);
 }
 
@@ -167,7 +178,7 @@ async function search(query) {
   const scores = new Map();
   // Fetch now, beside the term shards, what needs no term lookup: each word's own
   // postings and the word pairs'. Only prefix matches of the last word wait for its shard.
-  words.forEach(word => load(bucketPath(manifest, word)));
+  words.forEach(word => bucketOf(manifest, word));
   const pairPostings = words.slice(1).map((word, i) => postingsOf(manifest, `${words[i]} ${word}`));
   const perWord = await Promise.all(words.map((word, i) => candidates(manifest, word, i === words.length - 1)));
   await Promise.all(perWord.map(async (options, i) => {

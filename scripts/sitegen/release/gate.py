@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 from ..control_chars import escaped
 from ..failures import RunFailed
 from ..model.page_paths import INDEX_DIR
-from ..render.search_index import fnv1a, term_shard_key
+from ..render.search_index import fnv1a, presence_map, term_shard_key
 from .archive import SUMS
 
 # Attributes that load or link something, by tag.
@@ -209,6 +209,11 @@ def _search_problems(site: Path) -> list[str]:
         for url, *_ in records:
             if not (site / url / "index.html").is_file():
                 problems.append(f"{INDEX_DIR}/d/{number}.json: trang “{url}” trong chỉ mục tìm kiếm không có trong bản dựng")
+    for folder, listed, count in (("t", "terms", manifest["termShards"]), ("p", "postings", manifest["buckets"])):
+        found = {int(path.stem) for path in (index / folder).glob("*.json") if path.stem.isdigit()}
+        if manifest.get(listed) != presence_map(found, count):
+            problems.append(f"{INDEX_DIR}/manifest.json: danh sách tệp {folder}/ không khớp các tệp có trong bản dựng "
+                            "(tìm kiếm sẽ xin tệp không có, hoặc bỏ sót tệp có)")
     postings: dict[str, dict] = {}
     for shard in sorted((index / "t").glob("*.json")):
         for term in _read_json(shard, problems, site) or {}:

@@ -7,9 +7,12 @@ too, so "giảm nghèo" as a phrase outranks the two words apart.
 
 The index is split so that one query downloads only what it needs, whatever
 the number of pages: terms by their first two letters (for prefix matches),
-postings by a hash of the term, and page records in small chunks. The browser
-side is docs/assets/javascripts/search-worker.js; both must tokenize, fold and
-hash alike (tests/test_search_index.py pins the shared cases).
+postings by a hash of the term, and page records in small chunks. The manifest
+maps which term and postings files exist, so that a query never asks for one
+that is not there (typing "lua dao" asks for the terms of "l" and "d" alone,
+and no word is "l" or "d"). The browser side is
+docs/assets/javascripts/search-worker.js; both must tokenize, fold, hash and
+map files alike (tests/test_search_index.py pins the shared cases).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from ..model.folding import fold
 from ..model.page_paths import INDEX_DIR
 
 FIELD_WEIGHTS = {"title": 8, "numbers": 6, "body": 1}
+TERM_SHARDS = 256
 CHUNK_SIZE = 8  # page records per file: a result list fetches one file per result at worst
 EXCERPT_CHARS = 240
 MAX_TERM_FREQUENCY = 3
@@ -63,6 +67,15 @@ def fnv1a(text: str) -> int:
 
 def term_shard_key(token: str) -> str:
     return token[:2]
+
+
+def presence_map(present: set[int], count: int) -> str:
+    """Which of files 0..count-1 exist, as hex digits of four files each, lowest bit first.
+
+    {0, 5} of 8 -> "12". The worker reads it back bit by bit; a hex string
+    costs count/4 bytes, and gzip shrinks the usual run of "f" to nearly nothing.
+    """
+    return "".join(f"{sum(1 << bit for bit in range(4) if start + bit in present):x}" for start in range(0, count, 4))
 
 
 def _bucket_count(terms: int) -> int:
@@ -107,7 +120,7 @@ def build_search_index(entries: list[SearchEntry]) -> dict[str, bytes]:
     files: dict[str, dict] = defaultdict(dict)
     for token, docs in weights.items():
         order = {form: bit for bit, form in enumerate(variants[token][:30])}
-        files[f"t/{fnv1a(term_shard_key(token)) % 256}.json"][token] = [len(docs), variants[token][:30]]
+        files[f"t/{fnv1a(term_shard_key(token)) % TERM_SHARDS}.json"][token] = [len(docs), variants[token][:30]]
         postings = sorted(docs.items())
         if len(order) == 1:  # most words: one spelling, so every page's mask is that one bit
             masks = [1] * len(postings)
@@ -121,9 +134,16 @@ def build_search_index(entries: list[SearchEntry]) -> dict[str, bytes]:
     for start in range(0, len(entries), CHUNK_SIZE):
         chunk = [[e.url, e.title, e.kind, _excerpt(e)] for e in entries[start: start + CHUNK_SIZE]]
         output[f"d/{start // CHUNK_SIZE}.json"] = _json(chunk)
-    manifest = {"version": 1, "docs": len(entries), "chunk": CHUNK_SIZE, "buckets": buckets, "termShards": 256}
+    manifest = {"version": 2, "docs": len(entries), "chunk": CHUNK_SIZE, "buckets": buckets, "termShards": TERM_SHARDS,
+                "terms": presence_map(_numbers_of(files, "t/"), TERM_SHARDS),
+                "postings": presence_map(_numbers_of(files, "p/"), buckets)}
     output["manifest.json"] = _json(manifest)
     return {f"{INDEX_DIR}/{path}": content for path, content in output.items()}
+
+
+def _numbers_of(files: dict[str, dict], folder: str) -> set[int]:
+    """The numbers of the files written in `folder`: {"t/7.json", "p/3.json"}, "t/" -> {7}."""
+    return {int(path[len(folder):-len(".json")]) for path in files if path.startswith(folder)}
 
 
 def _postings(postings: list[tuple[int, int]], masks: list[int] | None) -> list:
