@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The test tools from the npm registry (package.json: the Nu HTML checker).
+NODE_STAMP := node_modules/.installed
 SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 # A variable as the webmaster typed it, quoted for the shell: make would expand a
 # $ in a command-line value, so /srv/a$b would become /srv/a. Empty stays empty.
@@ -39,9 +41,15 @@ generate: $(STAMP)
 new: $(STAMP)
 	$(SITEGEN) new $(if $(TITLE),--title "$(TITLE)") $(if $(START),--start "$(START)") $(if $(END),--end "$(END)")
 
-## test: the whole test suite, after the Debian packages it needs (Chromium, nginx…)
-test: test-packages $(STAMP)
+## test: the whole test suite, after the Debian packages it needs (Chromium, nginx, Java, npm…) and the npm ones
+test: test-packages $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# npm ci when node_modules is missing or older than the lock; after test-packages, which
+# brings npm (order-only: that phony target must not make this one stale).
+$(NODE_STAMP): package.json package-lock.json | test-packages
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
 
 ## test-packages: install what the tests need from Debian when root, else stop with the apt-get line
 test-packages:

@@ -13,7 +13,12 @@ set -eu
 #   libatomic1    Playwright's own node (its driver) needs libatomic.so.1
 #   nginx-light   tests/nginx.py serves releases with /usr/sbin/nginx
 #   (shellcheck)  tests/test_ci.py lints our shell scripts, and actionlint the workflow's
-TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck"
+#   default-jre-headless  tests/test_html_valid.py runs the Nu HTML checker (vnu.jar) on it
+TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck default-jre-headless"
+# Wanted only when the command of that name is missing from PATH:
+#   npm           make test runs `npm ci` for vnu.jar (package.json). NodeSource's nodejs
+#                 brings its own npm and conflicts with Debian's, so an npm on PATH will do.
+TEST_COMMANDS="npm"
 
 # The oldest Python that requirements.txt installs on (pymdown-extensions 13 needs 3.11.5;
 # Debian bookworm's python3 is 3.11.2). tests/test_system_packages.py keeps it true.
@@ -22,7 +27,8 @@ MIN_PYTHON="3.11.5"
 case "${1:-}" in
   test)
     purpose="cho kiểm thử"
-    wanted=$TEST_PACKAGES ;;
+    wanted=$TEST_PACKAGES
+    commands=$TEST_COMMANDS ;;
   venv)
     purpose="để tạo môi trường .venv"
     python=${PYTHON:-python3}
@@ -43,7 +49,7 @@ case "${1:-}" in
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
-  echo "Máy này không phải Debian: cần các gói tương đương với $wanted ($purpose)." >&2
+  echo "Máy này không phải Debian: cần các gói tương đương với $wanted${commands:+ $commands} ($purpose)." >&2
   exit 0
 fi
 
@@ -53,6 +59,9 @@ for package in $wanted; do
     *" installed") ;;
     *) missing="${missing:+$missing }$package" ;;
   esac
+done
+for command in ${commands:-}; do
+  command -v "$command" >/dev/null 2>&1 || missing="${missing:+$missing }$command"
 done
 [ -n "$missing" ] || exit 0
 

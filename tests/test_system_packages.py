@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ case "$1" in
   install) [ -z "${FAKE_INSTALL_ERROR:-}" ] || { echo "E: $FAKE_INSTALL_ERROR"; exit 100; } ;;
 esac
 """,
+    # The machine's npm, whoever packaged it: wanted from Debian only when none is on PATH.
+    "npm": "exit 0\n",
     # A Python new enough for the pins, without ensurepip: Debian trixie's python3 before python3-venv.
     "python3-without-ensurepip": f"""case "$*" in
   *ensurepip*) echo "ModuleNotFoundError: No module named 'ensurepip'" >&2; exit 1 ;;
@@ -134,6 +137,22 @@ def test_a_failed_install_stops_with_apt_gets_own_words(run_script) -> None:
         "E: Unable to locate package chromium",
         "Không cài được gói hệ thống cho kiểm thử: chromium (lỗi của apt-get ở trên).",
     ]
+
+
+@pytest.fixture
+def no_npm(fakes: Path) -> str:
+    """A PATH of the fakes and the few tools the script runs, without any npm."""
+    (fakes / "npm").unlink()
+    for tool in ("mktemp", "cat", "rm"):
+        (fakes / tool).symlink_to(shutil.which(tool))
+    return str(fakes)
+
+
+def test_npm_comes_from_debian_only_when_no_npm_is_on_path(run_script, no_npm: str) -> None:
+    run = run_script("test", uid=1000, missing="", path=no_npm)
+    assert (run.status, run.stderr) == (1, "Thiếu gói hệ thống cho kiểm thử: npm. Cài bằng: sudo apt-get install -y npm\n")
+    run = run_script("test", uid=0, missing="default-jre-headless", path=no_npm)
+    assert run.apt_calls == ["apt-get update -qq", "apt-get install -y -qq default-jre-headless npm"]
 
 
 def test_a_python_without_ensurepip_needs_python3_venv(run_script, fakes: Path) -> None:
