@@ -192,3 +192,32 @@ def test_exact_spelling_and_phrase_rank_first(guarded, ranking_url: str, query: 
     found = results(guarded.page, ranking_url, query)
     assert first in found and second in found
     assert found.index(first) < found.index(second), found
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_without_javascript_links_to_the_register_and_the_campaigns_replace_search(browser, base_url: str,
+                                                                                   width: int) -> None:
+    with_script = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = with_script.new_page()
+        page.goto(f"{base_url}chien-dich/giam-ngheo-ben-vung/")
+        page.locator(".md-header__button[for=__search], .md-search__input").locator("visible=true").first.wait_for()
+        assert page.locator(".cd-nojs-search").count() == 0  # with JavaScript, <noscript> stays unparsed text
+    finally:
+        with_script.close()
+    context = browser.new_context(java_script_enabled=False, viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(f"{base_url}chien-dich/giam-ngheo-ben-vung/")
+        assert not page.locator(".md-search").is_visible()
+        assert not page.locator(".md-header__button[for=__search]").is_visible()
+        links = page.locator(".md-header .cd-nojs-search a")
+        assert [link.inner_text() for link in links.all() if link.is_visible()] == ["Sổ văn bản", "Danh sách chiến dịch"]
+        assert page.locator(".md-header__title").bounding_box()["width"] > 120  # the site's name keeps room
+        links.first.click()
+        page.wait_for_url(f"{base_url}van-ban/")
+        page.locator(".md-header .cd-nojs-search a").last.click()
+        page.wait_for_url(f"{base_url}chien-dich/")
+    finally:
+        context.close()
+

@@ -24,7 +24,7 @@ COPIES = sorted(path.relative_to(OVERRIDES).as_posix() for path in OVERRIDES.rgl
 
 
 def test_the_copies_are_found() -> None:
-    assert COPIES == ["base.html", "partials/nav-item.html", "partials/toc.html"]
+    assert COPIES == ["base.html", "partials/nav-item.html", "partials/search.html", "partials/toc.html"]
 
 
 @pytest.mark.parametrize("name", COPIES)
