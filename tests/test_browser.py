@@ -35,3 +35,26 @@ def test_campaign_page_opens_from_the_home_page(guarded, base_url: str) -> None:
     assert "2254/KH-BCĐ" in table.inner_text()
     assert "27/6/2023" in table.inner_text()
     assert guarded.outside == [] and guarded.errors == []
+
+
+def test_going_back_does_not_reopen_the_drawer(browser, base_url: str) -> None:
+    """The drawer's checkbox takes autocomplete="off" from a form (docs/overrides/base.html),
+    so Chromium does not restore it checked when a reader comes back from a page the drawer led to."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(f"{base_url}chien-dich/")
+        drawer = page.locator("#__drawer")
+        page.locator(".md-header__button[for=__drawer]").click()
+        assert drawer.is_checked()
+        page.locator(".md-nav--primary a.md-nav__link", has_text="Văn bản").first.click()
+        page.wait_for_url(f"{base_url}van-ban/")
+        page.go_back()
+        page.wait_for_url(f"{base_url}chien-dich/")
+        assert not drawer.is_checked()
+        page.locator(".md-header__button[for=__drawer]").click()
+        assert drawer.is_checked()
+        page.locator(".md-overlay").click(position={"x": 370, "y": 400})  # beside the drawer, on the dimmed page
+        assert not drawer.is_checked()
+    finally:
+        context.close()
