@@ -38,7 +38,7 @@ def test_every_page_has_no_html_errors(built_site: Path) -> None:
     assert len(pages) > 60, "the real site has some 67 pages"
     command = [java, "-jar", str(VNU), "--errors-only", "--skip-non-html", "--format", "json", "--stdout", str(built_site)]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=CHECK_SECONDS)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=CHECK_SECONDS, check=False)
     except subprocess.TimeoutExpired:
         pytest.fail(f"the Nu checker did not finish {len(pages)} pages within {CHECK_SECONDS} s")
     try:
