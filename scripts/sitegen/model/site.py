@@ -30,7 +30,9 @@ class Unit:
     id: str
     name: str
     description: str | None = None
-    tasks: list[Task] = field(default_factory=list)
+    # Back-references (here and below) stay out of repr: the objects refer to each other
+    # in loops, and a failing test that prints one would print the whole site, for ever.
+    tasks: list[Task] = field(default_factory=list, repr=False)
 
     @property
     def slug(self) -> str:
@@ -74,9 +76,9 @@ class Document:
     copies_to: list[Unit] = field(default_factory=list)
     archived_at: list[Unit] = field(default_factory=list)
     cites: list[Document] = field(default_factory=list)
-    cited_by: list[Document] = field(default_factory=list)
-    campaigns: list[Campaign] = field(default_factory=list)
-    dispatched_campaigns: list[Campaign] = field(default_factory=list)
+    cited_by: list[Document] = field(default_factory=list, repr=False)
+    campaigns: list[Campaign] = field(default_factory=list, repr=False)
+    dispatched_campaigns: list[Campaign] = field(default_factory=list, repr=False)
 
     @functools.cached_property
     def slug(self) -> str:
@@ -109,7 +111,7 @@ class Task:
     assignees: list[Unit]
     partners: list[Unit]
     due: dt.date | None
-    campaign: Campaign | None = None
+    campaign: Campaign | None = field(default=None, repr=False)
 
 
 @dataclass(eq=False)
