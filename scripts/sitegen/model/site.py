@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from ..load.references import document_ref
 from ..load.sources import Sources
+from .collation import name_key
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
-from .slugs import slugify
 from .status import Status, campaign_status, is_current
 
 
@@ -42,13 +42,13 @@ class Unit:
     def current_tasks(self) -> list[Task]:
         """Tasks of running and upcoming campaigns, nearest deadline first."""
         return sorted((t for t in self.tasks if t.campaign.status in _ACTIVE),
-                      key=lambda t: (t.due or dt.date.max, t.campaign.title))
+                      key=lambda t: (t.due or dt.date.max, name_key(t.campaign.title)))
 
     @functools.cached_property
     def other_tasks(self) -> list[Task]:
         """Tasks of ended or undated campaigns, the latest deadlines first."""
         return sorted((t for t in self.tasks if t.campaign.status not in _ACTIVE),
-                      key=lambda t: (t.due or dt.date.min, t.campaign.title), reverse=True)
+                      key=lambda t: (-(t.due or dt.date.min).toordinal(), name_key(t.campaign.title)))
 
 
 @dataclass(eq=False)
@@ -225,8 +225,8 @@ class Site:
         """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
         dated = [task for campaign in self.campaigns for task in campaign.tasks if task.due]
         if upcoming:
-            return sorted((t for t in dated if t.due >= self.today), key=lambda t: (t.due, t.action))
-        return sorted((t for t in dated if t.due < self.today), key=lambda t: (t.due, t.action), reverse=True)
+            return sorted((t for t in dated if t.due >= self.today), key=lambda t: (t.due, name_key(t.action)))
+        return sorted((t for t in dated if t.due < self.today), key=lambda t: (-t.due.toordinal(), name_key(t.action)))
 
     def calendar(self) -> list[CalendarEntry]:
         """Every dated event and deadline, in date order."""
@@ -234,22 +234,22 @@ class Site:
                    for c in self.campaigns for e in c.events]
         entries += [CalendarEntry(t.due, None, t.action, "Hạn nhiệm vụ", c, None)
                     for c in self.campaigns for t in c.tasks if t.due]
-        return sorted(entries, key=lambda entry: (entry.date, entry.campaign.title, entry.title))
+        return sorted(entries, key=lambda entry: (entry.date, name_key(entry.campaign.title), name_key(entry.title)))
 
     def campaigns_by_year(self) -> list[tuple[int, list[Campaign]]]:
         """(year, campaigns by title), newest year first; year 0 holds those with no known year."""
         years: dict[int, list[Campaign]] = {}
-        for campaign in sorted(self.campaigns, key=lambda c: c.title):
+        for campaign in sorted(self.campaigns, key=lambda c: name_key(c.title)):
             years.setdefault(campaign.archive_year, []).append(campaign)
         return sorted(years.items(), key=lambda item: -item[0])
 
     def campaigns_by_issuer(self) -> list[tuple[Organization | None, list[Campaign]]]:
         """(issuing body, campaigns by title), bodies by name; None for campaigns with no known issuer."""
         groups: dict[str, tuple[Organization | None, list[Campaign]]] = {}
-        for campaign in sorted(self.campaigns, key=lambda c: c.title):
+        for campaign in sorted(self.campaigns, key=lambda c: name_key(c.title)):
             key = campaign.issuer.id if campaign.issuer else ""
             groups.setdefault(key, (campaign.issuer, []))[1].append(campaign)
-        return sorted(groups.values(), key=lambda item: (item[0] is None, item[0].name if item[0] else ""))
+        return sorted(groups.values(), key=lambda item: (item[0] is None, name_key(item[0].name if item[0] else "")))
 
     def documents_by_year(self) -> list[tuple[int, list[Document]]]:
         """(year, documents newest first), newest year first; year 0 for undated documents."""
@@ -259,12 +259,12 @@ class Site:
         return sorted(years.items(), key=lambda item: -item[0])
 
     def tags(self) -> dict[str, list[Campaign]]:
-        """Every tag, alphabetically (Vietnamese-aware enough: by slug), with its campaigns."""
+        """Every tag in Vietnamese alphabetical order, with its campaigns."""
         tagged: dict[str, list[Campaign]] = {}
-        for campaign in sorted(self.campaigns, key=lambda c: c.title):
+        for campaign in sorted(self.campaigns, key=lambda c: name_key(c.title)):
             for tag in campaign.tags:
                 tagged.setdefault(tag, []).append(campaign)
-        return dict(sorted(tagged.items(), key=lambda item: (slugify(item[0]), item[0])))
+        return dict(sorted(tagged.items(), key=lambda item: name_key(item[0])))
 
     def by_status(self, status: Status) -> list[Campaign]:
         """Campaigns with this status; RUNNING includes those ending soon."""
@@ -288,18 +288,18 @@ def _campaign_order(campaign: Campaign) -> tuple:
     """Running: ending soonest first; upcoming: starting soonest; ended: most recent first."""
     far = dt.date.max
     if is_current(campaign.status):
-        return (0, campaign.last_day or far, campaign.title)
+        return (0, campaign.last_day or far, name_key(campaign.title))
     if campaign.status is Status.UPCOMING:
-        return (1, campaign.first_day or far, campaign.title)
+        return (1, campaign.first_day or far, name_key(campaign.title))
     if campaign.status is Status.ENDED:
-        return (2, -(campaign.last_day or far).toordinal(), campaign.title)
+        return (2, -(campaign.last_day or far).toordinal(), name_key(campaign.title))
     return (3, *_dispatch_order(campaign))
 
 
 def _dispatch_order(campaign: Campaign) -> tuple:
     """The order in which the department's dispatch lists its campaigns."""
     return (campaign.dispatch.ref if campaign.dispatch else "", campaign.dispatch_section or 0,
-            campaign.dispatch_item or 0, campaign.title)
+            campaign.dispatch_item or 0, name_key(campaign.title))
 
 
 def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str, Unit]) -> dict[str, Document]:
@@ -373,4 +373,5 @@ def build_site(sources: Sources, today: dt.date) -> Site:
     for document in documents.values():
         document.dispatched_campaigns.sort(key=_dispatch_order)
     ordered_documents = sorted(documents.values(), key=lambda d: (d.date.first_day if d.date else dt.date.min, d.ref))
-    return Site(today, campaigns, ordered_documents, list(units.values()), list(orgs.values()))
+    return Site(today, campaigns, ordered_documents, sorted(units.values(), key=lambda unit: name_key(unit.name)),
+                sorted(orgs.values(), key=lambda org: name_key(org.name)))
