@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..load.references import document_ref
 from ..load.sources import Sources
-from .collation import name_key
+from .collation import name_key, number_key
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
 from .status import Status, campaign_status, is_current
@@ -302,6 +302,15 @@ def _dispatch_order(campaign: Campaign) -> tuple:
             campaign.dispatch_item or 0, name_key(campaign.title))
 
 
+def document_order(document: Document) -> tuple:
+    """Oldest first, so lists read newest first in reverse. A document dated
+    only by month or year counts as issued on the last day of it: the
+    department's dispatch of "tháng 7/2023" answers 1009 of 04/7/2023, so it
+    comes after it. Undated documents come before all; ties go by number."""
+    day = document.date.last_day if document.date else dt.date.min
+    return (day, number_key(document.number or document.title or document.ref), document.ref)
+
+
 def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str, Unit]) -> dict[str, Document]:
     records = sources.documents.data["documents"]
     documents: dict[str, Document] = {}
@@ -372,6 +381,6 @@ def build_site(sources: Sources, today: dt.date) -> Site:
                 unit.tasks.append(task)
     for document in documents.values():
         document.dispatched_campaigns.sort(key=_dispatch_order)
-    ordered_documents = sorted(documents.values(), key=lambda d: (d.date.first_day if d.date else dt.date.min, d.ref))
+    ordered_documents = sorted(documents.values(), key=document_order)
     return Site(today, campaigns, ordered_documents, sorted(units.values(), key=lambda unit: name_key(unit.name)),
                 sorted(orgs.values(), key=lambda org: name_key(org.name)))
