@@ -194,15 +194,16 @@ def test_without_javascript_the_build_status_shows(browser, dated_site: Path) ->
 @pytest.mark.browser
 def test_browser_and_builder_agree_on_status(guarded, built_site: Path) -> None:
     from browser import serve_directory
+    from sitegen.model.status import fact_span
     from test_status import CASES
 
     with serve_directory(built_site) as url:
         guarded.page.goto(url)
-        for start, end, period, today, status in CASES:
+        for start, end, period, facts, today, status in CASES:
             iso = lambda day: day.isoformat() if day else ""  # noqa: E731
-            first, last = (period.first_day, period.last_day) if period else (None, None)
+            first, last = fact_span(period, facts) or (None, None)  # data-first, data-last
             computed = guarded.page.evaluate("a => campaignStatus(...a)", [iso(start), iso(end), iso(first), iso(last), today.isoformat()])
-            assert computed == status.value, (start, end, period, today)
+            assert computed == status.value, (start, end, period, facts, today)
 
 
 @pytest.mark.browser

@@ -15,7 +15,7 @@ from ..load.sources import Sources
 from .collation import name_key, number_key
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
-from .status import Status, campaign_status, is_current
+from .status import Status, campaign_status, fact_span, is_current, status_basis
 
 
 @dataclass(eq=False)
@@ -173,6 +173,25 @@ class Campaign:
         return related
 
     @property
+    def event_days(self) -> list[dt.date]:
+        return [day for event in self.events for day in (event.date, event.end_date) if day]
+
+    @property
+    def deadline_days(self) -> list[dt.date]:
+        return [task.due for task in self.tasks if task.due]
+
+    @functools.cached_property
+    def _span(self) -> tuple[dt.date, dt.date] | None:
+        # Events and deadlines stand in only when the documents give neither start nor end.
+        facts = self.event_days + self.deadline_days if self.start is None and self.end is None else ()
+        return fact_span(self.period, facts)
+
+    @property
+    def status_basis(self) -> str | None:
+        """What the status rests on when no start or end is given: "ngày sự kiện 09/7/2023"."""
+        return status_basis(self.start, self.end, self.period, self.event_days, self.deadline_days)
+
+    @property
     def has_calendar(self) -> bool:
         """Whether the campaign has any exact date to put in a calendar."""
         return bool(self.start or self.events or any(task.due for task in self.tasks))
@@ -180,8 +199,8 @@ class Campaign:
     @property
     def archive_year(self) -> int:
         """The year it belongs to: its start, its period, or its dispatch's; 0 when unknown."""
-        if self.first_day:
-            return self.first_day.year
+        if self.start or self.period:
+            return (self.start or self.period.first_day).year
         return self.dispatch.date.year if self.dispatch and self.dispatch.date else 0
 
     @property
@@ -190,11 +209,13 @@ class Campaign:
 
     @property
     def first_day(self) -> dt.date | None:
-        return self.start or (self.period.first_day if self.period else None)
+        """The first day the status counts from: the start, or the first of the period and the dated facts."""
+        return self.start or (self._span[0] if self._span else None)
 
     @property
     def last_day(self) -> dt.date | None:
-        return self.end or (self.period.last_day if self.period else None)
+        """The last day the status counts to: the end, or the last of the period and the dated facts."""
+        return self.end or (self._span[1] if self._span else None)
 
 
 @dataclass(eq=False)
@@ -345,7 +366,7 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
     dispatch = data.get("dispatch") or {}
     campaign = Campaign(
         slug=slug, source_path=loaded.path, title=data["title"], summary=data["summary"],
-        start=start, end=end, period=period, status=campaign_status(start, end, period, today),
+        start=start, end=end, period=period, status=Status.UNKNOWN,
         issuer=issuer, documents=directing,
         dispatch=documents.get(dispatch.get("document", "")), dispatch_section=dispatch.get("section"),
         dispatch_item=dispatch.get("item"),
@@ -361,6 +382,7 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
     )
     for task in campaign.tasks:
         task.campaign = campaign
+    campaign.status = campaign_status(start, end, period, today, campaign.event_days + campaign.deadline_days)
     return campaign
 
 
