@@ -107,6 +107,12 @@ def test_tags_keep_their_slugs_and_follow_the_alphabet() -> None:
                           "lừa đảo trực tuyến", "phòng chống tội phạm", "xây dựng Đảng"]
 
 
+def test_units_and_the_letters_other_recipients() -> None:
+    site = real_site()
+    assert [unit.name for unit in site.units] == ["Các đơn vị trực thuộc Sở", "Các phòng thuộc Sở", "Công đoàn ngành Công Thương"]
+    assert [unit.name for unit in site.letter_only_units] == ["Lãnh đạo Sở", "VP", "VT", "Website Sở"]
+
+
 def test_campaigns_of_a_year_by_title() -> None:
     site = real_site()
     (year, campaigns), = site.campaigns_by_year()

@@ -33,10 +33,17 @@ class Unit:
     # Back-references (here and below) stay out of repr: the objects refer to each other
     # in loops, and a failing test that prints one would print the whole site, for ever.
     tasks: list[Task] = field(default_factory=list, repr=False)
+    contacts: list[Contact] = field(default_factory=list, repr=False)
 
     @property
     def slug(self) -> str:
         return self.id
+
+    @property
+    def has_page(self) -> bool:
+        """Units with work or a contact person get a page; the other recipients
+        and filing codes of a letter ("Lãnh đạo Sở", "VT") stay names on it."""
+        return bool(self.tasks or self.contacts)
 
     @functools.cached_property
     def current_tasks(self) -> list[Task]:
@@ -239,8 +246,9 @@ class Site:
     today: dt.date
     campaigns: list[Campaign]
     documents: list[Document]
-    units: list[Unit]
+    units: list[Unit]  # those with a page, by name
     organizations: list[Organization]
+    letter_only_units: list[Unit] = field(default_factory=list)  # recipients and filing codes without work, by name
 
     def deadlines(self, *, upcoming: bool) -> list[Task]:
         """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
@@ -401,8 +409,12 @@ def build_site(sources: Sources, today: dt.date) -> Site:
         for task in campaign.tasks:
             for unit in {id(u): u for u in task.assignees + task.partners}.values():
                 unit.tasks.append(task)
+        for contact in campaign.contacts:
+            if contact.unit:
+                contact.unit.contacts.append(contact)
     for document in documents.values():
         document.dispatched_campaigns.sort(key=_dispatch_order)
     ordered_documents = sorted(documents.values(), key=document_order)
-    return Site(today, campaigns, ordered_documents, sorted(units.values(), key=lambda unit: name_key(unit.name)),
-                sorted(orgs.values(), key=lambda org: name_key(org.name)))
+    by_name = sorted(units.values(), key=lambda unit: name_key(unit.name))
+    return Site(today, campaigns, ordered_documents, [u for u in by_name if u.has_page],
+                sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page])
