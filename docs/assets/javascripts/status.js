@@ -1,7 +1,9 @@
 /*
  * Campaign status from the visitor's clock, so a page built on Monday is still
  * right on Friday. Mirrors scripts/sitegen/model/status.py (tests hold both to the
- * same table). Without JavaScript the status of the build date stays.
+ * same table). Without JavaScript the status of the build date stays. With no
+ * start or end, data-first and data-last hold the span the build derived from the
+ * period and the event days and deadlines (fact_span): dates, never guesses.
  */
 (function () {
   "use strict";

@@ -8,11 +8,12 @@ paths with the formulas of page_paths.py, the ones the pages are written
 with, and claims are compared by the address MkDocs serves them at (x.md and
 x/index.md are both x/), ignoring case for editors on Windows and macOS.
 
-Pages that exist only sometimes (the "chưa rõ" pages, a campaign's calendar)
-are claimed always, so that a clash does not appear or vanish with unrelated
-data. The site's own pages are claimed first, then the registries, campaigns
-and tags, so each clash is reported at the YAML value that takes a page
-already claimed, naming the first claimant. Hand-written files of docs/ come
+Pages that exist only sometimes (the "chưa rõ" pages, a campaign's calendar,
+a unit's page, written only while it has tasks or contacts) are claimed
+always, so that a clash does not appear or vanish with unrelated data. The
+site's own pages are claimed first, then the registries, campaigns and tags,
+so each clash is reported at the YAML value that takes a page already
+claimed, naming the first claimant. Hand-written files of docs/ come
 last, and stay out of the generated folders.
 """
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from ..load.references import document_ref
 from ..load.sources import Sources
+from .collation import name_key, number_key
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
-from .slugs import slugify
-from .status import Status, campaign_status, is_current
+from .status import Status, campaign_status, fact_span, is_current, status_basis
 
 
 @dataclass(eq=False)
@@ -30,23 +30,32 @@ class Unit:
     id: str
     name: str
     description: str | None = None
-    tasks: list[Task] = field(default_factory=list)
+    # Back-references (here and below) stay out of repr: the objects refer to each other
+    # in loops, and a failing test that prints one would print the whole site, for ever.
+    tasks: list[Task] = field(default_factory=list, repr=False)
+    contacts: list[Contact] = field(default_factory=list, repr=False)
 
     @property
     def slug(self) -> str:
         return self.id
 
+    @property
+    def has_page(self) -> bool:
+        """Units with work or a contact person get a page; the other recipients
+        and filing codes of a letter ("Lãnh đạo Sở", "VT") stay names on it."""
+        return bool(self.tasks or self.contacts)
+
     @functools.cached_property
     def current_tasks(self) -> list[Task]:
         """Tasks of running and upcoming campaigns, nearest deadline first."""
         return sorted((t for t in self.tasks if t.campaign.status in _ACTIVE),
-                      key=lambda t: (t.due or dt.date.max, t.campaign.title))
+                      key=lambda t: (t.due or dt.date.max, name_key(t.campaign.title)))
 
     @functools.cached_property
     def other_tasks(self) -> list[Task]:
         """Tasks of ended or undated campaigns, the latest deadlines first."""
         return sorted((t for t in self.tasks if t.campaign.status not in _ACTIVE),
-                      key=lambda t: (t.due or dt.date.min, t.campaign.title), reverse=True)
+                      key=lambda t: (-(t.due or dt.date.min).toordinal(), name_key(t.campaign.title)))
 
 
 @dataclass(eq=False)
@@ -74,9 +83,9 @@ class Document:
     copies_to: list[Unit] = field(default_factory=list)
     archived_at: list[Unit] = field(default_factory=list)
     cites: list[Document] = field(default_factory=list)
-    cited_by: list[Document] = field(default_factory=list)
-    campaigns: list[Campaign] = field(default_factory=list)
-    dispatched_campaigns: list[Campaign] = field(default_factory=list)
+    cited_by: list[Document] = field(default_factory=list, repr=False)
+    campaigns: list[Campaign] = field(default_factory=list, repr=False)
+    dispatched_campaigns: list[Campaign] = field(default_factory=list, repr=False)
 
     @functools.cached_property
     def slug(self) -> str:
@@ -109,7 +118,7 @@ class Task:
     assignees: list[Unit]
     partners: list[Unit]
     due: dt.date | None
-    campaign: Campaign | None = None
+    campaign: Campaign | None = field(default=None, repr=False)
 
 
 @dataclass(eq=False)
@@ -171,6 +180,25 @@ class Campaign:
         return related
 
     @property
+    def event_days(self) -> list[dt.date]:
+        return [day for event in self.events for day in (event.date, event.end_date) if day]
+
+    @property
+    def deadline_days(self) -> list[dt.date]:
+        return [task.due for task in self.tasks if task.due]
+
+    @functools.cached_property
+    def _span(self) -> tuple[dt.date, dt.date] | None:
+        # Events and deadlines stand in only when the documents give neither start nor end.
+        facts = self.event_days + self.deadline_days if self.start is None and self.end is None else ()
+        return fact_span(self.period, facts)
+
+    @property
+    def status_basis(self) -> str | None:
+        """What the status rests on when no start or end is given: "ngày sự kiện 09/7/2023"."""
+        return status_basis(self.start, self.end, self.period, self.event_days, self.deadline_days)
+
+    @property
     def has_calendar(self) -> bool:
         """Whether the campaign has any exact date to put in a calendar."""
         return bool(self.start or self.events or any(task.due for task in self.tasks))
@@ -178,8 +206,8 @@ class Campaign:
     @property
     def archive_year(self) -> int:
         """The year it belongs to: its start, its period, or its dispatch's; 0 when unknown."""
-        if self.first_day:
-            return self.first_day.year
+        if self.start or self.period:
+            return (self.start or self.period.first_day).year
         return self.dispatch.date.year if self.dispatch and self.dispatch.date else 0
 
     @property
@@ -188,11 +216,13 @@ class Campaign:
 
     @property
     def first_day(self) -> dt.date | None:
-        return self.start or (self.period.first_day if self.period else None)
+        """The first day the status counts from: the start, or the first of the period and the dated facts."""
+        return self.start or (self._span[0] if self._span else None)
 
     @property
     def last_day(self) -> dt.date | None:
-        return self.end or (self.period.last_day if self.period else None)
+        """The last day the status counts to: the end, or the last of the period and the dated facts."""
+        return self.end or (self._span[1] if self._span else None)
 
 
 @dataclass(eq=False)
@@ -216,15 +246,16 @@ class Site:
     today: dt.date
     campaigns: list[Campaign]
     documents: list[Document]
-    units: list[Unit]
+    units: list[Unit]  # those with a page, by name
     organizations: list[Organization]
+    letter_only_units: list[Unit] = field(default_factory=list)  # recipients and filing codes without work, by name
 
     def deadlines(self, *, upcoming: bool) -> list[Task]:
         """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
         dated = [task for campaign in self.campaigns for task in campaign.tasks if task.due]
         if upcoming:
-            return sorted((t for t in dated if t.due >= self.today), key=lambda t: (t.due, t.action))
-        return sorted((t for t in dated if t.due < self.today), key=lambda t: (t.due, t.action), reverse=True)
+            return sorted((t for t in dated if t.due >= self.today), key=lambda t: (t.due, name_key(t.action)))
+        return sorted((t for t in dated if t.due < self.today), key=lambda t: (-t.due.toordinal(), name_key(t.action)))
 
     def calendar(self) -> list[CalendarEntry]:
         """Every dated event and deadline, in date order."""
@@ -232,22 +263,22 @@ class Site:
                    for c in self.campaigns for e in c.events]
         entries += [CalendarEntry(t.due, None, t.action, "Hạn nhiệm vụ", c, None)
                     for c in self.campaigns for t in c.tasks if t.due]
-        return sorted(entries, key=lambda entry: (entry.date, entry.campaign.title, entry.title))
+        return sorted(entries, key=lambda entry: (entry.date, name_key(entry.campaign.title), name_key(entry.title)))
 
     def campaigns_by_year(self) -> list[tuple[int, list[Campaign]]]:
         """(year, campaigns by title), newest year first; year 0 holds those with no known year."""
         years: dict[int, list[Campaign]] = {}
-        for campaign in sorted(self.campaigns, key=lambda c: c.title):
+        for campaign in sorted(self.campaigns, key=lambda c: name_key(c.title)):
             years.setdefault(campaign.archive_year, []).append(campaign)
         return sorted(years.items(), key=lambda item: -item[0])
 
     def campaigns_by_issuer(self) -> list[tuple[Organization | None, list[Campaign]]]:
         """(issuing body, campaigns by title), bodies by name; None for campaigns with no known issuer."""
         groups: dict[str, tuple[Organization | None, list[Campaign]]] = {}
-        for campaign in sorted(self.campaigns, key=lambda c: c.title):
+        for campaign in sorted(self.campaigns, key=lambda c: name_key(c.title)):
             key = campaign.issuer.id if campaign.issuer else ""
             groups.setdefault(key, (campaign.issuer, []))[1].append(campaign)
-        return sorted(groups.values(), key=lambda item: (item[0] is None, item[0].name if item[0] else ""))
+        return sorted(groups.values(), key=lambda item: (item[0] is None, name_key(item[0].name if item[0] else "")))
 
     def documents_by_year(self) -> list[tuple[int, list[Document]]]:
         """(year, documents newest first), newest year first; year 0 for undated documents."""
@@ -257,12 +288,12 @@ class Site:
         return sorted(years.items(), key=lambda item: -item[0])
 
     def tags(self) -> dict[str, list[Campaign]]:
-        """Every tag, alphabetically (Vietnamese-aware enough: by slug), with its campaigns."""
+        """Every tag in Vietnamese alphabetical order, with its campaigns."""
         tagged: dict[str, list[Campaign]] = {}
-        for campaign in sorted(self.campaigns, key=lambda c: c.title):
+        for campaign in sorted(self.campaigns, key=lambda c: name_key(c.title)):
             for tag in campaign.tags:
                 tagged.setdefault(tag, []).append(campaign)
-        return dict(sorted(tagged.items(), key=lambda item: (slugify(item[0]), item[0])))
+        return dict(sorted(tagged.items(), key=lambda item: name_key(item[0])))
 
     def by_status(self, status: Status) -> list[Campaign]:
         """Campaigns with this status; RUNNING includes those ending soon."""
@@ -286,18 +317,27 @@ def _campaign_order(campaign: Campaign) -> tuple:
     """Running: ending soonest first; upcoming: starting soonest; ended: most recent first."""
     far = dt.date.max
     if is_current(campaign.status):
-        return (0, campaign.last_day or far, campaign.title)
+        return (0, campaign.last_day or far, name_key(campaign.title))
     if campaign.status is Status.UPCOMING:
-        return (1, campaign.first_day or far, campaign.title)
+        return (1, campaign.first_day or far, name_key(campaign.title))
     if campaign.status is Status.ENDED:
-        return (2, -(campaign.last_day or far).toordinal(), campaign.title)
+        return (2, -(campaign.last_day or far).toordinal(), name_key(campaign.title))
     return (3, *_dispatch_order(campaign))
 
 
 def _dispatch_order(campaign: Campaign) -> tuple:
     """The order in which the department's dispatch lists its campaigns."""
     return (campaign.dispatch.ref if campaign.dispatch else "", campaign.dispatch_section or 0,
-            campaign.dispatch_item or 0, campaign.title)
+            campaign.dispatch_item or 0, name_key(campaign.title))
+
+
+def document_order(document: Document) -> tuple:
+    """Oldest first, so lists read newest first in reverse. A document dated
+    only by month or year counts as issued on the last day of it: the
+    department's dispatch of "tháng 7/2023" answers 1009 of 04/7/2023, so it
+    comes after it. Undated documents come before all; ties go by number."""
+    day = document.date.last_day if document.date else dt.date.min
+    return (day, number_key(document.number or document.title or document.ref), document.ref)
 
 
 def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str, Unit]) -> dict[str, Document]:
@@ -334,7 +374,7 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
     dispatch = data.get("dispatch") or {}
     campaign = Campaign(
         slug=slug, source_path=loaded.path, title=data["title"], summary=data["summary"],
-        start=start, end=end, period=period, status=campaign_status(start, end, period, today),
+        start=start, end=end, period=period, status=Status.UNKNOWN,
         issuer=issuer, documents=directing,
         dispatch=documents.get(dispatch.get("document", "")), dispatch_section=dispatch.get("section"),
         dispatch_item=dispatch.get("item"),
@@ -350,6 +390,7 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
     )
     for task in campaign.tasks:
         task.campaign = campaign
+    campaign.status = campaign_status(start, end, period, today, campaign.event_days + campaign.deadline_days)
     return campaign
 
 
@@ -368,7 +409,12 @@ def build_site(sources: Sources, today: dt.date) -> Site:
         for task in campaign.tasks:
             for unit in {id(u): u for u in task.assignees + task.partners}.values():
                 unit.tasks.append(task)
+        for contact in campaign.contacts:
+            if contact.unit:
+                contact.unit.contacts.append(contact)
     for document in documents.values():
         document.dispatched_campaigns.sort(key=_dispatch_order)
-    ordered_documents = sorted(documents.values(), key=lambda d: (d.date.first_day if d.date else dt.date.min, d.ref))
-    return Site(today, campaigns, ordered_documents, list(units.values()), list(orgs.values()))
+    ordered_documents = sorted(documents.values(), key=document_order)
+    by_name = sorted(units.values(), key=lambda unit: name_key(unit.name))
+    return Site(today, campaigns, ordered_documents, [u for u in by_name if u.has_page],
+                sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page])
