@@ -186,13 +186,14 @@ def test_edit_link_opens_the_campaign_file(dated_site: Path) -> None:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("clock", "label"), [
-    ("2026-11-26T09:00:00+07:00", "Sắp diễn ra"),
-    ("2026-12-10T09:00:00+07:00", "Đang diễn ra"),
-    ("2026-12-28T09:00:00+07:00", "Sắp kết thúc"),
-    ("2027-01-05T09:00:00+07:00", "Đã kết thúc"),
+@pytest.mark.parametrize(("clock", "label", "as_of"), [
+    ("2026-11-26T09:00:00+07:00", "Sắp diễn ra", "26/11/2026"),
+    ("2026-12-10T09:00:00+07:00", "Đang diễn ra", "10/12/2026"),
+    ("2026-12-28T09:00:00+07:00", "Sắp kết thúc", "28/12/2026"),
+    ("2027-01-05T09:00:00+07:00", "Đã kết thúc", "05/01/2027"),
 ])
-def test_status_follows_the_visitors_clock(browser, dated_site: Path, clock: str, label: str) -> None:
+def test_status_follows_the_visitors_clock_and_says_its_date(browser, dated_site: Path, clock: str, label: str,
+                                                              as_of: str) -> None:
     from browser import serve_directory
 
     with serve_directory(dated_site) as url:
@@ -201,6 +202,9 @@ def test_status_follows_the_visitors_clock(browser, dated_site: Path, clock: str
         page.clock.set_fixed_time(clock)
         page.goto(f"{url}chien-dich/tuan-le-thu-nghiem/")
         assert page.locator(".cd-status").first.inner_text() == label
+        assert page.locator(".cd-as-of").inner_text() == f"tính đến ngày {as_of}"
+        page.goto(url)
+        assert f"Trạng thái tính đến ngày {as_of}." in page.locator("article").inner_text()
         context.close()
 
 
@@ -214,6 +218,18 @@ def test_without_javascript_the_build_status_shows(browser, dated_site: Path) ->
         page.goto(f"{url}chien-dich/tuan-le-thu-nghiem/")
         assert page.locator(".cd-status").first.inner_text() == "Sắp diễn ra"
         context.close()
+
+
+@pytest.mark.browser
+def test_browser_and_builder_write_dates_alike(guarded, built_site: Path) -> None:
+    from browser import serve_directory
+    from sitegen.model.dates import format_date
+
+    days = [dt.date(2023, 7, 4), dt.date(2022, 1, 18), dt.date(2026, 2, 9), dt.date(2026, 11, 26), dt.date(2027, 12, 31)]
+    with serve_directory(built_site) as url:
+        guarded.page.goto(url)
+        written = guarded.page.evaluate("days => days.map(formatDate)", [day.isoformat() for day in days])
+    assert written == [format_date(day) for day in days]
 
 
 @pytest.mark.browser
