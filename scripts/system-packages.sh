@@ -13,7 +13,8 @@ set -eu
 #   libatomic1    Playwright's own node (its driver) needs libatomic.so.1
 #   nginx-light   tests/nginx.py serves releases with /usr/sbin/nginx
 #   (shellcheck)  tests/test_ci.py lints our shell scripts, and actionlint the workflow's
-TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck"
+#   poppler-utils tests/test_layout.py reads printed pages (pdftotext) and looks at them (pdftoppm)
+TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck poppler-utils"
 
 # The oldest Python that requirements.txt installs on (pymdown-extensions 13 needs 3.11.5;
 # Debian bookworm's python3 is 3.11.2). tests/test_system_packages.py keeps it true.
