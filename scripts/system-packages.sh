@@ -13,8 +13,9 @@ set -eu
 #   libatomic1    Playwright's own node (its driver) needs libatomic.so.1
 #   nginx-light   tests/nginx.py serves releases with /usr/sbin/nginx
 #   (shellcheck)  tests/test_ci.py lints our shell scripts, and actionlint the workflow's
+#   poppler-utils tests/test_layout.py reads printed pages (pdftotext) and looks at them (pdftoppm)
 #   default-jre-headless  tests/test_html_valid.py runs the Nu HTML checker (vnu.jar) on it
-TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck default-jre-headless"
+TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck default-jre-headless poppler-utils"
 # Wanted only when the command of that name is missing from PATH:
 #   npm           make test runs `npm ci` for vnu.jar (package.json). NodeSource's nodejs
 #                 brings its own npm and conflicts with Debian's, so an npm on PATH will do.

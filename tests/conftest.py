@@ -32,6 +32,18 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ.pop(name, None)
 
 
+# Where browser tests leave screenshots for a reviewer (tests/test_layout.py); the
+# summary at the end of the run names the folder when a test wrote there.
+SCREENSHOTS = ROOT / "build" / "test-screenshots"
+screenshots_taken = pytest.StashKey[Path]()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    folder = config.stash.get(screenshots_taken, None)
+    if folder:
+        terminalreporter.write_line(f"Screenshots of the pages on a phone: {folder}")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true", help="rewrite tests/golden/ from the current output")
 

@@ -14,12 +14,17 @@ from sitegen.build.pipeline import build
 from sitegen.render.pages import link_target, markdown_text
 
 EXTENSIONS = ["toc", "tables", "attr_list", "md_in_html", "admonition"]
-# Where the templates put editors' text: a paragraph, a heading, a list item, a table cell.
+# Where the templates put editors' text: a paragraph, a heading, a list item, a table
+# cell, and the cells and facts written as HTML with Markdown inside (_macros.md.j2).
 CONTEXTS = {
     "paragraph": ("{}", r"<p>(.*)</p>"),
     "heading": ("# {}", r"<h1[^>]*>(.*)</h1>"),
     "list item": ("- {}", r"<ul>\s*<li>(.*)</li>\s*</ul>"),
     "table cell": ("| a | b |\n| --- | --- |\n| {} | x |", r"<td>(.*)</td>\s*<td>x</td>"),
+    "card cell": ('<table class="cd-table" markdown>\n<tbody markdown>\n<tr markdown><th scope="row" markdown="span">x</th>'
+                  '<td data-label="Nhiệm vụ" markdown="span">{}</td></tr>\n</tbody>\n</table>',
+                  r'<td data-label="Nhiệm vụ">(.*)</td>\s*</tr>'),
+    "fact": ('<dl class="cd-facts" markdown>\n<dt>Thời gian</dt>\n<dd markdown="span">{}</dd>\n</dl>', r"<dd>(.*)</dd>"),
 }
 TOKENS = list("<>&\"'`*_[](){}#|!-+.:=~^\\/ \n\tađĐếs1") + ["<script>", "&lt;", "](", "{:", "**", "1. ", "</title>", "javascript:", "!!! "]
 TRICKY = st.lists(st.sampled_from(TOKENS), min_size=1, max_size=20).map("".join)

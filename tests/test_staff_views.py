@@ -78,6 +78,28 @@ def test_undated_campaign_has_no_calendar_and_says_why(built_site: Path) -> None
     assert 'href="../../lich/ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich.ics"' in html
 
 
+def test_calendar_page_says_how_many_campaigns_have_a_calendar_of_their_own(project: Path) -> None:
+    intro = lambda root: render_pages(site_of(root))["lich/index.md"].split("## Sắp tới")[0]  # noqa: E731
+    assert "tệp lịch riêng trên trang của chiến dịch: 1 trong 9 chiến dịch." in intro(project)
+    assert "mỗi chiến dịch" not in intro(project)
+    (project / "campaigns" / "tuan-le-thu-nghiem.yml").write_text(DATED, encoding="utf-8")
+    assert "2 trong 10 chiến dịch." in intro(project)
+
+
+def test_empty_sections_in_a_row_fold_into_one_line(project: Path) -> None:
+    pages = render_pages(site_of(project))
+    fraud = pages["chien-dich/thang-hanh-dong-phong-chong-lua-dao-truc-tuyen.md"]
+    assert "Văn bản không nêu sự kiện có ngày cụ thể, tài liệu tuyên truyền hay đầu mối liên hệ.\n{: .cd-absent }" in fraud
+    assert "## Sự kiện" not in fraud and "## Tài liệu" not in fraud and "## Đầu mối" not in fraud
+    assert "## Nhiệm vụ" in fraud
+    # With its event, the tourism anniversary keeps that section; the two after it fold.
+    tourism = pages["chien-dich/ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich.md"]
+    assert "## Sự kiện {#su-kien}" in tourism
+    assert "Văn bản không nêu tài liệu tuyên truyền hay đầu mối liên hệ." in tourism
+    # One empty section alone keeps its heading and its own sentence.
+    assert "## Thông điệp chính {#thong-diep-chinh}\n\nVăn bản không nêu thông điệp riêng." in tourism
+
+
 def test_feed_is_valid_atom_with_every_campaign(built_site: Path) -> None:
     feed = feedparser.parse((built_site / "feed.xml").read_bytes())
     assert not feed.bozo, feed.get("bozo_exception")
@@ -125,13 +147,16 @@ def test_archive_groups_by_year_and_issuer_and_tags_link_back(built_site: Path) 
     assert 'href="../../chu-de/giam-ngheo/"' in campaign
 
 
-def test_register_links_campaigns_and_citations(built_site: Path) -> None:
+def test_register_is_one_scannable_row_a_document_and_its_page_has_the_details(built_site: Path) -> None:
     register = (built_site / "van-ban" / "index.html").read_text(encoding="utf-8")
-    row = next(line for line in register.split("<tr>") if "149-HD/BTGTU" in line.split("</td>")[0])
+    row = next(row for row in register.split("<tr>") if "149-HD/BTGTU" in row)
+    assert 'href="149-hd-btgtu/"' in row and "28/6/2023" in row and "Ban Tuyên giáo Tỉnh ủy" in row
+    assert "05-CT/TW" not in row and "chien-dich/" not in row  # citations and campaigns: on the document's page
+    page = (built_site / "van-ban" / "149-hd-btgtu" / "index.html").read_text(encoding="utf-8")
     for cited in ("05-CT/TW", "160/NQ-CP", "90/QĐ-TTg", "27/2022/NĐ-CP"):
-        assert cited in row
-    assert "../chien-dich/giam-ngheo-ben-vung/" in row
-    dates = [cell for cell in register.split("<td>") if cell[:2].isdigit() and "/20" in cell[:12]]
+        assert cited in page
+    assert "../../chien-dich/giam-ngheo-ben-vung/" in page
+    dates = [cell for cell in register.split('<td data-label="Ngày ban hành">')[1:]]
     assert dates[0].startswith("04/7/2023")  # newest first
 
 
@@ -153,13 +178,14 @@ def test_edit_link_opens_the_campaign_file(dated_site: Path) -> None:
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize(("clock", "label"), [
-    ("2026-11-26T09:00:00+07:00", "Sắp diễn ra"),
-    ("2026-12-10T09:00:00+07:00", "Đang diễn ra"),
-    ("2026-12-28T09:00:00+07:00", "Sắp kết thúc"),
-    ("2027-01-05T09:00:00+07:00", "Đã kết thúc"),
+@pytest.mark.parametrize(("clock", "label", "as_of"), [
+    ("2026-11-26T09:00:00+07:00", "Sắp diễn ra", "26/11/2026"),
+    ("2026-12-10T09:00:00+07:00", "Đang diễn ra", "10/12/2026"),
+    ("2026-12-28T09:00:00+07:00", "Sắp kết thúc", "28/12/2026"),
+    ("2027-01-05T09:00:00+07:00", "Đã kết thúc", "05/01/2027"),
 ])
-def test_status_follows_the_visitors_clock(browser, dated_site: Path, clock: str, label: str) -> None:
+def test_status_follows_the_visitors_clock_and_says_its_date(browser, dated_site: Path, clock: str, label: str,
+                                                              as_of: str) -> None:
     from browser import serve_directory
 
     with serve_directory(dated_site) as url:
@@ -168,6 +194,9 @@ def test_status_follows_the_visitors_clock(browser, dated_site: Path, clock: str
         page.clock.set_fixed_time(clock)
         page.goto(f"{url}chien-dich/tuan-le-thu-nghiem/")
         assert page.locator(".cd-status").first.inner_text() == label
+        assert page.locator(".cd-as-of").inner_text() == f"tính đến ngày {as_of}"
+        page.goto(url)
+        assert f"Trạng thái tính đến ngày {as_of}." in page.locator("article").inner_text()
         context.close()
 
 
@@ -181,6 +210,18 @@ def test_without_javascript_the_build_status_shows(browser, dated_site: Path) ->
         page.goto(f"{url}chien-dich/tuan-le-thu-nghiem/")
         assert page.locator(".cd-status").first.inner_text() == "Sắp diễn ra"
         context.close()
+
+
+@pytest.mark.browser
+def test_browser_and_builder_write_dates_alike(guarded, built_site: Path) -> None:
+    from browser import serve_directory
+    from sitegen.model.dates import format_date
+
+    days = [dt.date(2023, 7, 4), dt.date(2022, 1, 18), dt.date(2026, 2, 9), dt.date(2026, 11, 26), dt.date(2027, 12, 31)]
+    with serve_directory(built_site) as url:
+        guarded.page.goto(url)
+        written = guarded.page.evaluate("days => days.map(formatDate)", [day.isoformat() for day in days])
+    assert written == [format_date(day) for day in days]
 
 
 @pytest.mark.browser

@@ -4,6 +4,8 @@
  * same table). Without JavaScript the status of the build date stays. With no
  * start or end, data-first and data-last hold the span the build derived from the
  * period and the event days and deadlines (fact_span): dates, never guesses.
+ * Pages say which day their statuses are for (.cd-today), and a printed page
+ * the day it was printed and its address (.cd-print-head in overrides/main.html).
  */
 (function () {
   "use strict";
@@ -22,6 +24,14 @@
     var month = String(now.getMonth() + 1).padStart(2, "0");
     var day = String(now.getDate()).padStart(2, "0");
     return now.getFullYear() + "-" + month + "-" + day;
+  }
+
+  // As scripts/sitegen/model/dates.py format_date writes it: 04/7/2023, 18/01/2022.
+  function formatDate(iso) {
+    var parts = iso.split("-").map(Number);
+    var day = parts[2] < 10 ? "0" + parts[2] : String(parts[2]);
+    var month = parts[1] <= 2 ? "0" + parts[1] : String(parts[1]);
+    return day + "/" + month + "/" + parts[0];
   }
 
   function daysBetween(from, to) {
@@ -54,9 +64,28 @@
       var left = daysBetween(today, element.dataset.end);
       element.textContent = left >= 0 ? "còn " + (left + 1) + " ngày" : "";
     });
+    document.querySelectorAll(".cd-today").forEach(function (element) {
+      element.dataset.date = today;
+      element.textContent = formatDate(today);
+    });
+    markPrint();
+  }
+
+  function markPrint() {
+    document.querySelectorAll(".cd-printed").forEach(function (element) {
+      element.textContent = "In ngày " + formatDate(isoToday());
+    });
+    if (/^https?:$/.test(location.protocol)) {
+      document.querySelectorAll(".cd-print-url").forEach(function (element) {
+        element.textContent = location.href.split("#")[0];
+      });
+    }
   }
 
   window.campaignStatus = campaignStatus;
+  window.formatDate = formatDate;
+  // A page left open overnight is printed with the statuses and the date of the day it is printed.
+  window.addEventListener("beforeprint", update);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", update);
   else update();
 })();

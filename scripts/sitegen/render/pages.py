@@ -19,6 +19,7 @@ from ..model.dates import PartialDate, format_date, format_partial_date
 from ..model.site import Site
 from ..model.slugs import slugify
 from ..model.status import Status
+from .sections import Section, fold_empty, join_or
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 # How many rows a summary list shows before it links to the full list.
@@ -86,7 +87,10 @@ def make_environment(cache_dir: Path | None = None) -> Environment:
     environment.filters["date"] = format_date
     environment.filters["partial_date"] = format_partial_date
     environment.filters["month_name"] = lambda month: format_partial_date(PartialDate(month[0], month[1]))
+    environment.filters["fold_empty"] = fold_empty
+    environment.filters["join_or"] = join_or
     environment.globals["Status"] = Status
+    environment.globals["Section"] = Section
     environment.globals["LIST_LIMIT"] = LIST_LIMIT
     return environment
 
