@@ -27,6 +27,8 @@ def test_editing_a_campaign_reloads_the_open_page(browser, project: Path) -> Non
         campaign.write_text(campaign.read_text(encoding="utf-8").replace(
             "title: Chương trình", "title: (Đã sửa) Chương trình"), encoding="utf-8")
         page.locator("h1", has_text="(Đã sửa)").wait_for(timeout=60_000)
+        # Closing a page while livereload's reload is still loading can hang Chromium for ever.
+        page.wait_for_load_state("load", timeout=30_000)
         page.close()
 
 
