@@ -179,6 +179,16 @@ def units_named(records: list[dict[str, Any]], lines: list) -> list[Found[str]]:
     return sorted(found.values(), key=lambda item: item.line.number)
 
 
+def own_document_id(parsed: Parsed) -> str | None:
+    """An id for a document whose serial is blank (…/SCT-VP): its number cannot name it."""
+    number = parsed.number.value if parsed.number else ""
+    if number and number[0].isdigit():
+        return None
+    date = parsed.date.value.iso if parsed.date else ""
+    kind = parsed.kind.value if parsed.kind else "van-ban"
+    return slugify(f"{kind} {number} {date}") or "van-ban-nhap"
+
+
 def match(parsed: Parsed, registries: Registries, lines: list) -> Matched:
     """Look every document, issuer and unit of `parsed` up in `registries`."""
     organizations = _Organizations(registries.organizations)
@@ -187,9 +197,12 @@ def match(parsed: Parsed, registries: Registries, lines: list) -> Matched:
     date = parsed.date.value.iso if parsed.date else None
     record = _find_document(registries.documents, own_number, kind, date) if own_number else None
     issuer = organizations.find(parsed.issuer.value, parsed.issuer) if parsed.issuer else None
-    document = Document(document_ref(record) if record else own_number, record is None, issuer)
-    cited = []
+    document = Document(document_ref(record) if record else (own_document_id(parsed) or own_number), record is None, issuer)
+    cited, seen = [], set()
     for citation in parsed.citations:
+        if number_key(citation.number) in seen:  # 855-CV/BTGTU and 855/CV-BTGTU in one text
+            continue
+        seen.add(number_key(citation.number))
         known = _find_document(registries.documents, citation.number, citation.kind,
                                citation.date.iso if citation.date else None)
         cited_issuer = (organizations.find(citation.issuer, Found(citation.issuer, citation.line))

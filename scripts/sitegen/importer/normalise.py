@@ -20,6 +20,14 @@ class Line:
     number: int
     text: str
 
+    def excerpt(self, around: str = "", width: int = 90) -> str:
+        """The line, or the part of a long line around `around`, for a person to find it."""
+        if len(self.text) <= width:
+            return self.text
+        start = max(0, self.text.find(around) - 20) if around and around in self.text else 0
+        end = min(len(self.text), start + width)
+        return ("…" if start else "") + self.text[start:end].strip() + ("…" if end < len(self.text) else "")
+
 
 # Zero-width characters, the soft hyphen and the BOM vanish; other spaces,
 # tabs and control characters become one plain space.
