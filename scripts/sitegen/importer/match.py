@@ -117,7 +117,7 @@ class _Organizations:
                 known = name_key(name)
                 # The parser may take a word too many after the name: a known name that
                 # starts the text, at a word's end, is that organisation.
-                if key == known or (key.startswith(known + " ") and (best is None or len(known) > len(best[0]))):
+                if key == known or (key.startswith(known) and key[len(known)] in " ,;:(" and (best is None or len(known) > len(best[0]))):
                     best = (known, record)
                     if key == known:
                         return Organization(record["id"], record["name"], False)
@@ -205,8 +205,13 @@ def match(parsed: Parsed, registries: Registries, lines: list) -> Matched:
         seen.add(number_key(citation.number))
         known = _find_document(registries.documents, citation.number, citation.kind,
                                citation.date.iso if citation.date else None)
-        cited_issuer = (organizations.find(citation.issuer, Found(citation.issuer, citation.line))
-                        if citation.issuer else None)
+        # A known document keeps the registry's issuer: no organisation is made from its sentence.
+        if known:
+            cited_issuer = next((Organization(record["id"], record.get("name", record["id"]), False)
+                                 for record in registries.organizations if record.get("id") == known.get("issuer")), None)
+        else:
+            cited_issuer = (organizations.find(citation.issuer, Found(citation.issuer, citation.line))
+                            if citation.issuer else None)
         cited.append(Document(document_ref(known) if known else citation.number, known is None, cited_issuer, citation,
                               _differences(known, citation) if known else []))
     return Matched(document, cited, organizations.added, _units(registries.units, parsed.recipients),

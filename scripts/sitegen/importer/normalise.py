@@ -42,6 +42,26 @@ _BLOCK_START = re.compile(
     r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b)")
 
 
+# A person's name as signed: two to six words, each with a capital.
+NAME = re.compile(r"^(?:[A-ZĐ][^\W\d_]*)(?:\s[A-ZĐ][^\W\d_]*){1,5}$")
+_SIGN_NOTE = re.compile(r"^\((?:Đã ký|Ký|đã ký)[^)]*\)$")
+# In a PDF's text the signature table's two columns share lines:
+# "- Bộ Công Thương (để b/c); PHÓ GIÁM ĐỐC". Split after the left column's mark.
+_COLUMN_GAP = re.compile(r"(?<=[;:.])\s+(?=\S)")
+
+
+def _columns(line: str) -> list[str]:
+    """A line of the Nơi nhận column with the signer's column split off, else the line."""
+    if not line.startswith(("Nơi nhận", "-", "+", "•")):
+        return [line]
+    for gap in _COLUMN_GAP.finditer(line):
+        right = line[gap.end():]
+        position = is_upper(right) and "," not in right and " " in right  # not "Lưu: VT, VP."
+        if position or _SIGN_NOTE.match(right) or NAME.match(right):
+            return [line[:gap.start()], right]
+    return [line]
+
+
 def _clean(line: str) -> str:
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
@@ -54,7 +74,7 @@ def is_upper(text: str) -> bool:
 
 def _glued(previous: str, following: str, blank_between: bool) -> bool:
     """Whether `following` continues `previous` as one sentence."""
-    if _BLOCK_START.match(following) or is_upper(previous) or is_upper(following):
+    if _BLOCK_START.match(following) or is_upper(previous) or is_upper(following) or previous.startswith("("):
         return False
     if previous.endswith(_TERMINAL) and not _OPEN_END.search(previous):
         return False
@@ -73,9 +93,10 @@ def logical_lines(text: str) -> list[Line]:
         if not cleaned:
             blank_between = True
             continue
-        if lines and _glued(lines[-1].text, cleaned, blank_between):
-            lines[-1] = Line(lines[-1].number, f"{lines[-1].text} {cleaned}")
-        else:
-            lines.append(Line(number, cleaned))
-        blank_between = False
+        for part in _columns(cleaned):
+            if lines and _glued(lines[-1].text, part, blank_between):
+                lines[-1] = Line(lines[-1].number, f"{lines[-1].text} {part}")
+            else:
+                lines.append(Line(number, part))
+            blank_between = False
     return lines

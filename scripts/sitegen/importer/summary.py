@@ -59,7 +59,7 @@ def found_lines(parsed: Parsed, matched: Matched) -> list[str]:
                       for name, registry, text in document.differences]
     lines += [f"  Thời gian: {format_partial_date(span.start)} – {format_partial_date(span.end)} {_at(span.line, 'từ')}"
               for span in parsed.spans]
-    lines += [f"  Hạn: {format_partial_date(deadline.due)} — {deadline.sentence[:60]} {_at(deadline.line)}"
+    lines += [f"  Hạn: {format_partial_date(deadline.due)} {_at(deadline.line, deadline.sentence[:20])}"
               for deadline in parsed.deadlines]
     if matched.units_named:
         lines.append("  Đơn vị được nêu: " + ", ".join(f"{found.value} (dòng {found.line.number})" for found in matched.units_named))

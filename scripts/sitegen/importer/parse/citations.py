@@ -11,13 +11,19 @@ from .dates import DATE, parse_date
 from .facts import Citation
 from .numbers import CITED_NUMBER, KIND_PATTERN, kind_from_symbol, tidy_number
 
-_KIND_BEFORE = re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s+(?:liên tịch|số|số:|số hiệu))*\s*$", re.IGNORECASE)
+# "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
+# (tried second, so that "Luật A và Nghị định số 98/…" stays a Nghị định).
+_KIND_BEFORE = (re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s+(?:liên tịch|số|số:|số hiệu))*\s*$", re.IGNORECASE),
+                re.compile(r"(?P<kind>Luật)\s[^,;.]{1,120}?\s+số\s*$"))
 _DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<date>{DATE})")
 # A citation starts a new item of a list after these; one after "thực hiện …"
 # with no mark between is part of the subject of the one before it.
 _SEPARATED = re.compile(r"(?:[,;:.(]|\bvà|\bhoặc|^)\s*$")
 # Where what is said about a citation ends.
-_CLAUSE_END = re.compile(r";|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đó\b|\s*\(sau đây")
+_CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đó\b|\s*\(sau đây")
+# After an issuer, a comma then a new sentence's subject: "của Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng …"
+# (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
+_NEXT_SUBJECT = re.compile(r",\s+(?=[^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện)\b)")
 # Words that follow an issuer when no "về" stands between it and the subject.
 _ISSUER_END = re.compile(r"\s+(?:về việc|về|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|"
                          r"nhằm|đề nghị|yêu cầu)\s+|,\s+(?=[a-zđ])")
@@ -28,7 +34,7 @@ def _starts(text: str) -> list[tuple[int, re.Match, re.Match | None]]:
     """(start of the citation, its number, its kind) for every number in a line."""
     starts = []
     for number in CITED_NUMBER.finditer(text):
-        kind = _KIND_BEFORE.search(text, 0, number.start())
+        kind = next(filter(None, (pattern.search(text, 0, number.start()) for pattern in _KIND_BEFORE)), None)
         starts.append((kind.start() if kind else number.start(), number, kind))
     return starts
 
@@ -41,6 +47,7 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
         rest = tail[4:]
         cut = _ISSUER_END.search(rest)
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
+        issuer = _NEXT_SUBJECT.split(issuer, maxsplit=1)[0]
         issuer = issuer.strip().rstrip(",") or None
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
     return issuer, subject.rstrip(",.").strip() or None

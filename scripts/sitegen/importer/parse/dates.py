@@ -80,7 +80,7 @@ def date_spans(lines: list[Line]) -> list[DateSpan]:
 _DEADLINE = re.compile(
     rf"(?:(?:hoàn thành|hoàn tất|xong|gửi\s+\S+(?:\s+\S+)?)\s+)?(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?|"
     rf"không muộn hơn)\s+(?:ngày\s+)?(?P<date>{DATE})"
-    rf"|(?:hoàn thành|hoàn tất|xong)\s+(?:trong|trước)\s+(?P<month>{MONTH})", re.IGNORECASE)
+    rf"|(?:hoàn thành|hoàn tất|xong)(?:\s+[^\s.;]+){{0,12}}?\s+(?:trong|trước)\s+(?P<month>{MONTH})", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 
 

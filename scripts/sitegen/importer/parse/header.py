@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import Line, is_upper
+from ..normalise import NAME, Line, is_upper
 from .dates import NUMERIC_DATE
 from .facts import Found, Signer
 from .numbers import KINDS, OWN_NUMBER, tidy_number
@@ -25,8 +25,6 @@ _SECTION = {"roman": re.compile(r"^(?P<mark>[IVXLC]+)\.\s+(?P<title>.+)$"),
             "arabic": re.compile(r"^(?P<mark>\d{1,2})\.\s+(?P<title>.+)$")}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
-_NAME = re.compile(r"^(?:[A-ZĐ][^\W\d_]*)(?:\s[A-ZĐ][^\W\d_]*){1,5}$")
-_SIGN_NOTE = re.compile(r"^\((?:Đã ký|Ký|đã ký)[^)]*\)$")
 # Header lines: the issuer, the number, the place and date, the kind, the title come first.
 HEADER_LINES = 15
 
@@ -108,15 +106,20 @@ def _title_under(lines: list[Line]) -> Found[str] | None:
     return Found(text, first)
 
 
-def _items(lines: list[Line], start: int, inline: str) -> list[Found[str]]:
-    """The list after "Kính gửi:" or "Nơi nhận:": the dashed lines, or what follows the colon."""
+def _items(lines: list[Line], start: int, inline: str, passing=lambda text: False) -> list[Found[str]]:
+    """The list after "Kính gửi:" or "Nơi nhận:": the dashed lines, or what follows the colon;
+    lines for which `passing` is true are stepped over."""
     items = [Found(part, lines[start]) for part in re.split(r"\s+[-–]\s+|;\s*", inline) if part.strip(" -–;.,")]
     for line in lines[start + 1:]:
         item = _LIST_ITEM.match(line.text)
+        if not item and passing(line.text):
+            continue
         if not item:
             break
         items.append(Found(item.group("item"), line))
-    return [Found(found.value.strip(" ;.,"), found.line) for found in items if found.value.strip(" ;.,")]
+    # "Bộ Công Thương (để b/c);": what the copy is for is not part of the name.
+    cleaned = [Found(re.sub(r"\s*\(để [^)]*\)", "", found.value).strip(" ;.,"), found.line) for found in items]
+    return [found for found in cleaned if found.value]
 
 
 def recipients(lines: list[Line]) -> list[Found[str]]:
@@ -135,7 +138,7 @@ def copies(lines: list[Line]) -> tuple[list[Found[str]], list[Found[str]]]:
         if not found:
             continue
         copies_to, archived = [], []
-        for item in _items(lines, index, found.group("rest")):
+        for item in _items(lines, index, found.group("rest"), _signer_column):
             archive = _ARCHIVE.match(item.value)
             if archive:
                 archived += [Found(place.strip(" .;"), item.line) for place in archive.group("places").split(",")
@@ -153,14 +156,20 @@ def _position_case(text: str) -> str:
     return " ".join(word.capitalize() if index < titled else word for index, word in enumerate(words))
 
 
+def _signer_column(text: str) -> bool:
+    """A line of the signature block's right column, which a PDF interleaves with Nơi nhận."""
+    return is_upper(text) or text.startswith("(") or bool(NAME.match(text))
+
+
 def signer(lines: list[Line]) -> Signer:
-    """The signer's name (the last name-like line) and position (the line in capitals above it)."""
-    tail = lines[-12:]
+    """The signer's name (the last name-like line) and position (the nearest line in capitals above it,
+    past the Nơi nhận items a PDF may put between them)."""
+    tail = lines[-14:]
     for index in range(len(tail) - 1, 0, -1):
-        if not _NAME.match(tail[index].text) or is_upper(tail[index].text):
+        if not NAME.match(tail[index].text) or is_upper(tail[index].text):
             continue
         for above in reversed(tail[:index]):
-            if _SIGN_NOTE.match(above.text):
+            if above.text.startswith("(") or _LIST_ITEM.match(above.text):  # (Đã ký); "- Lưu: VT, VP."
                 continue
             position = re.sub(r"^(?:KT|TM|TL|TUQ|Q)\.\s*", "", above.text)
             if is_upper(position) and not _MOTTOS.search(position):
