@@ -165,8 +165,8 @@ def own_fields(parsed: Parsed, matched: Matched, mark: Marker) -> list[Field]:
 
 def campaign_title(parsed: Parsed) -> str:
     """The subject of the document, else its kind and number."""
-    if parsed.subject:
-        return parsed.subject.value
+    if parsed.subject:  # "V/v triển khai …" names a campaign "Triển khai …"
+        return parsed.subject.value[:1].upper() + parsed.subject.value[1:]
     return " ".join(filter(None, [parsed.kind.value if parsed.kind else None, parsed.number.value if parsed.number else None]))
 
 

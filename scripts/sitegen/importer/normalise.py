@@ -95,7 +95,9 @@ def logical_lines(text: str) -> list[Line]:
             continue
         for part in _columns(cleaned):
             if lines and _glued(lines[-1].text, part, blank_between):
-                lines[-1] = Line(lines[-1].number, f"{lines[-1].text} {part}")
+                # A line cut inside a word at its hyphen or slash ("2416/BTTTT-⏎CATTT") joins without a space.
+                space = "" if re.search(r"\S[-/]$", lines[-1].text) else " "
+                lines[-1] = Line(lines[-1].number, f"{lines[-1].text}{space}{part}")
             else:
                 lines.append(Line(number, part))
             blank_between = False

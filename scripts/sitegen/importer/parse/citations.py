@@ -14,7 +14,8 @@ from .numbers import CITED_NUMBER, KIND_PATTERN, kind_from_symbol, tidy_number
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
 # (tried second, so that "Luật A và Nghị định số 98/…" stays a Nghị định).
 _KIND_BEFORE = (re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s+(?:liên tịch|số|số:|số hiệu))*\s*$", re.IGNORECASE),
-                re.compile(r"(?P<kind>Luật)\s[^,;.]{1,120}?\s+số\s*$"))
+                re.compile(r"(?P<kind>Luật)\s[^,;.]{1,120}?\s+số\s*$"),
+                re.compile(r"(?P<generic>văn bản)(?:\s+số)?\s*$", re.IGNORECASE))  # starts a citation, names no kind
 _DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<date>{DATE})")
 # A citation starts a new item of a list after these; one after "thực hiện …"
 # with no mark between is part of the subject of the one before it.
@@ -44,10 +45,9 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
     tail = _CLAUSE_END.split(tail, maxsplit=1)[0].strip().rstrip(",").strip()
     issuer = None
     if tail.startswith("của "):
-        rest = tail[4:]
+        rest = _NEXT_SUBJECT.split(tail[4:], maxsplit=1)[0]
         cut = _ISSUER_END.search(rest)
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
-        issuer = _NEXT_SUBJECT.split(issuer, maxsplit=1)[0]
         issuer = issuer.strip().rstrip(",") or None
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
     return issuer, subject.rstrip(",.").strip() or None
@@ -56,7 +56,7 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
 def _citation(line: Line, text: str, number: re.Match, kind: re.Match | None, end: int) -> Citation:
     written = tidy_number(number.group("number"))
     citation = Citation(written, line)
-    if kind:
+    if kind and kind.groupdict().get("kind"):
         citation.kind = kind.group("kind")[:1].upper() + kind.group("kind")[1:].lower()
     else:
         citation.kind, citation.kind_from_symbol = kind_from_symbol(written), True
