@@ -33,6 +33,8 @@ PLAN_CAMPAIGN = "campaigns/tuyen-truyen-huong-ung-ngay-quyen-cua-nguoi-tieu-dung
 @pytest.fixture(scope="session")
 def letters(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The plan as .docx, .pdf and a scanned .pdf, made once."""
+    if not (official_letter.FONT_DIR / "DejaVuSerif.ttf").exists():
+        pytest.fail(f"{official_letter.FONT_DIR} is missing: install Debian's fonts-dejavu-core (make test installs it as root)")
     folder = tmp_path_factory.mktemp("letters")
     pdf = official_letter.write_pdf(folder / "ke-hoach.pdf")
     return {"docx": official_letter.write_docx(folder / "ke-hoach.docx"), "pdf": pdf,
