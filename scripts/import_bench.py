@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tempfile
-import textwrap
 import time
 from pathlib import Path
 
@@ -28,7 +27,6 @@ from sitegen.importer.normalise import logical_lines  # noqa: E402
 from sitegen.importer.parse import parse  # noqa: E402
 from sitegen.importer.read import read_source  # noqa: E402
 
-SEED = ROOT.parent / "shared" / "seeds" / "000_527489b2624e9e93.txt"
 HEADING = "## Importing official documents (`make import`)"
 
 Truth = dict[str, tuple[str, str]]  # number key -> (ISO date, issuer id)
@@ -57,8 +55,8 @@ def scores(text: str, truth: Truth) -> dict[str, float]:
 
 
 def measure() -> list[tuple[str, dict[str, float]]]:
-    seed = SEED.read_text(encoding="utf-8")
-    broken = "\n".join(textwrap.fill(paragraph, 58) if paragraph else "" for paragraph in seed.split("\n"))
+    seed = official_letter.SEED.read_text(encoding="utf-8")
+    broken = official_letter.broken_like_email(seed)
     rows = [("seed dispatch (.txt)", scores(seed, seed_truth())),
             ("seed, lines broken at 58 columns", scores(broken, seed_truth()))]
     with tempfile.TemporaryDirectory() as folder:

@@ -8,9 +8,17 @@ for the precision and recall in BENCHMARKS.md (scripts/import_bench.py).
 from __future__ import annotations
 
 import subprocess
+import textwrap
 from pathlib import Path
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-core
+# The real dispatch of July 2023 that the project's data comes from.
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_527489b2624e9e93.txt"
+
+
+def broken_like_email(text: str, width: int = 58) -> str:
+    """`text` hard-wrapped as e-mail programs wrap it: inside sentences, names and, at hyphens, numbers."""
+    return "\n".join(textwrap.fill(paragraph, width) if paragraph else "" for paragraph in text.split("\n"))
 
 HEADER = [("UBND TỈNH HẢI DƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
           ("SỞ CÔNG THƯƠNG", "Độc lập - Tự do - Hạnh phúc"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-import textwrap
 from pathlib import Path
 
 import official_letter
@@ -25,7 +24,7 @@ from sitegen.importer.run import import_document
 from sitegen.load.sources import load_sources
 from sitegen.problems import ProblemsFound
 
-SEED = ROOT.parent / "shared" / "seeds" / "000_527489b2624e9e93.txt"
+SEED = official_letter.SEED
 TODAY = dt.date(2026, 11, 27)
 PLAN_CAMPAIGN = "campaigns/tuyen-truyen-huong-ung-ngay-quyen-cua-nguoi-tieu-dung-viet-nam-nam-2024.yml"
 
@@ -84,7 +83,7 @@ def test_the_seed_every_reference_with_its_date_and_issuer_its_sections_and_reci
 
 
 def test_the_seed_with_lines_broken_as_e_mail_breaks_them_gives_the_same_references() -> None:
-    broken = "\n".join(textwrap.fill(paragraph, 58) if paragraph else "" for paragraph in seed_text().split("\n"))
+    broken = official_letter.broken_like_email(seed_text())
     assert broken.count("\n") > seed_text().count("\n") + 40
     assert cited_facts(broken) == cited_facts(seed_text())
 
