@@ -200,10 +200,11 @@ def _blank_pdf(path: Path) -> None:
 BAD_INPUTS = {
     "missing": (None, "Không tìm thấy tệp {path}: kiểm tra tên và đường dẫn, ví dụ make import FILE=~/Downloads/ke-hoach.docx; "
                       "chưa ghi gì."),
-    "old Word": (lambda path: path.write_bytes(b"\xd0\xcf\x11\xe0"), "Tệp {name} là định dạng .doc: mở bằng Word và lưu thành "
-                                                                      ".docx (hoặc xuất ra PDF) rồi nhập lại; chưa ghi gì."),
-    "unsupported": (lambda path: path.write_text("x"), "Không đọc được loại tệp “.html”: chỉ nhận .docx, .pdf, .txt, .md hoặc ảnh "
-                                                     "chụp (.png, .jpg, .tif); chưa ghi gì."),
+    "old Word": (lambda path: path.write_bytes(b"\xd0\xcf\x11\xe0"),
+                 "Tệp {name} là định dạng .doc: mở bằng Word và lưu thành .docx (hoặc xuất ra PDF) rồi nhập lại; chưa ghi gì."),
+    "unsupported": (lambda path: path.write_text("x"),
+                    "Không đọc được loại tệp “.html”: chỉ nhận .docx, .pdf, .txt, .md hoặc ảnh chụp (.png, .jpg, .tif); "
+                    "chưa ghi gì."),
     "empty": (lambda path: path.write_bytes(b""), "Tệp {name} rỗng (0 byte); chưa ghi gì."),
     "not Word inside": (lambda path: path.write_text("PK?"), "Tệp {name} không phải tệp Word (.docx) đọc được: mở bằng Word và "
                                                               "lưu lại thành .docx; chưa ghi gì."),
@@ -218,9 +219,9 @@ BAD_INPUTS = {
                    "nhập lại; chưa ghi gì."),
     "not a document": (lambda path: path.write_text("Chào chị,\nEm gửi lịch họp tuần sau, chị xem giúp em.\nEm cảm ơn.\n",
                                                     encoding="utf-8"),
-                       "{name} không giống một văn bản hành chính: không thấy đủ hai trong ba dấu hiệu của thể thức (Nghị định "
-                       "30/2020/NĐ-CP): dòng “Số: …/…”, dòng “Địa danh, ngày … tháng … năm …”, tên loại văn bản hoặc dòng “V/v …”. "
-                       "Kiểm tra lại tệp (có phải văn bản đến không, có đủ phần đầu không); chưa ghi gì."),
+                       "{name} không giống một văn bản hành chính: không thấy đủ hai trong ba dấu hiệu của thể thức "
+                       "(Nghị định 30/2020/NĐ-CP): dòng “Số: …/…”, dòng “Địa danh, ngày … tháng … năm …”, tên loại văn bản "
+                       "hoặc dòng “V/v …”. Kiểm tra lại tệp (có phải văn bản đến không, có đủ phần đầu không); chưa ghi gì."),
 }
 SUFFIXES = {"old Word": ".doc", "unsupported": ".html", "empty": ".txt", "not Word inside": ".docx", "broken PDF": ".pdf",
             "locked PDF": ".pdf", "blank PDF": ".pdf", "TCVN3 text": ".txt", "not a document": ".md", "missing": ".docx"}

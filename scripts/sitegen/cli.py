@@ -192,7 +192,8 @@ def parser() -> argparse.ArgumentParser:
     rollback_parser = commands.add_parser("rollback", help="quay lại bản trước trên DEST")
     rollback_parser.add_argument("--dest", default="")
     rollback_parser.set_defaults(run=_rollback)
-    import_parser = commands.add_parser("import", help="nhập văn bản đến (.docx, .pdf, .txt, .md, ảnh): sổ văn bản và chiến dịch nháp")
+    import_parser = commands.add_parser("import", help="nhập văn bản đến (.docx, .pdf, .txt, .md, ảnh) "
+                                                       "vào sổ văn bản, kèm chiến dịch nháp")
     import_parser.add_argument("file", nargs="?", default="")
     import_parser.set_defaults(run=_import)
     commands.add_parser("schemas", help="xuất JSON Schema vào schemas/").set_defaults(run=_schemas)

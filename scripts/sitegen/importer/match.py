@@ -109,20 +109,24 @@ class _Organizations:
         self.ids = {record.get("id") for record in records}
         self.added: list[Organization] = []
 
-    def find(self, written: str, source: Found[str]) -> Organization:
-        key = name_key(written)
-        best = None
+    def _known(self, key: str) -> dict[str, Any] | None:
+        prefix: tuple[str, dict[str, Any]] | None = None
         for record in self.records:
             for name in filter(None, (record.get("name"), record.get("full_name"))):
                 known = name_key(name)
-                # The parser may take a word too many after the name: a known name that
-                # starts the text, at a word's end, is that organisation.
-                if key == known or (key.startswith(known) and key[len(known)] in " ,;:(" and (best is None or len(known) > len(best[0]))):
-                    best = (known, record)
-                    if key == known:
-                        return Organization(record["id"], record["name"], False)
-        if best:
-            return Organization(best[1]["id"], best[1]["name"], False)
+                if key == known:
+                    return record
+                # The parser may take words too many after a name ("Ban Tuyên giáo Tỉnh ủy, Sở … xây dựng"):
+                # the longest known name that starts the text, at a word's end, is that organisation.
+                if key.startswith(known) and key[len(known)] in " ,;:(" and (prefix is None or len(known) > len(prefix[0])):
+                    prefix = (known, record)
+        return prefix[1] if prefix else None
+
+    def find(self, written: str, source: Found[str]) -> Organization:
+        key = name_key(written)
+        record = self._known(key)
+        if record:
+            return Organization(record["id"], record["name"], False)
         for organization in self.added:
             if name_key(organization.name) == key:
                 return organization

@@ -37,14 +37,14 @@ def _citation(citation: Citation, known: bool, issuer_id: str | None) -> str:
 
 def found_lines(parsed: Parsed, matched: Matched) -> list[str]:
     """The facts of the document itself and of every document it cites."""
-    date = parsed.date_written
+    date, position, name = parsed.date_written, parsed.signer.position, parsed.signer.name
+    signer = f"{position.value} {name.value}" if position and name else None
     lines = [_fact("Cơ quan ban hành", parsed.issuer), _fact("Số ký hiệu", parsed.number),
              _fact("Loại văn bản", parsed.kind, (parsed.kind.value + " (theo ký hiệu)") if parsed.kind and parsed.kind_from_symbol
                    else None),
              _fact("Địa danh", parsed.place), _fact("Ngày", date),
              _fact("Trích yếu", parsed.subject),
-             _fact("Người ký", parsed.signer.name,
-                   f"{parsed.signer.position.value if parsed.signer.position else ''} {parsed.signer.name.value if parsed.signer.name else ''}".strip())]
+             _fact("Người ký", name, signer)]
     lines = [line for line in lines if line]
     for label, items in (("Kính gửi", matched.recipients), ("Nơi nhận", matched.copies_to), ("Lưu", matched.archived_at)):
         for found, unit in items:
@@ -62,7 +62,8 @@ def found_lines(parsed: Parsed, matched: Matched) -> list[str]:
     lines += [f"  Hạn: {format_partial_date(deadline.due)} {_at(deadline.line, deadline.sentence[:20])}"
               for deadline in parsed.deadlines]
     if matched.units_named:
-        lines.append("  Đơn vị được nêu: " + ", ".join(f"{found.value} (dòng {found.line.number})" for found in matched.units_named))
+        named = ", ".join(f"{found.value} (dòng {found.line.number})" for found in matched.units_named)
+        lines.append(f"  Đơn vị được nêu: {named}")
     return lines
 
 

@@ -42,8 +42,8 @@ def _unsupported(path: Path) -> RunFailed:
 def read_source(path: Path) -> SourceText:
     """The text of the document at `path`, or RunFailed saying why not."""
     if not path.is_file():
-        raise RunFailed(f"Không tìm thấy tệp {path}: kiểm tra tên và đường dẫn, ví dụ make import FILE=~/Downloads/ke-hoach.docx; "
-                        "chưa ghi gì.")
+        raise RunFailed(f"Không tìm thấy tệp {path}: kiểm tra tên và đường dẫn, "
+                        "ví dụ make import FILE=~/Downloads/ke-hoach.docx; chưa ghi gì.")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise _unsupported(path)
