@@ -260,3 +260,14 @@ def test_make_import_takes_the_file_name_as_typed(tmp_path: Path, letters) -> No
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Đã đọc kế hoạch.docx (tệp Word, " in result.stdout and "Bước tiếp: mở " in result.stdout
     assert (project / PLAN_CAMPAIGN).exists()
+
+
+def test_a_second_letter_with_a_blank_number_gets_an_id_of_its_own(project: Path, tmp_path: Path) -> None:
+    for name, subject in (("a.txt", "triển khai việc A"), ("b.txt", "triển khai việc B")):
+        letter = tmp_path / name
+        letter.write_text(LETTER.replace("triển khai Công điện số 12/CĐ-UBND\ncủa UBND tỉnh", subject), encoding="utf-8")
+        import_document(project, letter, TODAY)
+    documents = (project / "campaigns" / "registries" / "documents.yml").read_text(encoding="utf-8")
+    assert "  - id: cong-van-sct-qltm-2023-07\n" in documents and "  - id: cong-van-sct-qltm-2023-07-2\n" in documents
+    assert "documents:\n  - cong-van-sct-qltm-2023-07-2\n" in (project / "campaigns" / "trien-khai-viec-b.yml").read_text(
+        encoding="utf-8")

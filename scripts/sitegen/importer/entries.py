@@ -124,9 +124,8 @@ def _note(parsed: Parsed) -> str | None:
 def own_fields(parsed: Parsed, matched: Matched, mark: Marker) -> list[Field]:
     """The document read, new to the registry, with everything found about it."""
     number, fields = parsed.number, []
-    identifier = own_document_id(parsed)
-    if identifier:
-        fields.append(Field("id", identifier, mark(number.line if number else None, "mã tự đặt vì số văn bản để trống")))
+    if own_document_id(parsed):  # the matcher made it unique in the registry
+        fields.append(Field("id", matched.document.ref, mark(number.line if number else None, "mã tự đặt vì số văn bản để trống")))
     if number:
         written = number.value if number.value[:1].isdigit() else "…" + number.value.lstrip("…._ ")
         fields.append(Field("number", written, mark(number.line, value=number.value)))

@@ -149,7 +149,8 @@ def _differences(record: dict[str, Any], citation: Citation) -> list[tuple[str, 
     return found
 
 
-def _find_document(records: list[dict[str, Any]], number: str, kind: str | None, date: str | None) -> dict[str, Any] | None:
+def _find_document(records: list[dict[str, Any]], number: str, kind: str | None, date: str | None,
+                   subject: str | None = None) -> dict[str, Any] | None:
     key = number_key(number)
     for record in records:
         if record.get("id") and number_key(record["id"]) == key:
@@ -157,8 +158,9 @@ def _find_document(records: list[dict[str, Any]], number: str, kind: str | None,
         if "number" not in record or number_key(record["number"]) != key:
             continue
         # A blank serial (…/SCT-VP) is shared by every unfiled letter of that office:
-        # the same kind and date are needed too.
-        if key.startswith("/") and (record.get("kind") != kind or str(record.get("date")) != str(date)):
+        # the same kind, date and subject are needed too.
+        if key.startswith("/") and (record.get("kind") != kind or str(record.get("date")) != str(date)
+                                    or name_key(record.get("subject", "")) != name_key(subject or "")):
             continue
         return record
     return None
@@ -193,15 +195,28 @@ def own_document_id(parsed: Parsed) -> str | None:
     return slugify(f"{kind} {number} {date}") or "van-ban-nhap"
 
 
+def _unused(identifier: str | None, registries: Registries) -> str | None:
+    """`identifier`, or with -2, -3… when another document of the registry has it."""
+    taken = {document_ref(record) for record in registries.documents if "id" in record or "number" in record}
+    candidate, counter = identifier, 2
+    while candidate and candidate in taken:
+        candidate, counter = f"{identifier}-{counter}", counter + 1
+    return candidate
+
+
 def match(parsed: Parsed, registries: Registries, lines: list) -> Matched:
     """Look every document, issuer and unit of `parsed` up in `registries`."""
     organizations = _Organizations(registries.organizations)
     own_number = parsed.number.value if parsed.number else ""
     kind = parsed.kind.value if parsed.kind else None
     date = parsed.date.value.iso if parsed.date else None
-    record = _find_document(registries.documents, own_number, kind, date) if own_number else None
+    subject = parsed.subject.value if parsed.subject else None
+    record = _find_document(registries.documents, own_number, kind, date, subject) if own_number else None
     issuer = organizations.find(parsed.issuer.value, parsed.issuer) if parsed.issuer else None
-    document = Document(document_ref(record) if record else (own_document_id(parsed) or own_number), record is None, issuer)
+    if record:
+        document = Document(document_ref(record), False, issuer)
+    else:
+        document = Document(_unused(own_document_id(parsed), registries) or own_number, True, issuer)
     cited, seen = [], set()
     for citation in parsed.citations:
         if number_key(citation.number) in seen:  # 855-CV/BTGTU and 855/CV-BTGTU in one text
