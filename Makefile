@@ -13,7 +13,7 @@ SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 # $ in a command-line value, so /srv/a$b would become /srv/a. Empty stays empty.
 raw = '$(subst ','\'',$(value $(1)))'
 
-.PHONY: serve build check generate new test test-packages bench dist publish rollback schemas clean
+.PHONY: serve build check generate new import test test-packages bench dist publish rollback schemas clean
 
 $(STAMP): requirements.txt
 	@PYTHON="$(PYTHON)" sh scripts/system-packages.sh venv
@@ -40,6 +40,10 @@ generate: $(STAMP)
 ## new: a ready-to-fill campaign file (asks, or: make new TITLE="..." START=2023-07-01 END=2023-07-31)
 new: $(STAMP)
 	$(SITEGEN) new $(if $(TITLE),--title "$(TITLE)") $(if $(START),--start "$(START)") $(if $(END),--end "$(END)")
+
+## import: an incoming document (.docx, .pdf, scan, .txt/.md) into the registries and a draft campaign (make import FILE=…)
+import: $(STAMP)
+	$(SITEGEN) import $(call raw,FILE)
 
 ## test: the whole test suite, after the Debian packages it needs (Chromium, nginx, Java, npm…) and the npm ones
 test: test-packages $(STAMP) $(NODE_STAMP)

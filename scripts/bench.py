@@ -75,6 +75,9 @@ validation:
     anchors: ignore
 """
 ENV = {**mkdocs_environment(), "SOURCE_DATE_EPOCH": "1795651200"}  # 2026-11-26
+# Sections that other scripts write at the end of BENCHMARKS.md (scripts/import_bench.py);
+# a rewrite keeps everything from this line on.
+KEPT_FROM = "<!-- Sections below are written by other scripts; make bench keeps them. -->"
 
 
 def measured(command: list[str], cwd: Path) -> tuple[float, float]:
@@ -315,9 +318,16 @@ def main(argv: list[str]) -> int:
         measured_figures = {"machine": machine(), "rows": [measure(count) for count in counts]}
         FIGURES.write_text(json.dumps(measured_figures, indent=1), encoding="utf-8")
     rows = measured_figures["rows"]
-    (ROOT / "BENCHMARKS.md").write_text(report(measured_figures["machine"], rows) + targets(rows), encoding="utf-8")
+    target = ROOT / "BENCHMARKS.md"
+    kept = kept_sections(target.read_text(encoding="utf-8") if target.exists() else "")
+    target.write_text(report(measured_figures["machine"], rows) + targets(rows) + kept, encoding="utf-8")
     print((ROOT / "BENCHMARKS.md").read_text(encoding="utf-8"))
     return 0
+
+
+def kept_sections(old: str) -> str:
+    """The sections of the old BENCHMARKS.md that other scripts wrote, to keep as they are."""
+    return "\n" + old[old.index(KEPT_FROM):] if KEPT_FROM in old else ""
 
 
 def targets(rows: list[dict[str, float]]) -> str:

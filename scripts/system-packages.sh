@@ -15,7 +15,10 @@ set -eu
 #   (shellcheck)  tests/test_ci.py lints our shell scripts, and actionlint the workflow's
 #   poppler-utils tests/test_layout.py reads printed pages (pdftotext) and looks at them (pdftoppm)
 #   default-jre-headless  tests/test_html_valid.py runs the Nu HTML checker (vnu.jar) on it
-TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck default-jre-headless poppler-utils"
+#   tesseract-ocr tesseract-ocr-vie  tests/test_import.py reads a scanned letter (make import's OCR, which
+#                 needs them, with poppler-utils, only for scans: it says so when they are missing)
+#   fonts-dejavu-core  tests/official_letter.py writes the test letters' PDF in DejaVu Serif
+TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck default-jre-headless poppler-utils tesseract-ocr tesseract-ocr-vie fonts-dejavu-core"
 # Wanted only when the command of that name is missing from PATH:
 #   npm           make test runs `npm ci` for vnu.jar (package.json). NodeSource's nodejs
 #                 brings its own npm and conflicts with Debian's, so an npm on PATH will do.

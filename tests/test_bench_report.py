@@ -53,3 +53,15 @@ def test_the_report_marks_what_is_missed() -> None:
     report = bench.targets([row(1000, ratio=1.27)])
     assert "- **missed**: whole build within 1.25× of plain Material at 1,000 (1.27×)" in report
     assert "- met: campaign page at most 40 KB at 1,000 (20.0 KB)" in report
+
+
+def test_a_rewrite_keeps_the_sections_other_scripts_wrote() -> None:
+    spec = importlib.util.spec_from_file_location("import_bench", ROOT / "scripts" / "import_bench.py")
+    import_bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(import_bench)
+    first = import_bench.with_section("# Benchmarks\n\n## Build\n", import_bench.HEADING + "\n\nold figures\n")
+    again = import_bench.with_section(first, import_bench.HEADING + "\n\nnew figures\n")
+    assert again.count(import_bench.HEADING) == 1 and "new figures" in again and "old figures" not in again
+    rewritten = "# Benchmarks\n\n## Build (new run)\n" + bench.kept_sections(again)
+    assert rewritten.endswith(bench.KEPT_FROM + "\n\n" + import_bench.HEADING + "\n\nnew figures\n")
+    assert bench.kept_sections("# Benchmarks\n") == ""

@@ -152,6 +152,16 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import(args: argparse.Namespace) -> int:
+    from .importer.run import import_document
+
+    if not args.file.strip():
+        raise RunFailed("Chưa chỉ tệp cần nhập: make import FILE=~/Downloads/ke-hoach.docx (.docx, .pdf, .txt, .md "
+                        "hoặc ảnh chụp); chưa ghi gì.")
+    print(escaped_lines(import_document(args.root, Path(args.file).expanduser(), _today())))
+    return 0
+
+
 def _schemas(args: argparse.Namespace) -> int:
     for path in export_schemas(args.root / "schemas"):
         print(path.relative_to(args.root))
@@ -182,6 +192,10 @@ def parser() -> argparse.ArgumentParser:
     rollback_parser = commands.add_parser("rollback", help="quay lại bản trước trên DEST")
     rollback_parser.add_argument("--dest", default="")
     rollback_parser.set_defaults(run=_rollback)
+    import_parser = commands.add_parser("import", help="nhập văn bản đến (.docx, .pdf, .txt, .md, ảnh) "
+                                                       "vào sổ văn bản, kèm chiến dịch nháp")
+    import_parser.add_argument("file", nargs="?", default="")
+    import_parser.set_defaults(run=_import)
     commands.add_parser("schemas", help="xuất JSON Schema vào schemas/").set_defaults(run=_schemas)
     return main_parser
 

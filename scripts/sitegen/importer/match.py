@@ -1,0 +1,238 @@
+"""Facts against the registries: which cited documents and issuers are
+already there, which are new, and which of the Sở's units the text names.
+
+Numbers are compared regardless of case, of Đ/D and of hyphen or slash
+(855-CV/BTGTU is 855/cv-btgtu); names regardless of case, spacing and
+brackets. Nothing is ever entered twice.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..failures import RunFailed
+from ..load.loader import MAX_REGISTRY_BYTES, LoadError, load_yaml_file
+from ..load.references import document_ref
+from ..load.sources import REGISTRIES, REGISTRIES_DIR
+from ..model.slugs import slugify
+from .parse.facts import Citation, Found, Parsed
+
+
+def number_key(number: str) -> str:
+    """What two spellings of one number share: 855-CV/BTGTU, 855/cv-btgtu and 855-CV-BTGTU agree,
+    and so do 90/QĐ-TTg and 90/QD-TTG; a blank serial (…/SCT-VP) becomes empty."""
+    text = unicodedata.normalize("NFC", number).casefold().replace("đ", "d")
+    text = re.sub(r"\s+", "", text).replace("-", "/")
+    return re.sub(r"^[….,_]+", "", text)
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name share: case, spaces, brackets and “Các đ/c” aside."""
+    text = unicodedata.normalize("NFC", name).casefold().replace("(", " ").replace(")", " ")
+    text = re.sub(r"^(?:các\s+)?(?:đ/c|đồng chí)\s+", "", " ".join(text.split()))
+    return " ".join(text.split())
+
+
+@dataclass
+class Registries:
+    """The three registries as plain data, read with the project's own loader."""
+
+    documents: list[dict[str, Any]]
+    units: list[dict[str, Any]]
+    organizations: list[dict[str, Any]]
+
+
+def read_registries(root: Path) -> Registries:
+    """The registries under `root`, or RunFailed when one cannot be read."""
+    data = {}
+    for name in REGISTRIES:
+        display = f"{REGISTRIES_DIR}/{name}.yml"
+        try:
+            loaded, problems = load_yaml_file(root / display, display, MAX_REGISTRY_BYTES)
+        except FileNotFoundError:
+            raise RunFailed(f"Thiếu tệp {display}: khôi phục từ kho (git checkout) rồi nhập lại; chưa ghi gì.") from None
+        except LoadError as error:
+            problems = [error.problem]
+            loaded = None
+        records = loaded.data.get(name) if loaded and isinstance(loaded.data, dict) else None
+        if problems or not isinstance(records, list):
+            first = str(problems[0]) if problems else f"{display}: không có danh sách “{name}:”"
+            raise RunFailed(f"{first}. Sửa tệp này (chạy make check) rồi nhập lại; chưa ghi gì.")
+        data[name] = [record for record in records if isinstance(record, dict)]
+    return Registries(**data)
+
+
+@dataclass
+class Organization:
+    """An issuer: one already in organizations.yml, or a new one to add."""
+
+    id: str
+    name: str
+    new: bool
+    source: Found[str] | None = None
+
+
+@dataclass
+class Document:
+    """A document of the import (the one read, or one it cites): known, or new."""
+
+    ref: str  # how campaigns refer to it (id or number)
+    new: bool
+    issuer: Organization | None = None
+    citation: Citation | None = None
+    # What the registry says where the text says otherwise: (field, registry, text).
+    differences: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Matched:
+    """The import against the registries."""
+
+    document: Document
+    cited: list[Document]
+    organizations: list[Organization]  # the new ones, to add
+    recipients: list[tuple[Found[str], str | None]]  # each with its unit id, None when unknown
+    copies_to: list[tuple[Found[str], str | None]]
+    archived_at: list[tuple[Found[str], str | None]]
+    units_named: list[Found[str]]  # ids of units named in the text, with the first line naming each
+
+
+class _Organizations:
+    """Finding issuers by name, adding each unknown one once."""
+
+    def __init__(self, records: list[dict[str, Any]]):
+        self.records = records
+        self.ids = {record.get("id") for record in records}
+        self.added: list[Organization] = []
+
+    def _known(self, key: str) -> dict[str, Any] | None:
+        prefix: tuple[str, dict[str, Any]] | None = None
+        for record in self.records:
+            for name in filter(None, (record.get("name"), record.get("full_name"))):
+                known = name_key(name)
+                if key == known:
+                    return record
+                # The parser may take words too many after a name ("Ban Tuyên giáo Tỉnh ủy, Sở … xây dựng"):
+                # the longest known name that starts the text, at a word's end, is that organisation.
+                if key.startswith(known) and key[len(known)] in " ,;:(" and (prefix is None or len(known) > len(prefix[0])):
+                    prefix = (known, record)
+        return prefix[1] if prefix else None
+
+    def find(self, written: str, source: Found[str]) -> Organization:
+        key = name_key(written)
+        record = self._known(key)
+        if record:
+            return Organization(record["id"], record["name"], False)
+        for organization in self.added:
+            if name_key(organization.name) == key:
+                return organization
+        identifier = slugify(written) or "co-quan"
+        base, counter = identifier, 2
+        while identifier in self.ids:
+            identifier, counter = f"{base}-{counter}", counter + 1
+        self.ids.add(identifier)
+        organization = Organization(identifier, written, True, source)
+        self.added.append(organization)
+        return organization
+
+
+def _differences(record: dict[str, Any], citation: Citation) -> list[tuple[str, str, str]]:
+    found = []
+    if citation.date is not None and record.get("date") is not None and str(record["date"]) != citation.date.iso:
+        found.append(("date", str(record["date"]), citation.date.iso))
+    if citation.kind and not citation.kind_from_symbol and record.get("kind") and record["kind"] != citation.kind:
+        found.append(("kind", record["kind"], citation.kind))
+    return found
+
+
+def _find_document(records: list[dict[str, Any]], number: str, kind: str | None, date: str | None,
+                   subject: str | None = None) -> dict[str, Any] | None:
+    key = number_key(number)
+    for record in records:
+        if record.get("id") and number_key(record["id"]) == key:
+            return record
+        if "number" not in record or number_key(record["number"]) != key:
+            continue
+        # A blank serial (…/SCT-VP) is shared by every unfiled letter of that office:
+        # the same kind, date and subject are needed too.
+        if key.startswith("/") and (record.get("kind") != kind or str(record.get("date")) != str(date)
+                                    or name_key(record.get("subject", "")) != name_key(subject or "")):
+            continue
+        return record
+    return None
+
+
+def _units(records: list[dict[str, Any]], items: list[Found[str]]) -> list[tuple[Found[str], str | None]]:
+    by_name = {name_key(record["name"]): record["id"] for record in records if "name" in record and "id" in record}
+    by_id = {record["id"] for record in records if "id" in record}
+    return [(item, by_name.get(name_key(item.value)) or (item.value if item.value in by_id else None)) for item in items]
+
+
+def units_named(records: list[dict[str, Any]], lines: list) -> list[Found[str]]:
+    """The units of units.yml that the text names (names of two words or more, so "VP" in
+    a symbol is not one), in the order the text first names them."""
+    found: dict[str, Found[str]] = {}
+    for line in lines:
+        text = name_key(line.text)
+        for record in records:
+            name = name_key(record.get("name", ""))
+            if record.get("id") not in found and " " in name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+                found[record["id"]] = Found(record["id"], line)
+    return sorted(found.values(), key=lambda item: item.line.number)
+
+
+def own_document_id(parsed: Parsed) -> str | None:
+    """An id for a document whose serial is blank (…/SCT-VP): its number cannot name it."""
+    number = parsed.number.value if parsed.number else ""
+    if number and number[0].isdigit():
+        return None
+    date = parsed.date.value.iso if parsed.date else ""
+    kind = parsed.kind.value if parsed.kind else "van-ban"
+    return slugify(f"{kind} {number} {date}") or "van-ban-nhap"
+
+
+def _unused(identifier: str | None, registries: Registries) -> str | None:
+    """`identifier`, or with -2, -3… when another document of the registry has it."""
+    taken = {document_ref(record) for record in registries.documents if "id" in record or "number" in record}
+    candidate, counter = identifier, 2
+    while candidate and candidate in taken:
+        candidate, counter = f"{identifier}-{counter}", counter + 1
+    return candidate
+
+
+def match(parsed: Parsed, registries: Registries, lines: list) -> Matched:
+    """Look every document, issuer and unit of `parsed` up in `registries`."""
+    organizations = _Organizations(registries.organizations)
+    own_number = parsed.number.value if parsed.number else ""
+    kind = parsed.kind.value if parsed.kind else None
+    date = parsed.date.value.iso if parsed.date else None
+    subject = parsed.subject.value if parsed.subject else None
+    record = _find_document(registries.documents, own_number, kind, date, subject) if own_number else None
+    issuer = organizations.find(parsed.issuer.value, parsed.issuer) if parsed.issuer else None
+    if record:
+        document = Document(document_ref(record), False, issuer)
+    else:
+        document = Document(_unused(own_document_id(parsed), registries) or own_number, True, issuer)
+    cited, seen = [], set()
+    for citation in parsed.citations:
+        if number_key(citation.number) in seen:  # 855-CV/BTGTU and 855/CV-BTGTU in one text
+            continue
+        seen.add(number_key(citation.number))
+        known = _find_document(registries.documents, citation.number, citation.kind,
+                               citation.date.iso if citation.date else None)
+        # A known document keeps the registry's issuer: no organisation is made from its sentence.
+        if known:
+            cited_issuer = next((Organization(record["id"], record.get("name", record["id"]), False)
+                                 for record in registries.organizations if record.get("id") == known.get("issuer")), None)
+        else:
+            cited_issuer = (organizations.find(citation.issuer, Found(citation.issuer, citation.line))
+                            if citation.issuer else None)
+        cited.append(Document(document_ref(known) if known else citation.number, known is None, cited_issuer, citation,
+                              _differences(known, citation) if known else []))
+    return Matched(document, cited, organizations.added, _units(registries.units, parsed.recipients),
+                   _units(registries.units, parsed.copies_to), _units(registries.units, parsed.archived_at),
+                   units_named(registries.units, lines))

@@ -1,0 +1,104 @@
+"""From raw text to numbered lines the parser can trust.
+
+NFC everywhere; invisible characters out; lines broken in odd places joined
+again ("Căn cứ Nghị định số⏎98/2017/NĐ-CP ngày …", a PDF's wrapped lines).
+Each line keeps the number of the source line it starts on, so every fact
+can say where it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """A logical line: `number` is the 1-based line of the source it starts on."""
+
+    number: int
+    text: str
+
+    def excerpt(self, around: str = "", width: int = 90) -> str:
+        """The line, or the part of a long line around `around`, for a person to find it."""
+        if len(self.text) <= width:
+            return self.text
+        start = max(0, self.text.find(around) - 20) if around and around in self.text else 0
+        end = min(len(self.text), start + width)
+        return ("…" if start else "") + self.text[start:end].strip() + ("…" if end < len(self.text) else "")
+
+
+# Zero-width characters, the soft hyphen and the BOM vanish; other spaces,
+# tabs and control characters become one plain space.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[^\S\n]+|[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
+_TERMINAL = (".", ";", ":", "!", "?", "…")
+# A line ending with one of these words or marks is cut in the middle of a citation or a date.
+_OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)|[/,-])$", re.IGNORECASE)
+# A line that starts a block of its own: never glued to the line above.
+_BLOCK_START = re.compile(
+    r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|"
+    r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b)")
+
+
+# A person's name as signed: two to six words, each with a capital.
+NAME = re.compile(r"^(?:[A-ZĐ][^\W\d_]*)(?:\s[A-ZĐ][^\W\d_]*){1,5}$")
+_SIGN_NOTE = re.compile(r"^\((?:Đã ký|Ký|đã ký)[^)]*\)$")
+# In a PDF's text the signature table's two columns share lines:
+# "- Bộ Công Thương (để b/c); PHÓ GIÁM ĐỐC". Split after the left column's mark.
+_COLUMN_GAP = re.compile(r"(?<=[;:.])\s+(?=\S)")
+
+
+def _columns(line: str) -> list[str]:
+    """A line of the Nơi nhận column with the signer's column split off, else the line."""
+    if not line.startswith(("Nơi nhận", "-", "+", "•")):
+        return [line]
+    for gap in _COLUMN_GAP.finditer(line):
+        right = line[gap.end():]
+        position = is_upper(right) and "," not in right and " " in right  # not "Lưu: VT, VP."
+        if position or _SIGN_NOTE.match(right) or NAME.match(right):
+            return [line[:gap.start()], right]
+    return [line]
+
+
+def _clean(line: str) -> str:
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def is_upper(text: str) -> bool:
+    """True for a line written in capitals (titles, issuers, the signer's position)."""
+    letters = [character for character in text if character.isalpha()]
+    return len(letters) >= 2 and all(character.isupper() for character in letters)
+
+
+def _glued(previous: str, following: str, blank_between: bool) -> bool:
+    """Whether `following` continues `previous` as one sentence."""
+    if _BLOCK_START.match(following) or is_upper(previous) or is_upper(following) or previous.startswith("("):
+        return False
+    if previous.endswith(_TERMINAL) and not _OPEN_END.search(previous):
+        return False
+    starts_lower = following[:1].islower()
+    if blank_between:  # a paragraph gap in the middle of a word ("Trung⏎⏎ương Đảng")
+        return starts_lower
+    return True
+
+
+def logical_lines(text: str) -> list[Line]:
+    """The non-blank lines of `text`, NFC, with broken lines joined."""
+    lines: list[Line] = []
+    blank_between = False
+    for number, raw in enumerate(unicodedata.normalize("NFC", text).splitlines(), start=1):
+        cleaned = _clean(raw)
+        if not cleaned:
+            blank_between = True
+            continue
+        for part in _columns(cleaned):
+            if lines and _glued(lines[-1].text, part, blank_between):
+                # A line cut inside a word at its hyphen or slash ("2416/BTTTT-⏎CATTT") joins without a space.
+                space = "" if re.search(r"\S[-/]$", lines[-1].text) else " "
+                lines[-1] = Line(lines[-1].number, f"{lines[-1].text}{space}{part}")
+            else:
+                lines.append(Line(number, part))
+            blank_between = False
+    return lines

@@ -1,0 +1,86 @@
+"""What the parser finds: every fact with the line it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from ...model.dates import PartialDate
+from ..normalise import Line
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Found(Generic[T]):
+    """A value and the source line it was read from."""
+
+    value: T
+    line: Line
+
+
+@dataclass
+class Citation:
+    """A document cited in the text: as much as the sentence gives, nothing more."""
+
+    number: str
+    line: Line
+    kind: str | None = None
+    kind_from_symbol: bool = False  # the kind was read off the symbol (KH, QĐ…), not written out
+    date: PartialDate | None = None
+    issuer: str | None = None
+    subject: str | None = None
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A period named in the text ("từ ngày … đến ngày …")."""
+
+    start: PartialDate
+    end: PartialDate
+    line: Line
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A deadline ("trước ngày …", "hoàn thành trong tháng 7/2023") and the sentence holding it."""
+
+    due: PartialDate
+    sentence: str
+    line: Line
+
+
+@dataclass(frozen=True)
+class Signer:
+    position: Found[str] | None
+    name: Found[str] | None
+
+
+@dataclass
+class Parsed:
+    """Everything found in one document."""
+
+    issuer: Found[str] | None = None
+    number: Found[str] | None = None
+    place: Found[str] | None = None
+    date: Found[PartialDate] | None = None
+    date_written: Found[str] | None = None  # the date as written, blanks and all
+    kind: Found[str] | None = None
+    kind_from_symbol: bool = False
+    subject: Found[str] | None = None
+    recipients: list[Found[str]] = field(default_factory=list)
+    copies_to: list[Found[str]] = field(default_factory=list)
+    archived_at: list[Found[str]] = field(default_factory=list)
+    signer: Signer = field(default_factory=lambda: Signer(None, None))
+    sections: list[Found[str]] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    spans: list[DateSpan] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+
+    @property
+    def is_official(self) -> bool:
+        """Two of the three marks of Nghị định 30/2020's layout: the “Số:” line, the
+        place and date line, and the kind or the “V/v” subject."""
+        marks = [self.number is not None, self.date_written is not None,
+                 (self.kind is not None and not self.kind_from_symbol) or self.subject is not None]
+        return sum(marks) >= 2

@@ -1,0 +1,51 @@
+"""Số ký hiệu (document numbers) and kinds of documents.
+
+A number is a serial, sometimes a year, then the symbol: 2416/BTTTT-CATTT,
+855-CV/BTGTU (the Party's order), 27/2022/NĐ-CP, 90/QĐ-TTg. A document's own
+number may be left blank for the clerk who files it: "Số: /SCT-VP",
+"Số: …/SCT-VP".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...load.schema import DOCUMENT
+
+# The kinds the registry takes (the schema's list), then others a text may cite.
+SCHEMA_KINDS: tuple[str, ...] = tuple(DOCUMENT["properties"]["kind"]["enum"])
+KINDS: tuple[str, ...] = SCHEMA_KINDS + ("Công điện", "Kết luận", "Quy định", "Chương trình", "Báo cáo", "Tờ trình")
+# Longest first, so that "Thông tư liên tịch" is not read as "Thông tư".
+KIND_PATTERN = "|".join(sorted((re.escape(kind) for kind in KINDS), key=len, reverse=True))
+
+# The abbreviation of the kind in a symbol (Nghị định 30/2020/NĐ-CP, appendix III;
+# Hướng dẫn 36-HD/VPTW for the Party's). A symbol with none is a công văn's.
+SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết định", "CT": "Chỉ thị", "NQ": "Nghị quyết",
+                "NĐ": "Nghị định", "TT": "Thông tư", "TB": "Thông báo", "CV": "Công văn", "CĐ": "Công điện",
+                "KL": "Kết luận", "QĐi": "Quy định", "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình"}
+
+_SYMBOL_PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+SYMBOL = rf"{_SYMBOL_PART}(?:[-/.]{_SYMBOL_PART})*"
+# A cited number: its serial is always written.
+NUMBER = rf"\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?{SYMBOL}"
+CITED_NUMBER = re.compile(rf"(?<![\w/.-])(?P<number>{NUMBER})(?![\w/-])")
+# The document's own number, serial possibly blank.
+OWN_NUMBER = re.compile(rf"\bSố\s*[:.]?\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?\s?[/-]\s?{SYMBOL})")
+
+
+def tidy_number(number: str) -> str:
+    """A number as written, without the spaces that OCR and copying put around its marks."""
+    return re.sub(r"\s*([/-])\s*", r"\1", number.strip())
+
+
+def kind_from_symbol(number: str) -> str | None:
+    """The kind a number's symbol names: 1192/KH-SVHTTDL is a Kế hoạch, 855-CV/BTGTU a Công văn,
+    1009/STTTT-TTBCXB (no kind in it) a Công văn; None when the symbol cannot tell."""
+    symbol = re.sub(r"^[^A-ZĐ]*", "", number)
+    if not symbol:
+        return None
+    serial = re.match(r"^[\d…._]*(?:/\d{4})?([/-])", number)
+    parts = re.split(r"[-/]", symbol)
+    if serial and serial.group(1) == "-":  # the Party's order: 855-CV/BTGTU
+        return SYMBOL_KINDS.get(parts[0])
+    return SYMBOL_KINDS.get(parts[0], "Công văn" if len(parts) >= 2 else None)

@@ -1,0 +1,73 @@
+"""Reading an incoming document into text, whatever it came as.
+
+Every failure is a RunFailed with one Vietnamese line: the CLI prints it, and
+nothing has been written yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...failures import RunFailed
+
+# A letter is a few pages; 50 MB is a scan at a resolution no office uses.
+MAX_INPUT_BYTES = 50_000_000
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
+TEXT_SUFFIXES = (".txt", ".md")
+SUPPORTED = (".docx", ".pdf", *TEXT_SUFFIXES, *IMAGE_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """The text of a document and how it was read (OCR facts need a person's check)."""
+
+    text: str
+    method: str  # "docx", "pdf", "ocr" or "text"
+
+    @property
+    def by_ocr(self) -> bool:
+        return self.method == "ocr"
+
+
+def _unsupported(path: Path) -> RunFailed:
+    if path.suffix.lower() in (".doc", ".rtf", ".odt"):
+        return RunFailed(f"Tệp {path.name} là định dạng {path.suffix.lower()}: mở bằng Word và lưu thành .docx "
+                         "(hoặc xuất ra PDF) rồi nhập lại; chưa ghi gì.")
+    return RunFailed(f"Không đọc được loại tệp “{path.suffix or path.name}”: chỉ nhận .docx, .pdf, .txt, .md "
+                     "hoặc ảnh chụp (.png, .jpg, .tif); chưa ghi gì.")
+
+
+def read_source(path: Path) -> SourceText:
+    """The text of the document at `path`, or RunFailed saying why not."""
+    if not path.is_file():
+        raise RunFailed(f"Không tìm thấy tệp {path}: kiểm tra tên và đường dẫn, "
+                        "ví dụ make import FILE=~/Downloads/ke-hoach.docx; chưa ghi gì.")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise _unsupported(path)
+    if path.stat().st_size > MAX_INPUT_BYTES:
+        raise RunFailed(f"Tệp {path.name} lớn quá {MAX_INPUT_BYTES // 1_000_000} MB: một văn bản chỉ vài trang; chưa ghi gì.")
+    if path.stat().st_size == 0:
+        raise RunFailed(f"Tệp {path.name} rỗng (0 byte); chưa ghi gì.")
+    if suffix == ".docx":
+        from .docx_text import docx_text
+
+        return SourceText(docx_text(path), "docx")
+    if suffix == ".pdf":
+        from .pdf_text import pdf_text
+
+        text = pdf_text(path)
+        if text is not None:
+            return SourceText(text, "pdf")
+        from .ocr import ocr_pdf
+
+        return SourceText(ocr_pdf(path), "ocr")
+    if suffix in IMAGE_SUFFIXES:
+        from .ocr import ocr_image
+
+        return SourceText(ocr_image(path), "ocr")
+    from .plain_text import plain_text
+
+    return SourceText(plain_text(path), "text")

@@ -1,0 +1,103 @@
+"""What `make import` prints: what it found (each fact with its source line),
+what it could not find, what it wrote, and what to do next. In Vietnamese."""
+
+from __future__ import annotations
+
+from ..model.dates import format_partial_date
+from .match import Matched
+from .normalise import Line
+from .parse.facts import Citation, Found, Parsed
+from .read import SourceText
+from .write import Writes
+
+METHODS = {"docx": "tệp Word", "pdf": "lớp chữ của tệp PDF", "ocr": "đọc chữ từ ảnh (OCR)", "text": "văn bản thường"}
+_WHAT = {"documents": "văn bản", "organizations": "cơ quan ban hành"}
+
+
+def _at(line: Line, value: str = "") -> str:
+    return f'(dòng {line.number}: "{line.excerpt(value, 70)}")'
+
+
+def _fact(label: str, found: Found | None, shown: str | None = None) -> str | None:
+    if found is None:
+        return None
+    value = shown if shown is not None else str(found.value)
+    return f"  {label}: {value} {_at(found.line, str(found.value))}"
+
+
+def _citation(citation: Citation, known: bool, issuer_id: str | None) -> str:
+    parts = [citation.kind or "(chưa rõ loại)", f"số {citation.number}"]
+    parts.append(f"ngày {format_partial_date(citation.date)}" if citation.date else "(không thấy ngày)")
+    parts.append(f"của {citation.issuer}" if citation.issuer else "(không thấy cơ quan ban hành)")
+    state = "đã có trong sổ" if known else "mới"
+    if issuer_id:
+        state += f", cơ quan: {issuer_id}"
+    return f"    - {' '.join(parts)} — {state} {_at(citation.line, citation.number)}"
+
+
+def found_lines(parsed: Parsed, matched: Matched) -> list[str]:
+    """The facts of the document itself and of every document it cites."""
+    date, position, name = parsed.date_written, parsed.signer.position, parsed.signer.name
+    signer = f"{position.value} {name.value}" if position and name else None
+    lines = [_fact("Cơ quan ban hành", parsed.issuer), _fact("Số ký hiệu", parsed.number),
+             _fact("Loại văn bản", parsed.kind, (parsed.kind.value + " (theo ký hiệu)") if parsed.kind and parsed.kind_from_symbol
+                   else None),
+             _fact("Địa danh", parsed.place), _fact("Ngày", date),
+             _fact("Trích yếu", parsed.subject),
+             _fact("Người ký", name, signer)]
+    lines = [line for line in lines if line]
+    for label, items in (("Kính gửi", matched.recipients), ("Nơi nhận", matched.copies_to), ("Lưu", matched.archived_at)):
+        for found, unit in items:
+            lines.append(f"  {label}: {found.value} → {unit or 'chưa có trong units.yml'} {_at(found.line, found.value)}")
+    lines += [f"  Mục {index}: {found.value} {_at(found.line)}" for index, found in enumerate(parsed.sections, start=1)]
+    if matched.cited:
+        lines.append(f"  Văn bản dẫn chiếu ({len(matched.cited)}):")
+        lines += [_citation(document.citation, not document.new, document.issuer.id if document.issuer else None)
+                  for document in matched.cited]
+        for document in matched.cited:
+            lines += [f"    ! {document.ref}: sổ văn bản ghi {name} “{registry}”, văn bản này ghi “{text}”: kiểm tra"
+                      for name, registry, text in document.differences]
+    lines += [f"  Thời gian: {format_partial_date(span.start)} – {format_partial_date(span.end)} {_at(span.line, 'từ')}"
+              for span in parsed.spans]
+    lines += [f"  Hạn: {format_partial_date(deadline.due)} {_at(deadline.line, deadline.sentence[:20])}"
+              for deadline in parsed.deadlines]
+    if matched.units_named:
+        named = ", ".join(f"{found.value} (dòng {found.line.number})" for found in matched.units_named)
+        lines.append(f"  Đơn vị được nêu: {named}")
+    return lines
+
+
+def missing_lines(parsed: Parsed, matched: Matched) -> list[str]:
+    """What a person must look for in the original."""
+    missing = [label for label, value in (
+        ("cơ quan ban hành", parsed.issuer), ("số ký hiệu", parsed.number), ("loại văn bản", parsed.kind),
+        ("ngày ban hành", parsed.date), ("trích yếu", parsed.subject), ("Kính gửi", parsed.recipients),
+        ("người ký", parsed.signer.name), ("thời gian “từ ngày … đến ngày …”", parsed.spans),
+        ("hạn hoàn thành", parsed.deadlines)) if not value]
+    for document in matched.cited:
+        citation = document.citation
+        gaps = [label for label, value in (("ngày", citation.date), ("cơ quan ban hành", citation.issuer),
+                                            ("loại", citation.kind)) if not value]
+        if gaps:
+            missing.append(f"{citation.number}: {', '.join(gaps)}")
+    return missing
+
+
+def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, matched: Matched, writes: Writes,
+            marks: int) -> str:
+    """The whole summary, ready to print."""
+    out = [f"Đã đọc {name} ({METHODS[source.method]}, {len(lines)} dòng).", "Tìm thấy:", *found_lines(parsed, matched)]
+    missing = missing_lines(parsed, matched)
+    if missing:
+        out += ["Không tìm thấy:", *(f"  {item}" for item in missing)]
+    out.append("Đã ghi:")
+    out += [f"  campaigns/registries/{registry}.yml: thêm {count} {_WHAT[registry]} ở cuối tệp"
+            for registry, count in writes.counts.items() if count]
+    if not any(writes.counts.values()):
+        out.append("  (sổ văn bản và danh mục cơ quan đã có đủ, không thêm gì)")
+    out.append(f"  {writes.campaign}: chiến dịch nháp, {marks} chỗ đánh dấu “# KIỂM TRA”")
+    if source.by_ocr:
+        out.append("Văn bản đọc bằng OCR: mọi thông tin đều được đánh dấu để đối chiếu với bản gốc.")
+    out.append(f"Bước tiếp: mở {writes.campaign} và các dòng vừa thêm vào sổ, đối chiếu từng chỗ “# KIỂM TRA” với bản gốc, "
+               "điền các trường còn trống, rồi chạy make check.")
+    return "\n".join(out)

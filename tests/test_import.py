@@ -1,0 +1,273 @@
+"""`make import`: from an incoming document to registry entries and a draft campaign.
+
+On the seed dispatch, on a plan written here in the official layout as .docx,
+.pdf and a scan of that PDF (OCR), on pasted text with broken lines, and on
+everything an editor may give it by mistake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+from pathlib import Path
+
+import official_letter
+import pytest
+from conftest import ROOT, copy_project_with_make, make_environment
+from sitegen.cli import main
+from sitegen.failures import RunFailed
+from sitegen.importer.match import match, read_registries
+from sitegen.importer.normalise import logical_lines
+from sitegen.importer.parse import parse
+from sitegen.importer.run import import_document
+from sitegen.load.sources import load_sources
+from sitegen.problems import ProblemsFound
+
+SEED = official_letter.SEED
+TODAY = dt.date(2026, 11, 27)
+PLAN_CAMPAIGN = "campaigns/tuyen-truyen-huong-ung-ngay-quyen-cua-nguoi-tieu-dung-viet-nam-nam-2024.yml"
+
+
+@pytest.fixture(scope="session")
+def letters(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The plan as .docx, .pdf and a scanned .pdf, made once."""
+    if not (official_letter.FONT_DIR / "DejaVuSerif.ttf").exists():
+        pytest.fail(f"{official_letter.FONT_DIR} is missing: install Debian's fonts-dejavu-core (make test installs it as root)")
+    folder = tmp_path_factory.mktemp("letters")
+    pdf = official_letter.write_pdf(folder / "ke-hoach.pdf")
+    return {"docx": official_letter.write_docx(folder / "ke-hoach.docx"), "pdf": pdf,
+            "scan": official_letter.write_scan(pdf, folder / "ban-quet.pdf")}
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {path.relative_to(root).as_posix(): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.fail(f"the seed dispatch is missing: {SEED}")
+    return SEED.read_text(encoding="utf-8")
+
+
+def cited_facts(text: str) -> list[tuple]:
+    """(number, ref in the registry, date, issuer id, subject) of every document the text cites."""
+    lines = logical_lines(text)
+    parsed = parse(lines)
+    matched = match(parsed, read_registries(ROOT), lines)
+    return [(d.citation.number, d.ref, d.citation.date.iso if d.citation.date else None, d.issuer.id if d.issuer else None,
+             d.citation.subject) for d in matched.cited]
+
+
+def test_the_seed_every_reference_with_its_date_and_issuer_its_sections_and_recipients() -> None:
+    registry = read_registries(ROOT).documents
+    expected = sorted((record["number"], str(record["date"]), record["issuer"]) for record in registry
+                      if record.get("number", "")[:1].isdigit())
+    assert len(expected) == 14
+    found = cited_facts(seed_text())
+    assert sorted((number, date, issuer) for number, ref, date, issuer, _ in found) == expected
+    assert all(number == ref for number, ref, *_ in found)  # every one matched, none new
+    lines = logical_lines(seed_text())
+    parsed = parse(lines)
+    matched = match(parsed, read_registries(ROOT), lines)
+    assert [found.value for found in parsed.sections] == [
+        "Tuyên truyền nội dung các văn bản của Bộ TTTT",
+        "Tuyên truyền sâu rộng các văn bản chỉ đạo, hướng dẫn của Tỉnh ủy, UBND tỉnh",
+        "Thực hiện đúng chỉ đạo, định hướng, hướng dẫn tuyên truyền của các Sở, ban, ngành tại các văn bản"]
+    assert [unit for _, unit in matched.recipients] == ["cac-phong-thuoc-so", "cac-don-vi-truc-thuoc-so",
+                                                       "cong-doan-nganh-cong-thuong"]
+    assert [unit for _, unit in matched.copies_to + matched.archived_at] == ["lanh-dao-so", "website-so", "vt", "vp"]
+    assert (parsed.number.value, parsed.place.value, parsed.date.value.iso) == ("/SCT-VP", "Hải Dương", "2023-07")
+    assert matched.document.ref == "cong-van-so-cong-thuong-thang-7-2023"  # the blank-numbered dispatch, already known
+    assert (parsed.signer.position.value, parsed.signer.name.value) == ("Giám đốc", "Trần Văn Hảo")
+
+
+def test_the_seed_with_lines_broken_as_e_mail_breaks_them_gives_the_same_references() -> None:
+    broken = official_letter.broken_like_email(seed_text())
+    assert broken.count("\n") > seed_text().count("\n") + 40
+    assert cited_facts(broken) == cited_facts(seed_text())
+
+
+def test_importing_the_seed_adds_no_registry_entry_and_a_draft_that_passes_check(project: Path) -> None:
+    before = files(project / "campaigns" / "registries")
+    summary = import_document(project, SEED, TODAY)
+    assert files(project / "campaigns" / "registries") == before
+    assert "  (sổ văn bản và danh mục cơ quan đã có đủ, không thêm gì)" in summary
+    assert '  Số ký hiệu: /SCT-VP (dòng 3: "Số: /SCT-VP")' in summary
+    load_sources(project)
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_a_plan_in_word_or_pdf_becomes_registry_entries_and_a_draft_campaign(project: Path, letters, kind: str) -> None:
+    documents = project / "campaigns" / "registries" / "documents.yml"
+    before = documents.read_bytes()
+    summary = import_document(project, letters[kind], TODAY)
+    after = documents.read_bytes()
+    assert after.startswith(before)  # appended, never rewritten
+    added = after[len(before):].decode("utf-8")
+    for number, kind_name, date, issuer in official_letter.CITED[:3]:
+        assert f"  - number: {number}\n    kind: {kind_name}\n    date: {date}\n    issuer: {issuer}\n" in added
+    assert "855" not in added.split("cites:")[1].split("\n\n")[1]  # 855/CV-BTGTU is 855-CV/BTGTU: not entered again
+    assert "      - 855-CV/BTGTU\n" in added  # … and cited by its registry number
+    assert "    signer:\n      name: Nguyễn Thị Minh Hằng\n      position: Phó Giám đốc\n" in added
+    organizations = (project / "campaigns" / "registries" / "organizations.yml").read_text(encoding="utf-8")
+    assert organizations.count("  - id: ") == 15 and "  - id: quoc-hoi\n" in organizations
+    draft = (project / PLAN_CAMPAIGN).read_text(encoding="utf-8")
+    assert "\nstart: 2023-11-15\nend: 2024-02-29\n" in draft
+    assert "documents:\n  - 215/KH-SCT\n  - 19/2023/QH15\n" in draft
+    assert re.search(r'# KIỂM TRA: nhiệm vụ 2 lập từ câu có hạn; hạn chỉ nêu tháng 12/2023: .*, dòng \d+: "2\. Các phòng', draft)
+    assert "    due: 2024-03-10\n" in draft
+    assert draft.index("title:") < draft.index("summary:") < draft.index("start:") < draft.index("documents:") < draft.index(
+        "tasks:") < draft.index("tags:")  # the schema's order, which the form editor keeps
+    assert "  Người ký: Phó Giám đốc Nguyễn Thị Minh Hằng" in summary
+    assert "  campaigns/registries/documents.yml: thêm 4 văn bản ở cuối tệp" in summary
+    load_sources(project)  # make check passes as written
+
+
+def test_a_scan_is_read_by_ocr_and_every_fact_marked(project: Path, letters) -> None:
+    summary = import_document(project, letters["scan"], TODAY)
+    assert summary.startswith("Đã đọc ban-quet.pdf (đọc chữ từ ảnh (OCR), ")
+    added = (project / "campaigns" / "registries" / "documents.yml").read_text(encoding="utf-8")
+    recovered = [number for number, kind, date, issuer in official_letter.CITED
+                 if f"  - number: {number}\n" in added or f"      - {number}\n" in added]
+    assert len(recovered) >= 3, f"OCR recovered {recovered} of {len(official_letter.CITED)} references"
+    draft = (project / PLAN_CAMPAIGN).read_text(encoding="utf-8")
+    assert "# KIỂM TRA: đọc bằng OCR, thời gian chiến dịch" in draft
+    assert all("đọc bằng OCR" in line for line in added.splitlines()[120:] if "KIỂM TRA" in line and "dòng" in line)
+
+
+LETTER = """\
+UBND TỈNH HẢI DƯƠNG
+SỞ CÔNG THƯƠNG
+Số: …/SCT-QLTM
+V/v triển khai Công điện số 12/CĐ-UBND
+của UBND tỉnh
+Hải Dương, ngày   tháng 7 năm 2023
+Kính gửi:
+- Các phòng thuộc sở;
+- Phòng Quản lý thương mại;
+Thực hiện Công điện số 12/CĐ-UBND ngày 03/7/2023 của UBND tỉnh về tăng cường phòng chống buôn lậu và văn bản
+số 45/UBND ngày 05/7/2023 của UBND huyện Gia Lộc, Sở Công Thương đề nghị các phòng báo cáo trước ngày 20/7/2023.
+GIÁM ĐỐC
+Trần Văn Hảo
+"""
+
+
+def test_the_draft_fails_check_only_on_marked_fields_and_passes_once_they_are_filled(project: Path, tmp_path: Path) -> None:
+    letter = tmp_path / "cong-van.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    summary = import_document(project, letter, TODAY)
+    assert "  Kính gửi: Phòng Quản lý thương mại → chưa có trong units.yml" in summary
+    with pytest.raises(ProblemsFound) as failed:
+        load_sources(project)
+    for problem in failed.value.problems:
+        text = (project / problem.path).read_text(encoding="utf-8").splitlines()
+        assert text[problem.line - 2].lstrip().startswith("# KIỂM TRA: "), f"{problem} is not on a marked field"
+    documents = project / "campaigns" / "registries" / "documents.yml"
+    filled = documents.read_text(encoding="utf-8").replace("kind: Công điện", "kind: Công văn")
+    documents.write_text(filled.replace("    kind:\n", "    kind: Công văn\n"), encoding="utf-8")
+    load_sources(project)
+    added = filled.split("make import")[1]
+    assert "    note: 'Số văn bản để trống trong bản gốc (“Số: …/SCT-QLTM”); ngày ghi “ngày tháng 7 năm 2023”.'\n" in added
+    assert "  - id: cong-van-sct-qltm-2023-07\n    number: …/SCT-QLTM\n" in added
+
+
+def test_importing_twice_refuses_and_changes_nothing(project: Path, letters) -> None:
+    import_document(project, letters["docx"], TODAY)
+    before = files(project)
+    with pytest.raises(RunFailed, match=f"^Đã có tệp {PLAN_CAMPAIGN} \\(văn bản này đã được nhập"):
+        import_document(project, letters["docx"], TODAY)
+    assert files(project) == before
+
+
+def _encrypted_pdf(path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_encryption(owner_password="chu", user_password="mat-khau")
+    pdf.output(str(path))
+
+
+def _blank_pdf(path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.output(str(path))
+
+
+BAD_INPUTS = {
+    "missing": (None, "Không tìm thấy tệp {path}: kiểm tra tên và đường dẫn, ví dụ make import FILE=~/Downloads/ke-hoach.docx; "
+                      "chưa ghi gì."),
+    "old Word": (lambda path: path.write_bytes(b"\xd0\xcf\x11\xe0"),
+                 "Tệp {name} là định dạng .doc: mở bằng Word và lưu thành .docx (hoặc xuất ra PDF) rồi nhập lại; chưa ghi gì."),
+    "unsupported": (lambda path: path.write_text("x"),
+                    "Không đọc được loại tệp “.html”: chỉ nhận .docx, .pdf, .txt, .md hoặc ảnh chụp (.png, .jpg, .tif); "
+                    "chưa ghi gì."),
+    "empty": (lambda path: path.write_bytes(b""), "Tệp {name} rỗng (0 byte); chưa ghi gì."),
+    "not Word inside": (lambda path: path.write_text("PK?"), "Tệp {name} không phải tệp Word (.docx) đọc được: mở bằng Word và "
+                                                              "lưu lại thành .docx; chưa ghi gì."),
+    "broken PDF": (lambda path: path.write_bytes(b"%PDF-1.4\n1 0 obj\n"), "Tệp {name} không phải PDF đọc được (tệp hỏng hoặc "
+                                                                          "chưa tải về hết); chưa ghi gì."),
+    "locked PDF": (_encrypted_pdf, "Tệp {name} được khóa bằng mật khẩu: mở bằng trình đọc PDF, in ra PDF mới không mật khẩu rồi "
+                                   "nhập lại; chưa ghi gì."),
+    "blank PDF": (_blank_pdf, "Không đọc được chữ nào trong {name} (trang trắng, hoặc ảnh quá mờ): quét lại ở 300 dpi rồi nhập "
+                              "lại; chưa ghi gì."),
+    "TCVN3 text": (lambda path: path.write_bytes("Kính gửi:\n".encode("utf-8") + b"S\xe9 C\xabng Th\xad\xacng"),
+                   "{name}:2: tệp không phải mã UTF-8 (có thể là TCVN3 hoặc VNI): mở bằng Notepad, lưu lại với mã hóa UTF-8 rồi "
+                   "nhập lại; chưa ghi gì."),
+    "not a document": (lambda path: path.write_text("Chào chị,\nEm gửi lịch họp tuần sau, chị xem giúp em.\nEm cảm ơn.\n",
+                                                    encoding="utf-8"),
+                       "{name} không giống một văn bản hành chính: không thấy đủ hai trong ba dấu hiệu của thể thức "
+                       "(Nghị định 30/2020/NĐ-CP): dòng “Số: …/…”, dòng “Địa danh, ngày … tháng … năm …”, tên loại văn bản "
+                       "hoặc dòng “V/v …”. Kiểm tra lại tệp (có phải văn bản đến không, có đủ phần đầu không); chưa ghi gì."),
+}
+SUFFIXES = {"old Word": ".doc", "unsupported": ".html", "empty": ".txt", "not Word inside": ".docx", "broken PDF": ".pdf",
+            "locked PDF": ".pdf", "blank PDF": ".pdf", "TCVN3 text": ".txt", "not a document": ".md", "missing": ".docx"}
+
+
+@pytest.mark.parametrize(("make", "message"), BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
+def test_bad_input_is_one_vietnamese_line_exit_1_and_nothing_written(project: Path, tmp_path: Path, capsys, make,
+                                                                     message: str, request) -> None:
+    path = tmp_path / f"van-ban{SUFFIXES[request.node.callspec.id]}"
+    if make:
+        make(path)
+    before = files(project)
+    assert main(["--root", str(project), "import", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", message.format(path=path, name=path.name) + "\n")
+    assert files(project) == before
+
+
+def test_a_scan_without_tesseract_says_what_to_install(project: Path, letters, monkeypatch, capsys) -> None:
+    from sitegen.importer.read import ocr
+
+    monkeypatch.setattr(ocr.shutil, "which", lambda command: None)
+    assert main(["--root", str(project), "import", str(letters["scan"])]) == 1
+    assert capsys.readouterr().err == ("Tệp này là bản quét hoặc ảnh chụp: cần phần mềm đọc chữ (OCR) “tesseract”. Cài bằng: "
+                                       "sudo apt-get install -y tesseract-ocr tesseract-ocr-vie poppler-utils; chưa ghi gì.\n")
+
+
+def test_make_import_takes_the_file_name_as_typed(tmp_path: Path, letters) -> None:
+    project = copy_project_with_make(tmp_path / "project")
+    folder = tmp_path / "thư mục $HOME 'x'"
+    folder.mkdir()
+    letter = folder / "kế hoạch.docx"
+    letter.write_bytes(letters["docx"].read_bytes())
+    result = subprocess.run(["make", "-s", "import", f"FILE={letter}"], cwd=project, env=make_environment(),
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Đã đọc kế hoạch.docx (tệp Word, " in result.stdout and "Bước tiếp: mở " in result.stdout
+    assert (project / PLAN_CAMPAIGN).exists()
+
+
+def test_a_second_letter_with_a_blank_number_gets_an_id_of_its_own(project: Path, tmp_path: Path) -> None:
+    for name, subject in (("a.txt", "triển khai việc A"), ("b.txt", "triển khai việc B")):
+        letter = tmp_path / name
+        letter.write_text(LETTER.replace("triển khai Công điện số 12/CĐ-UBND\ncủa UBND tỉnh", subject), encoding="utf-8")
+        import_document(project, letter, TODAY)
+    documents = (project / "campaigns" / "registries" / "documents.yml").read_text(encoding="utf-8")
+    assert "  - id: cong-van-sct-qltm-2023-07\n" in documents and "  - id: cong-van-sct-qltm-2023-07-2\n" in documents
+    assert "documents:\n  - cong-van-sct-qltm-2023-07-2\n" in (project / "campaigns" / "trien-khai-viec-b.yml").read_text(
+        encoding="utf-8")
