@@ -4,7 +4,8 @@ PyYAML alone is not safe enough for office staff: it reads `no` as False,
 `0123` as 83 and `1:30` as 90 without a word, fails on 2023-02-31 with a bare
 ValueError, keeps the last of two duplicate keys and expands alias bombs. This
 loader keeps the raw text of every scalar and its line, refuses aliases and
-duplicate keys, refuses invisible control characters (control_chars.py) and
+duplicate keys, refuses invisible control characters (control_chars.py),
+look-alike spaces where YAML needs a plain one (invisible_spaces.py) and
 nesting deeper than any record needs, and normalises all text to NFC.
 """
 
@@ -20,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..control_chars import FORBIDDEN_IN_FILE, FORBIDDEN_IN_VALUE, describe
 from ..problems import Problem
+from .invisible_spaces import invisible_space_problems
 
 # A campaign file over 1 MB is a mistake (a pasted document, a generated
 # bomb); a registry grows with the department's history: 10,000 documents
@@ -85,11 +87,12 @@ class LoadedFile:
 
 
 class LoadError(Exception):
-    """The file cannot be read as YAML; carries one problem."""
+    """The file cannot be read as YAML; carries its problems, the first as `problem`."""
 
-    def __init__(self, problem: Problem):
+    def __init__(self, problem: Problem, *more: Problem):
         super().__init__(str(problem))
         self.problem = problem
+        self.problems = [problem, *more]
 
 
 # libyaml's parser when PyYAML has it: ten times faster than pure Python at
@@ -255,6 +258,9 @@ def load_yaml_text(path: str, text: str) -> tuple[LoadedFile, list[Problem]]:
     problem = _control_problem(path, text)
     if problem:
         raise LoadError(problem)
+    spaces = invisible_space_problems(path, text)
+    if spaces:
+        raise LoadError(*spaces)
     loaded = LoadedFile(path=path, data=None)
     try:
         root = yaml.compose(text, Loader=_FAST_LOADER)

@@ -83,7 +83,7 @@ def _parse_and_check(root: Path, path: Path, schema: str, limit: int) -> tuple[L
     try:
         loaded, found = load_yaml_file(path, display, limit)
     except LoadError as error:
-        return None, [error.problem]
+        return None, error.problems
     return loaded, found + schema_problems(loaded, schema)
 
 
