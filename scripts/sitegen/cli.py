@@ -17,7 +17,7 @@ from .load.schema import export_schemas
 from .load.sources import load_sources
 from .locks import project_lock
 from .model.dates import build_date
-from .problems import Problem, ProblemsFound, report
+from .problems import Problem, ProblemsFound, report, report_warnings
 from .release.deploy import MIN_KEEP, check_keep, is_remote
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,18 +34,21 @@ def _today():
 
 def _check(args: argparse.Namespace) -> int:
     sources = load_sources(args.root)
+    report_warnings(sources.warnings)
     print(f"Hợp lệ: {len(sources.campaigns)} chiến dịch.")
     return 0
 
 
 def _generate(args: argparse.Namespace) -> int:
     site = generate(args.root, _today())
+    report_warnings(site.warnings)
     print(f"Đã sinh trang cho {len(site.campaigns)} chiến dịch vào build/docs.")
     return 0
 
 
 def _build(args: argparse.Namespace) -> int:
     site = build(args.root, _today())
+    report_warnings(site.warnings)
     print(f"Đã dựng trang cho {len(site.campaigns)} chiến dịch vào site/.")
     return 0
 

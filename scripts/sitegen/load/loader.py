@@ -72,9 +72,9 @@ class LoadedFile:
                 return mark.line + 1, mark.column + 1
         return 1, 1
 
-    def problem(self, path: JsonPath, message: str, hint: str = "", *, key: bool = False) -> Problem:
+    def problem(self, path: JsonPath, message: str, hint: str = "", *, key: bool = False, warning: bool = False) -> Problem:
         line, column = self.position(path, key=key)
-        return Problem(self.path, line, column, message, hint)
+        return Problem(self.path, line, column, message, hint, warning)
 
     def forget_positions(self) -> None:
         """Drop the YAML nodes once the file is known to be valid."""

@@ -18,6 +18,7 @@ from ..problems import Problem, ProblemsFound
 from .docs_files import copied, docs_files, docs_problems
 from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
 from .page_clashes import page_clash_problems
+from .quoted_titles import quoted_title_warnings
 from .references import reference_problems
 from .repo_files import regular_files
 from .validate import schema_problems
@@ -36,6 +37,7 @@ class Sources:
     documents: LoadedFile
     units: LoadedFile
     organizations: LoadedFile
+    warnings: list[Problem] = field(default_factory=list)  # likely slips that do not stop the build
 
 
 @dataclass
@@ -137,6 +139,7 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
     problems.extend(page_clash_problems(sources, copied(docs)))  # while YAML positions are known
     if problems:
         raise ProblemsFound(problems)
+    sources.warnings = quoted_title_warnings(sources)
     for loaded in [*campaigns.values(), *registries.values()] if cache is None else []:
         loaded.forget_positions()  # only error messages need them: half the memory at 10,000 files
     return sources

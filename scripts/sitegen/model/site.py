@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..load.references import document_ref
 from ..load.sources import Sources
+from ..problems import Problem
 from .collation import name_key, number_key
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
@@ -249,6 +250,7 @@ class Site:
     units: list[Unit]  # those with a page, by name
     organizations: list[Organization]
     letter_only_units: list[Unit] = field(default_factory=list)  # recipients and filing codes without work, by name
+    warnings: list[Problem] = field(default_factory=list)  # the sources' likely slips, for the editor's terminal
 
     def deadlines(self, *, upcoming: bool) -> list[Task]:
         """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
@@ -417,4 +419,5 @@ def build_site(sources: Sources, today: dt.date) -> Site:
     ordered_documents = sorted(documents.values(), key=document_order)
     by_name = sorted(units.values(), key=lambda unit: name_key(unit.name))
     return Site(today, campaigns, ordered_documents, [u for u in by_name if u.has_page],
-                sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page])
+                sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page],
+                sources.warnings)
