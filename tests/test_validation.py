@@ -65,9 +65,12 @@ CASES = {
     "duplicate title": (GOOD.replace("Chiến dịch thử", "Triển khai các hoạt động  đảm bảo an toàn thực phẩm năm 2023"), [
         f"{F}:1:8: Tên chiến dịch trùng với tệp campaigns/an-toan-thuc-pham-nam-2023.yml (mỗi chiến dịch một tệp; nếu là đợt mới, thêm năm hoặc đợt vào tên)"]),
     "unknown document": (GOOD.replace("2416/BTTTT-CATTT", "2416/BTTTT-CATT"), [
-        f"{F}:6:5: Không tìm thấy văn bản “2416/BTTTT-CATT” (có phải ý bạn là “2416/BTTTT-CATTT”?)"]),
+        f"{F}:6:5: Không tìm thấy văn bản “2416/BTTTT-CATT” (có phải ý bạn là “2416/BTTTT-CATTT”? "
+        "Nếu không phải, khai báo số mới trong campaigns/registries/documents.yml)"]),
+    "new document, unlike any known": (GOOD.replace("2416/BTTTT-CATTT", "6022/KH-BCT"), [
+        f"{F}:6:5: Không tìm thấy văn bản “6022/KH-BCT” (chưa có trong sổ: khai báo số mới trong campaigns/registries/documents.yml)"]),
     "unknown unit": (GOOD.replace("[cac-phong-thuoc-so]", "[phong-ke-hoach]"), [
-        f"{F}:9:17: Không tìm thấy đơn vị “phong-ke-hoach” (khai báo đơn vị này trong campaigns/registries/units.yml trước)"]),
+        f"{F}:9:17: Không tìm thấy đơn vị “phong-ke-hoach” (chưa có trong sổ: khai báo đơn vị mới trong campaigns/registries/units.yml)"]),
     "missing attachment": (GOOD + "materials:\n  - title: Tờ rơi\n    file: docs/khong-co.pdf\n", [
         f"{F}:12:11: Không tìm thấy tệp “docs/khong-co.pdf” (kiểm tra tên tệp, hoa thường, và thêm tệp vào kho)"]),
     "attachment outside the repository": (GOOD + "materials:\n  - title: Mật khẩu\n    file: ../../../etc/passwd\n", [
