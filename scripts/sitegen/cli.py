@@ -136,20 +136,20 @@ def _rollback(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask(prompt: str) -> str:
+def _ask(prompt: str) -> str | None:
     try:
         return input(prompt)
     except EOFError:
-        return ""
+        return None
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .scaffold import new_campaign
+    from .scaffold import ask_campaign, new_campaign
 
-    interactive = sys.stdin.isatty() and not args.title
-    title = args.title or (_ask("Tên chiến dịch: ") if interactive else "")
-    start = args.start if args.start is not None else (_ask("Ngày bắt đầu (2023-07-01, Enter nếu văn bản không nêu): ") if interactive else "")
-    end = args.end if args.end is not None else (_ask("Ngày kết thúc (2023-07-31, Enter nếu văn bản không nêu): ") if interactive else "")
+    if sys.stdin.isatty() and not args.title:
+        title, start, end = ask_campaign(args.root, _ask, print, args.start, args.end)
+    else:
+        title, start, end = args.title, args.start or "", args.end or ""
     path = new_campaign(args.root, title, start.strip(), end.strip())
     print(f"Đã tạo {path.relative_to(args.root)}: điền tóm tắt, văn bản, nhiệm vụ rồi chạy “make check”.")
     return 0

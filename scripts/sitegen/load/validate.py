@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from ..model.dates import parse_iso_date, parse_partial_date
+from ..model.dates import date_mistake, parse_iso_date, parse_partial_date
 from ..problems import Problem
 from .loader import SURPRISING_TAGS, JsonPath, LoadedFile
 from .schema import SCHEMAS
@@ -131,12 +131,9 @@ def _format_problem(loaded: LoadedFile, error: ValidationError) -> Problem:
     path = tuple(error.absolute_path)
     value, field, kind = error.instance, _field(path), error.validator_value
     if kind == "date" or kind == "partial-date":
-        if re.match(r"^\d{4}-\d{2}-\d{2}$", str(value)):
-            return loaded.problem(path, f"Ngày “{value}” ở trường “{field}” không có thật",
-                                  "kiểm tra lại ngày và tháng, ví dụ tháng 2 chỉ có 28 hoặc 29 ngày")
         example = "2023-06-24" if kind == "date" else "2023-06-24, 2023-07 hoặc 2023"
-        return loaded.problem(path, f"Ngày “{value}” ở trường “{field}” không đúng dạng",
-                              f"viết theo dạng NĂM-THÁNG-NGÀY, ví dụ {example}")
+        what, how = date_mistake(str(value), example) or ("không đúng dạng", "")
+        return loaded.problem(path, f"Ngày “{value}” ở trường “{field}” {what}", how)
     if kind == "safe-url":
         return loaded.problem(path, f"Địa chỉ “{_shown(value)}” không được phép",
                               "chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:")
