@@ -25,6 +25,7 @@ tasks:
 """
 
 F = "campaigns/thu.yml"
+START_OVER = "xóa tệp rồi tạo lại bằng lệnh “make new”, hoặc chép nội dung một tệp có sẵn trong campaigns/ rồi sửa"
 
 CASES = {
     "tab": (GOOD.replace("  - 2416", "\t- 2416"), [
@@ -83,8 +84,8 @@ CASES = {
                    + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)), [
         f"{F}:2:8: Tệp dùng bí danh YAML (*tên) — tính năng này không được phép (viết lại nội dung đầy đủ thay cho *tên và bỏ neo &tên)"]),
     "not a mapping": ("- title: a\n", [
-        f"{F}:1:1: Tệp phải gồm các trường dạng “tên_trường: giá trị” (chép mẫu từ lệnh “make new” rồi điền nội dung)"]),
-    "empty file": ("", [f"{F}:1:1: Tệp đang trống (chép mẫu từ lệnh “make new” rồi điền nội dung)"]),
+        f"{F}:1:1: Tệp phải gồm các trường dạng “tên_trường: giá trị” ({START_OVER})"]),
+    "empty file": ("", [f"{F}:1:1: Tệp đang trống ({START_OVER})"]),
 }
 
 
@@ -175,3 +176,22 @@ def test_valid_file_passes(project: Path, capsys) -> None:
     (project / F).write_text(GOOD, encoding="utf-8")
     status, _ = run(project, "check", capsys)
     assert status == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", "Tệp đang trống"),
+    ("- id: a\n", "Tệp phải gồm các trường dạng “tên_trường: giá trị”"),
+])
+def test_an_empty_or_shapeless_registry_says_how_it_starts(text: str, expected: str, project: Path, capsys) -> None:
+    (project / "campaigns" / "registries" / "units.yml").write_text(text, encoding="utf-8")
+    status, lines = run(project, "check", capsys)
+    assert status == 1
+    assert lines[0] == (f"campaigns/registries/units.yml:1:1: {expected} "
+                        "(tệp bắt đầu bằng dòng “units:”, rồi mỗi mục một dòng “- ”; lỡ xóa thì lấy lại bản cũ bằng git checkout)")
+
+
+def test_a_malformed_build_date_is_one_line_without_a_location(project: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "hôm nay")
+    status, lines = run(project, "generate", capsys)
+    assert (status, lines) == (1, ["Biến môi trường SOURCE_DATE_EPOCH không phải số giây: đặt một số nguyên, "
+                                   "ví dụ SOURCE_DATE_EPOCH=1688169600, hoặc bỏ biến này; chưa thay đổi gì."])

@@ -17,7 +17,7 @@ from .load.schema import export_schemas
 from .load.sources import load_sources
 from .locks import project_lock
 from .model.dates import build_date
-from .problems import Problem, ProblemsFound, report, report_warnings
+from .problems import ProblemsFound, report, report_warnings
 from .release.deploy import MIN_KEEP, check_keep, is_remote
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,8 +28,9 @@ def _today():
     try:
         return build_date()
     except ValueError:
-        raise ProblemsFound([Problem("SOURCE_DATE_EPOCH", 1, 1, "Biến môi trường SOURCE_DATE_EPOCH không phải số giây",
-                                     "đặt một số nguyên, ví dụ SOURCE_DATE_EPOCH=1688169600, hoặc bỏ biến này")]) from None
+        # Not a Problem: an environment variable has no file, line or column to name.
+        raise RunFailed("Biến môi trường SOURCE_DATE_EPOCH không phải số giây: đặt một số nguyên, "
+                        "ví dụ SOURCE_DATE_EPOCH=1688169600, hoặc bỏ biến này; chưa thay đổi gì.") from None
 
 
 def _check(args: argparse.Namespace) -> int:

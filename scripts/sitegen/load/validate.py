@@ -104,7 +104,14 @@ def _fill_hint(field: str, wanted: str) -> str:
     return f"điền {wanted}, hoặc xóa cả dòng nếu không cần"
 
 
-def _type_problem(loaded: LoadedFile, error: ValidationError) -> Problem:
+def _whole_file_hint(schema_name: str) -> str:
+    """How to start over a file that is empty or not a set of fields."""
+    if schema_name == "campaign":
+        return "xóa tệp rồi tạo lại bằng lệnh “make new”, hoặc chép nội dung một tệp có sẵn trong campaigns/ rồi sửa"
+    return f"tệp bắt đầu bằng dòng “{schema_name}:”, rồi mỗi mục một dòng “- ”; lỡ xóa thì lấy lại bản cũ bằng git checkout"
+
+
+def _type_problem(loaded: LoadedFile, error: ValidationError, schema_name: str) -> Problem:
     path = tuple(error.absolute_path)
     expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
     wanted = " hoặc ".join(_TYPE_NAMES.get(name, name) for name in expected)
@@ -122,7 +129,7 @@ def _type_problem(loaded: LoadedFile, error: ValidationError) -> Problem:
     if error.instance is None:
         return loaded.problem(path, f"Trường “{field}” đang để trống", _fill_hint(field, wanted))
     if not path:
-        return loaded.problem(path, "Tệp phải gồm các trường dạng “tên_trường: giá trị”", "chép mẫu từ lệnh “make new” rồi điền nội dung")
+        return loaded.problem(path, "Tệp phải gồm các trường dạng “tên_trường: giá trị”", _whole_file_hint(schema_name))
     return loaded.problem(path, f"Trường “{field}” phải là {wanted}",
                           "kiểm tra lại giá trị; chữ có ký tự đặc biệt nên đặt trong ngoặc kép")
 
@@ -153,7 +160,7 @@ def _additional_problems(loaded: LoadedFile, error: ValidationError) -> list[Pro
     return problems
 
 
-def _problem(loaded: LoadedFile, error: ValidationError) -> list[Problem]:
+def _problem(loaded: LoadedFile, error: ValidationError, schema_name: str) -> list[Problem]:
     path = tuple(error.absolute_path)
     field, kind = _field(path), error.validator
     if kind == "additionalProperties":
@@ -164,7 +171,7 @@ def _problem(loaded: LoadedFile, error: ValidationError) -> list[Problem]:
         return [loaded.problem(path, f"Thiếu trường bắt buộc “{name}”",
                                _REQUIRED_HINTS.get(name, f"thêm dòng “{name}: …”"))]
     if kind == "type":
-        return [_type_problem(loaded, error)]
+        return [_type_problem(loaded, error, schema_name)]
     if kind == "format":
         return [_format_problem(loaded, error)]
     if kind in ("minLength", "pattern") and isinstance(error.instance, str) and not error.instance.strip():
@@ -197,8 +204,8 @@ def _problem(loaded: LoadedFile, error: ValidationError) -> list[Problem]:
 def schema_problems(loaded: LoadedFile, schema_name: str) -> list[Problem]:
     """Every schema error in `loaded`, as Vietnamese problems with lines."""
     if loaded.data is None:
-        return [loaded.problem((), "Tệp đang trống", "chép mẫu từ lệnh “make new” rồi điền nội dung")]
+        return [loaded.problem((), "Tệp đang trống", _whole_file_hint(schema_name))]
     problems: list[Problem] = []
     for error in _VALIDATORS[schema_name].iter_errors(loaded.data):
-        problems.extend(_problem(loaded, error))
+        problems.extend(_problem(loaded, error, schema_name))
     return problems
