@@ -18,7 +18,7 @@ from sitegen.problems import Problem
 from test_validation import GOOD, F, run
 
 HINT = "ký tự này không hiện trên màn hình, thường lẫn vào khi chép từ phần mềm khác: xóa nó hoặc gõ lại đoạn chữ này"
-ESCAPE_HINT = "xóa mã thoát (dạng \\x.., \\u.., \\e) khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"
+ESCAPE_HINT = "xóa mã thoát dạng \\x.., \\u.., \\e khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"
 
 
 def in_file(position: str, character: str, count: int = 1) -> str:
@@ -27,7 +27,7 @@ def in_file(position: str, character: str, count: int = 1) -> str:
 
 
 def in_value(position: str, character: str) -> str:
-    return f"{F}:{position}: Nội dung có ký tự điều khiển {character} ({ESCAPE_HINT})"
+    return f"{F}:{position}: Có ký tự điều khiển {character} trong nội dung ({ESCAPE_HINT})"
 
 
 # Raw characters in the file: refused before YAML reads it, at their own line and column.
@@ -157,8 +157,8 @@ def test_forged_annotation_in_a_reference_is_refused_and_shown_inert(project: Pa
                              encoding="utf-8")
     status, lines = run(project, "check", capsys)
     assert status == 1
-    assert lines == [f"{F}:6:5: Nội dung có ký tự điều khiển U+001B (ESC) ({ESCAPE_HINT})",
-                     f"::error file={F},line=6,col=5::Nội dung có ký tự điều khiển U+001B (ESC) ({ESCAPE_HINT})",
+    assert lines == [f"{F}:6:5: Có ký tự điều khiển U+001B (ESC) trong nội dung ({ESCAPE_HINT})",
+                     f"::error file={F},line=6,col=5::Có ký tự điều khiển U+001B (ESC) trong nội dung ({ESCAPE_HINT})",
                      "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
 
 
@@ -174,7 +174,7 @@ def test_a_line_break_alone_passes_the_loader_and_is_shown_escaped(project: Path
                                    "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
 
 
-TOO_DEEP = "Tệp lồng nhau quá sâu (quá 20 cấp) (mỗi trường chỉ cần vài cấp thụt lề: kiểm tra các dấu ngoặc [ { và thụt lề từ dòng này)"
+TOO_DEEP = "Tệp lồng nhau quá sâu, quá 20 cấp (mỗi trường chỉ cần vài cấp thụt lề: kiểm tra các dấu ngoặc [ { và thụt lề từ dòng này)"
 
 
 def _nested(style: str, depth: int) -> str:

@@ -62,7 +62,7 @@ CASES = {
     "sexagesimal": (GOOD.replace("summary: Tóm tắt.", "summary: 1:30"), [
         f'{F}:2:10: YAML hiểu “1:30” ở trường “summary” là một số nguyên (90), không phải chữ (đặt trong ngoặc kép: "1:30")']),
     "duplicate key": (GOOD + "title: Tên khác\n", [
-        f"{F}:10:1: Trường “title” bị lặp lại (đã có ở dòng 1) (xóa một trong hai dòng hoặc gộp nội dung lại)"]),
+        f"{F}:10:1: Trường “title” bị lặp lại, đã có ở dòng 1 (xóa một trong hai dòng hoặc gộp nội dung lại)"]),
     "duplicate title": (GOOD.replace("Chiến dịch thử", "Triển khai các hoạt động  đảm bảo an toàn thực phẩm năm 2023"), [
         f"{F}:1:8: Tên chiến dịch trùng với tệp campaigns/an-toan-thuc-pham-nam-2023.yml (mỗi chiến dịch một tệp; nếu là đợt mới, thêm năm hoặc đợt vào tên)"]),
     "unknown document": (GOOD.replace("2416/BTTTT-CATTT", "2416/BTTTT-CATT"), [
@@ -134,7 +134,7 @@ def test_file_over_one_megabyte(project: Path, capsys) -> None:
     (project / F).write_text(GOOD + "# " + "x" * 1_000_001 + "\n", encoding="utf-8")
     status, lines = run(project, "check", capsys)
     assert status == 1
-    assert lines[0] == (f"{F}:1:1: Tệp quá lớn (1.000.191 byte, tối đa 1.000.000 byte) "
+    assert lines[0] == (f"{F}:1:1: Tệp quá lớn: 1.000.191 byte, tối đa 1.000.000 byte "
                         "(tách nội dung thành nhiều tệp, hoặc đưa tài liệu dài vào mục materials dưới dạng liên kết)")
 
 

@@ -41,7 +41,7 @@ SURPRISING_TAGS = {
 # name); twenty leaves room and stops a pasted or generated bomb before
 # Python's recursion limit (libyaml's own limit is 1,000 levels).
 MAX_DEPTH = 20
-_TOO_DEEP = (f"Tệp lồng nhau quá sâu (quá {MAX_DEPTH} cấp)",
+_TOO_DEEP = (f"Tệp lồng nhau quá sâu, quá {MAX_DEPTH} cấp",
              "mỗi trường chỉ cần vài cấp thụt lề: kiểm tra các dấu ngoặc [ { và thụt lề từ dòng này")
 
 JsonPath = tuple[str | int, ...]
@@ -132,8 +132,8 @@ def _escaped_control(loaded: LoadedFile, node: ScalarNode, problems: list[Proble
     found = FORBIDDEN_IN_VALUE.search(node.value) if node.style == '"' else None
     if found:
         problems.append(Problem(loaded.path, node.start_mark.line + 1, node.start_mark.column + 1,
-                                f"Nội dung có ký tự điều khiển {describe(found.group())}",
-                                "xóa mã thoát (dạng \\x.., \\u.., \\e) khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"))
+                                f"Có ký tự điều khiển {describe(found.group())} trong nội dung",
+                                "xóa mã thoát dạng \\x.., \\u.., \\e khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"))
 
 
 def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Problem], seen: set[int]) -> Any:
@@ -161,7 +161,7 @@ def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Prob
             if key in result:
                 first = loaded.key_nodes[path + (key,)].start_mark.line + 1
                 problems.append(Problem(loaded.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                                        f"Trường “{key}” bị lặp lại (đã có ở dòng {first})",
+                                        f"Trường “{key}” bị lặp lại, đã có ở dòng {first}",
                                         "xóa một trong hai dòng hoặc gộp nội dung lại"))
                 continue
             loaded.key_nodes[path + (key,)] = key_node
@@ -299,7 +299,7 @@ def load_yaml_file(file: Path, display_path: str, max_bytes: int = MAX_FILE_BYTE
     """Read one editor's file: size limit, UTF-8, then YAML."""
     size = file.stat().st_size
     if size > max_bytes:
-        raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn ({_thousands(size)} byte, tối đa {_thousands(max_bytes)} byte)",
+        raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn: {_thousands(size)} byte, tối đa {_thousands(max_bytes)} byte",
                                 "tách nội dung thành nhiều tệp, hoặc đưa tài liệu dài vào mục materials dưới dạng liên kết"))
     text = decode_utf8(display_path, file.read_bytes())
     return load_yaml_text(display_path, text)

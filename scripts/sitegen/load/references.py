@@ -106,7 +106,7 @@ def _campaign_problems(sources: Sources, loaded: LoadedFile, known: dict[str, se
             problems.append(_unknown(loaded, ("dispatch", "document"), dispatch["document"], known["documents"], "văn bản"))
         elif "section" in dispatch and dispatch["section"] > len(record.get("sections", [])):
             problems.append(loaded.problem(("dispatch", "section"), f"Công văn “{dispatch['document']}” không có mục {dispatch['section']}",
-                                          f"chọn mục từ 1 đến {len(record.get('sections', []))}, hoặc khai báo các mục (sections) của công văn"))
+                                          f"chọn mục từ 1 đến {len(record.get('sections', []))}, hoặc khai báo các mục của công văn trong “sections”"))
     start, end = (parse_iso_date(data[key]) if data.get(key) else None for key in ("start", "end"))
     if start and end and end < start:
         problems.append(loaded.problem(("end",), f"Ngày kết thúc {data['end']} ở trước ngày bắt đầu {data['start']}",

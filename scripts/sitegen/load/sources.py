@@ -99,7 +99,7 @@ def campaign_files(root: Path, tree: list[str] | None = None) -> list[Path]:
 def _file_name_problems(root: Path, path: Path) -> list[Problem]:
     display = path.relative_to(root).as_posix()
     if path.suffix != ".yml":
-        return [Problem(display, 1, 1, f"Tệp chiến dịch phải có đuôi .yml (đang là {path.suffix})",
+        return [Problem(display, 1, 1, f"Tệp chiến dịch phải có đuôi .yml, không phải {path.suffix}",
                         f"đổi tên tệp thành {path.stem}.yml")]
     if not is_slug(path.stem):
         return [Problem(display, 1, 1, f"Tên tệp “{path.name}” không hợp lệ",
@@ -122,7 +122,7 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
         relative = f"{REGISTRIES_DIR}/{name}.yml"
         registries[name] = _load(root, root / relative, name, problems, cache) if relative in regular else None
         if registries[name] is None and not os.path.lexists(root / relative):
-            problems.append(Problem(relative, 1, 1, "Thiếu tệp danh mục", "khôi phục tệp này từ kho (git checkout)"))
+            problems.append(Problem(relative, 1, 1, "Thiếu tệp danh mục", "khôi phục tệp này từ kho bằng git checkout"))
     campaigns: dict[str, LoadedFile] = {}
     for path in campaign_files(root, tree):
         name_problems = _file_name_problems(root, path)

@@ -57,8 +57,8 @@ _VALIDATORS = {name: Draft202012Validator(schema, format_checker=FORMATS) for na
 
 _TYPE_NAMES = {
     "string": "chữ",
-    "array": "danh sách (mỗi mục một dòng, bắt đầu bằng “- ”)",
-    "object": "nhóm trường (tên_trường: giá trị)",
+    "array": "danh sách, mỗi mục một dòng bắt đầu bằng “- ”",
+    "object": "nhóm trường dạng “tên_trường: giá trị”",
     "integer": "số nguyên",
     "null": "để trống",
     "boolean": "đúng/sai",
@@ -180,7 +180,7 @@ def _problem(loaded: LoadedFile, error: ValidationError, schema_name: str) -> li
         return [loaded.problem(path, f"Mã “{_shown(error.instance)}” ở trường “{field}” không hợp lệ",
                                "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so")]
     if kind == "maxLength":
-        return [loaded.problem(path, f"Nội dung trường “{field}” quá dài ({len(error.instance)} ký tự, tối đa {error.validator_value})",
+        return [loaded.problem(path, f"Nội dung trường “{field}” quá dài: {len(error.instance)} ký tự, tối đa {error.validator_value}",
                                "rút gọn nội dung; tài liệu dài hãy đưa vào mục materials")]
     if kind == "enum":
         choices = ", ".join(str(choice) for choice in error.validator_value)
@@ -196,7 +196,7 @@ def _problem(loaded: LoadedFile, error: ValidationError, schema_name: str) -> li
         return [loaded.problem(path, "Tài liệu cần đúng một trong hai: url hoặc file",
                                "giữ “url:” cho liên kết hoặc “file:” cho tệp trong kho, không dùng cả hai")]
     if kind == "anyOf" and "number" in str(error.validator_value):
-        return [loaded.problem(path, "Văn bản cần có số ký hiệu (number) hoặc mã (id)",
+        return [loaded.problem(path, "Văn bản cần có số ký hiệu “number” hoặc mã “id”",
                                "thêm “number: 2416/BTTTT-CATTT”, hoặc “id: …” nếu văn bản không có số")]
     return [loaded.problem(path, f"Giá trị ở trường “{field}” không hợp lệ: {error.message}", "xem mẫu trong hướng dẫn biên tập")]
 
