@@ -26,12 +26,28 @@ events:
 """
 
 
+# Another body's plan that cites the Nghị quyết Đại hội XIII, and a document no one mentions: test data only.
+MORE_DOCUMENTS = """\
+  - number: 99/KH-THU
+    kind: Kế hoạch
+    date: 2023-07-03
+    issuer: so-y-te
+    subject: Kế hoạch thử
+    cites:
+      - nghi-quyet-dai-hoi-xiii
+  - number: 98/CV-THU
+    kind: Công văn
+"""
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     from conftest import copy_project
 
     project = copy_project(tmp_path_factory.mktemp("silent") / "project")
     (project / "campaigns" / "chien-dich-im-lang.yml").write_text(SILENT, encoding="utf-8")
+    registry = project / "campaigns" / "registries" / "documents.yml"
+    registry.write_text(registry.read_text(encoding="utf-8") + MORE_DOCUMENTS, encoding="utf-8")
     (project / "campaigns" / "chi-ngay-ket-thuc.yml").write_text(
         SILENT.replace("Chiến dịch im lặng", "Chỉ ngày kết thúc").replace("start: 2023-07-01\nend:", "start:\nend: 2023-07-31"),
         encoding="utf-8")
@@ -52,6 +68,31 @@ def test_silence_is_said_as_the_guide_promises(page: str, said: str, pages: dict
     assert said in pages[page]
 
 
-@pytest.mark.parametrize("page", ["chien-dich/chien-dich-im-lang.md", "chien-dich/chi-ngay-ket-thuc.md", "don-vi/cac-phong-thuoc-so.md"])
-def test_a_silent_campaign_never_says_khong_ghi(page: str, pages: dict[str, str]) -> None:
-    assert "Không ghi" not in pages[page]
+PLANS = ("Hướng dẫn số [149-HD/BTGTU](../van-ban/149-hd-btgtu.md) và "
+         "Kế hoạch số [99/KH-THU](../van-ban/99-kh-thu.md)")
+DISPATCH = "Công văn số […/SCT-VP](../van-ban/cong-van-so-cong-thuong-thang-7-2023.md)"
+
+
+# A document's page names the documents it is known from as the ones silent on a fact:
+# another body's plan is not “Công văn của Sở” (issue #13).
+@pytest.mark.parametrize("page, fact, said", [
+    ("van-ban/nghi-quyet-dai-hoi-xiii.md", "Trích yếu", f"{PLANS} không nêu trích yếu"),
+    ("van-ban/nghi-quyet-dai-hoi-xiii.md", "Ngày ban hành", f"{PLANS} không nêu ngày ban hành"),
+    ("van-ban/nghi-quyet-dai-hoi-xiii.md", "Cơ quan ban hành", f"{PLANS} không nêu cơ quan ban hành"),
+    ("van-ban/539-ttcs-tttq.md", "Trích yếu", f"{DISPATCH} không nêu trích yếu"),  # known from the department's dispatch
+    ("van-ban/98-cv-thu.md", "Trích yếu", "Chưa rõ trích yếu"),  # known from no document
+    ("van-ban/98-cv-thu.md", "Cơ quan ban hành", "Chưa rõ cơ quan ban hành"),
+])
+def test_a_document_page_names_who_is_silent(page: str, fact: str, said: str, pages: dict[str, str]) -> None:
+    assert f'<dt>{fact}</dt>\n<dd markdown="span">{said}</dd>' in pages[page]
+
+
+def test_lists_of_documents_say_not_given(pages: dict[str, str]) -> None:
+    row = ('<tr markdown><th scope="row" markdown="span">[Nghị quyết Đại hội XIII của Đảng](../van-ban/nghi-quyet-dai-hoi-xiii.md)</th>'
+           '<td data-label="Ngày ban hành" markdown="span">*Không nêu*</td><td data-label="Cơ quan ban hành" markdown="span">*Không nêu*</td>'
+           '<td data-label="Trích yếu" markdown="span">*Không nêu*</td></tr>')
+    assert row in pages["van-ban/index.md"]
+
+
+def test_no_page_says_khong_ghi_or_blames_the_dispatch(pages: dict[str, str]) -> None:
+    assert [path for path, text in pages.items() if "Không ghi" in text or "Công văn của Sở không" in text] == []

@@ -105,6 +105,17 @@ class Document:
         return bool(self.sections or self.recipients or self.signer)
 
     @property
+    def mentioned_by(self) -> list[Document]:
+        """The documents this one is known from: those that cite it, then the
+        dispatches that pass on the campaigns it directs. What they leave out
+        (a date, an issuer, a subject) is what its page says they do not give."""
+        found = {id(document): document for document in self.cited_by}
+        for campaign in self.campaigns:
+            if campaign.dispatch is not None and campaign.dispatch is not self:
+                found.setdefault(id(campaign.dispatch), campaign.dispatch)
+        return list(found.values())
+
+    @property
     def resting_campaigns(self) -> list[Campaign]:
         """Campaigns that rest on this document: directed by it, or passed on by it."""
         return self.campaigns + self.dispatched_campaigns
