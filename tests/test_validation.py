@@ -72,6 +72,9 @@ CASES = {
         f"{F}:6:5: Không tìm thấy văn bản “6022/KH-BCT” (chưa có trong sổ: khai báo số mới trong campaigns/registries/documents.yml)"]),
     "unknown unit": (GOOD.replace("[cac-phong-thuoc-so]", "[phong-ke-hoach]"), [
         f"{F}:9:17: Không tìm thấy đơn vị “phong-ke-hoach” (chưa có trong sổ: khai báo đơn vị mới trong campaigns/registries/units.yml)"]),
+    "phone with letters": (GOOD + 'contacts:\n  - name: Văn phòng Sở\n    phone: "máy lẻ 12"\n', [
+        f"{F}:12:12: Số điện thoại “máy lẻ 12” ở trường “phone” không hợp lệ "
+        "(chỉ dùng chữ số, dấu cách, dấu chấm, gạch ngang, dấu cộng và ngoặc đơn, ví dụ “0220 3852 123”)"]),
     "missing attachment": (GOOD + "materials:\n  - title: Tờ rơi\n    file: docs/khong-co.pdf\n", [
         f"{F}:12:11: Không tìm thấy tệp “docs/khong-co.pdf” (kiểm tra tên tệp, hoa thường, và thêm tệp vào kho)"]),
     "attachment outside the repository": (GOOD + "materials:\n  - title: Mật khẩu\n    file: ../../../etc/passwd\n", [

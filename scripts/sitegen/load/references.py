@@ -5,6 +5,7 @@ Runs only on files that passed their schema, so shapes can be trusted here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -61,11 +62,31 @@ def _file_problem(root: Path, loaded: LoadedFile, path: JsonPath, value: str) ->
     return loaded.problem(path, *found) if found else None
 
 
+# "khóa XIII", "(khoá XII)": a Party body's term, which changes every five years
+# while the body stays; one body, one code, one page, whatever the term.
+_TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]+|\d+)\b", re.IGNORECASE)
+
+
+def _term_problems(orgs_file: LoadedFile) -> list[Problem]:
+    """An organisation's name that carries a term, which belongs to each document instead."""
+    problems = []
+    for index, record in enumerate(orgs_file.data["organizations"]):
+        for field in ("name", "full_name"):
+            found = _TERM.search(record.get(field, ""))
+            if found:
+                problems.append(orgs_file.problem(
+                    ("organizations", index, field), f"Tên cơ quan “{record[field]}” có ghi khóa",
+                    f"khóa thuộc về từng văn bản, không thuộc cơ quan: bỏ khóa khỏi tên, rồi ghi “issuer_term: {found.group(1).upper()}” "
+                    "ở các văn bản của khóa đó trong campaigns/registries/documents.yml"))
+    return problems
+
+
 def _registry_problems(sources: Sources) -> tuple[dict[str, set[str]], list[Problem]]:
     units_file, orgs_file, docs_file = sources.units, sources.organizations, sources.documents
     unit_ids, problems = _duplicates(units_file, units_file.data["units"], lambda u: u["id"], ("units",), "Mã đơn vị")
     org_ids, found = _duplicates(orgs_file, orgs_file.data["organizations"], lambda o: o["id"], ("organizations",), "Mã cơ quan")
     problems += found
+    problems += _term_problems(orgs_file)
     documents = docs_file.data["documents"]
     doc_refs, found = _duplicates(docs_file, documents, document_ref, ("documents",), "Văn bản")
     problems += found

@@ -75,6 +75,14 @@ _REQUIRED_HINTS = {
 }
 
 
+# What a field with a pattern holds, and how to write it; codes (ids, units) by default.
+_PATTERNS = {
+    "id": ("Mã", "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so"),
+    "issuer_term": ("Khóa", "viết khóa bằng số La Mã, chữ in hoa, ví dụ XIII"),
+    "phone": ("Số điện thoại", "chỉ dùng chữ số, dấu cách, dấu chấm, gạch ngang, dấu cộng và ngoặc đơn, ví dụ “0220 3852 123”"),
+}
+
+
 def _required_names(schema: object) -> set[str]:
     """Every field name that some record of some schema requires."""
     if isinstance(schema, dict):
@@ -177,8 +185,8 @@ def _problem(loaded: LoadedFile, error: ValidationError, schema_name: str) -> li
     if kind in ("minLength", "pattern") and isinstance(error.instance, str) and not error.instance.strip():
         return [loaded.problem(path, f"Trường “{field}” đang để trống", _fill_hint(field, "nội dung"))]
     if kind == "pattern":
-        return [loaded.problem(path, f"Mã “{_shown(error.instance)}” ở trường “{field}” không hợp lệ",
-                               "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so")]
+        what, hint = _PATTERNS.get(field, _PATTERNS["id"])
+        return [loaded.problem(path, f"{what} “{_shown(error.instance)}” ở trường “{field}” không hợp lệ", hint)]
     if kind == "maxLength":
         return [loaded.problem(path, f"Nội dung trường “{field}” quá dài: {len(error.instance)} ký tự, tối đa {error.validator_value}",
                                "rút gọn nội dung; tài liệu dài hãy đưa vào mục materials")]

@@ -73,6 +73,7 @@ class Document:
     title: str | None = None
     date: PartialDate | None = None
     issuer: Organization | None = None
+    issuer_term: str | None = None  # "XIII": the term belongs to the document, not to the body
     subject: str | None = None
     url: str | None = None
     file: str | None = None
@@ -98,6 +99,13 @@ class Document:
         if self.title:
             return self.title
         return f"{self.kind} số {self.number}"
+
+    @property
+    def issuer_name(self) -> str | None:
+        """The issuing body as the document names it: "Ban Bí thư Trung ương Đảng khóa XIII"."""
+        if self.issuer is None:
+            return None
+        return f"{self.issuer.name} khóa {self.issuer_term}" if self.issuer_term else self.issuer.name
 
     @property
     def is_dispatch(self) -> bool:
@@ -360,7 +368,7 @@ def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str,
         signer = record.get("signer")
         documents[document_ref(record)] = Document(
             ref=document_ref(record), kind=record["kind"], number=record.get("number"), title=record.get("title"),
-            date=_partial(record.get("date")), issuer=orgs.get(record.get("issuer", "")),
+            date=_partial(record.get("date")), issuer=orgs.get(record.get("issuer", "")), issuer_term=record.get("issuer_term"),
             subject=record.get("subject"), url=record.get("url"), file=record.get("file"),
             place=record.get("place"), note=record.get("note"),
             signer=Signer(signer["name"], signer["position"]) if signer else None,
