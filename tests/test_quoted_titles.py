@@ -63,3 +63,19 @@ def test_a_quoted_title_is_a_warning_annotation_on_github(project: Path, capsys,
 def test_titles_without_wrapping_quotes_give_no_warning(project: Path, capsys) -> None:
     status, lines, _ = _check(project, GOOD.replace("Chiến dịch thử", "Chiến dịch “Thử”"), capsys)
     assert (status, lines) == (0, [])
+
+
+def test_generate_and_the_preview_show_warnings_too(project: Path, capsys, monkeypatch) -> None:
+    from conftest import TEST_TODAY
+    from sitegen.build.pipeline import Reuse
+    from sitegen.build.serve import _regenerate
+
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795651200")
+    (project / F).write_text(GOOD.replace("title: Chiến dịch thử", "title: “Chiến dịch thử”"), encoding="utf-8")
+    warning = f"{F}:1:8: Cảnh báo: Tên chiến dịch nằm trọn trong dấu ngoặc kép: “Chiến dịch thử” ({HINT})"
+    assert main(["--root", str(project), "generate"]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == warning
+    _regenerate(project, lambda: TEST_TODAY, set(), Reuse())
+    assert capsys.readouterr().err.splitlines() == [warning, "Có 1 cảnh báo nên xem lại; cảnh báo không chặn việc dựng trang.",
+                                                    "Đã cập nhật trang."]
