@@ -83,7 +83,7 @@ def test_issuing_bodies_on_the_archive_page() -> None:
 def test_every_organisation_of_the_registry() -> None:
     site = real_site()
     assert [organization.name for organization in site.organizations] == [
-        "Ban Bí thư Trung ương Đảng (khóa XIII)",
+        "Ban Bí thư Trung ương Đảng",
         "Ban chỉ đạo 138 tỉnh Hải Dương",
         "Ban Chỉ đạo Vận động hiến máu tình nguyện tỉnh",
         "Ban Tuyên giáo Tỉnh ủy",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,14 +54,63 @@ def test_make_new_writes_a_file_that_asks_only_for_its_summary(project: Path, ca
     assert main(["--root", str(project), "check"]) == 0
 
 
-def test_make_new_refuses_an_existing_campaign_and_bad_dates(project: Path, capsys) -> None:
-    status = main(["--root", str(project), "new", "--title", "Giảm nghèo bền vững", "--start", "2024-02-30"])
+EXISTS = ("Đã có chiến dịch với tên tệp campaigns/giam-ngheo-ben-vung.yml: "
+          "mở tệp đó để sửa, hoặc đặt tên khác, ví dụ thêm năm hoặc đợt")
+NOT_REAL = "không có thật: kiểm tra lại ngày và tháng, ví dụ tháng 2 chỉ có 28 hoặc 29 ngày"
+NOT_A_DAY = "không đúng dạng: viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2023-07-01"
+
+
+@pytest.mark.parametrize("arguments, expected", [
+    (["--title", "Giảm nghèo bền vững", "--start", "2024-02-30"], [f"{EXISTS}.", f"Ngày START=2024-02-30 {NOT_REAL}."]),
+    (["--title", "Thử", "--start", "1/3/2024", "--end", "2024-13-01"],
+     [f"Ngày START=1/3/2024 {NOT_A_DAY}.", f"Ngày END=2024-13-01 {NOT_REAL}."]),
+    (["--title", "Thử", "--start", "2024-03-05", "--end", "2024-03-01"],
+     ["Ngày END=2024-03-01 ở trước ngày bắt đầu 2024-03-05: kiểm tra lại hai ngày, có thể đã đảo ngày và tháng."]),
+    (["--title", " – "], ['Chưa có tên chiến dịch: đặt tên bằng TITLE, ví dụ make new TITLE="Tháng hành động…".']),
+])
+def test_make_new_refuses_an_existing_campaign_and_bad_dates(arguments: list[str], expected: list[str], project: Path, capsys) -> None:
+    before = snapshot(project / "campaigns")
+    status = main(["--root", str(project), "new", *arguments])
     assert status == 1
-    assert capsys.readouterr().err.splitlines() == [
-        "campaigns/giam-ngheo-ben-vung.yml:1:1: Đã có chiến dịch với tên tệp này (mở tệp đó để sửa, hoặc đặt tên khác (thêm năm hoặc đợt))",
-        "make new:1:1: Ngày START=2024-02-30 không hợp lệ (viết dạng NĂM-THÁNG-NGÀY, ví dụ 2023-07-01)",
-        "Có 2 lỗi cần sửa; trang chưa được cập nhật.",
+    # Not a file:line:column (make new:1:1:), and no word of pages not being updated: nothing is built.
+    assert capsys.readouterr().err.splitlines() == [*expected, "Chưa tạo tệp nào."]
+    assert snapshot(project / "campaigns") == before
+
+
+class Terminal(io.StringIO):
+    """A clerk's answers, typed at a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_make_new_asks_again_after_each_mistake_in_the_words_of_the_question(project: Path, capsys, monkeypatch) -> None:
+    answers = ["Giảm nghèo bền vững", "Chiến dịch thử nghiệm", "2024-02-30", "1/3/2024", "2024-03-05", "2024-03-01", ""]
+    monkeypatch.setattr(sys, "stdin", Terminal("".join(f"{answer}\n" for answer in answers)))
+    assert main(["--root", str(project), "new"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.split("\n")[:-1] == [
+        f"Tên chiến dịch:   {EXISTS}.",
+        f"Tên chiến dịch: Ngày bắt đầu (2023-07-01, Enter nếu văn bản không nêu):   Ngày 2024-02-30 {NOT_REAL}; "
+        "hoặc nhấn Enter nếu văn bản không nêu ngày bắt đầu.",
+        f"Ngày bắt đầu (2023-07-01, Enter nếu văn bản không nêu):   Ngày 1/3/2024 {NOT_A_DAY}; "
+        "hoặc nhấn Enter nếu văn bản không nêu ngày bắt đầu.",
+        "Ngày bắt đầu (2023-07-01, Enter nếu văn bản không nêu): Ngày kết thúc (2023-07-31, Enter nếu văn bản không nêu):   "
+        "Ngày 2024-03-01 ở trước ngày bắt đầu 2024-03-05: kiểm tra lại hai ngày, có thể đã đảo ngày và tháng.",
+        "Ngày kết thúc (2023-07-31, Enter nếu văn bản không nêu): "
+        "Đã tạo campaigns/chien-dich-thu-nghiem.yml: điền tóm tắt, văn bản, nhiệm vụ rồi chạy “make check”.",
     ]
+    assert "START" not in shown and "END" not in shown
+    text = (project / "campaigns" / "chien-dich-thu-nghiem.yml").read_text(encoding="utf-8")
+    assert 'title: "Chiến dịch thử nghiệm"\n' in text and "start: 2024-03-05\nend:\n" in text
+
+
+def test_make_new_stops_cleanly_when_the_input_ends(project: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stdin", Terminal("Chiến dịch thử nghiệm\n2024-02-30\n"))
+    before = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "new"]) == 1
+    assert capsys.readouterr().err == "Đã dừng. Chưa tạo tệp nào.\n"
+    assert snapshot(project / "campaigns") == before
 
 
 def test_a_failed_build_keeps_the_last_good_site(project: Path) -> None:

@@ -18,7 +18,7 @@ from sitegen.problems import Problem
 from test_validation import GOOD, F, run
 
 HINT = "ký tự này không hiện trên màn hình, thường lẫn vào khi chép từ phần mềm khác: xóa nó hoặc gõ lại đoạn chữ này"
-ESCAPE_HINT = "xóa mã thoát (dạng \\x.., \\u.., \\e) khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"
+ESCAPE_HINT = "xóa mã thoát dạng \\x.., \\u.., \\e khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"
 
 
 def in_file(position: str, character: str, count: int = 1) -> str:
@@ -27,7 +27,7 @@ def in_file(position: str, character: str, count: int = 1) -> str:
 
 
 def in_value(position: str, character: str) -> str:
-    return f"{F}:{position}: Nội dung có ký tự điều khiển {character} ({ESCAPE_HINT})"
+    return f"{F}:{position}: Có ký tự điều khiển {character} trong nội dung ({ESCAPE_HINT})"
 
 
 # Raw characters in the file: refused before YAML reads it, at their own line and column.
@@ -83,6 +83,49 @@ def test_tabs_and_line_breaks_stay_allowed(case: str) -> None:
     assert (loaded.data, problems) == (data, [])
 
 
+SPACE_HINT = "ký tự này trông như dấu cách, thường lẫn vào khi chép từ Word: xóa nó rồi gõ lại dấu cách bằng bàn phím"
+NBSP = "U+00A0 (NO-BREAK SPACE)"
+
+# Look-alike spaces where YAML needs a plain one: named at their own line and
+# column, not as a missing colon on the next line (issue #13).
+LOOK_ALIKE_SPACES = {
+    "after start:": (GOOD.replace("start: ", "start:\u00a0"),
+                     [f"{F}:3:7: Sau dấu hai chấm của “start” là ký tự {NBSP}, không phải dấu cách thường"]),
+    "after a plain space": (GOOD.replace("start: ", "start: \u00a0"),
+                            [f"{F}:3:8: Sau dấu hai chấm của “start” là ký tự {NBSP}, không phải dấu cách thường"]),
+    "in an indent": (GOOD.replace("  - 2416", "\u00a0\u00a0- 2416"),
+                     [f"{F}:6:1: Thụt lề có ký tự {NBSP}, không phải dấu cách thường"]),
+    "after an indent of plain spaces": (GOOD.replace("    assignees", "  \u00a0 assignees"),
+                                        [f"{F}:9:3: Thụt lề có ký tự {NBSP}, không phải dấu cách thường"]),
+    "after a list dash": (GOOD.replace("  - 2416", "  -\u00a02416"),
+                          [f"{F}:6:4: Sau dấu “-” là ký tự {NBSP}, không phải dấu cách thường"]),
+    "after a key in a list item": (GOOD.replace("- action: ", "- action:\u202f"),
+                                   [f"{F}:8:12: Sau dấu hai chấm của “action” là ký tự U+202F (NARROW NO-BREAK SPACE), không phải dấu cách thường"]),
+    "zero width, on two lines": (GOOD.replace("summary:", "\u200bsummary:").replace("end: ", "end:\u200b"),
+                                 [f"{F}:2:1: Thụt lề có ký tự U+200B (ZERO WIDTH SPACE), không phải dấu cách thường",
+                                  f"{F}:4:5: Sau dấu hai chấm của “end” là ký tự U+200B (ZERO WIDTH SPACE), không phải dấu cách thường"]),
+}
+
+
+@pytest.mark.parametrize("case", LOOK_ALIKE_SPACES)
+def test_look_alike_space_is_named_where_it_stands(case: str, project: Path, capsys) -> None:
+    text, expected = LOOK_ALIKE_SPACES[case]
+    (project / F).write_text(text, encoding="utf-8")
+    status, lines = run(project, "check", capsys)
+    assert status == 1
+    assert lines == [f"{line} ({SPACE_HINT})" for line in expected] + [f"Có {len(expected)} lỗi cần sửa; trang chưa được cập nhật."]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("title: Hải Dương\u00a0ngàn trái tim hồng\n", "Hải Dương\u00a0ngàn trái tim hồng"),
+    ("summary: |\n  Lưu ý:\u00a0văn bản.\n", "Lưu ý:\u00a0văn bản.\n"),
+    ("title: \"A\u00a0B\"\n", "A\u00a0B"),
+])
+def test_no_break_space_inside_a_value_is_kept(text: str, value: str) -> None:
+    loaded, problems = load_yaml_text(F, text)
+    assert (list(loaded.data.values()), problems) == ([value], [])
+
+
 FORGED = "2416\n::error file=README.md,line=1::x"
 
 # Whatever reaches a message (a file name, a quoted value) is shown escaped.
@@ -114,8 +157,8 @@ def test_forged_annotation_in_a_reference_is_refused_and_shown_inert(project: Pa
                              encoding="utf-8")
     status, lines = run(project, "check", capsys)
     assert status == 1
-    assert lines == [f"{F}:6:5: Nội dung có ký tự điều khiển U+001B (ESC) ({ESCAPE_HINT})",
-                     f"::error file={F},line=6,col=5::Nội dung có ký tự điều khiển U+001B (ESC) ({ESCAPE_HINT})",
+    assert lines == [f"{F}:6:5: Có ký tự điều khiển U+001B (ESC) trong nội dung ({ESCAPE_HINT})",
+                     f"::error file={F},line=6,col=5::Có ký tự điều khiển U+001B (ESC) trong nội dung ({ESCAPE_HINT})",
                      "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
 
 
@@ -125,13 +168,13 @@ def test_a_line_break_alone_passes_the_loader_and_is_shown_escaped(project: Path
     status = main(["--root", str(project), "check"])
     output = capsys.readouterr().err
     message = ("Không tìm thấy văn bản “2416\\n::error file=README.md,line=1::x” "
-               "(khai báo văn bản này trong campaigns/registries/documents.yml trước)")
+               "(chưa có trong sổ: khai báo số mới trong campaigns/registries/documents.yml)")
     assert status == 1
     assert output.splitlines() == [f"{F}:6:5: {message}", f"::error file={F},line=6,col=5::{message}",
                                    "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
 
 
-TOO_DEEP = "Tệp lồng nhau quá sâu (quá 20 cấp) (mỗi trường chỉ cần vài cấp thụt lề: kiểm tra các dấu ngoặc [ { và thụt lề từ dòng này)"
+TOO_DEEP = "Tệp lồng nhau quá sâu, quá 20 cấp (mỗi trường chỉ cần vài cấp thụt lề: kiểm tra các dấu ngoặc [ { và thụt lề từ dòng này)"
 
 
 def _nested(style: str, depth: int) -> str:

@@ -23,7 +23,7 @@ ORGANIZATIONS = "campaigns/registries/organizations.yml"
 DOCUMENT_HINT = "nếu là hai văn bản khác nhau, thêm “id: ma-rieng” cho văn bản này; trang của nó sẽ mang tên theo id"
 CAMPAIGN_HINT = "đổi tên tệp chiến dịch, ví dụ thêm năm hoặc đợt"
 TAG_HINT = "nếu là cùng một chủ đề, viết giống hệt nhau ở mọi chiến dịch; nếu không, đặt tên khác"
-DOCS_HINT = "đổi tên tệp hoặc chuyển sang thư mục khác (trang viết tay thường đặt trong docs/huong-dan/)"
+DOCS_HINT = "đổi tên tệp, hoặc chuyển nó sang thư mục khác, ví dụ docs/huong-dan/ như các trang viết tay khác"
 
 
 def append(project: Path, registry: str, text: str) -> int:
@@ -56,50 +56,50 @@ def hand_written(name: str) -> Callable[[Path], int]:
 # case -> (what to add, returning the line it starts at; the problems, with {line} filled in)
 CASES: dict[str, tuple[Callable[[Path], int], list[str]]] = {
     "a campaign file index.yml": (campaign("index.yml"), [
-        (f"campaigns/index.yml:1:1: Tệp chiến dịch campaigns/index.yml trùng trang với trang danh sách chiến dịch (/chien-dich/) "
+        (f"campaigns/index.yml:1:1: Tệp chiến dịch campaigns/index.yml trùng trang với trang danh sách chiến dịch ở địa chỉ /chien-dich/ "
         f"({CAMPAIGN_HINT})")]),
     "a campaign file chien-dich.yml": (campaign("chien-dich.yml"), [
         ("campaigns/chien-dich.yml:1:1: Tệp chiến dịch campaigns/chien-dich.yml trùng đường dẫn với tệp lịch chung của cả trang "
-        f"(/lich/chien-dich.ics) ({CAMPAIGN_HINT})")]),
+        f"ở địa chỉ /lich/chien-dich.ics ({CAMPAIGN_HINT})")]),
     "a document numbered INDEX": (documents("INDEX"), [
-        f"{DOCUMENTS}:{{line}}:13: Văn bản “INDEX” trùng trang với trang sổ văn bản (/van-ban/) ({DOCUMENT_HINT})"]),
+        f"{DOCUMENTS}:{{line}}:13: Văn bản “INDEX” trùng trang với trang sổ văn bản ở địa chỉ /van-ban/ ({DOCUMENT_HINT})"]),
     "documents 12/ABC and 12-ABC": (documents("12/ABC", "12-ABC"), [
-        f"{DOCUMENTS}:{{line+2}}:13: Văn bản “12-ABC” trùng trang với văn bản “12/ABC” (dòng {{line}}) ({DOCUMENT_HINT})"]),
+        f"{DOCUMENTS}:{{line+2}}:13: Văn bản “12-ABC” trùng trang với văn bản “12/ABC” ở dòng {{line}} ({DOCUMENT_HINT})"]),
     "a document Nam 2023 and the year page": (documents("Nam 2023"), [
-        f"{DOCUMENTS}:{{line}}:13: Văn bản “Nam 2023” trùng trang với trang văn bản năm 2023 (/van-ban/nam-2023/) ({DOCUMENT_HINT})"]),
+        f"{DOCUMENTS}:{{line}}:13: Văn bản “Nam 2023” trùng trang với trang văn bản năm 2023 ở địa chỉ /van-ban/nam-2023/ ({DOCUMENT_HINT})"]),
     "a document of the undated page": (lambda p: append(p, DOCUMENTS, "  - id: nam-chua-ro\n    kind: Công văn\n"), [
-        (f"{DOCUMENTS}:{{line}}:9: Văn bản “nam-chua-ro” trùng trang với trang văn bản chưa rõ năm (/van-ban/nam-chua-ro/) "
+        (f"{DOCUMENTS}:{{line}}:9: Văn bản “nam-chua-ro” trùng trang với trang văn bản chưa rõ năm ở địa chỉ /van-ban/nam-chua-ro/ "
         f"({DOCUMENT_HINT})")]),
     "a document and a real one": (documents("2416-BTTTT-CATTT"), [
-        (f"{DOCUMENTS}:{{line}}:13: Văn bản “2416-BTTTT-CATTT” trùng trang với văn bản “2416/BTTTT-CATTT” (dòng 43) "
+        (f"{DOCUMENTS}:{{line}}:13: Văn bản “2416-BTTTT-CATTT” trùng trang với văn bản “2416/BTTTT-CATTT” ở dòng 43 "
         f"({DOCUMENT_HINT})")]),
     "a number ///": (documents("///"), [
         (f"{DOCUMENTS}:{{line}}:13: Văn bản “///” không có chữ hay số nào để đặt tên trang "
         "(viết số ký hiệu đúng như văn bản, hoặc thêm “id: ma-van-ban” cho văn bản này)")]),
     "a unit id index": (lambda p: append(p, UNITS, "  - id: index\n    name: Chỉ mục\n"), [
-        (f"{UNITS}:{{line}}:9: Đơn vị “index” trùng trang với trang danh sách đơn vị (/don-vi/) "
+        (f"{UNITS}:{{line}}:9: Đơn vị “index” trùng trang với trang danh sách đơn vị ở địa chỉ /don-vi/ "
         "(đổi mã đơn vị, và sửa mã ở mọi chỗ dùng nó)")]),
     "an organisation id chua-ro": (lambda p: append(p, ORGANIZATIONS, "  - id: chua-ro\n    name: Chưa rõ\n"), [
         (f"{ORGANIZATIONS}:{{line}}:9: Cơ quan “chua-ro” trùng trang với trang chiến dịch chưa rõ cơ quan ban hành "
-        "(/luu-tru/co-quan/chua-ro/) (đổi mã cơ quan, và sửa mã ở mọi chỗ dùng nó)")]),
+        "ở địa chỉ /luu-tru/co-quan/chua-ro/ (đổi mã cơ quan, và sửa mã ở mọi chỗ dùng nó)")]),
     "a tag Index": (campaign("thu.yml", "[an toàn thông tin, Index]"), [
-        f"{F}:{{line}}:27: Chủ đề “Index” trùng trang với trang danh sách chủ đề (/chu-de/) ({TAG_HINT})"]),
+        f"{F}:{{line}}:27: Chủ đề “Index” trùng trang với trang danh sách chủ đề ở địa chỉ /chu-de/ ({TAG_HINT})"]),
     "a tag !!!": (campaign("thu.yml", '["!!!"]'), [
         f"{F}:{{line}}:8: Chủ đề “!!!” không có chữ hay số nào để đặt tên trang (viết chủ đề bằng chữ, ví dụ: an toàn thông tin)"]),
     "tags spelt two ways": (campaign("thu.yml", "[An toàn thực phẩm]"), [
         (f"{F}:{{line}}:8: Chủ đề “An toàn thực phẩm” trùng trang với chủ đề “an toàn thực phẩm” "
-        f"(campaigns/an-toan-thuc-pham-nam-2023.yml, dòng 24) ({TAG_HINT})")]),
+        f"ở campaigns/an-toan-thuc-pham-nam-2023.yml, dòng 24 ({TAG_HINT})")]),
     "the same tag in two campaigns": (campaign("thu.yml", "[an toàn thực phẩm]"), []),
     "a hand-written page of a list": (hand_written("chien-dich.md"), [
-        (f"docs/chien-dich.md:1:1: Tệp viết tay docs/chien-dich.md trùng trang với trang danh sách chiến dịch (/chien-dich/) "
+        (f"docs/chien-dich.md:1:1: Tệp viết tay docs/chien-dich.md trùng trang với trang danh sách chiến dịch ở địa chỉ /chien-dich/ "
         f"({DOCS_HINT})")]),
     "a hand-written home page": (hand_written("README.md"), [
-        f"docs/README.md:1:1: Tệp viết tay docs/README.md trùng trang với trang chủ (/) ({DOCS_HINT})"]),
+        f"docs/README.md:1:1: Tệp viết tay docs/README.md trùng trang với trang chủ ở địa chỉ / ({DOCS_HINT})"]),
     "a hand-written page in another case": (hand_written("Lich/index.md"), [
-        f"docs/Lich/index.md:1:1: Tệp viết tay docs/Lich/index.md trùng trang với trang lịch (/lich/) ({DOCS_HINT})"]),
+        f"docs/Lich/index.md:1:1: Tệp viết tay docs/Lich/index.md trùng trang với trang lịch ở địa chỉ /lich/ ({DOCS_HINT})"]),
     "a hand-written page of a document": (hand_written("van-ban/2416-btttt-cattt/index.md"), [
         ("docs/van-ban/2416-btttt-cattt/index.md:1:1: Tệp viết tay docs/van-ban/2416-btttt-cattt/index.md trùng trang với "
-        f"văn bản “2416/BTTTT-CATTT” ({DOCUMENTS}, dòng 43) ({DOCS_HINT})")]),
+        f"văn bản “2416/BTTTT-CATTT” ở {DOCUMENTS}, dòng 43 ({DOCS_HINT})")]),
     "a hand-written page in a generated folder": (hand_written("don-vi/gioi-thieu.md"), [
         ("docs/don-vi/gioi-thieu.md:1:1: Tệp viết tay ra địa chỉ /don-vi/gioi-thieu/, trong thư mục /don-vi/ "
         f"mà bộ sinh trang quản lý ({DOCS_HINT})")]),

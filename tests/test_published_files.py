@@ -18,7 +18,7 @@ from test_validation import GOOD, F, run, snapshot
 
 LINK = "Đây là liên kết tượng trưng (symlink), không được phép"
 LINK_HINT = "chép tệp thật vào kho thay cho liên kết: bộ sinh trang chỉ đọc tệp thật nằm trong kho"
-RESAVE = "mở tệp bằng phần mềm đã tạo ra nó và lưu lại đúng định dạng (ví dụ Excel: Lưu thành .xlsx), hoặc in ra PDF"
+RESAVE = "mở tệp bằng phần mềm đã tạo ra nó và lưu lại đúng định dạng, ví dụ Excel: Lưu thành .xlsx; hoặc in ra PDF"
 SVG_HINT = "xuất lại ảnh dạng PNG, hoặc xóa phần đó khỏi tệp SVG"
 
 
@@ -257,10 +257,10 @@ PATHS = {
     "/etc/passwd": "Đường dẫn “/etc/passwd” trỏ ra ngoài kho (đặt tệp trong kho, ví dụ docs/tai-lieu/)",
     "tai-lieu/../../ngoai.pdf": "Đường dẫn “tai-lieu/../../ngoai.pdf” trỏ ra ngoài kho (đặt tệp trong kho, ví dụ docs/tai-lieu/)",
     "tai-lieu/../tai-lieu/that.pdf": ("Đường dẫn “tai-lieu/../tai-lieu/that.pdf” phải viết thẳng từ thư mục gốc của kho "
-                                      "(viết tai-lieu/that.pdf (dấu “/”, không có “..”, “./” hay “//”))"),
+                                      "(viết tai-lieu/that.pdf: dùng dấu “/”, không có “..”, “./” hay “//”)"),
     "tai-lieu\\that.pdf": ("Đường dẫn “tai-lieu\\that.pdf” phải viết thẳng từ thư mục gốc của kho "
-                           "(viết tai-lieu/that.pdf (dấu “/”, không có “..”, “./” hay “//”))"),
-    ".an/that.pdf": ("Đường dẫn “.an/that.pdf” đi qua tệp hoặc thư mục ẩn (tên bắt đầu bằng dấu chấm) "
+                           "(viết tai-lieu/that.pdf: dùng dấu “/”, không có “..”, “./” hay “//”)"),
+    ".an/that.pdf": ("Đường dẫn “.an/that.pdf” đi qua tệp hoặc thư mục ẩn, tên bắt đầu bằng dấu chấm "
                      "(đặt tệp vào docs/tai-lieu/)"),
     "tai-lieu": "“tai-lieu” không phải một tệp (ghi đường dẫn tới một tệp, ví dụ docs/tai-lieu/ke-hoach.pdf)",
     "tai-lieu/that.pdf/x.pdf": ("Không tìm thấy tệp “tai-lieu/that.pdf/x.pdf” "
@@ -296,7 +296,7 @@ def test_a_documents_file_follows_the_same_rules(project: Path) -> None:
 
 
 CODE_HINT = "docs/assets chỉ chứa css, js, png, jpg, jpeg, gif, webp, ico, woff, woff2; trang web thì viết bằng Markdown trong docs/"
-PAGE_HINT = "trang viết tay chỉ dùng Markdown và HTML trình bày; liên kết tới tài liệu bằng [tên](đường-dẫn)"
+PAGE_HINT = "trang viết tay chỉ dùng Markdown và HTML trình bày; liên kết tới tài liệu bằng “[tên](đường-dẫn)”"
 HOSTILE_FILES = {
     # A web page beside the site's own scripts would run them, or its own, on the site's address.
     "docs/assets/ke-hoach.html": ("<script src=ke-hoach.js></script>",
@@ -316,10 +316,10 @@ HOSTILE_FILES = {
                                 f"docs/huong-dan/khung.md:1:1: Trang có mã HTML chạy được hoặc nhúng nội dung: “<iframe” ({PAGE_HINT})"),
     # 300 levels once crashed Python-Markdown with a 2,500-line RecursionError.
     "docs/huong-dan/sau.md": ("".join(f"{'    ' * level}- mục {level}\n" for level in range(300)),
-                              "docs/huong-dan/sau.md:42:1: Dòng này lồng nhau quá sâu (quá 40 cấp danh sách, trích dẫn hoặc thụt lề) "
+                              "docs/huong-dan/sau.md:42:1: Dòng này lồng nhau quá sâu, quá 40 cấp danh sách, trích dẫn hoặc thụt lề "
                               "(viết phẳng lại: danh sách nhiều cấp nên tách thành nhiều mục)"),
     "docs/huong-dan/trich.md": (">" * 100 + " trích\n",
-                                "docs/huong-dan/trich.md:1:1: Dòng này lồng nhau quá sâu (quá 40 cấp danh sách, trích dẫn hoặc thụt lề) "
+                                "docs/huong-dan/trich.md:1:1: Dòng này lồng nhau quá sâu, quá 40 cấp danh sách, trích dẫn hoặc thụt lề "
                                 "(viết phẳng lại: danh sách nhiều cấp nên tách thành nhiều mục)"),
     # A name can forge a line of output, or a CI annotation.
     "docs/tai-lieu/c\x1b[31mđỏ\n::error file=README.md,line=1::x.txt": ("hi", "docs/tai-lieu/c\\x1b[31mđỏ\\n::error file=README.md,"

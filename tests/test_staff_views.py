@@ -157,7 +157,7 @@ def test_register_is_one_scannable_row_a_document_and_its_page_has_the_details(b
         assert cited in page
     assert "../../chien-dich/giam-ngheo-ben-vung/" in page
     dates = [cell for cell in register.split('<td data-label="Ngày ban hành">')[1:]]
-    # newest first; a document dated only by its month counts as the month's last day
+    # Newest first; the dispatch dated only “tháng 7/2023” counts as issued at the month's end (model.site.document_order).
     assert dates[0].startswith("tháng 7/2023") and dates[1].startswith("04/7/2023")
 
 

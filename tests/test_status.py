@@ -96,6 +96,6 @@ def test_the_tourism_anniversary_rests_on_its_event_and_says_so() -> None:
     assert (campaign.status, campaign.first_day, campaign.last_day) == (Status.ENDED, D(2023, 7, 9), D(2023, 7, 9))
     assert campaign.start is None and campaign.end is None  # derived, never written back as its dates
     page = campaign_pages(site, {slug})[f"chien-dich/{slug}.md"]
-    assert ("<dt>Thời gian</dt>\n<dd markdown=\"span\">Văn bản không nêu thời gian thực hiện; "
+    assert ('<dt>Thời gian</dt>\n<dd markdown="span">Văn bản không nêu thời gian thực hiện; '
             "trạng thái tính theo ngày sự kiện 09/7/2023</dd>") in page
     assert 'data-start="" data-end="" data-first="2023-07-09" data-last="2023-07-09">Đã kết thúc</span>' in page

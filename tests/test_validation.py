@@ -25,6 +25,7 @@ tasks:
 """
 
 F = "campaigns/thu.yml"
+START_OVER = "xóa tệp rồi tạo lại bằng lệnh “make new”, hoặc chép nội dung một tệp có sẵn trong campaigns/ rồi sửa"
 
 CASES = {
     "tab": (GOOD.replace("  - 2416", "\t- 2416"), [
@@ -61,13 +62,19 @@ CASES = {
     "sexagesimal": (GOOD.replace("summary: Tóm tắt.", "summary: 1:30"), [
         f'{F}:2:10: YAML hiểu “1:30” ở trường “summary” là một số nguyên (90), không phải chữ (đặt trong ngoặc kép: "1:30")']),
     "duplicate key": (GOOD + "title: Tên khác\n", [
-        f"{F}:10:1: Trường “title” bị lặp lại (đã có ở dòng 1) (xóa một trong hai dòng hoặc gộp nội dung lại)"]),
+        f"{F}:10:1: Trường “title” bị lặp lại, đã có ở dòng 1 (xóa một trong hai dòng hoặc gộp nội dung lại)"]),
     "duplicate title": (GOOD.replace("Chiến dịch thử", "Triển khai các hoạt động  đảm bảo an toàn thực phẩm năm 2023"), [
         f"{F}:1:8: Tên chiến dịch trùng với tệp campaigns/an-toan-thuc-pham-nam-2023.yml (mỗi chiến dịch một tệp; nếu là đợt mới, thêm năm hoặc đợt vào tên)"]),
     "unknown document": (GOOD.replace("2416/BTTTT-CATTT", "2416/BTTTT-CATT"), [
-        f"{F}:6:5: Không tìm thấy văn bản “2416/BTTTT-CATT” (có phải ý bạn là “2416/BTTTT-CATTT”?)"]),
+        f"{F}:6:5: Không tìm thấy văn bản “2416/BTTTT-CATT” (có phải ý bạn là “2416/BTTTT-CATTT”? "
+        "Nếu không phải, khai báo số mới trong campaigns/registries/documents.yml)"]),
+    "new document, unlike any known": (GOOD.replace("2416/BTTTT-CATTT", "6022/KH-BCT"), [
+        f"{F}:6:5: Không tìm thấy văn bản “6022/KH-BCT” (chưa có trong sổ: khai báo số mới trong campaigns/registries/documents.yml)"]),
     "unknown unit": (GOOD.replace("[cac-phong-thuoc-so]", "[phong-ke-hoach]"), [
-        f"{F}:9:17: Không tìm thấy đơn vị “phong-ke-hoach” (khai báo đơn vị này trong campaigns/registries/units.yml trước)"]),
+        f"{F}:9:17: Không tìm thấy đơn vị “phong-ke-hoach” (chưa có trong sổ: khai báo đơn vị mới trong campaigns/registries/units.yml)"]),
+    "phone with letters": (GOOD + 'contacts:\n  - name: Văn phòng Sở\n    phone: "máy lẻ 12"\n', [
+        f"{F}:12:12: Số điện thoại “máy lẻ 12” ở trường “phone” không hợp lệ "
+        "(chỉ dùng chữ số, dấu cách, dấu chấm, gạch ngang, dấu cộng và ngoặc đơn, ví dụ “0220 3852 123”)"]),
     "missing attachment": (GOOD + "materials:\n  - title: Tờ rơi\n    file: docs/khong-co.pdf\n", [
         f"{F}:12:11: Không tìm thấy tệp “docs/khong-co.pdf” (kiểm tra tên tệp, hoa thường, và thêm tệp vào kho)"]),
     "attachment outside the repository": (GOOD + "materials:\n  - title: Mật khẩu\n    file: ../../../etc/passwd\n", [
@@ -80,8 +87,8 @@ CASES = {
                    + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)), [
         f"{F}:2:8: Tệp dùng bí danh YAML (*tên) — tính năng này không được phép (viết lại nội dung đầy đủ thay cho *tên và bỏ neo &tên)"]),
     "not a mapping": ("- title: a\n", [
-        f"{F}:1:1: Tệp phải gồm các trường dạng “tên_trường: giá trị” (chép mẫu từ lệnh “make new” rồi điền nội dung)"]),
-    "empty file": ("", [f"{F}:1:1: Tệp đang trống (chép mẫu từ lệnh “make new” rồi điền nội dung)"]),
+        f"{F}:1:1: Tệp phải gồm các trường dạng “tên_trường: giá trị” ({START_OVER})"]),
+    "empty file": ("", [f"{F}:1:1: Tệp đang trống ({START_OVER})"]),
 }
 
 
@@ -130,7 +137,7 @@ def test_file_over_one_megabyte(project: Path, capsys) -> None:
     (project / F).write_text(GOOD + "# " + "x" * 1_000_001 + "\n", encoding="utf-8")
     status, lines = run(project, "check", capsys)
     assert status == 1
-    assert lines[0] == (f"{F}:1:1: Tệp quá lớn (1.000.191 byte, tối đa 1.000.000 byte) "
+    assert lines[0] == (f"{F}:1:1: Tệp quá lớn: 1.000.191 byte, tối đa 1.000.000 byte "
                         "(tách nội dung thành nhiều tệp, hoặc đưa tài liệu dài vào mục materials dưới dạng liên kết)")
 
 
@@ -172,3 +179,22 @@ def test_valid_file_passes(project: Path, capsys) -> None:
     (project / F).write_text(GOOD, encoding="utf-8")
     status, _ = run(project, "check", capsys)
     assert status == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("", "Tệp đang trống"),
+    ("- id: a\n", "Tệp phải gồm các trường dạng “tên_trường: giá trị”"),
+])
+def test_an_empty_or_shapeless_registry_says_how_it_starts(text: str, expected: str, project: Path, capsys) -> None:
+    (project / "campaigns" / "registries" / "units.yml").write_text(text, encoding="utf-8")
+    status, lines = run(project, "check", capsys)
+    assert status == 1
+    assert lines[0] == (f"campaigns/registries/units.yml:1:1: {expected} "
+                        "(tệp bắt đầu bằng dòng “units:”, rồi mỗi mục một dòng “- ”; lỡ xóa thì lấy lại bản cũ bằng git checkout)")
+
+
+def test_a_malformed_build_date_is_one_line_without_a_location(project: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "hôm nay")
+    status, lines = run(project, "generate", capsys)
+    assert (status, lines) == (1, ["Biến môi trường SOURCE_DATE_EPOCH không phải số giây: đặt một số nguyên, "
+                                   "ví dụ SOURCE_DATE_EPOCH=1688169600, hoặc bỏ biến này; chưa thay đổi gì."])

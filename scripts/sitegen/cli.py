@@ -17,7 +17,7 @@ from .load.schema import export_schemas
 from .load.sources import load_sources
 from .locks import project_lock
 from .model.dates import build_date
-from .problems import Problem, ProblemsFound, report
+from .problems import ProblemsFound, report, report_warnings
 from .release.deploy import MIN_KEEP, check_keep, is_remote
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,24 +28,28 @@ def _today():
     try:
         return build_date()
     except ValueError:
-        raise ProblemsFound([Problem("SOURCE_DATE_EPOCH", 1, 1, "Biến môi trường SOURCE_DATE_EPOCH không phải số giây",
-                                     "đặt một số nguyên, ví dụ SOURCE_DATE_EPOCH=1688169600, hoặc bỏ biến này")]) from None
+        # Not a Problem: an environment variable has no file, line or column to name.
+        raise RunFailed("Biến môi trường SOURCE_DATE_EPOCH không phải số giây: đặt một số nguyên, "
+                        "ví dụ SOURCE_DATE_EPOCH=1688169600, hoặc bỏ biến này; chưa thay đổi gì.") from None
 
 
 def _check(args: argparse.Namespace) -> int:
     sources = load_sources(args.root)
+    report_warnings(sources.warnings)
     print(f"Hợp lệ: {len(sources.campaigns)} chiến dịch.")
     return 0
 
 
 def _generate(args: argparse.Namespace) -> int:
     site = generate(args.root, _today())
+    report_warnings(site.warnings)
     print(f"Đã sinh trang cho {len(site.campaigns)} chiến dịch vào build/docs.")
     return 0
 
 
 def _build(args: argparse.Namespace) -> int:
     site = build(args.root, _today())
+    report_warnings(site.warnings)
     print(f"Đã dựng trang cho {len(site.campaigns)} chiến dịch vào site/.")
     return 0
 
@@ -133,20 +137,20 @@ def _rollback(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask(prompt: str) -> str:
+def _ask(prompt: str) -> str | None:
     try:
         return input(prompt)
     except EOFError:
-        return ""
+        return None
 
 
 def _new(args: argparse.Namespace) -> int:
-    from .scaffold import new_campaign
+    from .scaffold import ask_campaign, new_campaign
 
-    interactive = sys.stdin.isatty() and not args.title
-    title = args.title or (_ask("Tên chiến dịch: ") if interactive else "")
-    start = args.start if args.start is not None else (_ask("Ngày bắt đầu (2023-07-01, Enter nếu văn bản không nêu): ") if interactive else "")
-    end = args.end if args.end is not None else (_ask("Ngày kết thúc (2023-07-31, Enter nếu văn bản không nêu): ") if interactive else "")
+    if sys.stdin.isatty() and not args.title:
+        title, start, end = ask_campaign(args.root, _ask, print, args.start, args.end)
+    else:
+        title, start, end = args.title, args.start or "", args.end or ""
     path = new_campaign(args.root, title, start.strip(), end.strip())
     print(f"Đã tạo {path.relative_to(args.root)}: điền tóm tắt, văn bản, nhiệm vụ rồi chạy “make check”.")
     return 0

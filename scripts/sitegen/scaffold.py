@@ -1,42 +1,120 @@
-"""`make new`: a ready-to-fill campaign file with the right slug and modeline."""
+"""`make new`: a ready-to-fill campaign file with the right slug and modeline.
+
+Given TITLE, START and END on the command line, a mistake stops it with a
+message naming the variable the clerk typed. Run bare in a terminal, it asks
+for each value and asks again, in the words of the question, until the answer
+will do: a clerk there never typed START, so no message names it.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from .failures import RunFailed
 from .load.sources import CAMPAIGNS_DIR
-from .model.dates import parse_iso_date
+from .model.dates import date_mistake, parse_iso_date
 from .model.slugs import slugify
-from .problems import Problem, ProblemsFound
 from .render.pages import TEMPLATES_DIR
+
+Ask = Callable[[str], "str | None"]  # None: the input ended (Ctrl+D)
+NOT_WRITTEN = "Chưa tạo tệp nào."
 
 
 def _yaml_string(value: str) -> str:
     """A YAML double-quoted scalar (JSON strings are valid YAML)."""
-    import json
-
     return json.dumps(value, ensure_ascii=False)
 
 
-def new_campaign(root: Path, title: str, start: str = "", end: str = "") -> Path:
-    """Write campaigns/<slug>.yml for `title`; refuse to overwrite or to take bad dates."""
-    title = " ".join(title.split())
-    problems = []
-    slug = slugify(title)
-    if not slug:
-        problems.append(Problem("make new", 1, 1, "Chưa có tên chiến dịch", 'đặt tên, ví dụ: make new TITLE="Tháng hành động…"'))
+def _clean_title(title: str) -> str:
+    return " ".join(title.split())
+
+
+def _path(root: Path, title: str) -> Path:
+    return root / CAMPAIGNS_DIR / f"{slugify(_clean_title(title))}.yml"
+
+
+def title_mistake(root: Path, title: str) -> str | None:
+    """What keeps `title` from naming a new campaign file, or None."""
+    if not slugify(_clean_title(title)):
+        return "Chưa có tên chiến dịch, hoặc tên không có chữ hay số nào"
+    path = _path(root, title)
+    if path.exists():
+        return (f"Đã có chiến dịch với tên tệp {path.relative_to(root).as_posix()}: "
+                "mở tệp đó để sửa, hoặc đặt tên khác, ví dụ thêm năm hoặc đợt")
+    return None
+
+
+def _order_mistake(start: str, end: str) -> str | None:
+    first, last = parse_iso_date(start) if start else None, parse_iso_date(end) if end else None
+    if first and last and last < first:
+        return f"ở trước ngày bắt đầu {start}: kiểm tra lại hai ngày, có thể đã đảo ngày và tháng"
+    return None
+
+
+def _command_line_mistakes(root: Path, title: str, start: str, end: str) -> list[str]:
+    """Every mistake in what was typed after `make new`, each naming its variable."""
+    mistakes = []
+    if not slugify(_clean_title(title)):
+        mistakes.append('Chưa có tên chiến dịch: đặt tên bằng TITLE, ví dụ make new TITLE="Tháng hành động…".')
+    elif (mistake := title_mistake(root, title)) is not None:
+        mistakes.append(f"{mistake}.")
     for name, value in (("START", start), ("END", end)):
-        if value and parse_iso_date(value) is None:
-            problems.append(Problem("make new", 1, 1, f"Ngày {name}={value} không hợp lệ", "viết dạng NĂM-THÁNG-NGÀY, ví dụ 2023-07-01"))
-    path = root / CAMPAIGNS_DIR / f"{slug}.yml"
-    if slug and path.exists():
-        problems.append(Problem(path.relative_to(root).as_posix(), 1, 1, "Đã có chiến dịch với tên tệp này",
-                                "mở tệp đó để sửa, hoặc đặt tên khác (thêm năm hoặc đợt)"))
-    if problems:
-        raise ProblemsFound(problems)
+        if value and (found := date_mistake(value, "2023-07-01")):
+            mistakes.append(f"Ngày {name}={value} {found[0]}: {found[1]}.")
+    if (mistake := _order_mistake(start, end)) is not None:
+        mistakes.append(f"Ngày END={end} {mistake}.")
+    return mistakes
+
+
+def new_campaign(root: Path, title: str, start: str = "", end: str = "") -> Path:
+    """Write campaigns/<slug>.yml for `title`; refuse to overwrite or to take bad dates (RunFailed)."""
+    mistakes = _command_line_mistakes(root, title, start, end)
+    if mistakes:
+        raise RunFailed("\n".join([*mistakes, NOT_WRITTEN]))
     environment = Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, keep_trailing_newline=True)
-    text = environment.get_template("new_campaign.yml.j2").render(title=_yaml_string(title), start=start, end=end)
+    text = environment.get_template("new_campaign.yml.j2").render(title=_yaml_string(_clean_title(title)), start=start, end=end)
+    path = _path(root, title)
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def _ask_until(ask: Ask, say: Callable[[str], None], question: str, mistake: Callable[[str], str | None]) -> str:
+    """Ask `question` until the answer has no mistake; the input ending stops everything."""
+    while True:
+        answer = ask(question)
+        if answer is None:
+            raise RunFailed(f"Đã dừng. {NOT_WRITTEN}")
+        answer = answer.strip()
+        found = mistake(answer)
+        if found is None:
+            return answer
+        say(f"  {found}.")
+
+
+def _date_answer_mistake(what: str, start: str = "") -> Callable[[str], str | None]:
+    def mistake(answer: str) -> str | None:
+        if not answer:
+            return None
+        found = date_mistake(answer, "2023-07-01")
+        if found:
+            return f"Ngày {answer} {found[0]}: {found[1]}; hoặc nhấn Enter nếu văn bản không nêu ngày {what}"
+        order = _order_mistake(start, answer)
+        return f"Ngày {answer} {order}" if order else None
+    return mistake
+
+
+def ask_campaign(root: Path, ask: Ask, say: Callable[[str], None],
+                 start: str | None = None, end: str | None = None) -> tuple[str, str, str]:
+    """Ask for the title and the dates not given on the command line, again after each mistake."""
+    title = _ask_until(ask, say, "Tên chiến dịch: ", lambda answer: title_mistake(root, answer))
+    if start is None:
+        start = _ask_until(ask, say, "Ngày bắt đầu (2023-07-01, Enter nếu văn bản không nêu): ",
+                           _date_answer_mistake("bắt đầu"))
+    if end is None:
+        end = _ask_until(ask, say, "Ngày kết thúc (2023-07-31, Enter nếu văn bản không nêu): ",
+                         _date_answer_mistake("kết thúc", start))
+    return title, start, end

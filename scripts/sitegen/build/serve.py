@@ -21,7 +21,7 @@ from pathlib import Path
 from .pipeline import Reuse, generate, generate_campaign_pages, mkdocs_environment
 from ..failures import RunFailed
 from ..load.sources import CAMPAIGNS_DIR
-from ..problems import ProblemsFound, report
+from ..problems import ProblemsFound, report, report_warnings
 
 WATCHED = ("campaigns", "docs", "scripts/sitegen/render/templates")
 POLL_SECONDS = 0.25
@@ -53,7 +53,7 @@ def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse) -
         slugs = edited_campaigns(root, changed)
         if slugs:
             generate_campaign_pages(root, today(), slugs, reuse)
-        generate(root, today(), reuse)
+        report_warnings(generate(root, today(), reuse).warnings)
         print("Đã cập nhật trang.", file=sys.stderr)
     except ProblemsFound as found:
         report(found.problems)
@@ -93,7 +93,7 @@ def serve(root: Path, today: Callable, address: str) -> int:
     """Generate once (refusing to start on bad input), then serve and watch."""
     _check_free(address)
     reuse = Reuse()
-    generate(root, today(), reuse)
+    report_warnings(generate(root, today(), reuse).warnings)
     stop = threading.Event()
     watcher = threading.Thread(target=_watch, args=(root, today, reuse, stop), daemon=True)
     watcher.start()

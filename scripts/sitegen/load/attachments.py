@@ -49,7 +49,7 @@ _HEAD_BYTES = 1024
 
 ALLOWED_HINT = ("chỉ đính kèm tài liệu: PDF, Word, Excel, PowerPoint, OpenDocument, RTF, TXT, CSV, "
                 "ảnh PNG, JPG, GIF, WebP hoặc SVG không có mã chạy; trang web thì in ra PDF rồi đính kèm tệp PDF")
-_RESAVE_HINT = "mở tệp bằng phần mềm đã tạo ra nó và lưu lại đúng định dạng (ví dụ Excel: Lưu thành .xlsx), hoặc in ra PDF"
+_RESAVE_HINT = "mở tệp bằng phần mềm đã tạo ra nó và lưu lại đúng định dạng, ví dụ Excel: Lưu thành .xlsx; hoặc in ra PDF"
 
 
 def extension(name: str) -> str:

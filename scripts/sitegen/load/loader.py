@@ -4,7 +4,8 @@ PyYAML alone is not safe enough for office staff: it reads `no` as False,
 `0123` as 83 and `1:30` as 90 without a word, fails on 2023-02-31 with a bare
 ValueError, keeps the last of two duplicate keys and expands alias bombs. This
 loader keeps the raw text of every scalar and its line, refuses aliases and
-duplicate keys, refuses invisible control characters (control_chars.py) and
+duplicate keys, refuses invisible control characters (control_chars.py),
+look-alike spaces where YAML needs a plain one (invisible_spaces.py) and
 nesting deeper than any record needs, and normalises all text to NFC.
 """
 
@@ -20,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from ..control_chars import FORBIDDEN_IN_FILE, FORBIDDEN_IN_VALUE, describe
 from ..problems import Problem
+from .invisible_spaces import invisible_space_problems
 
 # A campaign file over 1 MB is a mistake (a pasted document, a generated
 # bomb); a registry grows with the department's history: 10,000 documents
@@ -39,7 +41,7 @@ SURPRISING_TAGS = {
 # name); twenty leaves room and stops a pasted or generated bomb before
 # Python's recursion limit (libyaml's own limit is 1,000 levels).
 MAX_DEPTH = 20
-_TOO_DEEP = (f"Tệp lồng nhau quá sâu (quá {MAX_DEPTH} cấp)",
+_TOO_DEEP = (f"Tệp lồng nhau quá sâu, quá {MAX_DEPTH} cấp",
              "mỗi trường chỉ cần vài cấp thụt lề: kiểm tra các dấu ngoặc [ { và thụt lề từ dòng này")
 
 JsonPath = tuple[str | int, ...]
@@ -70,9 +72,9 @@ class LoadedFile:
                 return mark.line + 1, mark.column + 1
         return 1, 1
 
-    def problem(self, path: JsonPath, message: str, hint: str = "", *, key: bool = False) -> Problem:
+    def problem(self, path: JsonPath, message: str, hint: str = "", *, key: bool = False, warning: bool = False) -> Problem:
         line, column = self.position(path, key=key)
-        return Problem(self.path, line, column, message, hint)
+        return Problem(self.path, line, column, message, hint, warning)
 
     def forget_positions(self) -> None:
         """Drop the YAML nodes once the file is known to be valid."""
@@ -85,11 +87,12 @@ class LoadedFile:
 
 
 class LoadError(Exception):
-    """The file cannot be read as YAML; carries one problem."""
+    """The file cannot be read as YAML; carries its problems, the first as `problem`."""
 
-    def __init__(self, problem: Problem):
+    def __init__(self, problem: Problem, *more: Problem):
         super().__init__(str(problem))
         self.problem = problem
+        self.problems = [problem, *more]
 
 
 # libyaml's parser when PyYAML has it: ten times faster than pure Python at
@@ -129,8 +132,8 @@ def _escaped_control(loaded: LoadedFile, node: ScalarNode, problems: list[Proble
     found = FORBIDDEN_IN_VALUE.search(node.value) if node.style == '"' else None
     if found:
         problems.append(Problem(loaded.path, node.start_mark.line + 1, node.start_mark.column + 1,
-                                f"Nội dung có ký tự điều khiển {describe(found.group())}",
-                                "xóa mã thoát (dạng \\x.., \\u.., \\e) khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"))
+                                f"Có ký tự điều khiển {describe(found.group())} trong nội dung",
+                                "xóa mã thoát dạng \\x.., \\u.., \\e khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"))
 
 
 def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Problem], seen: set[int]) -> Any:
@@ -158,7 +161,7 @@ def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Prob
             if key in result:
                 first = loaded.key_nodes[path + (key,)].start_mark.line + 1
                 problems.append(Problem(loaded.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
-                                        f"Trường “{key}” bị lặp lại (đã có ở dòng {first})",
+                                        f"Trường “{key}” bị lặp lại, đã có ở dòng {first}",
                                         "xóa một trong hai dòng hoặc gộp nội dung lại"))
                 continue
             loaded.key_nodes[path + (key,)] = key_node
@@ -255,6 +258,9 @@ def load_yaml_text(path: str, text: str) -> tuple[LoadedFile, list[Problem]]:
     problem = _control_problem(path, text)
     if problem:
         raise LoadError(problem)
+    spaces = invisible_space_problems(path, text)
+    if spaces:
+        raise LoadError(*spaces)
     loaded = LoadedFile(path=path, data=None)
     try:
         root = yaml.compose(text, Loader=_FAST_LOADER)
@@ -293,7 +299,7 @@ def load_yaml_file(file: Path, display_path: str, max_bytes: int = MAX_FILE_BYTE
     """Read one editor's file: size limit, UTF-8, then YAML."""
     size = file.stat().st_size
     if size > max_bytes:
-        raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn ({_thousands(size)} byte, tối đa {_thousands(max_bytes)} byte)",
+        raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn: {_thousands(size)} byte, tối đa {_thousands(max_bytes)} byte",
                                 "tách nội dung thành nhiều tệp, hoặc đưa tài liệu dài vào mục materials dưới dạng liên kết"))
     text = decode_utf8(display_path, file.read_bytes())
     return load_yaml_text(display_path, text)

@@ -43,7 +43,7 @@ _HINTS = {
     "cơ quan": "đổi mã cơ quan, và sửa mã ở mọi chỗ dùng nó",
     "tệp chiến dịch": "đổi tên tệp chiến dịch, ví dụ thêm năm hoặc đợt",
     "chủ đề": "nếu là cùng một chủ đề, viết giống hệt nhau ở mọi chiến dịch; nếu không, đặt tên khác",
-    HAND_WRITTEN: "đổi tên tệp hoặc chuyển sang thư mục khác (trang viết tay thường đặt trong docs/huong-dan/)",
+    HAND_WRITTEN: "đổi tên tệp, hoặc chuyển nó sang thư mục khác, ví dụ docs/huong-dan/ như các trang viết tay khác",
 }
 _EMPTY_HINTS = {
     "văn bản": "viết số ký hiệu đúng như văn bản, hoặc thêm “id: ma-van-ban” cho văn bản này",
@@ -71,9 +71,9 @@ class Claim:
 
     @property
     def label(self) -> str:
-        """How a message names the claimant: 'văn bản “12/ABC”', 'trang lịch (/lich/)'."""
+        """How a message names the claimant: 'văn bản “12/ABC”', 'trang lịch ở địa chỉ /lich/'."""
         if not self.kind:
-            return f"{self.value} (/{paths.url(self.path)})"
+            return f"{self.value} ở địa chỉ /{paths.url(self.path)}"
         return f"{self.kind} {self.value}" if self.where is None else f"{self.kind} “{self.value}”"
 
     def position(self) -> tuple[int, int]:
@@ -117,7 +117,7 @@ def _where(loaded: LoadedFile | None, first: Claim) -> str:
     if first.loaded is None or first.where is None:
         return ""
     line = first.position()[0]
-    return f" (dòng {line})" if first.loaded is loaded else f" ({first.loaded.path}, dòng {line})"
+    return f" ở dòng {line}" if first.loaded is loaded else f" ở {first.loaded.path}, dòng {line}"
 
 
 def _capitalised(text: str) -> str:

@@ -32,8 +32,8 @@ def page_problems(text: str) -> list[tuple[int, str, str]]:
         active = _ACTIVE.search(line)
         if active:
             problems.append((number, f"Trang có mã HTML chạy được hoặc nhúng nội dung: “{active.group().strip()}”",
-                             "trang viết tay chỉ dùng Markdown và HTML trình bày; liên kết tới tài liệu bằng [tên](đường-dẫn)"))
+                             "trang viết tay chỉ dùng Markdown và HTML trình bày; liên kết tới tài liệu bằng “[tên](đường-dẫn)”"))
         if _depth(line) > MAX_DEPTH:
-            problems.append((number, f"Dòng này lồng nhau quá sâu (quá {MAX_DEPTH} cấp danh sách, trích dẫn hoặc thụt lề)",
+            problems.append((number, f"Dòng này lồng nhau quá sâu, quá {MAX_DEPTH} cấp danh sách, trích dẫn hoặc thụt lề",
                              "viết phẳng lại: danh sách nhiều cấp nên tách thành nhiều mục"))
     return problems

@@ -5,7 +5,7 @@ Runs only on files that passed their schema, so shapes can be trusted here.
 
 from __future__ import annotations
 
-import difflib
+import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,6 +16,7 @@ from ..problems import Problem
 from .attachments import content_problem
 from .loader import JsonPath, LoadedFile
 from .repo_files import repo_file_problem
+from .suggestions import closest
 
 if TYPE_CHECKING:
     from .sources import Sources
@@ -26,9 +27,20 @@ def document_ref(record: dict) -> str:
     return record.get("id") or record["number"]
 
 
-def _unknown(loaded: LoadedFile, path: JsonPath, value: str, known: Iterable[str], what: str, registry: str) -> Problem:
-    guess = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
-    hint = f"có phải ý bạn là “{guess[0]}”?" if guess else f"khai báo {what} này trong {registry} trước"
+# What an unknown reference names, how a new one is declared, and where.
+_REGISTRIES = {
+    "văn bản": ("số mới", "campaigns/registries/documents.yml"),
+    "đơn vị": ("đơn vị mới", "campaigns/registries/units.yml"),
+    "cơ quan": ("cơ quan mới", "campaigns/registries/organizations.yml"),
+}
+
+
+def _unknown(loaded: LoadedFile, path: JsonPath, value: str, known: Iterable[str], what: str) -> Problem:
+    """An unknown reference: a close match if there is one (suggestions.py), and always where to declare a new one."""
+    new, registry = _REGISTRIES[what]
+    guess = closest(value, known)
+    declare = f"khai báo {new} trong {registry}"
+    hint = f"có phải ý bạn là “{guess}”? Nếu không phải, {declare}" if guess else f"chưa có trong sổ: {declare}"
     return loaded.problem(path, f"Không tìm thấy {what} “{value}”", hint)
 
 
@@ -50,27 +62,47 @@ def _file_problem(root: Path, loaded: LoadedFile, path: JsonPath, value: str) ->
     return loaded.problem(path, *found) if found else None
 
 
+# "khóa XIII", "(khoá XII)": a Party body's term, which changes every five years
+# while the body stays; one body, one code, one page, whatever the term.
+_TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]+|\d+)\b", re.IGNORECASE)
+
+
+def _term_problems(orgs_file: LoadedFile) -> list[Problem]:
+    """An organisation's name that carries a term, which belongs to each document instead."""
+    problems = []
+    for index, record in enumerate(orgs_file.data["organizations"]):
+        for field in ("name", "full_name"):
+            found = _TERM.search(record.get(field, ""))
+            if found:
+                problems.append(orgs_file.problem(
+                    ("organizations", index, field), f"Tên cơ quan “{record[field]}” có ghi khóa",
+                    f"khóa thuộc về từng văn bản, không thuộc cơ quan: bỏ khóa khỏi tên, rồi ghi “issuer_term: {found.group(1).upper()}” "
+                    "ở các văn bản của khóa đó trong campaigns/registries/documents.yml"))
+    return problems
+
+
 def _registry_problems(sources: Sources) -> tuple[dict[str, set[str]], list[Problem]]:
     units_file, orgs_file, docs_file = sources.units, sources.organizations, sources.documents
     unit_ids, problems = _duplicates(units_file, units_file.data["units"], lambda u: u["id"], ("units",), "Mã đơn vị")
     org_ids, found = _duplicates(orgs_file, orgs_file.data["organizations"], lambda o: o["id"], ("organizations",), "Mã cơ quan")
     problems += found
+    problems += _term_problems(orgs_file)
     documents = docs_file.data["documents"]
     doc_refs, found = _duplicates(docs_file, documents, document_ref, ("documents",), "Văn bản")
     problems += found
     for index, record in enumerate(documents):
         path = ("documents", index)
         if "issuer" in record and record["issuer"] not in org_ids:
-            problems.append(_unknown(docs_file, path + ("issuer",), record["issuer"], org_ids, "cơ quan", "organizations.yml"))
+            problems.append(_unknown(docs_file, path + ("issuer",), record["issuer"], org_ids, "cơ quan"))
         for position, cited in enumerate(record.get("cites", [])):
             if cited not in doc_refs:
-                problems.append(_unknown(docs_file, path + ("cites", position), cited, doc_refs, "văn bản", "documents.yml"))
+                problems.append(_unknown(docs_file, path + ("cites", position), cited, doc_refs, "văn bản"))
             elif cited == document_ref(record):
                 problems.append(docs_file.problem(path + ("cites", position), "Văn bản không thể dẫn chiếu chính nó", "xóa mục này"))
         for role in ("recipients", "copies_to", "archived_at"):
             for position, unit in enumerate(record.get(role, [])):
                 if unit not in unit_ids:
-                    problems.append(_unknown(docs_file, path + (role, position), unit, unit_ids, "đơn vị", "units.yml"))
+                    problems.append(_unknown(docs_file, path + (role, position), unit, unit_ids, "đơn vị"))
         if "file" in record:
             problems += filter(None, [_file_problem(sources.root, docs_file, path + ("file",), record["file"])])
     return {"units": unit_ids, "organizations": org_ids, "documents": doc_refs}, problems
@@ -85,17 +117,17 @@ def _campaign_problems(sources: Sources, loaded: LoadedFile, known: dict[str, se
     data, problems = loaded.data, []
     for index, ref in enumerate(data.get("documents", [])):
         if ref not in known["documents"]:
-            problems.append(_unknown(loaded, ("documents", index), ref, known["documents"], "văn bản", "campaigns/registries/documents.yml"))
+            problems.append(_unknown(loaded, ("documents", index), ref, known["documents"], "văn bản"))
     if "issuer" in data and data["issuer"] not in known["organizations"]:
-        problems.append(_unknown(loaded, ("issuer",), data["issuer"], known["organizations"], "cơ quan", "campaigns/registries/organizations.yml"))
+        problems.append(_unknown(loaded, ("issuer",), data["issuer"], known["organizations"], "cơ quan"))
     dispatch = data.get("dispatch")
     if dispatch:
         record = documents.get(dispatch["document"])
         if record is None:
-            problems.append(_unknown(loaded, ("dispatch", "document"), dispatch["document"], known["documents"], "văn bản", "campaigns/registries/documents.yml"))
+            problems.append(_unknown(loaded, ("dispatch", "document"), dispatch["document"], known["documents"], "văn bản"))
         elif "section" in dispatch and dispatch["section"] > len(record.get("sections", [])):
             problems.append(loaded.problem(("dispatch", "section"), f"Công văn “{dispatch['document']}” không có mục {dispatch['section']}",
-                                          f"chọn mục từ 1 đến {len(record.get('sections', []))}, hoặc khai báo các mục (sections) của công văn"))
+                                          f"chọn mục từ 1 đến {len(record.get('sections', []))}, hoặc khai báo các mục của công văn trong “sections”"))
     start, end = (parse_iso_date(data[key]) if data.get(key) else None for key in ("start", "end"))
     if start and end and end < start:
         problems.append(loaded.problem(("end",), f"Ngày kết thúc {data['end']} ở trước ngày bắt đầu {data['start']}",
@@ -107,13 +139,13 @@ def _campaign_problems(sources: Sources, loaded: LoadedFile, known: dict[str, se
         for role in ("assignees", "partners"):
             for position, unit in enumerate(task.get(role, [])):
                 if unit not in known["units"]:
-                    problems.append(_unknown(loaded, ("tasks", index, role, position), unit, known["units"], "đơn vị", "campaigns/registries/units.yml"))
+                    problems.append(_unknown(loaded, ("tasks", index, role, position), unit, known["units"], "đơn vị"))
     for index, event in enumerate(data.get("events", [])):
         if event.get("end_date") and event["end_date"] < event["date"]:
             problems.append(loaded.problem(("events", index, "end_date"), "Ngày kết thúc sự kiện ở trước ngày bắt đầu", "kiểm tra lại hai ngày"))
     for index, contact in enumerate(data.get("contacts", [])):
         if "unit" in contact and contact["unit"] not in known["units"]:
-            problems.append(_unknown(loaded, ("contacts", index, "unit"), contact["unit"], known["units"], "đơn vị", "campaigns/registries/units.yml"))
+            problems.append(_unknown(loaded, ("contacts", index, "unit"), contact["unit"], known["units"], "đơn vị"))
     for index, material in enumerate(data.get("materials", [])):
         if "file" in material:
             problems += filter(None, [_file_problem(sources.root, loaded, ("materials", index, "file"), material["file"])])

@@ -68,9 +68,9 @@ def repo_file_problem(root: Path, value: str) -> tuple[str, str] | None:
         return f"Đường dẫn “{value}” trỏ ra ngoài kho", "đặt tệp trong kho, ví dụ docs/tai-lieu/"
     if normal != value:
         return (f"Đường dẫn “{value}” phải viết thẳng từ thư mục gốc của kho",
-                f"viết {normal} (dấu “/”, không có “..”, “./” hay “//”)")
+                f"viết {normal}: dùng dấu “/”, không có “..”, “./” hay “//”")
     if is_hidden(value):
-        return f"Đường dẫn “{value}” đi qua tệp hoặc thư mục ẩn (tên bắt đầu bằng dấu chấm)", "đặt tệp vào docs/tai-lieu/"
+        return f"Đường dẫn “{value}” đi qua tệp hoặc thư mục ẩn, tên bắt đầu bằng dấu chấm", "đặt tệp vào docs/tai-lieu/"
     current = root
     for part in value.split("/"):
         current = current / part

@@ -106,6 +106,9 @@ DOCUMENT = {**_object({
     "title": {**_SHORT_TEXT, "description": "Tên gọi văn bản khi không có số ký hiệu, ví dụ Nghị quyết Đại hội XIII của Đảng."},
     "date": _PARTIAL_DATE,
     "issuer": {**_ID, "description": "Mã cơ quan ban hành trong organizations.yml."},
+    "issuer_term": {"type": "string", "pattern": "^[IVXLC]+$", "maxLength": 10,
+                    "description": "Khóa của cơ quan ban hành khi văn bản ghi, bằng số La Mã: XIII cho “Ban Bí thư Trung ương Đảng khóa XIII”. "
+                                   "Khóa thuộc về văn bản, không ghi vào tên cơ quan; bỏ trống nếu văn bản không nêu."},
     "subject": {**_TEXT, "description": "Trích yếu (V/v…), viết đúng như văn bản; bỏ trống nếu không biết."},
     "url": _URL,
     "file": _FILE,

@@ -18,6 +18,7 @@ from ..problems import Problem, ProblemsFound
 from .docs_files import copied, docs_files, docs_problems
 from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
 from .page_clashes import page_clash_problems
+from .quoted_titles import quoted_title_warnings
 from .references import reference_problems
 from .repo_files import regular_files
 from .validate import schema_problems
@@ -36,6 +37,7 @@ class Sources:
     documents: LoadedFile
     units: LoadedFile
     organizations: LoadedFile
+    warnings: list[Problem] = field(default_factory=list)  # likely slips that do not stop the build
 
 
 @dataclass
@@ -83,7 +85,7 @@ def _parse_and_check(root: Path, path: Path, schema: str, limit: int) -> tuple[L
     try:
         loaded, found = load_yaml_file(path, display, limit)
     except LoadError as error:
-        return None, [error.problem]
+        return None, error.problems
     return loaded, found + schema_problems(loaded, schema)
 
 
@@ -97,7 +99,7 @@ def campaign_files(root: Path, tree: list[str] | None = None) -> list[Path]:
 def _file_name_problems(root: Path, path: Path) -> list[Problem]:
     display = path.relative_to(root).as_posix()
     if path.suffix != ".yml":
-        return [Problem(display, 1, 1, f"Tệp chiến dịch phải có đuôi .yml (đang là {path.suffix})",
+        return [Problem(display, 1, 1, f"Tệp chiến dịch phải có đuôi .yml, không phải {path.suffix}",
                         f"đổi tên tệp thành {path.stem}.yml")]
     if not is_slug(path.stem):
         return [Problem(display, 1, 1, f"Tên tệp “{path.name}” không hợp lệ",
@@ -120,7 +122,7 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
         relative = f"{REGISTRIES_DIR}/{name}.yml"
         registries[name] = _load(root, root / relative, name, problems, cache) if relative in regular else None
         if registries[name] is None and not os.path.lexists(root / relative):
-            problems.append(Problem(relative, 1, 1, "Thiếu tệp danh mục", "khôi phục tệp này từ kho (git checkout)"))
+            problems.append(Problem(relative, 1, 1, "Thiếu tệp danh mục", "khôi phục tệp này từ kho bằng git checkout"))
     campaigns: dict[str, LoadedFile] = {}
     for path in campaign_files(root, tree):
         name_problems = _file_name_problems(root, path)
@@ -137,6 +139,7 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
     problems.extend(page_clash_problems(sources, copied(docs)))  # while YAML positions are known
     if problems:
         raise ProblemsFound(problems)
+    sources.warnings = quoted_title_warnings(sources)
     for loaded in [*campaigns.values(), *registries.values()] if cache is None else []:
         loaded.forget_positions()  # only error messages need them: half the memory at 10,000 files
     return sources

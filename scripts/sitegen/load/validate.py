@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from ..model.dates import parse_iso_date, parse_partial_date
+from ..model.dates import date_mistake, parse_iso_date, parse_partial_date
 from ..problems import Problem
 from .loader import SURPRISING_TAGS, JsonPath, LoadedFile
 from .schema import SCHEMAS
@@ -57,8 +57,8 @@ _VALIDATORS = {name: Draft202012Validator(schema, format_checker=FORMATS) for na
 
 _TYPE_NAMES = {
     "string": "chữ",
-    "array": "danh sách (mỗi mục một dòng, bắt đầu bằng “- ”)",
-    "object": "nhóm trường (tên_trường: giá trị)",
+    "array": "danh sách, mỗi mục một dòng bắt đầu bằng “- ”",
+    "object": "nhóm trường dạng “tên_trường: giá trị”",
     "integer": "số nguyên",
     "null": "để trống",
     "boolean": "đúng/sai",
@@ -72,6 +72,14 @@ _REQUIRED_HINTS = {
     "title": "thêm dòng “title: Tên chiến dịch”",
     "summary": "thêm dòng “summary: Tóm tắt một hai câu”",
     "assignees": "thêm “assignees:” với ít nhất một mã đơn vị trong units.yml",
+}
+
+
+# What a field with a pattern holds, and how to write it; codes (ids, units) by default.
+_PATTERNS = {
+    "id": ("Mã", "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so"),
+    "issuer_term": ("Khóa", "viết khóa bằng số La Mã, chữ in hoa, ví dụ XIII"),
+    "phone": ("Số điện thoại", "chỉ dùng chữ số, dấu cách, dấu chấm, gạch ngang, dấu cộng và ngoặc đơn, ví dụ “0220 3852 123”"),
 }
 
 
@@ -104,7 +112,14 @@ def _fill_hint(field: str, wanted: str) -> str:
     return f"điền {wanted}, hoặc xóa cả dòng nếu không cần"
 
 
-def _type_problem(loaded: LoadedFile, error: ValidationError) -> Problem:
+def _whole_file_hint(schema_name: str) -> str:
+    """How to start over a file that is empty or not a set of fields."""
+    if schema_name == "campaign":
+        return "xóa tệp rồi tạo lại bằng lệnh “make new”, hoặc chép nội dung một tệp có sẵn trong campaigns/ rồi sửa"
+    return f"tệp bắt đầu bằng dòng “{schema_name}:”, rồi mỗi mục một dòng “- ”; lỡ xóa thì lấy lại bản cũ bằng git checkout"
+
+
+def _type_problem(loaded: LoadedFile, error: ValidationError, schema_name: str) -> Problem:
     path = tuple(error.absolute_path)
     expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
     wanted = " hoặc ".join(_TYPE_NAMES.get(name, name) for name in expected)
@@ -122,7 +137,7 @@ def _type_problem(loaded: LoadedFile, error: ValidationError) -> Problem:
     if error.instance is None:
         return loaded.problem(path, f"Trường “{field}” đang để trống", _fill_hint(field, wanted))
     if not path:
-        return loaded.problem(path, "Tệp phải gồm các trường dạng “tên_trường: giá trị”", "chép mẫu từ lệnh “make new” rồi điền nội dung")
+        return loaded.problem(path, "Tệp phải gồm các trường dạng “tên_trường: giá trị”", _whole_file_hint(schema_name))
     return loaded.problem(path, f"Trường “{field}” phải là {wanted}",
                           "kiểm tra lại giá trị; chữ có ký tự đặc biệt nên đặt trong ngoặc kép")
 
@@ -131,12 +146,9 @@ def _format_problem(loaded: LoadedFile, error: ValidationError) -> Problem:
     path = tuple(error.absolute_path)
     value, field, kind = error.instance, _field(path), error.validator_value
     if kind == "date" or kind == "partial-date":
-        if re.match(r"^\d{4}-\d{2}-\d{2}$", str(value)):
-            return loaded.problem(path, f"Ngày “{value}” ở trường “{field}” không có thật",
-                                  "kiểm tra lại ngày và tháng, ví dụ tháng 2 chỉ có 28 hoặc 29 ngày")
         example = "2023-06-24" if kind == "date" else "2023-06-24, 2023-07 hoặc 2023"
-        return loaded.problem(path, f"Ngày “{value}” ở trường “{field}” không đúng dạng",
-                              f"viết theo dạng NĂM-THÁNG-NGÀY, ví dụ {example}")
+        what, how = date_mistake(str(value), example) or ("không đúng dạng", "")
+        return loaded.problem(path, f"Ngày “{value}” ở trường “{field}” {what}", how)
     if kind == "safe-url":
         return loaded.problem(path, f"Địa chỉ “{_shown(value)}” không được phép",
                               "chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:")
@@ -156,7 +168,7 @@ def _additional_problems(loaded: LoadedFile, error: ValidationError) -> list[Pro
     return problems
 
 
-def _problem(loaded: LoadedFile, error: ValidationError) -> list[Problem]:
+def _problem(loaded: LoadedFile, error: ValidationError, schema_name: str) -> list[Problem]:
     path = tuple(error.absolute_path)
     field, kind = _field(path), error.validator
     if kind == "additionalProperties":
@@ -167,16 +179,16 @@ def _problem(loaded: LoadedFile, error: ValidationError) -> list[Problem]:
         return [loaded.problem(path, f"Thiếu trường bắt buộc “{name}”",
                                _REQUIRED_HINTS.get(name, f"thêm dòng “{name}: …”"))]
     if kind == "type":
-        return [_type_problem(loaded, error)]
+        return [_type_problem(loaded, error, schema_name)]
     if kind == "format":
         return [_format_problem(loaded, error)]
     if kind in ("minLength", "pattern") and isinstance(error.instance, str) and not error.instance.strip():
         return [loaded.problem(path, f"Trường “{field}” đang để trống", _fill_hint(field, "nội dung"))]
     if kind == "pattern":
-        return [loaded.problem(path, f"Mã “{_shown(error.instance)}” ở trường “{field}” không hợp lệ",
-                               "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so")]
+        what, hint = _PATTERNS.get(field, _PATTERNS["id"])
+        return [loaded.problem(path, f"{what} “{_shown(error.instance)}” ở trường “{field}” không hợp lệ", hint)]
     if kind == "maxLength":
-        return [loaded.problem(path, f"Nội dung trường “{field}” quá dài ({len(error.instance)} ký tự, tối đa {error.validator_value})",
+        return [loaded.problem(path, f"Nội dung trường “{field}” quá dài: {len(error.instance)} ký tự, tối đa {error.validator_value}",
                                "rút gọn nội dung; tài liệu dài hãy đưa vào mục materials")]
     if kind == "enum":
         choices = ", ".join(str(choice) for choice in error.validator_value)
@@ -192,7 +204,7 @@ def _problem(loaded: LoadedFile, error: ValidationError) -> list[Problem]:
         return [loaded.problem(path, "Tài liệu cần đúng một trong hai: url hoặc file",
                                "giữ “url:” cho liên kết hoặc “file:” cho tệp trong kho, không dùng cả hai")]
     if kind == "anyOf" and "number" in str(error.validator_value):
-        return [loaded.problem(path, "Văn bản cần có số ký hiệu (number) hoặc mã (id)",
+        return [loaded.problem(path, "Văn bản cần có số ký hiệu “number” hoặc mã “id”",
                                "thêm “number: 2416/BTTTT-CATTT”, hoặc “id: …” nếu văn bản không có số")]
     return [loaded.problem(path, f"Giá trị ở trường “{field}” không hợp lệ: {error.message}", "xem mẫu trong hướng dẫn biên tập")]
 
@@ -200,8 +212,8 @@ def _problem(loaded: LoadedFile, error: ValidationError) -> list[Problem]:
 def schema_problems(loaded: LoadedFile, schema_name: str) -> list[Problem]:
     """Every schema error in `loaded`, as Vietnamese problems with lines."""
     if loaded.data is None:
-        return [loaded.problem((), "Tệp đang trống", "chép mẫu từ lệnh “make new” rồi điền nội dung")]
+        return [loaded.problem((), "Tệp đang trống", _whole_file_hint(schema_name))]
     problems: list[Problem] = []
     for error in _VALIDATORS[schema_name].iter_errors(loaded.data):
-        problems.extend(_problem(loaded, error))
+        problems.extend(_problem(loaded, error, schema_name))
     return problems

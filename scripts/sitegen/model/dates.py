@@ -77,6 +77,19 @@ def parse_partial_date(text: str) -> PartialDate | None:
     return None
 
 
+def date_mistake(text: str, example: str = "2023-06-24") -> tuple[str, str] | None:
+    """Why `text` is not a day, in Vietnamese: (what is wrong, how to fix it); None when it is one.
+
+    The validator and `make new` say the same: a day that does not exist
+    (2023-02-31) is told apart from one written another way (1/7/2023).
+    """
+    if parse_iso_date(text):
+        return None
+    if _FULL_DATE.match(text):
+        return "không có thật", "kiểm tra lại ngày và tháng, ví dụ tháng 2 chỉ có 28 hoặc 29 ngày"
+    return "không đúng dạng", f"viết theo dạng NĂM-THÁNG-NGÀY, ví dụ {example}"
+
+
 def _day(value: int) -> str:
     return f"{value:02d}" if value < 10 else str(value)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..load.references import document_ref
 from ..load.sources import Sources
+from ..problems import Problem
 from .collation import name_key, number_key
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
@@ -72,6 +73,7 @@ class Document:
     title: str | None = None
     date: PartialDate | None = None
     issuer: Organization | None = None
+    issuer_term: str | None = None  # "XIII": the term belongs to the document, not to the body
     subject: str | None = None
     url: str | None = None
     file: str | None = None
@@ -99,9 +101,27 @@ class Document:
         return f"{self.kind} số {self.number}"
 
     @property
+    def issuer_name(self) -> str | None:
+        """The issuing body as the document names it: "Ban Bí thư Trung ương Đảng khóa XIII"."""
+        if self.issuer is None:
+            return None
+        return f"{self.issuer.name} khóa {self.issuer_term}" if self.issuer_term else self.issuer.name
+
+    @property
     def is_dispatch(self) -> bool:
         """The department's own dispatch, shown in the layout of an official letter."""
         return bool(self.sections or self.recipients or self.signer)
+
+    @property
+    def mentioned_by(self) -> list[Document]:
+        """The documents this one is known from: those that cite it, then the
+        dispatches that pass on the campaigns it directs. What they leave out
+        (a date, an issuer, a subject) is what its page says they do not give."""
+        found = {id(document): document for document in self.cited_by}
+        for campaign in self.campaigns:
+            if campaign.dispatch is not None and campaign.dispatch is not self:
+                found.setdefault(id(campaign.dispatch), campaign.dispatch)
+        return list(found.values())
 
     @property
     def resting_campaigns(self) -> list[Campaign]:
@@ -249,6 +269,7 @@ class Site:
     units: list[Unit]  # those with a page, by name
     organizations: list[Organization]
     letter_only_units: list[Unit] = field(default_factory=list)  # recipients and filing codes without work, by name
+    warnings: list[Problem] = field(default_factory=list)  # the sources' likely slips, for the editor's terminal
 
     def deadlines(self, *, upcoming: bool) -> list[Task]:
         """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
@@ -347,7 +368,7 @@ def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str,
         signer = record.get("signer")
         documents[document_ref(record)] = Document(
             ref=document_ref(record), kind=record["kind"], number=record.get("number"), title=record.get("title"),
-            date=_partial(record.get("date")), issuer=orgs.get(record.get("issuer", "")),
+            date=_partial(record.get("date")), issuer=orgs.get(record.get("issuer", "")), issuer_term=record.get("issuer_term"),
             subject=record.get("subject"), url=record.get("url"), file=record.get("file"),
             place=record.get("place"), note=record.get("note"),
             signer=Signer(signer["name"], signer["position"]) if signer else None,
@@ -417,4 +438,5 @@ def build_site(sources: Sources, today: dt.date) -> Site:
     ordered_documents = sorted(documents.values(), key=document_order)
     by_name = sorted(units.values(), key=lambda unit: name_key(unit.name))
     return Site(today, campaigns, ordered_documents, [u for u in by_name if u.has_page],
-                sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page])
+                sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page],
+                sources.warnings)

@@ -38,7 +38,7 @@ def _document(document: Document) -> SearchEntry:
     cited = [document, *document.cites, *document.cited_by,
              *(source for campaign in passed_on for source in campaign.documents)]
     body = [document.kind, f"ngày {format_partial_date(document.date)}" if document.date else "",
-            document.issuer.name if document.issuer else "", document.subject or "",
+            document.issuer_name or "", document.subject or "",
             *(campaign.title for campaign in document.resting_campaigns),
             *(campaign.summary for campaign in passed_on),
             *(unit.name for unit in document.recipients + document.copies_to),

@@ -1,0 +1,43 @@
+"""The editors' guide names every field an editor can write, and the README sends them the same way."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from conftest import ROOT
+from sitegen.load.schema import SCHEMAS
+
+GUIDE = ROOT / "docs" / "huong-dan" / "bien-tap.md"
+README = ROOT / "README.md"
+
+
+def _fields(schema: object) -> Iterator[str]:
+    """Every field name of a schema, at any depth."""
+    if isinstance(schema, dict):
+        for name, value in schema.get("properties", {}).items():
+            yield name
+            yield from _fields(value)
+        for value in schema.values():
+            if isinstance(value, (dict, list)):
+                yield from _fields(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            yield from _fields(value)
+
+
+# Registries are one list under their own name (documents:, units:…), which the guide names by file.
+FIELDS = sorted(set(_fields(SCHEMAS)) - {"units", "organizations"})
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_the_guide_names_every_field(field: str) -> None:
+    assert f"`{field}`" in GUIDE.read_text(encoding="utf-8"), f"docs/huong-dan/bien-tap.md does not say what `{field}` is"
+
+
+def test_readme_starts_a_campaign_with_make_new_as_the_guide_does() -> None:
+    section = README.read_text(encoding="utf-8").split("## Biên tập viên", 1)[1].split("\n## ", 1)[0]
+    first_step = re.search(r"^1\. .*?(?=^2\. )", section, re.MULTILINE | re.DOTALL).group()
+    assert "`make new`" in first_step and "Chép một tệp" not in first_step
+    assert "make new" in GUIDE.read_text(encoding="utf-8")
