@@ -54,12 +54,12 @@ CASES = {
         f"{F}:3:8: Ngày “1/7/2023” ở trường “start” không đúng dạng (viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2023-06-24)"]),
     "end before start": (GOOD.replace("2023-07-31", "2023-06-30"), [
         f"{F}:4:6: Ngày kết thúc 2023-06-30 ở trước ngày bắt đầu 2023-07-01 (kiểm tra lại hai ngày; có thể đã đảo ngày và tháng)"]),
-    "bare no": (GOOD.replace("title: Chiến dịch thử", "title: no"), [
-        f'{F}:1:8: YAML hiểu “no” ở trường “title” là đúng/sai (yes/no, true/false, on/off), không phải chữ (đặt trong ngoặc kép: "no")']),
+    "bare true": (GOOD.replace("title: Chiến dịch thử", "title: true"), [
+        f'{F}:1:8: YAML hiểu “true” ở trường “title” là đúng/sai (true/false), không phải chữ (đặt trong ngoặc kép: "true")']),
     "leading zero number": (GOOD.replace("2416/BTTTT-CATTT", "0123"), [
-        f'{F}:6:5: YAML hiểu “0123” ở trường “documents” là một số nguyên (83), không phải chữ (đặt trong ngoặc kép: "0123")']),
-    "sexagesimal": (GOOD.replace("summary: Tóm tắt.", "summary: 1:30"), [
-        f'{F}:2:10: YAML hiểu “1:30” ở trường “summary” là một số nguyên (90), không phải chữ (đặt trong ngoặc kép: "1:30")']),
+        f'{F}:6:5: YAML hiểu “0123” ở trường “documents” là một số nguyên (123), không phải chữ (đặt trong ngoặc kép: "0123")']),
+    "number with an exponent": (GOOD.replace("summary: Tóm tắt.", "summary: 1e3"), [
+        f'{F}:2:10: YAML hiểu “1e3” ở trường “summary” là một số thực (1000.0), không phải chữ (đặt trong ngoặc kép: "1e3")']),
     "duplicate key": (GOOD + "title: Tên khác\n", [
         f"{F}:10:1: Trường “title” bị lặp lại (đã có ở dòng 1) (xóa một trong hai dòng hoặc gộp nội dung lại)"]),
     "duplicate title": (GOOD.replace("Chiến dịch thử", "Triển khai các hoạt động  đảm bảo an toàn thực phẩm năm 2023"), [
@@ -136,7 +136,7 @@ def test_file_over_one_megabyte(project: Path, capsys) -> None:
 
 def test_every_problem_of_every_file_is_reported_at_once(project: Path, capsys) -> None:
     (project / F).write_text(GOOD.replace("2023-07-01", "2023-02-31").replace("title:", "tittle:"), encoding="utf-8")
-    (project / "campaigns" / "hai.yml").write_text(GOOD.replace("summary: Tóm tắt.", "summary: no"), encoding="utf-8")
+    (project / "campaigns" / "hai.yml").write_text(GOOD.replace("summary: Tóm tắt.", "summary: true"), encoding="utf-8")
     status, lines = run(project, "check", capsys)
     assert status == 1
     assert [line.split(":")[0] for line in lines[:-1]] == ["campaigns/hai.yml"] + [F] * 3
@@ -172,3 +172,12 @@ def test_valid_file_passes(project: Path, capsys) -> None:
     (project / F).write_text(GOOD, encoding="utf-8")
     status, _ = run(project, "check", capsys)
     assert status == 0
+
+
+@pytest.mark.parametrize("text", ["no", "yes", "on", "Off", "1:30", "1_000", "0b101", "2023-07-01"])
+def test_words_yaml_1_1_took_for_values_are_text(text: str, project: Path, capsys) -> None:
+    """YAML 1.2, as the web editor and VS Code read files: what they show as text is text."""
+    (project / F).write_text(GOOD.replace("summary: Tóm tắt.", f"summary: {text}"), encoding="utf-8")
+    from sitegen.load.sources import load_sources
+
+    assert load_sources(project).campaigns["thu"].data["summary"] == text
