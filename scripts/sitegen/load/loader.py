@@ -51,8 +51,8 @@ for _tag, _pattern, _first in (
     (_NULL, r"(?:~|null|Null|NULL|)\Z", ["~", "n", "N", ""]),
     (_BOOL, r"(?:true|True|TRUE|false|False|FALSE)\Z", list("tTfF")),
     (_INT, r"(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)\Z", list("-+0123456789")),
-    (_FLOAT, r"(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)"
-             r"|(?i:[-+]?\.inf|\.nan))\Z", list("-+.0123456789")),
+    (_FLOAT, (r"(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)"
+              r"|(?i:[-+]?\.inf|\.nan))\Z"), list("-+.0123456789")),
 ):
     _Yaml12Resolver.add_implicit_resolver(_tag, re.compile(_pattern), _first)
 
@@ -142,7 +142,7 @@ def _core_value(tag: str, text: str) -> Any:
         return text.lower() == "true"
     try:  # an explicit tag (!!int abc) may hold anything: then it stays text
         if tag == _INT:
-            return int(text[2:], 8) if text.startswith("0o") else int(text[2:], 16) if text.startswith("0x") else int(text)
+            return int(text, 8) if text.startswith("0o") else int(text, 16) if text.startswith("0x") else int(text)
         if tag == _FLOAT:
             return math.nan if text.lower().endswith(".nan") else float(text.lower().replace(".inf", "inf"))
     except ValueError:

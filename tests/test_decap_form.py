@@ -1,0 +1,129 @@
+"""The repository keeps its YAML files in the form Decap CMS writes (`make fmt`,
+and the check in `make check`), so that a pull request from the form shows only
+what the editor changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from sitegen.cli import main
+from sitegen.fmt.files import decap_text
+from sitegen.load.loader import load_yaml_text
+from test_validation import GOOD, F, snapshot
+
+FIXTURES = ROOT / "tests" / "fixtures" / "decap"
+DOCUMENTS = "campaigns/registries/documents.yml"
+
+
+def _data(text: str) -> Any:
+    return load_yaml_text("f", text, normalize=False)[0].data
+
+
+def _edit_documents(data: dict) -> None:
+    data["documents"][1]["subject"] += " (sửa)"
+
+
+def _edit_ky_niem(data: dict) -> None:
+    data["summary"] += " (sửa)"
+    data["end"] = data["dispatch"]["section"] = data["events"][0]["place"] = ""
+    data["events"][0]["note"] = ""  # typed, then cleared: a new field goes last
+
+
+def _edit_kho_thu(data: dict) -> None:
+    data["summary"] += "Dòng ba."
+
+
+# What the real Decap CMS saved after these edits in the form (tests/fixtures/decap/README.md).
+SAVED_BY_DECAP: dict[str, tuple[str, Callable[[dict], None]]] = {
+    "documents": ("documents", _edit_documents),
+    "ky-niem": ("campaign", _edit_ky_niem),
+    "kho-thu": ("campaign", _edit_kho_thu),
+}
+
+
+@pytest.mark.parametrize("case", SAVED_BY_DECAP)
+def test_an_edit_comes_out_as_decap_saved_it(case: str) -> None:
+    schema, edit = SAVED_BY_DECAP[case]
+    data = _data((FIXTURES / f"{case}.before.yml").read_text(encoding="utf-8"))
+    edit(data)
+    assert decap_text(data, schema) == (FIXTURES / f"{case}.after.yml").read_text(encoding="utf-8")
+
+
+def test_a_new_entry_comes_out_as_decap_saved_it() -> None:
+    data = {"title": "Chiến dịch thử nghiệm", "summary": "Tóm tắt thử.",
+            "tasks": [{"assignees": ["website-so"], "action": "Đăng tin."}]}
+    assert decap_text(data, "campaign") == (FIXTURES / "new.after.yml").read_text(encoding="utf-8")
+
+
+def test_what_decap_saved_is_in_form() -> None:
+    for path in FIXTURES.glob("*.after.yml"):
+        text = path.read_text(encoding="utf-8")
+        assert decap_text(_data(text), "documents" if path.name.startswith("documents") else "campaign") == text, path.name
+
+
+@pytest.fixture
+def in_form(project: Path, capsys) -> Path:
+    """The project with every file in form already, whatever the repository's state."""
+    assert main(["--root", str(project), "fmt"]) == 0
+    capsys.readouterr()
+    return project
+
+
+def test_check_names_the_file_and_the_command(in_form: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    project = in_form
+    (project / F).write_text(GOOD, encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        (f"{F}:9:1: Tệp chưa viết theo dạng chuẩn của trình biên tập web (khác từ dòng này) "
+         "(chạy make fmt để viết lại theo dạng chuẩn; nội dung không đổi)"),
+        "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
+
+
+def test_make_fmt_changes_the_layout_only_and_once(in_form: Path, capsys) -> None:
+    project = in_form
+    (project / F).write_text(GOOD, encoding="utf-8")
+    (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = {path: _data(path.read_text(encoding="utf-8")) for path in (project / "campaigns").rglob("*.yml")}
+    untouched = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "fmt"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Đã viết lại {F}", f"Đã viết lại {DOCUMENTS}", "Đã viết lại 2 tệp theo dạng chuẩn; nội dung không đổi."]
+    assert {path: _data(path.read_text(encoding="utf-8")) for path in before} == before
+    changed = {name for name, digest in snapshot(project / "campaigns").items() if untouched[name] != digest}
+    assert changed == {"thu.yml", "registries/documents.yml"}
+    assert "# " not in (project / DOCUMENTS).read_text(encoding="utf-8")
+    once = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "fmt"]) == 0
+    assert capsys.readouterr().out == "Mọi tệp đã theo dạng chuẩn; không có gì thay đổi.\n"
+    assert snapshot(project / "campaigns") == once
+    assert main(["--root", str(project), "check"]) == 0
+
+
+def test_make_fmt_refuses_what_decap_would_change_and_writes_nothing(project: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    # A line of one space in text that ends in spaces: yaml 1.10 writes it back with a "\" in it.
+    text = GOOD + 'events:\n  - title: Hội nghị\n    date: 2023-07-05\n    note: "Dòng một đủ dài để vượt bốn mươi ký tự nhé\\n \\nDòng ba\\n  "\n'
+    (project / F).write_text(text, encoding="utf-8")
+    (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "fmt"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        (f"{F}:13:11: Trình biên tập web không ghi lại được đúng giá trị trường “note” (bỏ các dấu cách thừa ở cuối "
+         "dòng và các dòng chỉ có dấu cách, số quá dài thì đặt trong ngoặc kép, rồi chạy lại make fmt)"),
+        "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
+    assert snapshot(project / "campaigns") == before
+
+
+def test_make_fmt_stops_at_a_broken_file_and_writes_nothing(project: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    (project / F).write_text(GOOD.replace("summary:", "   summary:"), encoding="utf-8")
+    (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "fmt"]) == 1
+    assert capsys.readouterr().err.splitlines()[0].startswith(f"{F}:2:1: Dòng này thụt lề không thẳng hàng")
+    assert snapshot(project / "campaigns") == before
