@@ -1,23 +1,17 @@
-"""`make new`: a ready-to-fill campaign file with the right slug and modeline."""
+"""`make new`: a ready-to-fill campaign file with the right slug, in the form the web editor writes."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
+from .fmt.files import decap_text
 from .load.sources import CAMPAIGNS_DIR
 from .model.dates import parse_iso_date
 from .model.slugs import slugify
 from .problems import Problem, ProblemsFound
-from .render.pages import TEMPLATES_DIR
 
-
-def _yaml_string(value: str) -> str:
-    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
-    import json
-
-    return json.dumps(value, ensure_ascii=False)
+# The fields a new campaign asks for, empty; the guide (docs/huong-dan/bien-tap.md) says what goes in each.
+_EMPTY_LISTS = ("documents", "key_messages", "tasks", "events", "materials", "contacts", "tags")
 
 
 def new_campaign(root: Path, title: str, start: str = "", end: str = "") -> Path:
@@ -36,7 +30,6 @@ def new_campaign(root: Path, title: str, start: str = "", end: str = "") -> Path
                                 "mở tệp đó để sửa, hoặc đặt tên khác (thêm năm hoặc đợt)"))
     if problems:
         raise ProblemsFound(problems)
-    environment = Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, keep_trailing_newline=True)
-    text = environment.get_template("new_campaign.yml.j2").render(title=_yaml_string(title), start=start, end=end)
-    path.write_text(text, encoding="utf-8")
+    data = {"title": title, "summary": None, "start": start or None, "end": end or None, **{name: [] for name in _EMPTY_LISTS}}
+    path.write_text(decap_text(data, "campaign"), encoding="utf-8")
     return path
