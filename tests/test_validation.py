@@ -42,8 +42,8 @@ CASES = {
         f"{F}:1:1: Trường “tittle” không có trong mẫu (có phải ý bạn là “title”?)"]),
     "unknown key": (GOOD + "ghi_chu_rieng: x\n", [
         f"{F}:10:1: Trường “ghi_chu_rieng” không có trong mẫu (các trường được phép: contacts, dispatch, documents, end, events, issuer, key_messages, materials, period, start, summary, tags, tasks, title)"]),
-    "missing required key": (GOOD.replace("end: 2023-07-31\n", ""), [
-        f"{F}:1:1: Thiếu trường bắt buộc “end” (thêm dòng “end:” và để trống nếu văn bản không nêu ngày kết thúc)"]),
+    "missing required key": (GOOD.replace("summary: Tóm tắt.\n", ""), [
+        f"{F}:1:1: Thiếu trường bắt buộc “summary” (thêm dòng “summary: Tóm tắt một hai câu”)"]),
     "empty required text": (GOOD.replace("summary: Tóm tắt.", "summary:"), [
         f"{F}:2:9: Trường “summary” đang để trống (điền chữ: trường này bắt buộc)"]),
     "text where a list is expected": (GOOD.replace("documents:\n  - 2416/BTTTT-CATTT", "documents: 2416/BTTTT-CATTT"), [

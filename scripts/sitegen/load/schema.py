@@ -96,7 +96,7 @@ CAMPAIGN = {
         "contacts": {"type": "array", "items": CONTACT, "description": "Đầu mối liên hệ."},
         "tags": {"type": "array", "items": {**_SHORT_TEXT, "maxLength": 60}, "uniqueItems": True,
                  "description": "Chủ đề, ví dụ: an toàn thông tin."},
-    }, ["title", "summary", "start", "end"], "Một chiến dịch tuyên truyền, mỗi tệp một chiến dịch."),
+    }, ["title", "summary"], "Một chiến dịch tuyên truyền, mỗi tệp một chiến dịch."),
 }
 
 DOCUMENT = {**_object({
