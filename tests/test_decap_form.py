@@ -127,3 +127,56 @@ def test_make_fmt_stops_at_a_broken_file_and_writes_nothing(project: Path, capsy
     assert main(["--root", str(project), "fmt"]) == 1
     assert capsys.readouterr().err.splitlines()[0].startswith(f"{F}:2:1: Dòng này thụt lề không thẳng hàng")
     assert snapshot(project / "campaigns") == before
+
+
+def _span(text: str, path: tuple) -> range:
+    """The lines of the field or list item at `path`: its first line and the more-indented lines after it."""
+    loaded = load_yaml_text("f", text, normalize=False)[0]
+    if isinstance(path[-1], str):
+        mark = loaded.key_nodes[path].start_mark
+        edge = mark.column  # lines of the value are indented further than the key
+    else:
+        mark = loaded.nodes[path].start_mark
+        edge = mark.column - 2  # further than the item's "- "
+    lines = text.split("\n")
+    end = mark.line + 1
+    while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip(" ")) > edge:
+        end += 1
+    return range(mark.line, end)
+
+
+def _set(data: Any, path: tuple, value: Any) -> None:
+    for part in path[:-1]:
+        data = data[part]
+    data[path[-1]] = value
+
+
+# One field changed in the form, in files of the repository: (file, schema, field, new value).
+ONE_FIELD = {
+    "a campaign's summary": ("campaigns/giam-ngheo-ben-vung.yml", "campaign", ("summary",),
+                             "Tăng cường tuyên truyền Chương trình mục tiêu quốc gia giảm nghèo bền vững."),
+    "a task's deadline": ("campaigns/giam-ngheo-ben-vung.yml", "campaign", ("tasks", 1, "due"), "2023-12-31"),
+    "an event's place": ("campaigns/ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich.yml", "campaign",
+                         ("events", 0, "place"), "Nhà văn hóa tỉnh Hải Dương"),
+    "a key message": ("campaigns/giam-ngheo-ben-vung.yml", "campaign", ("key_messages", 0),
+                      "phấn đấu đến năm 2030, cơ bản không còn huyện nghèo"),
+    "a document's subject": ("campaigns/registries/documents.yml", "documents", ("documents", 2, "subject"),
+                             "tham gia chiến dịch tuyên truyền về phòng chống lừa đảo trực tuyến"),
+    "the dispatch's note (a record in hash order)": ("campaigns/registries/documents.yml", "documents",
+                                                     ("documents", 0, "note"), "Số văn bản để trống trong bản gốc."),
+    "a unit's name": ("campaigns/registries/units.yml", "units", ("units", 0, "name"), "Các phòng chuyên môn thuộc Sở"),
+}
+
+
+@pytest.mark.parametrize("case", ONE_FIELD)
+def test_one_field_changed_in_the_form_changes_only_its_lines(case: str) -> None:
+    relative, schema, path, value = ONE_FIELD[case]
+    before = decap_text(_data((ROOT / relative).read_text(encoding="utf-8")), schema)  # the file as make fmt keeps it
+    data = _data(before)
+    _set(data, path, value)
+    after = decap_text(data, schema)  # what Decap writes after the edit (tests above: byte for byte)
+    old, new = before.split("\n"), after.split("\n")
+    old_span, new_span = _span(before, path), _span(after, path)
+    assert [old[number] for number in old_span] != [new[number] for number in new_span]
+    assert [line for number, line in enumerate(old) if number not in old_span] == \
+        [line for number, line in enumerate(new) if number not in new_span]
