@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from conftest import ROOT
 from sitegen.cli import main
-from sitegen.fmt.files import decap_text
+from sitegen.fmt.files import decap_text, form_problems
 from sitegen.load.loader import load_yaml_text
 from test_validation import GOOD, F, snapshot
 
@@ -65,17 +65,20 @@ def test_what_decap_saved_is_in_form() -> None:
         assert decap_text(_data(text), "documents" if path.name.startswith("documents") else "campaign") == text, path.name
 
 
-@pytest.fixture
-def in_form(project: Path, capsys) -> Path:
-    """The project with every file in form already, whatever the repository's state."""
+def test_the_repository_is_in_form() -> None:
+    """CI runs `make check`, which says so too; `.ci/run` (make test) runs this."""
+    assert [str(problem) for problem in form_problems(ROOT)] == [], "chạy make fmt"
+
+
+def test_make_fmt_changes_nothing_in_the_repository(project: Path, capsys) -> None:
+    before = snapshot(project / "campaigns")
     assert main(["--root", str(project), "fmt"]) == 0
-    capsys.readouterr()
-    return project
+    assert capsys.readouterr().out == "Mọi tệp đã theo dạng chuẩn; không có gì thay đổi.\n"
+    assert snapshot(project / "campaigns") == before
 
 
-def test_check_names_the_file_and_the_command(in_form: Path, capsys, monkeypatch) -> None:
+def test_check_names_the_file_and_the_command(project: Path, capsys, monkeypatch) -> None:
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    project = in_form
     (project / F).write_text(GOOD, encoding="utf-8")
     assert main(["--root", str(project), "check"]) == 1
     assert capsys.readouterr().err.splitlines() == [
@@ -84,8 +87,7 @@ def test_check_names_the_file_and_the_command(in_form: Path, capsys, monkeypatch
         "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
 
 
-def test_make_fmt_changes_the_layout_only_and_once(in_form: Path, capsys) -> None:
-    project = in_form
+def test_make_fmt_changes_the_layout_only_and_once(project: Path, capsys) -> None:
     (project / F).write_text(GOOD, encoding="utf-8")
     (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
     before = {path: _data(path.read_text(encoding="utf-8")) for path in (project / "campaigns").rglob("*.yml")}
@@ -171,7 +173,7 @@ ONE_FIELD = {
 @pytest.mark.parametrize("case", ONE_FIELD)
 def test_one_field_changed_in_the_form_changes_only_its_lines(case: str) -> None:
     relative, schema, path, value = ONE_FIELD[case]
-    before = decap_text(_data((ROOT / relative).read_text(encoding="utf-8")), schema)  # the file as make fmt keeps it
+    before = (ROOT / relative).read_text(encoding="utf-8")  # in form: test_the_repository_is_in_form
     data = _data(before)
     _set(data, path, value)
     after = decap_text(data, schema)  # what Decap writes after the edit (tests above: byte for byte)

@@ -45,36 +45,29 @@ def _site_files(project: Path) -> dict[str, bytes]:
     return assemble(project, TEST_TODAY)[1]
 
 
-@pytest.fixture
-def in_form(project: Path, capsys) -> Path:
-    assert main(["--root", str(project), "fmt"]) == 0  # until the repository's files are in form
-    capsys.readouterr()
-    return project
+def test_files_decap_wrote_pass_make_check(project: Path, capsys) -> None:
+    shutil.copy(FIXTURES / "ky-niem.after.yml", project / KY_NIEM)
+    shutil.copy(FIXTURES / "new.after.yml", project / "campaigns" / "chien-dich-thu-nghiem.yml")
+    shutil.copy(FIXTURES / "documents.after.yml", project / "campaigns" / "registries" / "documents.yml")
+    assert main(["--root", str(project), "check"]) == 0, capsys.readouterr().err
 
 
-def test_files_decap_wrote_pass_make_check(in_form: Path, capsys) -> None:
-    shutil.copy(FIXTURES / "ky-niem.after.yml", in_form / KY_NIEM)
-    shutil.copy(FIXTURES / "new.after.yml", in_form / "campaigns" / "chien-dich-thu-nghiem.yml")
-    shutil.copy(FIXTURES / "documents.after.yml", in_form / "campaigns" / "registries" / "documents.yml")
-    assert main(["--root", str(in_form), "check"]) == 0, capsys.readouterr().err
-
-
-def test_a_cleared_field_shows_as_if_the_line_were_not_there(in_form: Path, tmp_path: Path) -> None:
+def test_a_cleared_field_shows_as_if_the_line_were_not_there(project: Path, tmp_path: Path) -> None:
     written = (FIXTURES / "ky-niem.after.yml").read_text(encoding="utf-8")
     assert 'end: ""' in written and 'place: ""' in written and "start: null" in written
-    (in_form / KY_NIEM).write_text(written, encoding="utf-8")
-    by_hand = shutil.copytree(in_form, tmp_path / "by-hand")
+    (project / KY_NIEM).write_text(written, encoding="utf-8")
+    by_hand = shutil.copytree(project, tmp_path / "by-hand")
     (by_hand / KY_NIEM).write_text(decap_text(_without_blank_fields(load_yaml_text("f", written)[0].data), "campaign"),
                                    encoding="utf-8")
     assert "end:" not in (by_hand / KY_NIEM).read_text(encoding="utf-8")
-    assert _site_files(in_form) == _site_files(by_hand)
+    assert _site_files(project) == _site_files(by_hand)
 
 
-def test_a_blank_item_of_a_list_is_dropped_and_later_lines_stay_right(in_form: Path, capsys, monkeypatch) -> None:
+def test_a_blank_item_of_a_list_is_dropped_and_later_lines_stay_right(project: Path, capsys, monkeypatch) -> None:
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     long_tag = "t" * 61
-    (in_form / F).write_text(GOOD + f'tags:\n  - ""\n  - du lịch\n  - {long_tag}\n', encoding="utf-8")
-    assert main(["--root", str(in_form), "check"]) == 1
+    (project / F).write_text(GOOD + f'tags:\n  - ""\n  - du lịch\n  - {long_tag}\n', encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
         f"{F}:13:5: Nội dung trường “tags” quá dài (61 ký tự, tối đa 60) (rút gọn nội dung; tài liệu dài hãy đưa vào mục materials)")
 
