@@ -1,9 +1,9 @@
 """`make fmt` and the form check of `make check`.
 
-A file is in form when it is byte for byte what Decap would write if it saved
-the file's data unchanged: no comments, fields in Decap's order, strings
-folded and quoted as Decap does. Only the layout changes: the data read back
-must equal the data before, or nothing is written.
+A file is in form when it is byte for byte what the web editor would write if
+it saved the file's data unchanged: no comments, every record's fields in the
+schema's order, strings folded and quoted as Decap does. Only the layout
+changes: the data read back must equal the data before, or nothing is written.
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ from ..load.schema import SCHEMAS
 from ..load.sources import REGISTRIES, REGISTRIES_DIR, campaign_files
 from ..problems import Problem, ProblemsFound
 from .emitter import dump
-from .key_order import as_decap_orders
+from .key_order import in_schema_order
 
 NOT_IN_FORM = ("Tệp chưa viết theo dạng chuẩn của trình biên tập web (khác từ dòng này)",
                "chạy make fmt để viết lại theo dạng chuẩn; nội dung không đổi")
 
 
 def decap_text(data: Any, schema_name: str) -> str:
-    """The text Decap writes for `data` in a file of `schema_name`: top-level
-    fields in the schema's order, which is the collection's (load/schema.py)."""
-    return dump(as_decap_orders(data, list(SCHEMAS[schema_name]["properties"])))
+    """The text the web editor writes for `data` in a file of `schema_name`: every
+    record's fields in the schema's order (load/schema.py, the form's order too)."""
+    return dump(in_schema_order(data, SCHEMAS[schema_name]))
 
 
 @dataclass

@@ -1,13 +1,18 @@
-"""The order in which Decap CMS writes the fields of an entry.
+"""The order in which the web editor writes the fields of an entry.
 
 Decap keeps an entry as an Immutable.js Map (`fromJS` of the parsed file) and
 writes `toJS()` of it, top-level fields sorted by the collection's fields
 (decap-cms-core backend.ts `entryToRaw`). An Immutable Map of up to eight
 entries keeps insertion order; a larger one is a hash trie and iterates in the
-order of its keys' hashes. So a nested record with more than eight fields (a
-document with its recipients, signer and sections) comes out in that hash
-order, whatever order the file had; smaller ones keep the file's order, and a
-field added in the form goes last.
+order of its keys' hashes. So, left to itself, Decap writes a record of more
+than eight fields (a document with its recipients, signer and sections) in that
+hash order, and a new record in the order its fields were typed
+(`as_decap_orders`, held to files Decap saved in tests/fixtures/decap/).
+
+The editor's preSave hook (branch cms: render/editor/editor.js and checks.js,
+`keyOrders`) sorts every record the schema describes into the schema's order
+before Decap writes it: that is the order the repository keeps
+(`in_schema_order`), whoever typed what first.
 """
 
 from __future__ import annotations
@@ -51,6 +56,20 @@ def as_decap_orders(data: Any, fields: Sequence[str] = ()) -> Any:
         # place after the known ones (such a file fails `make check` anyway).
         ordered = dict(sorted(ordered.items(), key=lambda item: rank.get(item[0], len(rank))))
     return ordered
+
+
+def in_schema_order(data: Any, schema: dict[str, Any] | None) -> Any:
+    """`data` with every record the schema describes in the schema's field order
+    (fields it does not know last, in Decap's order); other mappings as Decap orders them."""
+    if isinstance(data, list):
+        items = (schema or {}).get("items")
+        return [in_schema_order(item, items) for item in data]
+    if not isinstance(data, dict):
+        return data
+    properties = (schema or {}).get("properties", {})
+    rank = {name: index for index, name in enumerate(properties)}
+    keys = sorted(immutable_order(list(data)), key=lambda key: rank.get(key, len(rank)))  # stable, as Immutable's sortBy
+    return {key: in_schema_order(data[key], properties.get(key)) for key in keys}
 
 
 def _nested(data: Any) -> Any:
