@@ -18,8 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 LINE_WIDTH = 80  # yaml's strOptions.fold
 MIN_CONTENT_WIDTH = 20
@@ -52,8 +51,7 @@ _CORE_NOT_STRING = [re.compile(pattern) for pattern in (
 _FLOW, _BLOCK, _QUOTED = "flow", "block", "quoted"
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     """yaml's stringify context, copied (never shared) at each level as yaml does."""
 
     indent: str = ""
@@ -122,26 +120,26 @@ def _join_block(items: list[str], indent: str) -> str:
 def _sequence(items: list[Any], context: _Context) -> str:
     if not items:
         return "[]"
-    inner = replace(context, indent=context.indent + "  ", all_null_values=False)
+    inner = context._replace(indent=context.indent + "  ", all_null_values=False)
     return _join_block([f"- {_stringify(item, inner)}" for item in items], context.indent)
 
 
 def _mapping(mapping: dict[str, Any], context: _Context) -> str:
     if not mapping:
         return "{}"
-    inner = replace(context, all_null_values=all(value is None for value in mapping.values()))
+    inner = context._replace(all_null_values=all(value is None for value in mapping.values()))
     return _join_block([_pair(key, value, inner) for key, value in mapping.items()], context.indent)
 
 
 def _pair(key: str, value: Any, context: _Context) -> str:
-    inner = replace(context, implicit_key=True, indent=context.indent + INDENT_STEP)
+    inner = context._replace(implicit_key=True, indent=context.indent + INDENT_STEP)
     key_text = _string(key, inner)
     explicit = len(key_text) > MAX_IMPLICIT_KEY
     if context.all_null_values:
         return f"? {key_text}"
     head = f"? {key_text}\n{context.indent}:" if explicit else f"{key_text}:"
     collection = isinstance(value, (dict, list))
-    inner = replace(inner, implicit_key=False,
+    inner = inner._replace(implicit_key=False,
                     indent_at_start=len(head) + 1 if not explicit and not collection else inner.indent_at_start)
     text = _stringify(value, inner)
     space = " "
@@ -211,7 +209,7 @@ def _plain(value: str, context: _Context) -> str:
     if not context.implicit_key and "\n" in value:
         return _block(value, context)
     if context.indent == "" and _contains_document_marker(value):
-        return _block(value, replace(context, force_block_indent=True))
+        return _block(value, context._replace(force_block_indent=True))
     text = re.sub("\n+", lambda match: f"{match.group()}\n{context.indent}", value)
     if any(pattern.fullmatch(text) for pattern in _CORE_NOT_STRING):
         return _double_quoted(value, context)

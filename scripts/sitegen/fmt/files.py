@@ -51,7 +51,8 @@ def editor_files(root: Path) -> list[tuple[Path, str]]:
     return files
 
 
-def _read(root: Path, path: Path, schema_name: str) -> tuple[EditorFile | None, list[Problem]]:
+def _read(root: Path, path: Path, schema_name: str, *, guard: bool) -> tuple[EditorFile | None, list[Problem]]:
+    """The file and its text in form; with `guard`, a problem if that text would change its data."""
     display = path.relative_to(root).as_posix()
     limit = MAX_FILE_BYTES if schema_name == "campaign" else MAX_REGISTRY_BYTES
     try:
@@ -62,7 +63,7 @@ def _read(root: Path, path: Path, schema_name: str) -> tuple[EditorFile | None, 
     if problems or not isinstance(loaded.data, dict):
         return EditorFile(path, display, text, None), problems
     formatted = decap_text(loaded.data, schema_name)
-    changed = _changed_value(display, text, formatted)
+    changed = _changed_value(display, text, formatted) if guard and formatted != text else None
     return EditorFile(path, display, text, formatted), [changed] if changed else []
 
 
@@ -101,7 +102,7 @@ def form_problems(root: Path) -> list[Problem]:
     Files that do not parse are left to the validator's messages."""
     problems = []
     for path, schema_name in editor_files(root):
-        found, _ = _read(root, path, schema_name)
+        found, _ = _read(root, path, schema_name, guard=False)
         if found and found.formatted is not None and found.formatted != found.text:
             problems.append(Problem(found.display, _line_of_first_difference(found.text, found.formatted), 1, *NOT_IN_FORM))
     return problems
@@ -128,7 +129,7 @@ def format_files(root: Path) -> list[str]:
     found: list[EditorFile] = []
     problems: list[Problem] = []
     for path, schema_name in editor_files(root):
-        editor_file, file_problems = _read(root, path, schema_name)
+        editor_file, file_problems = _read(root, path, schema_name, guard=True)
         problems.extend(file_problems)
         if editor_file is not None:
             found.append(editor_file)
