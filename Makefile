@@ -13,7 +13,7 @@ SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 # $ in a command-line value, so /srv/a$b would become /srv/a. Empty stays empty.
 raw = '$(subst ','\'',$(value $(1)))'
 
-.PHONY: serve build check generate new import test test-packages bench dist publish rollback schemas clean
+.PHONY: serve build check fmt generate new import test test-packages bench dist publish rollback schemas clean
 
 $(STAMP): requirements.txt
 	@PYTHON="$(PYTHON)" sh scripts/system-packages.sh venv
@@ -29,9 +29,13 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(SITEGEN) build
 
-## check: validate the campaigns only
+## check: validate the campaigns only (and that they are in the form the web editor writes)
 check: $(STAMP)
 	$(SITEGEN) check
+
+## fmt: rewrite campaigns/*.yml and the registries in the form the web editor (Decap CMS) writes; data unchanged
+fmt: $(STAMP)
+	$(SITEGEN) fmt
 
 ## generate: write the Markdown pages into build/docs (no HTML)
 generate: $(STAMP)

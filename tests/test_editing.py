@@ -1,9 +1,10 @@
-"""The editor's tooling: schemas in the repo, modelines, `make new`, safe builds."""
+"""The editor's tooling: schemas in the repo and in VS Code's settings, `make new`, safe builds."""
 
 from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -11,11 +12,12 @@ import pytest
 from conftest import ROOT, TEST_TODAY
 from sitegen.build.pipeline import BuildFailed, build
 from sitegen.cli import main
+from sitegen.fmt.files import decap_text, editor_files
+from sitegen.load.loader import load_yaml_text
 from sitegen.load.schema import SCHEMAS, schema_json
-from sitegen.load.sources import campaign_files
 from test_validation import snapshot
 
-MODELINE = "# yaml-language-server: $schema=../schemas/campaign.schema.json"
+VSCODE_SETTINGS = ROOT / ".vscode" / "settings.json"
 
 
 @pytest.mark.parametrize("name", SCHEMAS)
@@ -25,12 +27,19 @@ def test_exported_schema_is_current(name: str) -> None:
     assert json.loads(exported.read_text(encoding="utf-8"))["$schema"].endswith("2020-12/schema")
 
 
-def test_every_campaign_file_carries_the_schema_modeline() -> None:
-    for path in campaign_files(ROOT):
-        assert path.read_text(encoding="utf-8").splitlines()[0] == MODELINE, path
-    for name in ("documents", "units", "organizations"):
-        first = (ROOT / "campaigns" / "registries" / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
-        assert first == f"# yaml-language-server: $schema=../../schemas/{name}.schema.json"
+def _glob(pattern: str) -> re.Pattern[str]:
+    """A glob of the YAML extension's yaml.schemas ("/" is the workspace; * stays within a folder)."""
+    return re.compile("".join("[^/]*" if part == "*" else re.escape(part) for part in re.split(r"(\*)", pattern.lstrip("/"))))
+
+
+def test_vscode_gives_each_file_its_schema() -> None:
+    """No modeline in the files (the web editor drops comments): VS Code's settings say which schema is whose."""
+    associations = json.loads(VSCODE_SETTINGS.read_text(encoding="utf-8"))["yaml.schemas"]
+    assert sorted(associations) == sorted(f"./schemas/{name}.schema.json" for name in SCHEMAS)
+    for path, schema in editor_files(ROOT):
+        relative = path.relative_to(ROOT).as_posix()
+        matching = [name for name, globs in associations.items() if any(_glob(glob).fullmatch(relative) for glob in globs)]
+        assert matching == [f"./schemas/{schema}.schema.json"], relative
 
 
 def test_schema_descriptions_are_vietnamese() -> None:
@@ -44,13 +53,13 @@ def test_make_new_writes_a_file_that_asks_only_for_its_summary(project: Path, ca
     assert status == 0
     path = project / "campaigns" / "thang-hanh-dong-dang-vien-guong-mau.yml"
     text = path.read_text(encoding="utf-8")
-    assert text.splitlines()[0] == MODELINE
-    assert 'title: "Tháng hành động: Đảng viên gương mẫu"' in text and "start: 2024-03-01\n" in text
+    assert text == decap_text(load_yaml_text("f", text)[0].data, "campaign"), "in the form the web editor writes"
+    assert text.startswith('title: "Tháng hành động: Đảng viên gương mẫu"\nsummary: null\nstart: 2024-03-01\nend: null\n')
     capsys.readouterr()
     assert main(["--root", str(project), "check"]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
-        "campaigns/thang-hanh-dong-dang-vien-guong-mau.yml:6:9: Trường “summary” đang để trống (điền chữ: trường này bắt buộc)")
-    path.write_text(text.replace("summary:\n", "summary: Tóm tắt.\n"), encoding="utf-8")
+        "campaigns/thang-hanh-dong-dang-vien-guong-mau.yml:2:10: Trường “summary” đang để trống (điền chữ: trường này bắt buộc)")
+    path.write_text(text.replace("summary: null\n", "summary: Tóm tắt.\n"), encoding="utf-8")
     assert main(["--root", str(project), "check"]) == 0
 
 

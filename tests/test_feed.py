@@ -66,6 +66,16 @@ def test_each_file_is_dated_by_its_own_commits(history_repo: Path) -> None:
     }
 
 
+def test_a_commit_listed_as_layout_only_is_not_an_update(history_repo: Path) -> None:
+    """make fmt's commit over every file (.git-blame-ignore-revs) does not make each campaign "updated"."""
+    commit(history_repo, {"campaigns/a.yml": "a: 1\n"}, T3)
+    reformat = subprocess.run(["git", "-C", str(history_repo), "rev-parse", "HEAD"], capture_output=True, text=True,
+                              check=True, timeout=30, env=GIT_ENV).stdout.strip()
+    assert file_histories(history_repo, "campaigns")["campaigns/a.yml"] == FileHistory(T1, T3)
+    (history_repo / ".git-blame-ignore-revs").write_text(f"# make fmt\n{reformat}  # the reformat\n", encoding="utf-8")
+    assert file_histories(history_repo, "campaigns")["campaigns/a.yml"] == FileHistory(T1, T1)
+
+
 @pytest.mark.parametrize(("depth", "expected"), [
     # The boundary commit shows every file it holds as new: none of that is believed.
     (1, {"campaigns/a.yml": FileHistory(None, None), "campaigns/b.yml": FileHistory(None, None),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import TEST_TODAY
+from conftest import ROOT, TEST_TODAY
 from sitegen.load.page_clashes import claims
 from sitegen.load.sources import load_sources
 from sitegen.model import page_paths as paths
@@ -24,6 +24,16 @@ DOCUMENT_HINT = "nếu là hai văn bản khác nhau, thêm “id: ma-rieng” c
 CAMPAIGN_HINT = "đổi tên tệp chiến dịch, ví dụ thêm năm hoặc đợt"
 TAG_HINT = "nếu là cùng một chủ đề, viết giống hệt nhau ở mọi chiến dịch; nếu không, đặt tên khác"
 DOCS_HINT = "đổi tên tệp, hoặc chuyển nó sang thư mục khác, ví dụ docs/huong-dan/ như các trang viết tay khác"
+
+
+def _line(relative: str, text: str) -> int:
+    """The line of a repository file that holds `text`: messages name it, and make fmt may move it."""
+    lines = (ROOT / relative).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+LINE_2416 = _line(DOCUMENTS, "number: 2416/BTTTT-CATTT")
+LINE_FOOD_SAFETY_TAG = _line("campaigns/an-toan-thuc-pham-nam-2023.yml", "- an toàn thực phẩm")
 
 
 def append(project: Path, registry: str, text: str) -> int:
@@ -71,7 +81,7 @@ CASES: dict[str, tuple[Callable[[Path], int], list[str]]] = {
         (f"{DOCUMENTS}:{{line}}:9: Văn bản “nam-chua-ro” trùng trang với trang văn bản chưa rõ năm ở địa chỉ /van-ban/nam-chua-ro/ "
         f"({DOCUMENT_HINT})")]),
     "a document and a real one": (documents("2416-BTTTT-CATTT"), [
-        (f"{DOCUMENTS}:{{line}}:13: Văn bản “2416-BTTTT-CATTT” trùng trang với văn bản “2416/BTTTT-CATTT” ở dòng 43 "
+        (f"{DOCUMENTS}:{{line}}:13: Văn bản “2416-BTTTT-CATTT” trùng trang với văn bản “2416/BTTTT-CATTT” ở dòng {LINE_2416} "
         f"({DOCUMENT_HINT})")]),
     "a number ///": (documents("///"), [
         (f"{DOCUMENTS}:{{line}}:13: Văn bản “///” không có chữ hay số nào để đặt tên trang "
@@ -88,7 +98,7 @@ CASES: dict[str, tuple[Callable[[Path], int], list[str]]] = {
         f"{F}:{{line}}:8: Chủ đề “!!!” không có chữ hay số nào để đặt tên trang (viết chủ đề bằng chữ, ví dụ: an toàn thông tin)"]),
     "tags spelt two ways": (campaign("thu.yml", "[An toàn thực phẩm]"), [
         (f"{F}:{{line}}:8: Chủ đề “An toàn thực phẩm” trùng trang với chủ đề “an toàn thực phẩm” "
-        f"ở campaigns/an-toan-thuc-pham-nam-2023.yml, dòng 24 ({TAG_HINT})")]),
+        f"ở campaigns/an-toan-thuc-pham-nam-2023.yml, dòng {LINE_FOOD_SAFETY_TAG} ({TAG_HINT})")]),
     "the same tag in two campaigns": (campaign("thu.yml", "[an toàn thực phẩm]"), []),
     "a hand-written page of a list": (hand_written("chien-dich.md"), [
         (f"docs/chien-dich.md:1:1: Tệp viết tay docs/chien-dich.md trùng trang với trang danh sách chiến dịch ở địa chỉ /chien-dich/ "
@@ -99,7 +109,7 @@ CASES: dict[str, tuple[Callable[[Path], int], list[str]]] = {
         f"docs/Lich/index.md:1:1: Tệp viết tay docs/Lich/index.md trùng trang với trang lịch ở địa chỉ /lich/ ({DOCS_HINT})"]),
     "a hand-written page of a document": (hand_written("van-ban/2416-btttt-cattt/index.md"), [
         ("docs/van-ban/2416-btttt-cattt/index.md:1:1: Tệp viết tay docs/van-ban/2416-btttt-cattt/index.md trùng trang với "
-        f"văn bản “2416/BTTTT-CATTT” ở {DOCUMENTS}, dòng 43 ({DOCS_HINT})")]),
+        f"văn bản “2416/BTTTT-CATTT” ở {DOCUMENTS}, dòng {LINE_2416} ({DOCS_HINT})")]),
     "a hand-written page in a generated folder": (hand_written("don-vi/gioi-thieu.md"), [
         ("docs/don-vi/gioi-thieu.md:1:1: Tệp viết tay ra địa chỉ /don-vi/gioi-thieu/, trong thư mục /don-vi/ "
         f"mà bộ sinh trang quản lý ({DOCS_HINT})")]),

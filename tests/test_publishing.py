@@ -257,7 +257,7 @@ def test_publish_again_then_roll_back(served, tmp_path: Path) -> None:
     project, dest = served["project"], served["dest"]
     campaign = project / "campaigns" / "giam-ngheo-ben-vung.yml"
     original = campaign.read_text(encoding="utf-8")
-    campaign.write_text(original.replace("summary: >-", "summary: >-\n  Bản cập nhật thử."), encoding="utf-8")
+    campaign.write_text(original.replace("summary: ", "summary: Bản cập nhật thử. ", 1), encoding="utf-8")
     try:
         build_copy(project)
         second = publish(make_dist(project, project / "site", TEST_TODAY), str(dest), now=dt.datetime(2026, 11, 26, 9, 0))

@@ -43,8 +43,8 @@ CASES = {
         f"{F}:1:1: Trường “tittle” không có trong mẫu (có phải ý bạn là “title”?)"]),
     "unknown key": (GOOD + "ghi_chu_rieng: x\n", [
         f"{F}:10:1: Trường “ghi_chu_rieng” không có trong mẫu (các trường được phép: contacts, dispatch, documents, end, events, issuer, key_messages, materials, period, start, summary, tags, tasks, title)"]),
-    "missing required key": (GOOD.replace("end: 2023-07-31\n", ""), [
-        f"{F}:1:1: Thiếu trường bắt buộc “end” (thêm dòng “end:” và để trống nếu văn bản không nêu ngày kết thúc)"]),
+    "missing required key": (GOOD.replace("summary: Tóm tắt.\n", ""), [
+        f"{F}:1:1: Thiếu trường bắt buộc “summary” (thêm dòng “summary: Tóm tắt một hai câu”)"]),
     "empty required text": (GOOD.replace("summary: Tóm tắt.", "summary:"), [
         f"{F}:2:9: Trường “summary” đang để trống (điền chữ: trường này bắt buộc)"]),
     "text where a list is expected": (GOOD.replace("documents:\n  - 2416/BTTTT-CATTT", "documents: 2416/BTTTT-CATTT"), [
@@ -55,12 +55,12 @@ CASES = {
         f"{F}:3:8: Ngày “1/7/2023” ở trường “start” không đúng dạng (viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2023-06-24)"]),
     "end before start": (GOOD.replace("2023-07-31", "2023-06-30"), [
         f"{F}:4:6: Ngày kết thúc 2023-06-30 ở trước ngày bắt đầu 2023-07-01 (kiểm tra lại hai ngày; có thể đã đảo ngày và tháng)"]),
-    "bare no": (GOOD.replace("title: Chiến dịch thử", "title: no"), [
-        f'{F}:1:8: YAML hiểu “no” ở trường “title” là đúng/sai (yes/no, true/false, on/off), không phải chữ (đặt trong ngoặc kép: "no")']),
+    "bare true": (GOOD.replace("title: Chiến dịch thử", "title: true"), [
+        f'{F}:1:8: YAML hiểu “true” ở trường “title” là đúng/sai (true/false), không phải chữ (đặt trong ngoặc kép: "true")']),
     "leading zero number": (GOOD.replace("2416/BTTTT-CATTT", "0123"), [
-        f'{F}:6:5: YAML hiểu “0123” ở trường “documents” là một số nguyên (83), không phải chữ (đặt trong ngoặc kép: "0123")']),
-    "sexagesimal": (GOOD.replace("summary: Tóm tắt.", "summary: 1:30"), [
-        f'{F}:2:10: YAML hiểu “1:30” ở trường “summary” là một số nguyên (90), không phải chữ (đặt trong ngoặc kép: "1:30")']),
+        f'{F}:6:5: YAML hiểu “0123” ở trường “documents” là một số nguyên (123), không phải chữ (đặt trong ngoặc kép: "0123")']),
+    "number with an exponent": (GOOD.replace("summary: Tóm tắt.", "summary: 1e3"), [
+        f'{F}:2:10: YAML hiểu “1e3” ở trường “summary” là một số thực (1000.0), không phải chữ (đặt trong ngoặc kép: "1e3")']),
     "duplicate key": (GOOD + "title: Tên khác\n", [
         f"{F}:10:1: Trường “title” bị lặp lại, đã có ở dòng 1 (xóa một trong hai dòng hoặc gộp nội dung lại)"]),
     "duplicate title": (GOOD.replace("Chiến dịch thử", "Triển khai các hoạt động  đảm bảo an toàn thực phẩm năm 2023"), [
@@ -143,7 +143,7 @@ def test_file_over_one_megabyte(project: Path, capsys) -> None:
 
 def test_every_problem_of_every_file_is_reported_at_once(project: Path, capsys) -> None:
     (project / F).write_text(GOOD.replace("2023-07-01", "2023-02-31").replace("title:", "tittle:"), encoding="utf-8")
-    (project / "campaigns" / "hai.yml").write_text(GOOD.replace("summary: Tóm tắt.", "summary: no"), encoding="utf-8")
+    (project / "campaigns" / "hai.yml").write_text(GOOD.replace("summary: Tóm tắt.", "summary: true"), encoding="utf-8")
     status, lines = run(project, "check", capsys)
     assert status == 1
     assert [line.split(":")[0] for line in lines[:-1]] == ["campaigns/hai.yml"] + [F] * 3
@@ -177,6 +177,7 @@ def test_github_actions_annotations(project: Path, capsys, monkeypatch) -> None:
 
 def test_valid_file_passes(project: Path, capsys) -> None:
     (project / F).write_text(GOOD, encoding="utf-8")
+    assert main(["--root", str(project), "fmt"]) == 0  # check wants the form the web editor writes, too
     status, _ = run(project, "check", capsys)
     assert status == 0
 
@@ -198,3 +199,12 @@ def test_a_malformed_build_date_is_one_line_without_a_location(project: Path, ca
     status, lines = run(project, "generate", capsys)
     assert (status, lines) == (1, ["Biến môi trường SOURCE_DATE_EPOCH không phải số giây: đặt một số nguyên, "
                                    "ví dụ SOURCE_DATE_EPOCH=1688169600, hoặc bỏ biến này; chưa thay đổi gì."])
+
+
+@pytest.mark.parametrize("text", ["no", "yes", "on", "Off", "1:30", "1_000", "0b101", "2023-07-01"])
+def test_words_yaml_1_1_took_for_values_are_text(text: str, project: Path, capsys) -> None:
+    """YAML 1.2, as the web editor and VS Code read files: what they show as text is text."""
+    (project / F).write_text(GOOD.replace("summary: Tóm tắt.", f"summary: {text}"), encoding="utf-8")
+    from sitegen.load.sources import load_sources
+
+    assert load_sources(project).campaigns["thu"].data["summary"] == text

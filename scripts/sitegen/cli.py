@@ -34,9 +34,26 @@ def _today():
 
 
 def _check(args: argparse.Namespace) -> int:
+    from .fmt.files import form_problems
+
     sources = load_sources(args.root)
     report_warnings(sources.warnings)
+    # The form only once the content is right: one thing at a time for an editor.
+    problems = form_problems(args.root)
+    if problems:
+        raise ProblemsFound(problems)
     print(f"Hợp lệ: {len(sources.campaigns)} chiến dịch.")
+    return 0
+
+
+def _fmt(args: argparse.Namespace) -> int:
+    from .fmt.files import format_files
+
+    changed = format_files(args.root)
+    for path in changed:
+        print(f"Đã viết lại {path}")
+    print(f"Đã viết lại {len(changed)} tệp theo dạng chuẩn; nội dung không đổi." if changed
+          else "Mọi tệp đã theo dạng chuẩn; không có gì thay đổi.")
     return 0
 
 
@@ -177,6 +194,7 @@ def parser() -> argparse.ArgumentParser:
     main_parser.add_argument("--root", type=Path, default=ROOT, help="thư mục gốc của kho")
     commands = main_parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="kiểm tra các tệp chiến dịch").set_defaults(run=_check)
+    commands.add_parser("fmt", help="viết lại các tệp YAML theo dạng trình biên tập web ghi").set_defaults(run=_fmt)
     commands.add_parser("generate", help="sinh trang Markdown vào build/docs").set_defaults(run=_generate)
     commands.add_parser("build", help="kiểm tra, sinh trang và dựng site/").set_defaults(run=_build)
     serve_parser = commands.add_parser("serve", help="xem trước, tự tải lại khi sửa tệp")

@@ -1,4 +1,4 @@
-"""`make new`: a ready-to-fill campaign file with the right slug and modeline.
+"""`make new`: a ready-to-fill campaign file with the right slug, in the form the web editor writes.
 
 Given TITLE, START and END on the command line, a mistake stops it with a
 message naming the variable the clerk typed. Run bare in a terminal, it asks
@@ -8,25 +8,20 @@ will do: a clerk there never typed START, so no message names it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
 from .failures import RunFailed
+from .fmt.files import decap_text
 from .load.sources import CAMPAIGNS_DIR
 from .model.dates import date_mistake, parse_iso_date
 from .model.slugs import slugify
-from .render.pages import TEMPLATES_DIR
 
 Ask = Callable[[str], "str | None"]  # None: the input ended (Ctrl+D)
 NOT_WRITTEN = "Chưa tạo tệp nào."
 
-
-def _yaml_string(value: str) -> str:
-    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
-    return json.dumps(value, ensure_ascii=False)
+# The fields a new campaign asks for, empty; the guide (docs/huong-dan/bien-tap.md) says what goes in each.
+_EMPTY_LISTS = ("documents", "key_messages", "tasks", "events", "materials", "contacts", "tags")
 
 
 def _clean_title(title: str) -> str:
@@ -75,10 +70,10 @@ def new_campaign(root: Path, title: str, start: str = "", end: str = "") -> Path
     mistakes = _command_line_mistakes(root, title, start, end)
     if mistakes:
         raise RunFailed("\n".join([*mistakes, NOT_WRITTEN]))
-    environment = Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, keep_trailing_newline=True)
-    text = environment.get_template("new_campaign.yml.j2").render(title=_yaml_string(_clean_title(title)), start=start, end=end)
+    data = {"title": _clean_title(title), "summary": None, "start": start or None, "end": end or None,
+            **{name: [] for name in _EMPTY_LISTS}}
     path = _path(root, title)
-    path.write_text(text, encoding="utf-8")
+    path.write_text(decap_text(data, "campaign"), encoding="utf-8")
     return path
 
 

@@ -1,16 +1,20 @@
 """Reading editors' YAML files safely, remembering where every value stands.
 
-PyYAML alone is not safe enough for office staff: it reads `no` as False,
-`0123` as 83 and `1:30` as 90 without a word, fails on 2023-02-31 with a bare
+PyYAML alone is not safe enough for office staff: it reads YAML 1.1, where
+`no` is False, `0123` is 83 and `1:30` is 90, fails on 2023-02-31 with a bare
 ValueError, keeps the last of two duplicate keys and expands alias bombs. This
-loader keeps the raw text of every scalar and its line, refuses aliases and
-duplicate keys, refuses invisible control characters (control_chars.py),
-look-alike spaces where YAML needs a plain one (invisible_spaces.py) and
-nesting deeper than any record needs, and normalises all text to NFC.
+loader reads YAML 1.2 (its core schema, as the Decap CMS editor and VS Code
+read the same files: `no` and `1:30` are text), keeps the raw text of every
+scalar and its line, refuses aliases and duplicate keys, refuses invisible
+control characters (control_chars.py), look-alike spaces where YAML needs a
+plain one (invisible_spaces.py) and nesting deeper than any record needs, and
+normalises all text to NFC.
 """
 
 from __future__ import annotations
 
+import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +22,7 @@ from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import BaseResolver
 
 from ..control_chars import FORBIDDEN_IN_FILE, FORBIDDEN_IN_VALUE, describe
 from ..problems import Problem
@@ -29,13 +34,29 @@ from .invisible_spaces import invisible_space_problems
 MAX_FILE_BYTES = 1_000_000
 MAX_REGISTRY_BYTES = 20_000_000
 
-# Tags that PyYAML's YAML 1.1 resolver gives to unquoted scalars which an
-# editor most likely meant as text.
+_NULL, _BOOL, _INT, _FLOAT = (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float"))
+
+# Tags that YAML gives to unquoted scalars which an editor most likely meant as text.
 SURPRISING_TAGS = {
-    "tag:yaml.org,2002:bool": "đúng/sai (yes/no, true/false, on/off)",
-    "tag:yaml.org,2002:int": "một số nguyên",
-    "tag:yaml.org,2002:float": "một số thực",
+    _BOOL: "đúng/sai (true/false)",
+    _INT: "một số nguyên",
+    _FLOAT: "một số thực",
 }
+
+
+class _Yaml12Resolver(BaseResolver):
+    """YAML 1.2's core schema: what the `yaml` package inside Decap CMS and VS Code's
+    YAML extension read; anything else unquoted is text (dates too: the schema checks them)."""
+
+
+for _tag, _pattern, _first in (
+    (_NULL, r"(?:~|null|Null|NULL|)\Z", ["~", "n", "N", ""]),
+    (_BOOL, r"(?:true|True|TRUE|false|False|FALSE)\Z", list("tTfF")),
+    (_INT, r"(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)\Z", list("-+0123456789")),
+    (_FLOAT, (r"(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)"
+              r"|(?i:[-+]?\.inf|\.nan))\Z"), list("-+.0123456789")),
+):
+    _Yaml12Resolver.add_implicit_resolver(_tag, re.compile(_pattern), _first)
 
 # The deepest record is four levels down (documents > record > signer >
 # name); twenty leaves room and stops a pasted or generated bomb before
@@ -97,8 +118,12 @@ class LoadError(Exception):
 
 # libyaml's parser when PyYAML has it: ten times faster than pure Python at
 # thousands of files. Both share alias nodes instead of copying them, which is
-# how _to_data spots an alias before anything is expanded.
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# how _to_data spots an alias before anything is expanded. Either reads YAML 1.2.
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    yaml_implicit_resolvers = _Yaml12Resolver.yaml_implicit_resolvers
+
+
+_FAST_LOADER = _FastLoader
 
 
 class _AliasFound(Exception):
@@ -111,19 +136,27 @@ class _TooDeep(Exception):
         self.node = node
 
 
-_VALUE_CONSTRUCTOR = yaml.SafeLoader("")
+def _core_value(tag: str, text: str) -> Any:
+    """A null, boolean or number as YAML 1.2's core schema reads it (PyYAML's
+    constructors would read 0123 as octal); anything else stays text."""
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return text.lower() == "true"
+    try:  # an explicit tag (!!int abc) may hold anything: then it stays text
+        if tag == _INT:
+            return int(text, 8) if text.startswith("0o") else int(text, 16) if text.startswith("0x") else int(text)
+        if tag == _FLOAT:
+            return math.nan if text.lower().endswith(".nan") else float(text.lower().replace(".inf", "inf"))
+    except ValueError:
+        pass
+    return text
 
 
-def _scalar_value(node: ScalarNode) -> Any:
-    if node.tag == "tag:yaml.org,2002:timestamp":
-        # Kept as text: the schema checks the date, with a clear message for 2023-02-31.
-        return node.value
-    if node.tag in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool",
-                    "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
-        value = _VALUE_CONSTRUCTOR.construct_object(node, deep=True)
-    else:
-        value = node.value
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+def _scalar_value(node: ScalarNode, normalize: bool) -> Any:
+    # Dates stay text: the schema checks them, with a clear message for 2023-02-31.
+    value = _core_value(node.tag, node.value)
+    return unicodedata.normalize("NFC", value) if normalize and isinstance(value, str) else value
 
 
 def _escaped_control(loaded: LoadedFile, node: ScalarNode, problems: list[Problem]) -> None:
@@ -136,7 +169,8 @@ def _escaped_control(loaded: LoadedFile, node: ScalarNode, problems: list[Proble
                                 "xóa mã thoát dạng \\x.., \\u.., \\e khỏi ngoặc kép; muốn xuống dòng thì dùng “|” rồi viết nhiều dòng"))
 
 
-def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Problem], seen: set[int]) -> Any:
+def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Problem], seen: set[int],
+             normalize: bool) -> Any:
     if id(node) in seen:
         raise _AliasFound()
     if len(path) > MAX_DEPTH:
@@ -145,9 +179,9 @@ def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Prob
     loaded.nodes[path] = node
     if isinstance(node, ScalarNode):
         _escaped_control(loaded, node, problems)
-        return _scalar_value(node)
+        return _scalar_value(node, normalize)
     if isinstance(node, SequenceNode):
-        return [_to_data(loaded, item, path + (index,), problems, seen) for index, item in enumerate(node.value)]
+        return [_to_data(loaded, item, path + (index,), problems, seen, normalize) for index, item in enumerate(node.value)]
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -157,7 +191,7 @@ def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Prob
                                         "viết tên trường rồi dấu hai chấm, ví dụ: title:"))
                 continue
             _escaped_control(loaded, key_node, problems)
-            key = unicodedata.normalize("NFC", str(key_node.value))
+            key = unicodedata.normalize("NFC", key_node.value) if normalize else key_node.value
             if key in result:
                 first = loaded.key_nodes[path + (key,)].start_mark.line + 1
                 problems.append(Problem(loaded.path, key_node.start_mark.line + 1, key_node.start_mark.column + 1,
@@ -165,7 +199,7 @@ def _to_data(loaded: LoadedFile, node: Node, path: JsonPath, problems: list[Prob
                                         "xóa một trong hai dòng hoặc gộp nội dung lại"))
                 continue
             loaded.key_nodes[path + (key,)] = key_node
-            result[key] = _to_data(loaded, value_node, path + (key,), problems, seen)
+            result[key] = _to_data(loaded, value_node, path + (key,), problems, seen, normalize)
         return result
     return None
 
@@ -253,8 +287,11 @@ def _control_problem(path: str, text: str) -> Problem | None:
                    "ký tự này không hiện trên màn hình, thường lẫn vào khi chép từ phần mềm khác: xóa nó hoặc gõ lại đoạn chữ này")
 
 
-def load_yaml_text(path: str, text: str) -> tuple[LoadedFile, list[Problem]]:
-    """Parse YAML text into a LoadedFile; syntax errors raise LoadError."""
+def load_yaml_text(path: str, text: str, *, normalize: bool = True) -> tuple[LoadedFile, list[Problem]]:
+    """Parse YAML text into a LoadedFile; syntax errors raise LoadError.
+
+    `normalize=False` keeps text as written, not in NFC: the form `make fmt` keeps.
+    """
     problem = _control_problem(path, text)
     if problem:
         raise LoadError(problem)
@@ -271,7 +308,7 @@ def load_yaml_text(path: str, text: str) -> tuple[LoadedFile, list[Problem]]:
     problems: list[Problem] = []
     if root is not None:
         try:
-            loaded.data = _to_data(loaded, root, (), problems, set())
+            loaded.data = _to_data(loaded, root, (), problems, set(), normalize)
         except _AliasFound:
             raise LoadError(_alias_problem(path, text)) from None
         except _TooDeep as deep:
@@ -295,11 +332,12 @@ def _thousands(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def load_yaml_file(file: Path, display_path: str, max_bytes: int = MAX_FILE_BYTES) -> tuple[LoadedFile, list[Problem]]:
+def load_yaml_file(file: Path, display_path: str, max_bytes: int = MAX_FILE_BYTES, *,
+                   normalize: bool = True) -> tuple[LoadedFile, list[Problem]]:
     """Read one editor's file: size limit, UTF-8, then YAML."""
     size = file.stat().st_size
     if size > max_bytes:
         raise LoadError(Problem(display_path, 1, 1, f"Tệp quá lớn: {_thousands(size)} byte, tối đa {_thousands(max_bytes)} byte",
                                 "tách nội dung thành nhiều tệp, hoặc đưa tài liệu dài vào mục materials dưới dạng liên kết"))
     text = decode_utf8(display_path, file.read_bytes())
-    return load_yaml_text(display_path, text)
+    return load_yaml_text(display_path, text, normalize=normalize)

@@ -1,9 +1,11 @@
 """One JSON Schema per kind of record: the single source of truth.
 
 The validator uses these dictionaries directly; `python -m sitegen schemas`
-exports them to `schemas/*.schema.json`, which editors' editors (VS Code's
-YAML extension and others) read through the modeline at the top of each file.
-Descriptions are in Vietnamese because editors see them as they type.
+exports them to `schemas/*.schema.json`, which editors' editors read: VS Code's
+YAML extension through `.vscode/settings.json` (files carry no modeline: the
+web editor drops comments). Descriptions are in Vietnamese because editors see
+them as they type. The order of each record's properties is the order of the
+fields in the web editor, and in the files (`make fmt`).
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ CAMPAIGN = {
         "contacts": {"type": "array", "items": CONTACT, "description": "Đầu mối liên hệ."},
         "tags": {"type": "array", "items": {**_SHORT_TEXT, "maxLength": 60}, "uniqueItems": True,
                  "description": "Chủ đề, ví dụ: an toàn thông tin."},
-    }, ["title", "summary", "start", "end"], "Một chiến dịch tuyên truyền, mỗi tệp một chiến dịch."),
+    }, ["title", "summary"], "Một chiến dịch tuyên truyền, mỗi tệp một chiến dịch."),
 }
 
 DOCUMENT = {**_object({
@@ -138,19 +140,22 @@ def _registry(name: str, title: str, item: dict[str, Any], description: str, lis
     return _file_schema(name, title, _object({name: records}, [name], description))
 
 
-DOCUMENTS = _registry("documents", "Sổ văn bản", DOCUMENT, "Danh mục văn bản mà các chiến dịch dẫn chiếu.", "Các văn bản.")
+DOCUMENTS = _registry("documents", "Sổ văn bản", DOCUMENT,
+                      "Danh mục văn bản mà các chiến dịch dẫn chiếu: mỗi văn bản khai báo một lần; số, ngày, cơ quan, "
+                      "trích yếu chép đúng văn bản, điều gì văn bản không nêu thì để trống.", "Các văn bản.")
 
 UNITS = _registry("units", "Đơn vị và nhóm nhận", _object({
     "id": _ID,
     "name": {**_SHORT_TEXT, "description": "Tên đơn vị hoặc nhóm, viết như văn bản."},
     "description": {**_TEXT, "description": "Mô tả ngắn."},
-}, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản."), "Các đơn vị và nhóm nhận văn bản của Sở.")
+}, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản."),
+    "Các đơn vị và nhóm nhận văn bản của Sở, đúng như văn bản nêu (Kính gửi, Nơi nhận); không thêm đơn vị mà văn bản không nêu.")
 
 ORGANIZATIONS = _registry("organizations", "Cơ quan ban hành", _object({
     "id": _ID,
     "name": {**_SHORT_TEXT, "description": "Tên cơ quan, viết như văn bản."},
     "full_name": {**_SHORT_TEXT, "description": "Tên đầy đủ nếu văn bản viết tắt."},
-}, ["id", "name"], "Một cơ quan ban hành văn bản."), "Các cơ quan ban hành văn bản.")
+}, ["id", "name"], "Một cơ quan ban hành văn bản."), "Các cơ quan ban hành văn bản, tên viết đúng như văn bản.")
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "campaign": CAMPAIGN,

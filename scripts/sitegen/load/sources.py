@@ -16,11 +16,13 @@ from pathlib import Path
 from ..model.slugs import is_slug, slugify
 from ..problems import Problem, ProblemsFound
 from .docs_files import copied, docs_files, docs_problems
+from .empty_fields import drop_empty
 from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
 from .page_clashes import page_clash_problems
 from .quoted_titles import quoted_title_warnings
 from .references import reference_problems
 from .repo_files import regular_files
+from .schema import SCHEMAS
 from .validate import schema_problems
 
 CAMPAIGNS_DIR = "campaigns"
@@ -86,6 +88,7 @@ def _parse_and_check(root: Path, path: Path, schema: str, limit: int) -> tuple[L
         loaded, found = load_yaml_file(path, display, limit)
     except LoadError as error:
         return None, error.problems
+    drop_empty(loaded, SCHEMAS[schema])  # null, "" and blank list items: what the web editor writes for "nothing"
     return loaded, found + schema_problems(loaded, schema)
 
 

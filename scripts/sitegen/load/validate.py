@@ -67,8 +67,6 @@ _TYPE_NAMES = {
 
 # What to add when a required field is missing, by field name.
 _REQUIRED_HINTS = {
-    "start": "thêm dòng “start:” và để trống nếu văn bản không nêu ngày bắt đầu",
-    "end": "thêm dòng “end:” và để trống nếu văn bản không nêu ngày kết thúc",
     "title": "thêm dòng “title: Tên chiến dịch”",
     "summary": "thêm dòng “summary: Tóm tắt một hai câu”",
     "assignees": "thêm “assignees:” với ít nhất một mã đơn vị trong units.yml",

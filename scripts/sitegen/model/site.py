@@ -391,7 +391,7 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
     data = loaded.data
     directing = [documents[ref] for ref in data.get("documents", [])]
     issuer = orgs[data["issuer"]] if "issuer" in data else next((d.issuer for d in directing if d.issuer), None)
-    start, end, period = _optional_date(data["start"]), _optional_date(data["end"]), _partial(data.get("period"))
+    start, end, period = _optional_date(data.get("start")), _optional_date(data.get("end")), _partial(data.get("period"))
     dispatch = data.get("dispatch") or {}
     campaign = Campaign(
         slug=slug, source_path=loaded.path, title=data["title"], summary=data["summary"],

@@ -1,0 +1,141 @@
+"""`make fmt` and the form check of `make check`.
+
+A file is in form when it is byte for byte what the web editor would write if
+it saved the file's data unchanged: no comments, every record's fields in the
+schema's order, strings folded and quoted as Decap does. Only the layout
+changes: the data read back must equal the data before, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..load.loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, JsonPath, LoadError, load_yaml_file, load_yaml_text
+from ..load.schema import SCHEMAS
+from ..load.sources import REGISTRIES, REGISTRIES_DIR, campaign_files
+from ..problems import Problem, ProblemsFound
+from .emitter import dump
+from .key_order import in_schema_order
+
+NOT_IN_FORM = ("Tệp chưa viết theo dạng chuẩn của trình biên tập web (khác từ dòng này)",
+               "chạy make fmt để viết lại theo dạng chuẩn; nội dung không đổi")
+
+
+def decap_text(data: Any, schema_name: str) -> str:
+    """The text the web editor writes for `data` in a file of `schema_name`: every
+    record's fields in the schema's order (load/schema.py, the form's order too)."""
+    return dump(in_schema_order(data, SCHEMAS[schema_name]))
+
+
+@dataclass
+class EditorFile:
+    """One YAML file editors keep, and its text in Decap's form (None: it does not parse)."""
+
+    path: Path
+    display: str
+    text: str
+    formatted: str | None
+
+
+def editor_files(root: Path) -> list[tuple[Path, str]]:
+    """Every campaign and registry file, with the schema it follows."""
+    files = [(path, "campaign") for path in campaign_files(root)]
+    for name in REGISTRIES:
+        path = root / REGISTRIES_DIR / f"{name}.yml"
+        if path.is_file() and not path.is_symlink():
+            files.append((path, name))
+    return files
+
+
+def _read(root: Path, path: Path, schema_name: str, *, guard: bool) -> tuple[EditorFile | None, list[Problem]]:
+    """The file and its text in form; with `guard`, a problem if that text would change its data."""
+    display = path.relative_to(root).as_posix()
+    limit = MAX_FILE_BYTES if schema_name == "campaign" else MAX_REGISTRY_BYTES
+    try:
+        loaded, problems = load_yaml_file(path, display, limit, normalize=False)
+    except LoadError as error:
+        return None, [error.problem]
+    text = path.read_bytes().decode("utf-8-sig")
+    if problems or not isinstance(loaded.data, dict):
+        return EditorFile(path, display, text, None), problems
+    formatted = decap_text(loaded.data, schema_name)
+    changed = _changed_value(display, text, formatted) if guard and formatted != text else None
+    return EditorFile(path, display, text, formatted), [changed] if changed else []
+
+
+def _first_difference(before: Any, after: Any, path: JsonPath = ()) -> JsonPath | None:
+    if isinstance(before, dict) and isinstance(after, dict) and before.keys() == after.keys():
+        return next((found for key in before if (found := _first_difference(before[key], after[key], path + (key,))) is not None), None)
+    if isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
+        return next((found for index, (one, other) in enumerate(zip(before, after))
+                     if (found := _first_difference(one, other, path + (index,))) is not None), None)
+    return None if type(before) is type(after) and before == after else path
+
+
+def _changed_value(display: str, text: str, formatted: str) -> Problem | None:
+    """A problem when the new text would not read back as the same data: a
+    number too long for JavaScript, or text yaml 1.10 misquotes (a line of
+    spaces in text that ends in spaces). Decap would change it too; nothing is written."""
+    before = load_yaml_text(display, text, normalize=False)[0]
+    after = load_yaml_text(display, formatted, normalize=False)[0].data
+    where = _first_difference(before.data, after)
+    if where is None:
+        return None
+    field = next((part for part in reversed(where) if isinstance(part, str)), "tệp")
+    return before.problem(where, f"Trình biên tập web không ghi lại được đúng giá trị trường “{field}”",
+                          "bỏ các dấu cách thừa ở cuối dòng và các dòng chỉ có dấu cách, số quá dài thì đặt trong "
+                          "ngoặc kép, rồi chạy lại make fmt")
+
+
+def _line_of_first_difference(text: str, formatted: str) -> int:
+    lines, wanted = text.split("\n"), formatted.split("\n")
+    return next((number for number, (line, other) in enumerate(zip(lines, wanted), 1) if line != other),
+                min(len(lines), len(wanted)))
+
+
+def form_problems(root: Path) -> list[Problem]:
+    """One problem per file that is not in Decap's form, at its first different line.
+    Files that do not parse are left to the validator's messages."""
+    problems = []
+    for path, schema_name in editor_files(root):
+        found, _ = _read(root, path, schema_name, guard=False)
+        if found and found.formatted is not None and found.formatted != found.text:
+            problems.append(Problem(found.display, _line_of_first_difference(found.text, found.formatted), 1, *NOT_IN_FORM))
+    return problems
+
+
+def _write(path: Path, text: str) -> None:
+    """Replace the file in one step: an interrupted run leaves the old text, not half a file."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".fmt-", suffix=".yml")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+        os.chmod(temporary, path.stat().st_mode & 0o777)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def format_files(root: Path) -> list[str]:
+    """Rewrite every editor's file in Decap's form; return the ones changed.
+
+    Any file that does not parse, or whose data would change, stops the run
+    before anything is written (ProblemsFound)."""
+    found: list[EditorFile] = []
+    problems: list[Problem] = []
+    for path, schema_name in editor_files(root):
+        editor_file, file_problems = _read(root, path, schema_name, guard=True)
+        problems.extend(file_problems)
+        if editor_file is not None:
+            found.append(editor_file)
+    if problems:
+        raise ProblemsFound(problems)
+    changed = [file for file in found if file.formatted is not None and file.formatted != file.text]
+    for file in changed:
+        _write(file.path, file.formatted or "")
+    return [file.display for file in changed]

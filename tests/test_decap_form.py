@@ -1,0 +1,203 @@
+"""The repository keeps its YAML files in the form Decap CMS writes (`make fmt`,
+and the check in `make check`), so that a pull request from the form shows only
+what the editor changed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from sitegen.cli import main
+from sitegen.fmt.emitter import dump
+from sitegen.fmt.files import decap_text, form_problems
+from sitegen.fmt.key_order import as_decap_orders
+from sitegen.load.loader import load_yaml_text
+from sitegen.load.schema import SCHEMAS
+from test_validation import GOOD, F, snapshot
+
+FIXTURES = ROOT / "tests" / "fixtures" / "decap"
+DOCUMENTS = "campaigns/registries/documents.yml"
+
+
+def _data(text: str) -> Any:
+    return load_yaml_text("f", text, normalize=False)[0].data
+
+
+def _edit_documents(data: dict) -> None:
+    data["documents"][1]["subject"] += " (sửa)"
+
+
+def _edit_ky_niem(data: dict) -> None:
+    data["summary"] += " (sửa)"
+    data["end"] = data["dispatch"]["section"] = data["events"][0]["place"] = ""
+    data["events"][0]["note"] = ""  # typed, then cleared: a new field goes last
+
+
+def _edit_kho_thu(data: dict) -> None:
+    data["summary"] += "Dòng ba."
+
+
+# What the real Decap CMS saved after these edits in the form (tests/fixtures/decap/README.md).
+SAVED_BY_DECAP: dict[str, tuple[str, Callable[[dict], None]]] = {
+    "documents": ("documents", _edit_documents),
+    "ky-niem": ("campaign", _edit_ky_niem),
+    "kho-thu": ("campaign", _edit_kho_thu),
+}
+
+
+def _decap_alone(data: Any, schema: str) -> str:
+    """What Decap writes without the editor's preSave hook: its own key orders."""
+    return dump(as_decap_orders(data, list(SCHEMAS[schema]["properties"])))
+
+
+@pytest.mark.parametrize("case", SAVED_BY_DECAP)
+def test_an_edit_comes_out_as_decap_saved_it(case: str) -> None:
+    schema, edit = SAVED_BY_DECAP[case]
+    data = _data((FIXTURES / f"{case}.before.yml").read_text(encoding="utf-8"))
+    edit(data)
+    assert _decap_alone(data, schema) == (FIXTURES / f"{case}.after.yml").read_text(encoding="utf-8")
+
+
+def test_a_new_entry_comes_out_as_decap_saved_it() -> None:
+    data = {"title": "Chiến dịch thử nghiệm", "summary": "Tóm tắt thử.",
+            "tasks": [{"assignees": ["website-so"], "action": "Đăng tin."}]}
+    assert _decap_alone(data, "campaign") == (FIXTURES / "new.after.yml").read_text(encoding="utf-8")
+
+
+def _lines_unordered(text: str) -> list[str]:
+    """The lines of a YAML text in any order, a list item's "- " read as its indentation."""
+    return sorted(re.sub(r"^( *)- ", r"\1  ", line) for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("case, in_form", [("ky-niem", True), ("kho-thu", False), ("documents", False), ("new", False)])
+def test_the_form_differs_from_decap_alone_by_the_order_of_fields_only(case: str, in_form: bool) -> None:
+    """The editor's preSave hook sorts every record into the schema's order: Decap alone
+    wrote the July dispatch in hash order (documents), a task in typing order (new) or as
+    the file had it (kho-thu: due first)."""
+    saved = (FIXTURES / f"{case}.after.yml").read_text(encoding="utf-8")
+    formatted = decap_text(_data(saved), "documents" if case == "documents" else "campaign")
+    assert (formatted == saved) is in_form
+    assert _lines_unordered(formatted) == _lines_unordered(saved)
+
+
+def test_the_repository_is_in_form() -> None:
+    """CI runs `make check`, which says so too; `.ci/run` (make test) runs this."""
+    assert [str(problem) for problem in form_problems(ROOT)] == [], "chạy make fmt"
+
+
+def test_make_fmt_changes_nothing_in_the_repository(project: Path, capsys) -> None:
+    before = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "fmt"]) == 0
+    assert capsys.readouterr().out == "Mọi tệp đã theo dạng chuẩn; không có gì thay đổi.\n"
+    assert snapshot(project / "campaigns") == before
+
+
+def test_check_names_the_file_and_the_command(project: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    (project / F).write_text(GOOD, encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        (f"{F}:9:1: Tệp chưa viết theo dạng chuẩn của trình biên tập web (khác từ dòng này) "
+         "(chạy make fmt để viết lại theo dạng chuẩn; nội dung không đổi)"),
+        "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
+
+
+def test_make_fmt_changes_the_layout_only_and_once(project: Path, capsys) -> None:
+    (project / F).write_text(GOOD, encoding="utf-8")
+    (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = {path: _data(path.read_text(encoding="utf-8")) for path in (project / "campaigns").rglob("*.yml")}
+    untouched = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "fmt"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"Đã viết lại {F}", f"Đã viết lại {DOCUMENTS}", "Đã viết lại 2 tệp theo dạng chuẩn; nội dung không đổi."]
+    assert {path: _data(path.read_text(encoding="utf-8")) for path in before} == before
+    changed = {name for name, digest in snapshot(project / "campaigns").items() if untouched[name] != digest}
+    assert changed == {"thu.yml", "registries/documents.yml"}
+    assert "# " not in (project / DOCUMENTS).read_text(encoding="utf-8")
+    once = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "fmt"]) == 0
+    assert capsys.readouterr().out == "Mọi tệp đã theo dạng chuẩn; không có gì thay đổi.\n"
+    assert snapshot(project / "campaigns") == once
+    assert main(["--root", str(project), "check"]) == 0
+
+
+def test_make_fmt_refuses_what_decap_would_change_and_writes_nothing(project: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    # A line of one space in text that ends in spaces: yaml 1.10 writes it back with a "\" in it.
+    text = GOOD + 'events:\n  - title: Hội nghị\n    date: 2023-07-05\n    note: "Dòng một đủ dài để vượt bốn mươi ký tự nhé\\n \\nDòng ba\\n  "\n'
+    (project / F).write_text(text, encoding="utf-8")
+    (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "fmt"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        (f"{F}:13:11: Trình biên tập web không ghi lại được đúng giá trị trường “note” (bỏ các dấu cách thừa ở cuối "
+         "dòng và các dòng chỉ có dấu cách, số quá dài thì đặt trong ngoặc kép, rồi chạy lại make fmt)"),
+        "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
+    assert snapshot(project / "campaigns") == before
+
+
+def test_make_fmt_stops_at_a_broken_file_and_writes_nothing(project: Path, capsys, monkeypatch) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    (project / F).write_text(GOOD.replace("summary:", "   summary:"), encoding="utf-8")
+    (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    before = snapshot(project / "campaigns")
+    assert main(["--root", str(project), "fmt"]) == 1
+    assert capsys.readouterr().err.splitlines()[0].startswith(f"{F}:2:1: Dòng này thụt lề không thẳng hàng")
+    assert snapshot(project / "campaigns") == before
+
+
+def _span(text: str, path: tuple) -> range:
+    """The lines of the field or list item at `path`: its first line and the more-indented lines after it."""
+    loaded = load_yaml_text("f", text, normalize=False)[0]
+    if isinstance(path[-1], str):
+        mark = loaded.key_nodes[path].start_mark
+        edge = mark.column  # lines of the value are indented further than the key
+    else:
+        mark = loaded.nodes[path].start_mark
+        edge = mark.column - 2  # further than the item's "- "
+    lines = text.split("\n")
+    end = mark.line + 1
+    while end < len(lines) and lines[end].strip() and len(lines[end]) - len(lines[end].lstrip(" ")) > edge:
+        end += 1
+    return range(mark.line, end)
+
+
+def _set(data: Any, path: tuple, value: Any) -> None:
+    for part in path[:-1]:
+        data = data[part]
+    data[path[-1]] = value
+
+
+# One field changed in the form, in files of the repository: (file, schema, field, new value).
+ONE_FIELD = {
+    "a campaign's summary": ("campaigns/giam-ngheo-ben-vung.yml", "campaign", ("summary",),
+                             "Tăng cường tuyên truyền Chương trình mục tiêu quốc gia giảm nghèo bền vững."),
+    "a task's deadline": ("campaigns/giam-ngheo-ben-vung.yml", "campaign", ("tasks", 1, "due"), "2023-12-31"),
+    "an event's place": ("campaigns/ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich.yml", "campaign",
+                         ("events", 0, "place"), "Nhà văn hóa tỉnh Hải Dương"),
+    "a key message": ("campaigns/giam-ngheo-ben-vung.yml", "campaign", ("key_messages", 0),
+                      "phấn đấu đến năm 2030, cơ bản không còn huyện nghèo"),
+    "a document's subject": ("campaigns/registries/documents.yml", "documents", ("documents", 2, "subject"),
+                             "tham gia chiến dịch tuyên truyền về phòng chống lừa đảo trực tuyến"),
+    "the dispatch's note (a record of fourteen fields)": ("campaigns/registries/documents.yml", "documents",
+                                                     ("documents", 0, "note"), "Số văn bản để trống trong bản gốc."),
+    "a unit's name": ("campaigns/registries/units.yml", "units", ("units", 0, "name"), "Các phòng chuyên môn thuộc Sở"),
+}
+
+
+@pytest.mark.parametrize("case", ONE_FIELD)
+def test_one_field_changed_in_the_form_changes_only_its_lines(case: str) -> None:
+    relative, schema, path, value = ONE_FIELD[case]
+    before = (ROOT / relative).read_text(encoding="utf-8")  # in form: test_the_repository_is_in_form
+    data = _data(before)
+    _set(data, path, value)
+    after = decap_text(data, schema)  # what Decap writes after the edit (tests above: byte for byte)
+    old, new = before.split("\n"), after.split("\n")
+    old_span, new_span = _span(before, path), _span(after, path)
+    assert [old[number] for number in old_span] != [new[number] for number in new_span]
+    assert [line for number, line in enumerate(old) if number not in old_span] == \
+        [line for number, line in enumerate(new) if number not in new_span]
