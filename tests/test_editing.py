@@ -111,7 +111,7 @@ def test_make_new_asks_again_after_each_mistake_in_the_words_of_the_question(pro
     ]
     assert "START" not in shown and "END" not in shown
     text = (project / "campaigns" / "chien-dich-thu-nghiem.yml").read_text(encoding="utf-8")
-    assert 'title: "Chiến dịch thử nghiệm"\n' in text and "start: 2024-03-05\nend:\n" in text
+    assert "title: Chiến dịch thử nghiệm\n" in text and "start: 2024-03-05\nend: null\n" in text
 
 
 def test_make_new_stops_cleanly_when_the_input_ends(project: Path, capsys, monkeypatch) -> None:
