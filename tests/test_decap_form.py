@@ -201,3 +201,21 @@ def test_one_field_changed_in_the_form_changes_only_its_lines(case: str) -> None
     assert [old[number] for number in old_span] != [new[number] for number in new_span]
     assert [line for number, line in enumerate(old) if number not in old_span] == \
         [line for number, line in enumerate(new) if number not in new_span]
+
+
+def test_import_marks_are_reported_by_check_and_kept_by_fmt(project: Path, capsys, monkeypatch) -> None:
+    """make import's "# KIỂM TRA" lines are a person's checklist: check names each, fmt will not drop them."""
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    path = project / "campaigns" / "an-toan-thuc-pham-nam-2023.yml"
+    text = path.read_text(encoding="utf-8")
+    marked = text.replace("summary:", "# KIỂM TRA: tóm tắt lập từ trích yếu\nsummary:", 1)
+    path.write_text(marked, encoding="utf-8")
+    problems = form_problems(project)
+    assert [(problem.path, problem.line, problem.message) for problem in problems] == [
+        ("campaigns/an-toan-thuc-pham-nam-2023.yml", 2, "Còn dòng đánh dấu “# KIỂM TRA” của make import")]
+    assert main(["--root", str(project), "fmt"]) == 1
+    assert path.read_text(encoding="utf-8") == marked
+    path.write_text(marked.replace("title: ", "title:  ", 1), encoding="utf-8")  # and the form still counts
+    assert [(problem.line, problem.message) for problem in form_problems(project)] == [
+        (2, "Còn dòng đánh dấu “# KIỂM TRA” của make import"),
+        (1, "Tệp chưa viết theo dạng chuẩn của trình biên tập web (khác từ dòng này)")]

@@ -12,7 +12,6 @@ from sitegen.importer.parse import header
 from sitegen.importer.parse.citations import line_citations
 from sitegen.importer.parse.dates import date_spans, deadlines, parse_date
 from sitegen.importer.parse.numbers import kind_from_symbol
-from sitegen.importer.write import yaml_lines
 
 
 def lines(text: str) -> list[Line]:
@@ -204,16 +203,3 @@ def test_own_number(text: str, number: str | None) -> None:
 def test_signer(text: str, position: str | None, name: str | None) -> None:
     signer = header.signer(lines(text))
     assert (signer.position.value if signer.position else None, signer.name.value if signer.name else None) == (position, name)
-
-
-@pytest.mark.parametrize(("key", "value", "yaml"), [
-    ("start", None, ["start:"]),
-    ("start", dt.date(2023, 7, 4), ["start: 2023-07-04"]),
-    ("date", "2023-07", ["date: 2023-07"]),
-    ("name", "no", ["name: 'no'"]),
-    ("note", "Lưu: VT, VP", ["note: 'Lưu: VT, VP'"]),
-    ("number", "…/SCT-VP", ["number: …/SCT-VP"]),
-    ("cites", ["855-CV/BTGTU"], ["cites:", "  - 855-CV/BTGTU"]),
-])
-def test_yaml_is_written_as_editors_write_it(key: str, value: object, yaml: list[str]) -> None:
-    assert yaml_lines(key, value) == yaml

@@ -21,6 +21,12 @@ from ..problems import Problem, ProblemsFound
 from .emitter import dump
 from .key_order import in_schema_order
 
+# make import marks each field a person must check with such a comment line (importer/write.py).
+# The web editor would drop it on its first save, and make fmt would too: check reports each
+# one instead, and the form is judged on the file without them.
+REVIEW_MARK = "# KIỂM TRA"
+REVIEW_PENDING = ("Còn dòng đánh dấu “# KIỂM TRA” của make import",
+                  "đối chiếu trường ngay dưới dòng này với văn bản gốc, sửa nếu cần, rồi xóa dòng đánh dấu")
 NOT_IN_FORM = ("Tệp chưa viết theo dạng chuẩn của trình biên tập web (khác từ dòng này)",
                "chạy make fmt để viết lại theo dạng chuẩn; nội dung không đổi")
 
@@ -67,6 +73,15 @@ def _read(root: Path, path: Path, schema_name: str, *, guard: bool) -> tuple[Edi
     return EditorFile(path, display, text, formatted), [changed] if changed else []
 
 
+def _review_marks(file: EditorFile) -> list[Problem]:
+    return [Problem(file.display, number, 1, *REVIEW_PENDING)
+            for number, line in enumerate(file.text.split("\n"), 1) if line.lstrip().startswith(REVIEW_MARK)]
+
+
+def _without_review_marks(text: str) -> str:
+    return "".join(line for line in text.splitlines(keepends=True) if not line.lstrip().startswith(REVIEW_MARK))
+
+
 def _first_difference(before: Any, after: Any, path: JsonPath = ()) -> JsonPath | None:
     if isinstance(before, dict) and isinstance(after, dict) and before.keys() == after.keys():
         return next((found for key in before if (found := _first_difference(before[key], after[key], path + (key,))) is not None), None)
@@ -103,9 +118,25 @@ def form_problems(root: Path) -> list[Problem]:
     problems = []
     for path, schema_name in editor_files(root):
         found, _ = _read(root, path, schema_name, guard=False)
-        if found and found.formatted is not None and found.formatted != found.text:
-            problems.append(Problem(found.display, _line_of_first_difference(found.text, found.formatted), 1, *NOT_IN_FORM))
+        if not found or found.formatted is None:
+            continue
+        problems.extend(_review_marks(found))
+        text = _without_review_marks(found.text)
+        if found.formatted != text:
+            line = _line_of_first_difference(text, found.formatted)
+            problems.append(Problem(found.display, _original_line(found.text, line), 1, *NOT_IN_FORM))
     return problems
+
+
+def _original_line(text: str, line: int) -> int:
+    """The line of `text` that is line `line` once the review marks are left out."""
+    kept = 0
+    for number, original in enumerate(text.split("\n"), 1):
+        if not original.lstrip().startswith(REVIEW_MARK):
+            kept += 1
+            if kept == line:
+                return number
+    return line
 
 
 def _write(path: Path, text: str) -> None:
@@ -131,6 +162,8 @@ def format_files(root: Path) -> list[str]:
     for path, schema_name in editor_files(root):
         editor_file, file_problems = _read(root, path, schema_name, guard=True)
         problems.extend(file_problems)
+        if editor_file is not None:  # rewriting would drop a person's checklist
+            problems.extend(_review_marks(editor_file))
         if editor_file is not None:
             found.append(editor_file)
     if problems:

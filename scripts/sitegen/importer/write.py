@@ -6,81 +6,79 @@ can be."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from typing import Any
 
 from ..failures import RunFailed
+from ..fmt.files import decap_text
 from ..load.loader import LoadError, load_yaml_text
 from ..load.sources import CAMPAIGNS_DIR, REGISTRIES_DIR
-from ..render.pages import TEMPLATES_DIR
 from .entries import Field
 
 
-class _IndentedDumper(yaml.SafeDumper):
-    """Lists indented under their key, as the project's files write them."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        return super().increase_indent(flow, False)
-
-    def represent_none(self, data: None) -> yaml.ScalarNode:
-        return self.represent_scalar("tag:yaml.org,2002:null", "")
+REVIEW = "# KIỂM TRA: "
 
 
-_IndentedDumper.add_representer(type(None), _IndentedDumper.represent_none)
+def _plain(value: Any) -> Any:
+    """Values as the site reads them back (YAML 1.2: a date is text)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    return value
 
 
-def yaml_lines(key: str, value: object) -> list[str]:
-    """`key: value` as YAML lines, quoted where YAML would misread the text."""
-    text = yaml.dump({key: value}, Dumper=_IndentedDumper, allow_unicode=True, sort_keys=False, width=110)
-    return [line.rstrip() for line in text.splitlines()]  # "start:" empty, as `make new` writes it
+def _record(fields: list[Field]) -> dict[str, Any]:
+    return {item.key: _plain(item.value) for item in fields}
 
 
-@dataclass(frozen=True)
-class RenderedField:
-    """A field ready for a template: its comments and its YAML lines."""
-
-    notes: list[str]
-    marks: list[str]
-    lines: list[str]
-    first: bool = False
+def _review_lines(item: Field, indent: str) -> list[str]:
+    """A field's "# KIỂM TRA" comments; plain notes are things to check too."""
+    return [f"{indent}{REVIEW}{' '.join(reason.split())}" for reason in (*item.marks, *item.notes)]
 
 
-def _rendered(fields: list[Field]) -> list[RenderedField]:
-    return [RenderedField(item.notes, item.marks, yaml_lines(item.key, item.value), index == 0)
-            for index, item in enumerate(fields)]
-
-
-def _environment() -> Environment:
-    return Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, keep_trailing_newline=True)
+def _with_marks(text: str, fields: list[Field], key_prefix: str, first_key_prefix: str, indent: str) -> str:
+    """`text` (one record in the web editor's form) with each field's marks above its key's line."""
+    lines = text.split("\n")
+    for item in fields:
+        marks = _review_lines(item, indent)
+        if not marks:
+            continue
+        at = next(index for index, line in enumerate(lines)
+                  if line.startswith((f"{key_prefix}{item.key}:", f"{first_key_prefix}{item.key}:")))
+        lines[at:at] = marks
+    return "\n".join(lines)
 
 
 def campaign_text(fields: list[Field], source: str, today: dt.date) -> str:
-    """The draft campaign file."""
-    return _environment().get_template("imported_campaign.yml.j2").render(
-        fields=_rendered(fields), source=source, today=today.isoformat()).rstrip("\n") + "\n"
+    """The draft campaign in the web editor's form (make fmt's), with "# KIỂM TRA" lines that
+    make check reports until a person has checked each field and deleted its line."""
+    header = (f"{REVIEW}bản nháp do make import lập từ {source} ngày {today.isoformat()}: đối chiếu từng dòng "
+              "“# KIỂM TRA” với bản gốc, sửa nếu cần, rồi xóa dòng đó; điều gì văn bản không nêu thì để trống")
+    body = decap_text(_record(fields), "campaign")
+    return header + "\n" + _with_marks(body, fields, "", "", "")
 
 
-def entry_text(fields: list[Field], indent: str, source: str, today: dt.date) -> str:
-    """One record, as an item of a registry's list indented by `indent`."""
-    return _environment().get_template("imported_entry.yml.j2").render(
-        fields=_rendered(fields), indent=indent, source=source, today=today.isoformat()).strip("\n") + "\n"
-
-
-def list_indent(text: str, name: str, display: str) -> str:
-    """The indentation of the items of the registry's list, which must be the file's last block."""
-    lines = text.splitlines()
-    key = next((index for index, line in enumerate(lines) if re.match(rf"^{name}\s*:", line)), None)
-    if key is None or re.match(rf"^{name}\s*:\s*\S", lines[key]):
-        raise RunFailed(f"{display}: không tìm thấy danh sách “{name}:” viết theo dạng từng dòng “- …” để nối thêm; "
-                        "sửa tệp (hoặc thêm mục đầu tiên bằng tay) rồi nhập lại; chưa ghi gì.")
-    if any(re.match(r"^[^\s#-]", line) for line in lines[key + 1:]):
-        raise RunFailed(f"{display}: danh sách “{name}:” không nằm ở cuối tệp; chưa ghi gì.")
-    item = next((re.match(r"^(\s*)- ", line) for line in lines[key + 1:] if re.match(r"^\s*- ", line)), None)
-    return item.group(1) if item else "  "
+def registry_addition(data: dict[str, Any], name: str, records: list[list[Field]], source: str, today: dt.date) -> str:
+    """The lines that append `records` to registry `name` (its data read as `data`), in the
+    web editor's form, each record's fields marked for checking."""
+    items = data.get(name) or []
+    before = decap_text({name: items}, name)
+    after = decap_text({name: [*items, *(_record(fields) for fields in records)]}, name)
+    if not items or not after.startswith(before):
+        raise RunFailed(f"{REGISTRIES_DIR}/{name}.yml: không tìm thấy danh sách “{name}:” có sẵn mục nào để nối thêm; "
+                        "thêm mục đầu tiên bằng tay rồi nhập lại; chưa ghi gì.")
+    added = after[len(before):]
+    # Each new item starts with "  - "; mark it as imported, and its fields as needing a check.
+    starts = [index for index, line in enumerate(added.split("\n")) if line.startswith("  - ")]
+    lines = added.split("\n")
+    pieces = ["\n".join(lines[begin:end]) for begin, end in zip(starts, [*starts[1:], len(lines)])]
+    marked = [f"  {REVIEW}nhập bằng make import từ {source} ngày {today.isoformat()}\n"
+              + _with_marks(piece, fields, "    ", "  - ", "    ") for piece, fields in zip(pieces, records)]
+    return "".join(part if part.endswith("\n") else part + "\n" for part in marked)
 
 
 @dataclass
@@ -106,14 +104,21 @@ def plan_writes(root: Path, records: dict[str, list[list[Field]]], campaign_slug
             continue
         display = f"{REGISTRIES_DIR}/{name}.yml"
         text = (root / display).read_text(encoding="utf-8")
-        indent = list_indent(text, name, display)
-        addition = ("" if text.endswith("\n") else "\n") + "\n" + "\n".join(entry_text(fields, indent, source, today)
-                                                                           for fields in entries)
+        data = _registry_data(display, text)
+        addition = ("" if text.endswith("\n") else "\n") + registry_addition(data, name, entries, source, today)
         _must_be_yaml(display, text + addition)
         additions[display] = addition
     text = campaign_text(campaign, source, today)
     _must_be_yaml(path, text)
     return Writes(additions, {name: len(entries) for name, entries in records.items()}, path, text)
+
+
+def _registry_data(display: str, text: str) -> dict[str, Any]:
+    """The registry as read, or RunFailed: the import appends only to a registry that make check would read."""
+    try:
+        return load_yaml_text(display, text)[0].data or {}
+    except LoadError as error:
+        raise RunFailed(f"{display} đang có lỗi ({error.problems[0]}): sửa tệp rồi nhập lại; chưa ghi gì.") from None
 
 
 def _must_be_yaml(display: str, text: str) -> None:
