@@ -72,7 +72,7 @@ def test_a_blank_item_of_a_list_is_dropped_and_later_lines_stay_right(project: P
     (project / F).write_text(GOOD + f'tags:\n  - ""\n  - du lịch\n  - {long_tag}\n', encoding="utf-8")
     assert main(["--root", str(project), "check"]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
-        f"{F}:13:5: Nội dung trường “tags” quá dài (61 ký tự, tối đa 60) (rút gọn nội dung; tài liệu dài hãy đưa vào mục materials)")
+        f"{F}:13:5: Nội dung trường “tags” quá dài: 61 ký tự, tối đa 60 (rút gọn nội dung; tài liệu dài hãy đưa vào mục materials)")
 
 
 @pytest.mark.parametrize("line, message", [
