@@ -41,8 +41,10 @@ FORMAT_PATTERNS = {
     "repo-file": (f"\\.({'|'.join(DOCUMENT_TYPES)})$", ALLOWED_HINT),
 }
 
-# A date is written as the schema wants it (2023-07-01) from the browser's date box.
-DATE_WIDGET = {"widget": "datetime", "format": "YYYY-MM-DD", "time_format": False, "picker_utc": False}
+# Dates: our date box (editor/date-widget.js) takes 01/07/2023 whatever the
+# browser's language and writes 2023-07-01; Decap's own is the browser's, which
+# on an English browser reads mm/dd/yyyy.
+DATE_WIDGET = {"widget": "ngay"}
 
 # How a value names a record of each registry, and how the form shows the records.
 RELATIONS = {

@@ -1,7 +1,7 @@
 // The form editor's start (/bien-tap/). Loaded before Decap: it holds Decap's
 // automatic start, then, once every script is read, registers the Vietnamese
-// strings (locale-vi.js), the checks across fields (checks.js) and the preview
-// (preview.js), and starts Decap with config.yml.
+// strings (locale-vi.js), the date box (date-widget.js), the checks across
+// fields (checks.js) and the preview (preview.js), and starts Decap with config.yml.
 "use strict";
 window.CMS_MANUAL_INIT = true;
 window.BienTap = window.BienTap || {};
@@ -28,6 +28,7 @@ document.addEventListener("DOMContentLoaded", () => {
         entry.get("data"));
     },
   });
+  bienTap.registerDateWidget(CMS);
   bienTap.registerPreview(CMS);
   CMS.init();
 });

@@ -8,9 +8,7 @@
 
   // Dates as the site writes them: 01/07/2023; a month 07/2023; a year 2023.
   function shownDate(value) {
-    const text = value === undefined || value === null ? "" : String(value);
-    const parts = text.split("-");
-    return parts.reverse().join("/");
+    return (value === undefined || value === null ? "" : String(value)).split("-").reverse().join("/");
   }
 
   function byKey(records, key) {
