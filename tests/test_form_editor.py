@@ -1,0 +1,208 @@
+"""The form editor (/bien-tap/) in Chromium, as an editor uses it with `make serve`:
+Decap CMS and decap-server writing into a temporary clone, in one browser session.
+
+The browser reads English (many office computers do): the editor must still
+speak Vietnamese. Every request leaving 127.0.0.1 is blocked and recorded, and
+the page's Content-Security-Policy violations are collected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from browser import GuardedPage, running_preview
+from playwright.sync_api import expect
+from conftest import ROOT, copy_project_with_make
+from sitegen.build.pipeline import mkdocs_environment
+
+pytestmark = pytest.mark.browser
+
+# Every violation of the page's policy, kept by the page itself.
+VIOLATIONS = """
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(
+  {directive: e.effectiveDirective, blocked: e.blockedURI, line: e.lineNumber}));
+"""
+# How long the editor may take to show a screen (Decap loads 5 MB of script).
+SCREEN_MS = 30_000
+
+
+@dataclass
+class Editor:
+    guarded: GuardedPage
+    url: str
+    clone: Path
+
+    @property
+    def page(self):
+        return self.guarded.page
+
+    def open(self, route: str) -> None:
+        """Go to a screen of the editor (a Decap route after #/)."""
+        self.page.goto(f"{self.url}#/{route}")
+
+    def field(self, label: str):
+        return self.page.get_by_label(label).last
+
+    def pick(self, label: str, text: str) -> None:
+        """Choose, in a list of choices, the one that shows `text` (typed to find it)."""
+        self.field(label).click()
+        self.page.keyboard.type(text)
+        self.page.locator("[id*=option]", has_text=text).first.click(timeout=SCREEN_MS)
+
+    def publish(self) -> None:
+        self.page.get_by_role("button", name="Công bố").first.click()
+        self.page.get_by_text("Công bố ngay").click()
+
+    def saved(self) -> None:
+        self.page.get_by_text("Mục đã được lưu").last.wait_for(timeout=SCREEN_MS)
+        self.page.get_by_text("Thay đổi đã được lưu").wait_for(timeout=SCREEN_MS)
+
+    def message(self, text: str) -> None:
+        """Wait until the page shows `text`, a message to the editor."""
+        self.page.get_by_text(text).first.wait_for(timeout=SCREEN_MS)
+
+    def git(self, *args: str) -> str:
+        return subprocess.run(["git", *args], cwd=self.clone, capture_output=True, text=True, check=True).stdout
+
+
+def _git_clone(target: Path) -> Path:
+    """A copy of the project that make runs in, under git (to read the editor's diffs)."""
+    clone = copy_project_with_make(target)
+    (clone / "node_modules").symlink_to(ROOT / "node_modules")
+    for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "clone"]):
+        subprocess.run(["git", *command], cwd=clone, check=True, capture_output=True)
+    return clone
+
+
+@pytest.fixture(scope="module")
+def editor(browser, tmp_path_factory):
+    clone = _git_clone(tmp_path_factory.mktemp("editor") / "project")
+    with running_preview(clone, "bien-tap/", mkdocs_environment()) as url:
+        context = browser.new_context(locale="en-US", timezone_id="Asia/Ho_Chi_Minh", viewport={"width": 1280, "height": 900})
+        context.add_init_script(VIOLATIONS)
+        guarded = GuardedPage(context)
+        guarded.page.goto(url)
+        guarded.page.get_by_role("button", name="Đăng nhập").click(timeout=SCREEN_MS)  # decap-server: no password
+        guarded.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
+        yield Editor(guarded, url, clone)
+        context.close()
+
+
+NEW_DOCUMENT = "6022/KH-BCT"
+NEW_TITLE = "Tháng hành động vì an toàn thực phẩm năm 2023"
+NEW_SLUG = "thang-hanh-dong-vi-an-toan-thuc-pham-nam-2023"
+
+
+def test_a_new_document_with_a_wrong_date_is_refused_in_vietnamese_then_saved(editor: Editor) -> None:
+    editor.open("collections/registries/entries/documents")
+    editor.page.get_by_role("button", name="Thêm Văn bản").first.click(timeout=SCREEN_MS)
+    editor.field("Số ký hiệu").fill(NEW_DOCUMENT)
+    editor.pick("Loại văn bản", "Kế hoạch")
+    editor.field("Ngày ban hành").fill("10/7/2023")
+    editor.field("Trích yếu").fill("triển khai Tháng hành động vì an toàn thực phẩm")
+    editor.publish()
+    editor.message("Ngày ban hành: viết năm (2023), tháng (2023-07) hoặc ngày (2023-07-01), đúng mức văn bản ghi.")
+    assert NEW_DOCUMENT not in (editor.clone / "campaigns/registries/documents.yml").read_text(encoding="utf-8")
+    editor.field("Ngày ban hành").fill("")
+    editor.field("Ngày ban hành").fill("2023-07-10")
+    editor.publish()
+    editor.saved()
+    documents = yaml.safe_load((editor.clone / "campaigns/registries/documents.yml").read_text(encoding="utf-8"))["documents"]
+    assert {"number": NEW_DOCUMENT, "kind": "Kế hoạch", "date": dt.date(2023, 7, 10),
+            "subject": "triển khai Tháng hành động vì an toàn thực phẩm"} in documents
+
+
+def test_a_new_campaign_resting_on_the_new_document_passes_make_check_and_shows_on_the_preview(editor: Editor) -> None:
+    editor.open("collections/campaigns/new")
+    editor.field("Tên chiến dịch").fill(NEW_TITLE)
+    editor.field("Tóm tắt").fill(f"Triển khai Tháng hành động vì an toàn thực phẩm theo Kế hoạch số {NEW_DOCUMENT}.")
+    editor.field("Ngày bắt đầu").fill("31/02/2023")
+    editor.field("Ngày kết thúc").fill("1/7/2023")
+    editor.pick("Văn bản chỉ đạo", NEW_DOCUMENT)
+    editor.page.get_by_role("button", name="Thêm Nhiệm vụ").click()
+    editor.field("Việc phải làm").fill("Tuyên truyền Tháng hành động trên Website Sở.")
+    editor.pick("Đơn vị thực hiện", "Website Sở")
+    editor.publish()
+    editor.message("Ngày bắt đầu: ngày 31/02/2023 không có thật; kiểm tra lại ngày và tháng (tháng 2 chỉ có 28 hoặc 29 ngày).")
+    editor.field("Ngày bắt đầu").fill("15/07/2023")
+    editor.publish()
+    editor.message("Chưa lưu: Ngày kết thúc 2023-07-01 ở trước ngày bắt đầu 2023-07-15: kiểm tra lại hai ngày; "
+                   "có thể đã đảo ngày và tháng.")
+    path = editor.clone / "campaigns" / f"{NEW_SLUG}.yml"
+    assert not path.exists()
+    editor.field("Ngày kết thúc").fill("15/8/2023")
+    editor.publish()
+    editor.saved()
+    assert yaml.safe_load(path.read_text(encoding="utf-8")) == {
+        "title": NEW_TITLE, "summary": f"Triển khai Tháng hành động vì an toàn thực phẩm theo Kế hoạch số {NEW_DOCUMENT}.",
+        "start": dt.date(2023, 7, 15), "end": dt.date(2023, 8, 15), "documents": [NEW_DOCUMENT],
+        "tasks": [{"action": "Tuyên truyền Tháng hành động trên Website Sở.", "assignees": ["website-so"]}]}
+    check = subprocess.run([sys.executable, "-m", "sitegen", "check"], cwd=editor.clone, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": str(editor.clone / "scripts")})
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout == "Hợp lệ: 10 chiến dịch.\n"
+    preview = editor.page.context.new_page()
+    preview.goto(editor.url.replace("bien-tap/", f"chien-dich/{NEW_SLUG}/"))
+    preview.locator("h1", has_text=NEW_TITLE).wait_for(timeout=60_000)  # the preview regenerates after the save
+    assert "Website Sở" in preview.locator("article").inner_text()
+    preview.close()
+
+
+def _lines_of(text: str, key: str) -> range:
+    """The lines (0-based) that the top-level `key` of a YAML mapping spans."""
+    node = yaml.compose(text)
+    for key_node, value_node in node.value:
+        if key_node.value == key:
+            return range(key_node.start_mark.line, value_node.end_mark.line + (value_node.end_mark.column > 0))
+    raise AssertionError(f"no {key} in the file")
+
+
+# Until the repository keeps its files in the form Decap writes (`make fmt`, on its own branch),
+# Decap's rewrite of a whole file also drops the comments and the schema line of existing files.
+@pytest.mark.xfail(strict=True, reason="existing campaign files are not yet in the form Decap writes (make fmt)")
+def test_editing_the_summary_of_a_campaign_changes_only_the_summary(editor: Editor) -> None:
+    path = editor.clone / "campaigns" / "giam-ngheo-ben-vung.yml"
+    before = path.read_text(encoding="utf-8")
+    editor.open("collections/campaigns")  # then the entry, as an editor finds it in the list
+    editor.page.get_by_role("link", name=re.compile("^Chương trình mục tiêu quốc gia giảm nghèo")).click(timeout=SCREEN_MS)
+    expect(editor.field("Tên chiến dịch")).to_have_value(re.compile("^Chương trình mục tiêu"), timeout=SCREEN_MS)
+    summary = editor.field("Tóm tắt")
+    summary.fill(summary.input_value().replace("Tăng cường tuyên truyền", "Đẩy mạnh tuyên truyền"))
+    editor.publish()
+    editor.saved()
+    after = path.read_text(encoding="utf-8")
+    assert "Đẩy mạnh tuyên truyền" in after
+    old, new = before.splitlines(), after.splitlines()
+    summary_before, summary_after = _lines_of(before, "summary"), _lines_of(after, "summary")
+    changed = [(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new).get_opcodes()
+               if tag != "equal"]
+    outside = [line for _, i1, i2, j1, j2 in changed
+               for line in [*(old[i] for i in range(i1, i2) if i not in summary_before),
+                            *(new[j] for j in range(j1, j2) if j not in summary_after)]]
+    assert outside == [], "lines changed besides the summary:\n" + "\n".join(outside)
+
+
+def test_the_editor_speaks_vietnamese_keeps_its_policy_and_nothing_leaves_the_machine(editor: Editor) -> None:
+    editor.open("collections/campaigns")
+    editor.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
+    policy = editor.page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+    assert "connect-src 'self' http://127.0.0.1:" in policy and "script-src 'self' 'unsafe-eval';" in policy
+    served = editor.page.evaluate("fetch(location.href).then(r => r.text())")
+    inline = re.findall(r"<script>(.*?)</script>", served, re.DOTALL)
+    assert len(inline) == 1 and "livereload" in inline[0]  # MkDocs' own, added by `make serve`
+    violations = editor.page.evaluate("window.__violations")
+    # The only one: MkDocs' live reload script, refused, so the editor's page never reloads under an editor's hands.
+    assert [v for v in violations if not (v["blocked"] == "inline" and v["directive"] == "script-src-elem")] == []
+    assert editor.guarded.outside == []
+    english = re.compile(r"\b(Login|Save|Publish|Add|Delete|Entries|Collections|Search)\b")
+    assert not english.search(editor.page.locator("body").inner_text())
