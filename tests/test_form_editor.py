@@ -158,6 +158,48 @@ def test_a_new_campaign_resting_on_the_new_document_passes_make_check_and_shows_
     preview.close()
 
 
+# What a reader takes from a campaign page: its title, status, facts, and the rows of
+# the table under each heading; the same function reads the page and the preview.
+KEY_TEXT = """(root) => {
+  const text = (element) => element.textContent.replace("¶", "").replace(/\\s+/g, " ").trim();
+  const tables = {};
+  for (const heading of root.querySelectorAll("h2")) {
+    let next = heading.nextElementSibling;
+    while (next && next.tagName !== "TABLE" && next.tagName !== "H2") next = next.nextElementSibling;
+    if (next && next.tagName === "TABLE") tables[text(heading)] = [...next.querySelectorAll("tbody tr")].map((row) => [...row.children].map(text));
+  }
+  return {title: text(root.querySelector("h1")), status: text(root.querySelector(".cd-status")),
+          facts: Object.fromEntries([...root.querySelectorAll(".cd-facts dt")].map((term) => [text(term), text(term.nextElementSibling)])),
+          tables};
+}"""
+
+
+def _preview_and_page(editor: Editor, slug: str) -> tuple[dict, dict]:
+    preview = editor.page.frame_locator("#preview-pane").locator("article.cd-preview")
+    expect(preview.locator("table").first).to_be_visible(timeout=SCREEN_MS)
+    editor.page.wait_for_timeout(500)  # the registries' names arrive after the first drawing
+    shown = preview.evaluate(KEY_TEXT)
+    page = editor.page.context.new_page()
+    page.goto(editor.url.replace("bien-tap/", f"chien-dich/{slug}/"))
+    built = page.locator("article").evaluate(KEY_TEXT)
+    page.close()
+    return shown, built
+
+
+@pytest.mark.parametrize("slug", [NEW_SLUG, "ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich"])
+def test_the_preview_shows_the_campaign_as_its_page_does(editor: Editor, slug: str) -> None:
+    path = editor.clone / "campaigns" / f"{slug}.yml"
+    title = yaml.safe_load(path.read_text(encoding="utf-8"))["title"]
+    editor.open("collections/campaigns")
+    editor.page.get_by_role("link", name=title).first.click(timeout=SCREEN_MS)
+    shown, built = _preview_and_page(editor, slug)
+    assert shown["title"] == built["title"] == title
+    assert shown["status"] == built["status"]
+    built["facts"].pop("Lịch")  # the calendar file is the build's
+    assert shown["facts"] == built["facts"]
+    assert shown["tables"] == built["tables"] and built["tables"]
+
+
 def _lines_of(text: str, key: str) -> range:
     """The lines (0-based) that the top-level `key` of a YAML mapping spans."""
     node = yaml.compose(text)

@@ -97,7 +97,7 @@ def serve(root: Path, today: Callable, address: str) -> int:
     _check_free(address)
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        with local_cms_server(root) as editor:
+        with local_cms_server(root, f"http://{address}/") as editor:
             return _serve(root, today, address, editor)
     except KeyboardInterrupt:
         return 0

@@ -40,7 +40,8 @@ class CmsBackend:
     config: dict[str, Any]
     origins: tuple[str, ...]
     publish_mode: str = ""
-    local: bool = False
+    # Where "Xem bản hoàn chỉnh" opens a page: the preview's address for the local workflow.
+    site_url: str = ""
 
 
 def _origin(url: str) -> str:
@@ -106,6 +107,6 @@ def backend_from_environment() -> CmsBackend | None:
     })
 
 
-def local_backend(api_url: str) -> CmsBackend:
-    """decap-server on this machine, writing into the working tree (`make serve`)."""
-    return CmsBackend({"name": "proxy", "proxy_url": api_url, "branch": "main"}, (_origin(api_url),), local=True)
+def local_backend(api_url: str, site_url: str = "") -> CmsBackend:
+    """decap-server on this machine, writing into the working tree (`make serve` at `site_url`)."""
+    return CmsBackend({"name": "proxy", "proxy_url": api_url, "branch": "main"}, (_origin(api_url),), site_url=site_url)

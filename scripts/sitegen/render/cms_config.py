@@ -141,6 +141,7 @@ def campaign_collection() -> dict[str, Any]:
     return {"name": "campaigns", "label": "Chiến dịch", "label_singular": "chiến dịch", "folder": CAMPAIGNS_DIR,
             "extension": "yml", "format": "yml", "create": True, "delete": False,
             "identifier_field": "title", "slug": "{{title}}", "summary": "{{title}}",
+            "preview_path": "chien-dich/{{slug}}/",  # "Xem bản hoàn chỉnh" opens the campaign's page
             "sortable_fields": ["title", "start"], "fields": fields(CAMPAIGN)}
 
 

@@ -52,6 +52,7 @@ def editor_config(backend: CmsBackend, site_url: str) -> dict[str, Any]:
     config: dict[str, Any] = {"locale": "vi", "backend": backend.config}
     if backend.publish_mode:
         config["publish_mode"] = backend.publish_mode
+    site_url = backend.site_url or site_url
     config.update({
         "site_url": site_url, "display_url": site_url,
         # Uploads are written as repository paths (docs/tai-lieu/x.pdf), as `file:` wants them.
@@ -95,7 +96,8 @@ def schemas_script() -> str:
 
 def editor_page(backend: CmsBackend) -> str:
     environment = Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, autoescape=True)
-    scripts = [SCHEMAS_SCRIPT, *OUR_SCRIPTS, "decap/decap-cms.js"]
+    # status.js is the site's own: the preview computes statuses and writes dates as pages do.
+    scripts = [SCHEMAS_SCRIPT, "../assets/javascripts/status.js", *OUR_SCRIPTS, "decap/decap-cms.js"]
     return environment.get_template("editor.html.j2").render(csp=editor_csp(backend), scripts=scripts)
 
 

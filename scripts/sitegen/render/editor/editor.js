@@ -6,7 +6,7 @@
 window.CMS_MANUAL_INIT = true;
 window.BienTap = window.BienTap || {};
 
-document.addEventListener("DOMContentLoaded", () => {
+document.addEventListener("DOMContentLoaded", async () => {
   const CMS = window.CMS;
   const bienTap = window.BienTap;
   // Vietnamese whatever the browser's language: config.yml says `locale: vi`,
@@ -29,6 +29,6 @@ document.addEventListener("DOMContentLoaded", () => {
     },
   });
   bienTap.registerDateWidget(CMS);
-  bienTap.registerPreview(CMS);
+  bienTap.registerPreview(CMS, await bienTap.siteStyles());
   CMS.init();
 });
