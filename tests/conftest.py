@@ -59,12 +59,14 @@ def copy_project(target: Path) -> Path:
 
 
 def copy_project_with_make(target: Path) -> Path:
-    """A copy that `make` can run in, as a webmaster's clone: inputs, Makefile, scripts, and the suite's .venv."""
+    """A copy that `make` can run in, as a webmaster's clone: inputs, Makefile, scripts, and the suite's
+    .venv and node_modules (the form editor's Decap CMS, which build and serve want)."""
     copy_project(target)
-    for name in ("Makefile", "requirements.txt"):
-        shutil.copy2(ROOT / name, target / name)  # copy2: .venv/.installed stays newer than requirements.txt
+    for name in ("Makefile", "requirements.txt", "package.json", "package-lock.json", ".npmrc"):
+        shutil.copy2(ROOT / name, target / name)  # copy2: the install stamps stay newer than what they install
     shutil.copytree(ROOT / "scripts", target / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
     (target / ".venv").symlink_to(ROOT / ".venv")
+    (target / "node_modules").symlink_to(ROOT / "node_modules")
     return target
 
 

@@ -152,7 +152,7 @@ def registries_collection() -> dict[str, Any]:
         schema = SCHEMAS[name]
         files.append({"name": name, "label": schema["title"], "file": f"{REGISTRIES_DIR}/{name}.yml",
                       "format": "yml", "fields": fields(schema)})
-    return {"name": "registries", "label": "Danh mục", "delete": False, "files": files}
+    return {"name": "registries", "label": "Danh mục", "label_singular": "danh mục", "delete": False, "files": files}
 
 
 def collections() -> list[dict[str, Any]]:

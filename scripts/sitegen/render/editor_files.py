@@ -38,7 +38,18 @@ OUR_SCRIPTS = ("editor.js", "locale-vi.js", "date-widget.js", "checks.js", "prev
 SCHEMAS_SCRIPT = "schemas.js"
 
 
-@functools.cache  # node_modules does not change while `serve` runs; reading 5 MB per save would
+# The commits and pull requests the editor makes, as the reviewer reads them.
+COMMIT_MESSAGES = {
+    "create": "Thêm {{collection}} “{{slug}}”",
+    "update": "Sửa {{collection}} “{{slug}}”",
+    "delete": "Xóa {{collection}} “{{slug}}”",
+    "uploadMedia": "Tải lên tệp “{{path}}”",
+    "deleteMedia": "Xóa tệp “{{path}}”",
+    "openAuthoring": "{{message}}",
+}
+
+
+@functools.cache  # node_modules does not change while `serve` runs: no need to read 5 MB per save
 def decap_files() -> dict[str, bytes]:
     """Decap's distribution files, by their name, or a one-line failure when npm ci has not run."""
     if not (DECAP_DIST / "decap-cms.js").is_file():
@@ -49,7 +60,7 @@ def decap_files() -> dict[str, bytes]:
 
 def editor_config(backend: CmsBackend, site_url: str) -> dict[str, Any]:
     """Decap's whole configuration: the host, where uploads go, how files are named, the collections."""
-    config: dict[str, Any] = {"locale": "vi", "backend": backend.config}
+    config: dict[str, Any] = {"locale": "vi", "backend": {**backend.config, "commit_messages": COMMIT_MESSAGES}}
     if backend.publish_mode:
         config["publish_mode"] = backend.publish_mode
     site_url = backend.site_url or site_url

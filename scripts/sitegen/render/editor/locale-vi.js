@@ -43,7 +43,8 @@
         shortcut: "Mẹo: bấm Ctrl+Enter để thêm nhanh",
       },
       editorToolbar: {
-        statusInfoTooltipDraft: "Mục đang là bản nháp. Khi viết xong, chuyển trạng thái sang “Đang duyệt” để gửi duyệt.",
+        status: "Trạng thái: %{status}", // Decap's own reads "Trạng: …"
+        statusInfoTooltipDraft: "Mục đang là bản nháp. Khi viết xong, chuyển trạng thái sang “Đang xét duyệt” để gửi duyệt.",
         statusInfoTooltipInReview: "Mục đang chờ duyệt, không cần làm gì thêm. Vẫn có thể sửa tiếp trong lúc chờ.",
       },
       editorWidgets: {
