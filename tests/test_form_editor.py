@@ -23,6 +23,7 @@ from browser import GuardedPage, running_preview
 from playwright.sync_api import expect
 from conftest import copy_project_with_make
 from sitegen.build.pipeline import mkdocs_environment
+from sitegen.load.schema import SCHEMAS
 
 pytestmark = pytest.mark.browser
 
@@ -119,6 +120,9 @@ def test_a_new_document_with_a_wrong_date_is_refused_in_vietnamese_then_saved(ed
     documents = yaml.safe_load((editor.clone / "campaigns/registries/documents.yml").read_text(encoding="utf-8"))["documents"]
     assert {"number": NEW_DOCUMENT, "kind": "Kế hoạch", "date": dt.date(2023, 7, 10),
             "subject": "triển khai Tháng hành động vì an toàn thực phẩm"} in documents
+    # Every record keeps the schema's order, even one of more than eight fields (the Department's dispatch).
+    order = list(SCHEMAS["documents"]["properties"]["documents"]["items"]["properties"])
+    assert [list(record) for record in documents] == [[key for key in order if key in record] for record in documents]
 
 
 def test_a_new_campaign_resting_on_the_new_document_passes_make_check_and_shows_on_the_preview(editor: Editor) -> None:

@@ -76,6 +76,25 @@
     return fixes;
   }
 
+  /** Every record of `data` with the order of its keys in the schema: [path, keys]. */
+  function keyOrders(schema, data, path, orders) {
+    if (!schema || !data || typeof data !== "object") return orders;
+    if (Array.isArray(data)) {
+      data.forEach((item, index) => keyOrders(schema.items, item, [...path, index], orders));
+      return orders;
+    }
+    const keys = Object.keys(schema.properties || {});
+    if (keys.length) orders.push([path, keys]);
+    for (const key of keys) keyOrders(schema.properties[key], data[key], [...path, key], orders);
+    return orders;
+  }
+
+  // Decap keeps a record in an Immutable Map, which forgets the order of more than
+  // eight keys (a document of the register has up to seventeen): editor.js puts
+  // every record back in the schema's order, the order files are kept in.
+  bienTap.keyOrders = (collection, slug, data) =>
+    keyOrders((bienTap.schemas || {})[schemaName(collection, slug)], data, [], []);
+
   bienTap.emptyFixes = (collection, slug, data) =>
     emptyFixes((bienTap.schemas || {})[schemaName(collection, slug)], data, [], []);
 })();

@@ -23,9 +23,16 @@ document.addEventListener("DOMContentLoaded", async () => {
         refused.name = ""; // the notice shows the text alone, not "Error: …"
         throw refused;
       }
-      return bienTap.emptyFixes(entry.get("collection"), entry.get("slug"), data).reduce(
+      const [collection, slug] = [entry.get("collection"), entry.get("slug")];
+      const emptied = bienTap.emptyFixes(collection, slug, data).reduce(
         (fixed, [path, value]) => (value === undefined ? fixed.deleteIn(path) : fixed.setIn(path, value)),
         entry.get("data"));
+      // sortBy gives an ordered map, which keeps the schema's order when Decap writes the file.
+      const rank = (keys) => (value, key) => (keys.includes(key) ? keys.indexOf(key) : keys.length);
+      return bienTap.keyOrders(collection, slug, data).reduce(
+        (ordered, [path, keys]) => (path.length ? ordered.updateIn(path, (record) => record && record.sortBy(rank(keys)))
+          : ordered.sortBy(rank(keys))),
+        emptied);
     },
   });
   bienTap.registerDateWidget(CMS);
