@@ -7,7 +7,7 @@
     auth: { loginWithAzure: "Đăng nhập bằng Azure", loginWithForgejo: "Đăng nhập bằng Forgejo" },
     collection: {
       // Decap's Vietnamese "＋ chiến dịch" uses a plus sign few office fonts have.
-      collectionTop: { newButton: "Thêm %{collectionLabel}", viewAsList: "Xem dạng danh sách", viewAsGrid: "Xem dạng lưới", groupBy: "Nhóm theo" },
+      collectionTop: { newButton: "Thêm %{collectionLabel}", viewAs: "Xem dạng", viewAsList: "Xem dạng danh sách", viewAsGrid: "Xem dạng lưới", groupBy: "Nhóm theo" },
       entries: { unpublishedHeader: "Mục chưa đăng" },
       groups: { other: "Khác", negateLabel: "Không phải %{label}" },
     },
