@@ -151,7 +151,7 @@ def test_the_git_host_comes_from_the_webmasters_settings(settings, config, origi
     backend = backend_from_settings(settings)
     assert (backend.config, backend.origins, backend.publish_mode) == (config, origins, publish_mode)
     policy = editor_csp(backend)
-    assert f"connect-src 'self' {' '.join(origins)};" in policy and "'unsafe-inline'" not in policy.split("style-src")[0]
+    assert f"connect-src 'self' blob: {' '.join(origins)};" in policy and "'unsafe-inline'" not in policy.split("style-src")[0]
 
 
 SEE = "; chưa thay đổi gì (xem “Kết nối trình biên tập” trong Hướng dẫn quản trị website)."

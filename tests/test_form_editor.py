@@ -150,8 +150,7 @@ def test_a_new_campaign_resting_on_the_new_document_passes_make_check_and_shows_
         "title": NEW_TITLE, "summary": f"Triển khai Tháng hành động vì an toàn thực phẩm theo Kế hoạch số {NEW_DOCUMENT}.",
         "start": dt.date(2023, 7, 15), "end": dt.date(2023, 8, 15), "documents": [NEW_DOCUMENT],
         "tasks": [{"action": "Tuyên truyền Tháng hành động trên Website Sở.", "assignees": ["website-so"]}]}
-    check = subprocess.run([sys.executable, "-m", "sitegen", "check"], cwd=editor.clone, capture_output=True, text=True,
-                           env={**os.environ, "PYTHONPATH": str(editor.clone / "scripts")})
+    check = _check(editor.clone)
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout == "Hợp lệ: 10 chiến dịch.\n"
     preview = editor.page.context.new_page()
@@ -203,6 +202,33 @@ def test_the_preview_shows_the_campaign_as_its_page_does(editor: Editor, slug: s
     assert shown["tables"] == built["tables"] and built["tables"]
 
 
+def _check(clone: Path) -> subprocess.CompletedProcess:
+    """`make check` in the clone, as its own generator runs it."""
+    return subprocess.run([sys.executable, "-m", "sitegen", "check"], cwd=clone, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(clone / "scripts")})
+
+
+def test_an_attachment_uploaded_in_the_form_goes_where_make_check_accepts_it(editor: Editor, tmp_path: Path) -> None:
+    upload = tmp_path / "Kế hoạch tuyên truyền.pdf"
+    upload.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    editor.open("collections/campaigns")
+    editor.page.get_by_role("link", name=NEW_TITLE).first.click(timeout=SCREEN_MS)
+    editor.page.get_by_role("button", name="Thêm tài liệu tuyên truyền").click(timeout=SCREEN_MS)
+    editor.field("Tên tài liệu").fill("Kế hoạch tuyên truyền")
+    editor.page.get_by_role("button", name="Chọn một tập tin").click()
+    editor.page.locator("input[type=file]").first.set_input_files(upload)
+    editor.page.get_by_role("button", name="Lấy những cái đã chọn").click(timeout=SCREEN_MS)  # the upload is selected
+    editor.publish()
+    editor.saved()
+    path = editor.clone / "campaigns" / f"{NEW_SLUG}.yml"
+    # The name loses its tone marks and spaces, as file names in the repository do.
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["materials"] == [
+        {"title": "Kế hoạch tuyên truyền", "file": "docs/tai-lieu/ke-hoach-tuyen-truyen.pdf"}]
+    assert (editor.clone / "docs" / "tai-lieu" / "ke-hoach-tuyen-truyen.pdf").read_bytes() == upload.read_bytes()
+    check = _check(editor.clone)
+    assert (check.returncode, check.stdout) == (0, "Hợp lệ: 10 chiến dịch.\n"), check.stderr
+
+
 def _lines_of(text: str, key: str) -> range:
     """The lines (0-based) that the top-level `key` of a YAML mapping spans."""
     node = yaml.compose(text)
@@ -241,7 +267,7 @@ def test_the_editor_speaks_vietnamese_keeps_its_policy_and_nothing_leaves_the_ma
     editor.open("collections/campaigns")
     editor.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
     policy = editor.page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
-    assert "connect-src 'self' http://127.0.0.1:" in policy and "script-src 'self' 'unsafe-eval';" in policy
+    assert "connect-src 'self' blob: http://127.0.0.1:" in policy and "script-src 'self' 'unsafe-eval';" in policy
     served = editor.page.evaluate("fetch(location.href).then(r => r.text())")
     inline = re.findall(r"<script>(.*?)</script>", served, re.DOTALL)
     assert len(inline) == 1 and "livereload" in inline[0]  # MkDocs' own, added by `make serve`

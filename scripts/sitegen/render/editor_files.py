@@ -82,7 +82,8 @@ def editor_csp(backend: CmsBackend) -> str:
     `new Function`: scripts need 'unsafe-eval' (never 'unsafe-inline': no
     script of the page is inline). Decap styles its interface with emotion,
     which writes <style> elements at run time: styles need 'unsafe-inline'.
-    Images may come as data: and blob: URLs (uploads before they are saved) or
+    An upload is held as a blob: URL, which Decap reads back (connect-src) and
+    shows (img-src) before it is saved; other images are data: URLs or come
     from the host.
     """
     hosts = " ".join(backend.origins)
@@ -92,7 +93,7 @@ def editor_csp(backend: CmsBackend) -> str:
         "style-src 'self' 'unsafe-inline'",
         f"img-src 'self' data: blob: {hosts}",
         "font-src 'self'",
-        f"connect-src 'self' {hosts}",
+        f"connect-src 'self' blob: {hosts}",  # blob: an upload is read back from the browser's memory
         "base-uri 'self'",
         "form-action 'none'",
         "object-src 'none'",

@@ -183,6 +183,8 @@
 
   bienTap.registerPreview = (CMS, styles) => {
     for (const style of styles) CMS.registerPreviewStyle(style);
+    // The page's own frame gives its text a margin; the preview pane has none.
+    CMS.registerPreviewStyle(".cd-preview { padding: 0 1.2rem; }", { raw: true });
     CMS.registerPreviewTemplate("campaigns", campaignTemplate());
   };
 })();
