@@ -6,14 +6,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# The test tools from the npm registry (package.json: the Nu HTML checker).
+# What comes from the npm registry (package.json): the form editor (Decap CMS and
+# decap-server, for serve and for builds that offer /bien-tap/) and the Nu HTML checker.
 NODE_STAMP := node_modules/.installed
 SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 # A variable as the webmaster typed it, quoted for the shell: make would expand a
 # $ in a command-line value, so /srv/a$b would become /srv/a. Empty stays empty.
 raw = '$(subst ','\'',$(value $(1)))'
 
-.PHONY: serve build check fmt generate new import test test-packages bench dist publish rollback schemas clean
+.PHONY: serve build check fmt generate new import test test-packages node-packages bench dist publish rollback schemas clean
 
 $(STAMP): requirements.txt
 	@PYTHON="$(PYTHON)" sh scripts/system-packages.sh venv
@@ -21,12 +22,13 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
-## serve: build and serve on http://127.0.0.1:8000 (or ADDRESS=127.0.0.1:8001), reloading on every change
-serve: $(STAMP)
+## serve: build and serve on http://127.0.0.1:8000 (or ADDRESS=127.0.0.1:8001), reloading on every change;
+##        the form editor at /bien-tap/ saves into this folder
+serve: $(STAMP) $(NODE_STAMP)
 	$(SITEGEN) serve --address $(call raw,ADDRESS)
 
-## build: validate the campaigns and build the site into site/
-build: $(STAMP)
+## build: validate the campaigns and build the site into site/ (with the form editor when CMS_BACKEND is set)
+build: $(STAMP) $(NODE_STAMP)
 	$(SITEGEN) build
 
 ## check: validate the campaigns only (and that they are in the form the web editor writes)
@@ -53,23 +55,26 @@ import: $(STAMP)
 test: test-packages $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# npm ci when node_modules is missing or older than the lock; after test-packages, which
+# npm ci when node_modules is missing or older than the lock; after node-packages, which
 # brings npm (order-only: that phony target must not make this one stale).
-$(NODE_STAMP): package.json package-lock.json | test-packages
+$(NODE_STAMP): package.json package-lock.json | node-packages
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(NODE_STAMP)
+
+node-packages:
+	@sh scripts/system-packages.sh node
 
 ## test-packages: install what the tests need from Debian when root, else stop with the apt-get line
 test-packages:
 	@sh scripts/system-packages.sh test
 
 ## dist: build and pack dist/chien-dich-<date>-<commit>.tar.gz with dist/SHA256SUMS
-dist: $(STAMP)
+dist: $(STAMP) $(NODE_STAMP)
 	$(SITEGEN) dist
 
 ## publish: check, build, self-check, then upload a new release to DEST and switch to it (KEEP=5 releases kept);
 ##          ARCHIVE=dist/….tar.gz publishes an archive built and tested by CI instead (checked against dist/SHA256SUMS)
-publish: $(STAMP)
+publish: $(STAMP) $(NODE_STAMP)
 	$(SITEGEN) publish --dest $(call raw,DEST) --keep $(call raw,KEEP) --archive $(call raw,ARCHIVE)
 
 ## rollback: switch DEST back to the previous release, after checking its files

@@ -2,6 +2,7 @@
 # The Debian packages that make needs besides Python. Run as root, it installs
 # the missing ones quietly; otherwise it stops with the one line to run.
 #   sh scripts/system-packages.sh test   what the tests need (make test)
+#   sh scripts/system-packages.sh node   npm, for `npm ci` (make serve, build: the form editor)
 #   sh scripts/system-packages.sh venv   what `$PYTHON -m venv` needs: a Python new enough
 #                                        for the pins, and ensurepip, which Debian's own
 #                                        python3 has only with python3-venv
@@ -20,8 +21,9 @@ set -eu
 #   fonts-dejavu-core  tests/official_letter.py writes the test letters' PDF in DejaVu Serif
 TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck default-jre-headless poppler-utils tesseract-ocr tesseract-ocr-vie fonts-dejavu-core"
 # Wanted only when the command of that name is missing from PATH:
-#   npm           make test runs `npm ci` for vnu.jar (package.json). NodeSource's nodejs
-#                 brings its own npm and conflicts with Debian's, so an npm on PATH will do.
+#   npm           make runs `npm ci` (package.json): the form editor that serve and build
+#                 offer, vnu.jar for the tests. NodeSource's nodejs brings its own npm and
+#                 conflicts with Debian's, so an npm on PATH will do. Debian's npm brings nodejs.
 TEST_COMMANDS="npm"
 
 # The oldest Python that requirements.txt installs on (pymdown-extensions 13 needs 3.11.5;
@@ -32,6 +34,10 @@ case "${1:-}" in
   test)
     purpose="cho kiểm thử"
     wanted=$TEST_PACKAGES
+    commands=$TEST_COMMANDS ;;
+  node)
+    purpose="cho trình biên tập"
+    wanted=""
     commands=$TEST_COMMANDS ;;
   venv)
     purpose="để tạo môi trường .venv"
@@ -48,7 +54,7 @@ case "${1:-}" in
     fi
     wanted="python3-venv" ;;
   *)
-    echo "Cách dùng: sh scripts/system-packages.sh test|venv" >&2
+    echo "Cách dùng: sh scripts/system-packages.sh test|node|venv" >&2
     exit 2 ;;
 esac
 

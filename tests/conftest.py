@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # checks that this list names every setting the code reads.
 PROJECT_SETTINGS = ("SITE_URL", "SOURCE_DATE_EPOCH", "EDIT_BASE_URL", "SITEGEN_DOCS_DIR", "GITHUB_ACTIONS",
                     "DEST", "KEEP", "ARCHIVE", "ADDRESS", "TITLE", "START", "END", "N", "PYTEST_ARGS",
-                    "FILE")
+                    "FILE",
+                    # The git host the form editor writes to (render/cms_backend.py).
+                    "CMS_BACKEND", "CMS_REPO", "CMS_BRANCH", "CMS_BASE_URL", "CMS_APP_ID", "CMS_AUTH_URL")
 # The build date of every test build: the day this suite was written, so
 # statuses in golden files do not drift.
 TEST_TODAY = dt.date(2026, 11, 26)
@@ -58,12 +60,14 @@ def copy_project(target: Path) -> Path:
 
 
 def copy_project_with_make(target: Path) -> Path:
-    """A copy that `make` can run in, as a webmaster's clone: inputs, Makefile, scripts, and the suite's .venv."""
+    """A copy that `make` can run in, as a webmaster's clone: inputs, Makefile, scripts, and the suite's
+    .venv and node_modules (the form editor's Decap CMS, which build and serve want)."""
     copy_project(target)
-    for name in ("Makefile", "requirements.txt"):
-        shutil.copy2(ROOT / name, target / name)  # copy2: .venv/.installed stays newer than requirements.txt
+    for name in ("Makefile", "requirements.txt", "package.json", "package-lock.json", ".npmrc"):
+        shutil.copy2(ROOT / name, target / name)  # copy2: the install stamps stay newer than what they install
     shutil.copytree(ROOT / "scripts", target / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
     (target / ".venv").symlink_to(ROOT / ".venv")
+    (target / "node_modules").symlink_to(ROOT / "node_modules")
     return target
 
 

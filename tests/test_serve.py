@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import socket
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -49,17 +51,21 @@ def test_a_busy_port_is_one_line_not_a_traceback(project: Path) -> None:
 
 
 def test_stopping_the_preview_stops_mkdocs_too(project: Path) -> None:
-    """A SIGTERM to `sitegen serve` once left `mkdocs serve` holding the port."""
+    """A SIGTERM to `sitegen serve` once left `mkdocs serve` holding the port; the form
+    editor's decap-server must stop with it too."""
     port = free_port()
     server = subprocess.Popen(_serve_command(project, port), cwd=ROOT, env=mkdocs_environment(), start_new_session=True,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_until_answers(f"http://127.0.0.1:{port}/", "sitegen serve",
                            lambda: server.poll() is not None and f"exit {server.returncode}")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/bien-tap/config.yml", timeout=10) as response:
+            editor_port = int(re.search(r"proxy_url: http://127.0.0.1:(\d+)/", response.read().decode()).group(1))
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
-        with socket.socket() as probe:
-            assert probe.connect_ex(("127.0.0.1", port)) != 0, "mkdocs serve still answers after sitegen serve stopped"
+        for what, stopped in (("mkdocs serve", port), ("decap-server", editor_port)):
+            with socket.socket() as probe:
+                assert probe.connect_ex(("127.0.0.1", stopped)) != 0, f"{what} still answers after sitegen serve stopped"
     finally:
         with contextlib.suppress(ProcessLookupError):  # gone already, as it should be
             os.killpg(server.pid, signal.SIGKILL)

@@ -155,6 +155,14 @@ def test_npm_comes_from_debian_only_when_no_npm_is_on_path(run_script, no_npm: s
     assert run.apt_calls == ["apt-get update -qq", "apt-get install -y -qq default-jre-headless npm"]
 
 
+def test_serve_and_build_want_only_npm_for_the_form_editor(run_script, no_npm: str) -> None:
+    """`make serve` on a machine without node: one line, and nothing of the tests' list."""
+    run = run_script("node", uid=1000, missing="chromium nginx-light", path=no_npm)
+    assert (run.status, run.stderr) == (1, "Thiếu gói hệ thống cho trình biên tập: npm. Cài bằng: sudo apt-get install -y npm\n")
+    run = run_script("node", uid=0, missing="chromium", path=no_npm)
+    assert run.apt_calls == ["apt-get update -qq", "apt-get install -y -qq npm"]
+
+
 def test_a_python_without_ensurepip_needs_python3_venv(run_script, fakes: Path) -> None:
     python = str(fakes / "python3-without-ensurepip")
     run = run_script("venv", uid=1000, missing="python3-venv", python=python)

@@ -17,7 +17,8 @@ from .load.schema import export_schemas
 from .load.sources import load_sources
 from .locks import project_lock
 from .model.dates import build_date
-from .problems import ProblemsFound, report, report_warnings
+from .problems import Problem, ProblemsFound, report, report_warnings
+from .render.cms_backend import backend_from_environment
 from .release.deploy import MIN_KEEP, check_keep, is_remote
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,8 +68,16 @@ def _generate(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     site = build(args.root, _today())
     report_warnings(site.warnings)
-    print(f"Đã dựng trang cho {len(site.campaigns)} chiến dịch vào site/.")
+    print(f"Đã dựng trang cho {len(site.campaigns)} chiến dịch vào site/.{_editor_line()}")
     return 0
+
+
+def _editor_line() -> str:
+    """Where the built form editor writes, said after a build (nothing when there is none)."""
+    backend = backend_from_environment()
+    if backend is None:
+        return ""
+    return f" Trình biên tập: bien-tap/, ghi vào kho {backend.config['repo']} ({backend.config['name']}, nhánh {backend.config['branch']})."
 
 
 def _serve(args: argparse.Namespace) -> int:

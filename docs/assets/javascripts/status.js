@@ -83,6 +83,7 @@
   }
 
   window.campaignStatus = campaignStatus;
+  window.campaignStatusLabels = LABELS; // the form editor's preview shows statuses as pages do
   window.formatDate = formatDate;
   // A page left open overnight is printed with the statuses and the date of the day it is printed.
   window.addEventListener("beforeprint", update);

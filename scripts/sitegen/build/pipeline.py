@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 from jinja2 import Environment
 
 from ..render.calendar_files import calendar_files
+from ..render.cms_backend import CmsBackend, backend_from_environment
+from ..render.editor_files import editor_files
 from ..control_chars import escaped
 from ..failures import RunFailed
 from ..load.docs_files import DOCS_DIR, copied_files
@@ -68,8 +70,14 @@ def _site(root: Path, today: dt.date, reuse: Reuse | None) -> Site:
     return build_site(load_sources(root, reuse.loads if reuse else None), today)
 
 
-def assemble(root: Path, today: dt.date, reuse: Reuse | None = None) -> tuple[Site, dict[str, bytes]]:
-    """Validate, model and render: every file of the docs folder, by path."""
+def assemble(root: Path, today: dt.date, reuse: Reuse | None = None,
+             editor: CmsBackend | None = None) -> tuple[Site, dict[str, bytes]]:
+    """Validate, model and render: every file of the docs folder, by path.
+
+    The form editor (/bien-tap/) writes to `editor`, else to the git host the
+    webmaster set (CMS_BACKEND…); without either there is no editor page.
+    """
+    editor = editor or backend_from_environment()  # a wrong setting stops here, before any work
     site = _site(root, today, reuse)
     files = _hand_written(root)
     # Compiling the templates is a fifth of generating a small site: keep them compiled.
@@ -81,6 +89,8 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None) -> tuple[Si
     files.update(calendar_files(site, site_url))
     files.update(feed_file(site, root, site_url))
     files.update(_attachments(root, site))
+    if editor:
+        files.update(editor_files(editor, site_url))
     return site, files
 
 
@@ -122,9 +132,9 @@ def sync_tree(target: Path, files: dict[str, bytes]) -> int:
     return written
 
 
-def generate(root: Path, today: dt.date, reuse: Reuse | None = None) -> Site:
+def generate(root: Path, today: dt.date, reuse: Reuse | None = None, editor: CmsBackend | None = None) -> Site:
     """Write the assembled docs folder to build/docs; raise ProblemsFound on bad input."""
-    site, files = assemble(root, today, reuse)
+    site, files = assemble(root, today, reuse, editor)
     sync_tree(root / STAGING_DOCS, files)
     return site
 

@@ -18,7 +18,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from .cms_server import local_cms_server
 from .pipeline import Reuse, generate, generate_campaign_pages, mkdocs_environment
+from ..render.cms_backend import CmsBackend
 from ..failures import RunFailed
 from ..load.sources import CAMPAIGNS_DIR
 from ..problems import ProblemsFound, report, report_warnings
@@ -48,12 +50,12 @@ def edited_campaigns(root: Path, changed: set[Path]) -> set[str]:
     return set()
 
 
-def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse) -> None:
+def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse, editor: CmsBackend) -> None:
     try:
         slugs = edited_campaigns(root, changed)
         if slugs:
             generate_campaign_pages(root, today(), slugs, reuse)
-        report_warnings(generate(root, today(), reuse).warnings)
+        report_warnings(generate(root, today(), reuse, editor).warnings)
         print("Đã cập nhật trang.", file=sys.stderr)
     except ProblemsFound as found:
         report(found.problems)
@@ -61,14 +63,14 @@ def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse) -
         traceback.print_exc()
 
 
-def _watch(root: Path, today: Callable, reuse: Reuse, stop: threading.Event) -> None:
+def _watch(root: Path, today: Callable, reuse: Reuse, editor: CmsBackend, stop: threading.Event) -> None:
     last = _snapshot(root)
     while not stop.wait(POLL_SECONDS):
         current = _snapshot(root)
         if current != last:
             changed = {path for path in current.keys() | last.keys() if current.get(path) != last.get(path)}
             last = current
-            _regenerate(root, today, changed, reuse)
+            _regenerate(root, today, changed, reuse, editor)
 
 
 def _check_free(address: str) -> None:
@@ -90,12 +92,23 @@ def _interrupt(signum: int, frame: object) -> None:
 
 
 def serve(root: Path, today: Callable, address: str) -> int:
-    """Generate once (refusing to start on bad input), then serve and watch."""
+    """Start the editor's local server, generate once (refusing to start on bad
+    input), then serve and watch; everything stops together."""
     _check_free(address)
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with local_cms_server(root, f"http://{address}/") as editor:
+            return _serve(root, today, address, editor)
+    except KeyboardInterrupt:
+        return 0
+
+
+def _serve(root: Path, today: Callable, address: str, editor: CmsBackend) -> int:
     reuse = Reuse()
-    report_warnings(generate(root, today(), reuse).warnings)
+    report_warnings(generate(root, today(), reuse, editor).warnings)
+    print(f"Trình biên tập: http://{address}/bien-tap/ (lưu thẳng vào các tệp của thư mục này)", file=sys.stderr)
     stop = threading.Event()
-    watcher = threading.Thread(target=_watch, args=(root, today, reuse, stop), daemon=True)
+    watcher = threading.Thread(target=_watch, args=(root, today, reuse, editor, stop), daemon=True)
     watcher.start()
     # --dirty: rebuild only the pages whose Markdown changed; generate() rewrites
     # only files whose bytes changed, so one edited campaign rebuilds a few pages.
@@ -103,7 +116,6 @@ def serve(root: Path, today: Callable, address: str) -> int:
     # `make build` and CI stay strict.
     command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--no-strict",
                "--dev-addr", address, "--config-file", str(root / "mkdocs.yml")]
-    signal.signal(signal.SIGTERM, _interrupt)
     mkdocs = subprocess.Popen(command, cwd=root, env=mkdocs_environment())
     try:
         return mkdocs.wait()

@@ -32,43 +32,47 @@ _FILE = {"type": "string", "format": "repo-file", "maxLength": 500,
          "description": "Đường dẫn tới tệp trong kho, tính từ thư mục gốc, ví dụ docs/tai-lieu/ke-hoach.pdf."}
 _ID = {"type": "string", "pattern": SLUG, "maxLength": 100,
        "description": "Mã viết thường, không dấu, nối bằng gạch ngang, ví dụ cac-phong-thuoc-so."}
-_UNIT_REFS = {"type": "array", "items": _ID, "uniqueItems": True,
+# "x-registry" names the registry a value points into (campaigns/registries/<name>.yml):
+# validators ignore it; the form editor offers the registry's records instead of a text box.
+_UNIT = {**_ID, "x-registry": "units"}
+_ORGANIZATION = {**_ID, "x-registry": "organizations"}
+_UNIT_REFS = {"type": "array", "items": _UNIT, "uniqueItems": True,
               "description": "Mã đơn vị hoặc nhóm nhận trong campaigns/registries/units.yml."}
 _STRINGS = {"type": "array", "items": _TEXT}
 
 
-def _object(properties: dict[str, Any], required: list[str], description: str) -> dict[str, Any]:
-    return {"type": "object", "description": description, "properties": properties,
+def _object(properties: dict[str, Any], required: list[str], description: str, title: str = "") -> dict[str, Any]:
+    return {"type": "object", **({"title": title} if title else {}), "description": description, "properties": properties,
             "required": required, "additionalProperties": False}
 
 
 TASK = _object({
-    "action": {**_TEXT, "description": "Việc phải làm, viết như trong văn bản."},
-    "assignees": {**_UNIT_REFS, "minItems": 1, "description": "Đơn vị thực hiện (mã trong units.yml)."},
-    "partners": {**_UNIT_REFS, "description": "Đơn vị phối hợp thực hiện (mã trong units.yml)."},
-    "due": {**_OPTIONAL_DATE, "description": "Hạn hoàn thành; để trống nếu văn bản không nêu hạn."},
+    "action": {**_TEXT, "title": "Việc phải làm", "description": "Việc phải làm, viết như trong văn bản."},
+    "assignees": {**_UNIT_REFS, "minItems": 1, "title": "Đơn vị thực hiện", "description": "Đơn vị thực hiện (mã trong units.yml)."},
+    "partners": {**_UNIT_REFS, "title": "Đơn vị phối hợp", "description": "Đơn vị phối hợp thực hiện (mã trong units.yml)."},
+    "due": {**_OPTIONAL_DATE, "title": "Hạn hoàn thành", "description": "Hạn hoàn thành; để trống nếu văn bản không nêu hạn."},
 }, ["action", "assignees"], "Một nhiệm vụ: việc gì, đơn vị nào, hạn khi nào.")
 
 EVENT = _object({
-    "title": {**_SHORT_TEXT, "description": "Tên sự kiện."},
-    "date": {**_DATE, "description": "Ngày diễn ra sự kiện."},
-    "end_date": {**_OPTIONAL_DATE, "description": "Ngày kết thúc nếu sự kiện kéo dài nhiều ngày."},
-    "place": {"type": ["string", "null"], "maxLength": 300, "description": "Địa điểm; để trống nếu văn bản không nêu."},
-    "note": {**_TEXT, "description": "Ghi chú thêm."},
+    "title": {**_SHORT_TEXT, "title": "Tên sự kiện", "description": "Tên sự kiện."},
+    "date": {**_DATE, "title": "Ngày", "description": "Ngày diễn ra sự kiện."},
+    "end_date": {**_OPTIONAL_DATE, "title": "Ngày kết thúc", "description": "Ngày kết thúc nếu sự kiện kéo dài nhiều ngày."},
+    "place": {"type": ["string", "null"], "maxLength": 300, "title": "Địa điểm", "description": "Địa điểm; để trống nếu văn bản không nêu."},
+    "note": {**_TEXT, "title": "Ghi chú", "description": "Ghi chú thêm."},
 }, ["title", "date"], "Một sự kiện có ngày cụ thể.")
 
 MATERIAL = {**_object({
-    "title": {**_SHORT_TEXT, "description": "Tên tài liệu."},
-    "url": _URL,
-    "file": _FILE,
+    "title": {**_SHORT_TEXT, "title": "Tên tài liệu", "description": "Tên tài liệu."},
+    "url": {**_URL, "title": "Liên kết"},
+    "file": {**_FILE, "title": "Tệp đính kèm"},
 }, ["title"], "Tài liệu tuyên truyền: một liên kết (url) hoặc một tệp trong kho (file)."),
     "oneOf": [{"required": ["url"]}, {"required": ["file"]}]}
 
 CONTACT = _object({
-    "name": {**_SHORT_TEXT, "description": "Họ tên hoặc tên bộ phận đầu mối."},
-    "unit": {**_ID, "description": "Mã đơn vị trong units.yml."},
-    "phone": {"type": "string", "pattern": r"^[0-9 +().-]{3,30}$", "description": "Số điện thoại, viết trong ngoặc kép."},
-    "email": {"type": "string", "format": "email", "description": "Địa chỉ thư điện tử."},
+    "name": {**_SHORT_TEXT, "title": "Họ tên", "description": "Họ tên hoặc tên bộ phận đầu mối."},
+    "unit": {**_UNIT, "title": "Đơn vị", "description": "Mã đơn vị trong units.yml."},
+    "phone": {"type": "string", "pattern": r"^[0-9 +().-]{3,30}$", "title": "Điện thoại", "description": "Số điện thoại, viết trong ngoặc kép."},
+    "email": {"type": "string", "format": "email", "title": "Thư điện tử", "description": "Địa chỉ thư điện tử."},
 }, ["name"], "Đầu mối liên hệ.")
 
 CAMPAIGN = {
@@ -76,56 +80,57 @@ CAMPAIGN = {
     "$id": "campaign.schema.json",
     "title": "Chiến dịch tuyên truyền",
     **_object({
-        "title": {**_SHORT_TEXT, "description": "Tên chiến dịch, viết đúng như văn bản."},
-        "summary": {**_TEXT, "description": "Tóm tắt một hai câu: chiến dịch là gì, vì sao."},
-        "start": {**_OPTIONAL_DATE, "description": "Ngày bắt đầu (2023-07-01); để trống nếu văn bản không nêu — không tự đặt ngày."},
-        "end": {**_OPTIONAL_DATE, "description": "Ngày kết thúc (2023-07-31); để trống nếu không có hạn hoặc văn bản không nêu."},
-        "period": {**_PARTIAL_DATE, "description": "Khi văn bản chỉ nêu tháng hoặc năm (ví dụ “tháng 7/2023” là 2023-07, “năm 2023” là 2023), ghi ở đây thay cho start/end."},
-        "issuer": {**_ID, "description": "Mã cơ quan ban hành trong organizations.yml; bỏ trống thì lấy cơ quan ban hành văn bản chỉ đạo đầu tiên."},
-        "documents": {"type": "array", "items": {**_SHORT_TEXT, "description": "Số ký hiệu (2416/BTTTT-CATTT) hoặc mã văn bản trong documents.yml."},
-                      "uniqueItems": True, "description": "Các văn bản chỉ đạo chiến dịch, văn bản chính đứng đầu."},
+        "title": {**_SHORT_TEXT, "title": "Tên chiến dịch", "description": "Tên chiến dịch, viết đúng như văn bản."},
+        "summary": {**_TEXT, "title": "Tóm tắt", "description": "Tóm tắt một hai câu: chiến dịch là gì, vì sao."},
+        "start": {**_OPTIONAL_DATE, "title": "Ngày bắt đầu", "description": "Ngày bắt đầu (2023-07-01); để trống nếu văn bản không nêu — không tự đặt ngày."},
+        "end": {**_OPTIONAL_DATE, "title": "Ngày kết thúc", "description": "Ngày kết thúc (2023-07-31); để trống nếu không có hạn hoặc văn bản không nêu."},
+        "period": {**_PARTIAL_DATE, "title": "Tháng hoặc năm", "description": "Khi văn bản chỉ nêu tháng hoặc năm (ví dụ “tháng 7/2023” là 2023-07, “năm 2023” là 2023), ghi ở đây thay cho start/end."},
+        "issuer": {**_ORGANIZATION, "title": "Cơ quan ban hành", "description": "Mã cơ quan ban hành trong organizations.yml; bỏ trống thì lấy cơ quan ban hành văn bản chỉ đạo đầu tiên."},
+        "documents": {"type": "array", "items": {**_SHORT_TEXT, "x-registry": "documents",
+                                                "description": "Số ký hiệu (2416/BTTTT-CATTT) hoặc mã văn bản trong documents.yml."},
+                      "uniqueItems": True, "title": "Văn bản chỉ đạo", "description": "Các văn bản chỉ đạo chiến dịch, văn bản chính đứng đầu."},
         "dispatch": _object({
-            "document": {**_SHORT_TEXT, "description": "Mã công văn của Sở trong documents.yml."},
-            "section": {"type": "integer", "minimum": 1, "description": "Mục của công văn nói về chiến dịch này (1, 2, 3…)."},
-            "item": {"type": "integer", "minimum": 1, "description": "Thứ tự của chiến dịch trong mục đó."},
-        }, ["document"], "Công văn của Sở chuyển tiếp chiến dịch đến các phòng, đơn vị."),
-        "key_messages": {**_STRINGS, "description": "Thông điệp chính, trích đúng văn bản."},
-        "tasks": {"type": "array", "items": TASK, "description": "Nhiệm vụ của các đơn vị."},
-        "events": {"type": "array", "items": EVENT, "description": "Sự kiện có ngày cụ thể."},
-        "materials": {"type": "array", "items": MATERIAL, "description": "Tài liệu tuyên truyền."},
-        "contacts": {"type": "array", "items": CONTACT, "description": "Đầu mối liên hệ."},
-        "tags": {"type": "array", "items": {**_SHORT_TEXT, "maxLength": 60}, "uniqueItems": True,
+            "document": {**_SHORT_TEXT, "title": "Công văn", "description": "Mã công văn của Sở trong documents.yml."},
+            "section": {"type": "integer", "minimum": 1, "title": "Mục", "description": "Mục của công văn nói về chiến dịch này (1, 2, 3…)."},
+            "item": {"type": "integer", "minimum": 1, "title": "Thứ tự trong mục", "description": "Thứ tự của chiến dịch trong mục đó."},
+        }, ["document"], "Công văn của Sở chuyển tiếp chiến dịch đến các phòng, đơn vị.", "Công văn chuyển tiếp của Sở"),
+        "key_messages": {**_STRINGS, "title": "Thông điệp chính", "description": "Thông điệp chính, trích đúng văn bản."},
+        "tasks": {"type": "array", "items": TASK, "title": "Nhiệm vụ", "description": "Nhiệm vụ của các đơn vị."},
+        "events": {"type": "array", "items": EVENT, "title": "Sự kiện", "description": "Sự kiện có ngày cụ thể."},
+        "materials": {"type": "array", "items": MATERIAL, "title": "Tài liệu tuyên truyền", "description": "Tài liệu tuyên truyền."},
+        "contacts": {"type": "array", "items": CONTACT, "title": "Đầu mối liên hệ", "description": "Đầu mối liên hệ."},
+        "tags": {"type": "array", "items": {**_SHORT_TEXT, "maxLength": 60}, "uniqueItems": True, "title": "Chủ đề",
                  "description": "Chủ đề, ví dụ: an toàn thông tin."},
     }, ["title", "summary"], "Một chiến dịch tuyên truyền, mỗi tệp một chiến dịch."),
 }
 
 DOCUMENT = {**_object({
-    "id": {**_ID, "description": "Mã văn bản, dùng khi văn bản không có số ký hiệu hoặc số chưa điền."},
-    "number": {**_SHORT_TEXT, "description": "Số ký hiệu, viết đúng như văn bản, ví dụ 2416/BTTTT-CATTT."},
+    "id": {**_ID, "title": "Mã văn bản", "description": "Mã văn bản, dùng khi văn bản không có số ký hiệu hoặc số chưa điền."},
+    "number": {**_SHORT_TEXT, "title": "Số ký hiệu", "description": "Số ký hiệu, viết đúng như văn bản, ví dụ 2416/BTTTT-CATTT."},
     "kind": {"enum": ["Công văn", "Hướng dẫn", "Kế hoạch", "Chỉ thị", "Nghị quyết", "Quyết định",
                       "Nghị định", "Thông tư", "Thông báo", "Luật"],
-             "description": "Loại văn bản."},
-    "title": {**_SHORT_TEXT, "description": "Tên gọi văn bản khi không có số ký hiệu, ví dụ Nghị quyết Đại hội XIII của Đảng."},
-    "date": _PARTIAL_DATE,
-    "issuer": {**_ID, "description": "Mã cơ quan ban hành trong organizations.yml."},
-    "issuer_term": {"type": "string", "pattern": "^[IVXLC]+$", "maxLength": 10,
+             "title": "Loại văn bản", "description": "Loại văn bản."},
+    "title": {**_SHORT_TEXT, "title": "Tên gọi", "description": "Tên gọi văn bản khi không có số ký hiệu, ví dụ Nghị quyết Đại hội XIII của Đảng."},
+    "date": {**_PARTIAL_DATE, "title": "Ngày ban hành"},
+    "issuer": {**_ORGANIZATION, "title": "Cơ quan ban hành", "description": "Mã cơ quan ban hành trong organizations.yml."},
+    "issuer_term": {"type": "string", "pattern": "^[IVXLC]+$", "maxLength": 10, "title": "Khóa của cơ quan ban hành",
                     "description": "Khóa của cơ quan ban hành khi văn bản ghi, bằng số La Mã: XIII cho “Ban Bí thư Trung ương Đảng khóa XIII”. "
                                    "Khóa thuộc về văn bản, không ghi vào tên cơ quan; bỏ trống nếu văn bản không nêu."},
-    "subject": {**_TEXT, "description": "Trích yếu (V/v…), viết đúng như văn bản; bỏ trống nếu không biết."},
-    "url": _URL,
-    "file": _FILE,
-    "cites": {"type": "array", "items": _SHORT_TEXT, "uniqueItems": True,
+    "subject": {**_TEXT, "title": "Trích yếu", "description": "Trích yếu (V/v…), viết đúng như văn bản; bỏ trống nếu không biết."},
+    "url": {**_URL, "title": "Liên kết"},
+    "file": {**_FILE, "title": "Tệp đính kèm"},
+    "cites": {"type": "array", "items": _SHORT_TEXT, "uniqueItems": True, "title": "Văn bản dẫn chiếu",
               "description": "Các văn bản mà văn bản này dẫn chiếu (số ký hiệu hoặc mã)."},
-    "place": {**_SHORT_TEXT, "description": "Địa danh ghi ở đầu văn bản."},
-    "recipients": {**_UNIT_REFS, "description": "Kính gửi: các đơn vị nhận văn bản."},
-    "copies_to": {**_UNIT_REFS, "description": "Nơi nhận khác (ngoài “Như trên”)."},
-    "archived_at": {**_UNIT_REFS, "description": "Lưu: các bộ phận lưu văn bản."},
-    "sections": {**_STRINGS, "description": "Tiêu đề các mục của văn bản (mục 1, 2, 3…)."},
+    "place": {**_SHORT_TEXT, "title": "Địa danh", "description": "Địa danh ghi ở đầu văn bản."},
+    "recipients": {**_UNIT_REFS, "title": "Kính gửi", "description": "Kính gửi: các đơn vị nhận văn bản."},
+    "copies_to": {**_UNIT_REFS, "title": "Nơi nhận khác", "description": "Nơi nhận khác (ngoài “Như trên”)."},
+    "archived_at": {**_UNIT_REFS, "title": "Lưu", "description": "Lưu: các bộ phận lưu văn bản."},
+    "sections": {**_STRINGS, "title": "Các mục", "description": "Tiêu đề các mục của văn bản (mục 1, 2, 3…)."},
     "signer": _object({
-        "name": {**_SHORT_TEXT, "description": "Họ tên người ký."},
-        "position": {**_SHORT_TEXT, "description": "Chức vụ người ký, ví dụ Giám đốc."},
-    }, ["name", "position"], "Người ký văn bản."),
-    "note": {**_TEXT, "description": "Ghi chú, ví dụ phần nào của bản gốc bị bỏ trống."},
+        "name": {**_SHORT_TEXT, "title": "Họ tên", "description": "Họ tên người ký."},
+        "position": {**_SHORT_TEXT, "title": "Chức vụ", "description": "Chức vụ người ký, ví dụ Giám đốc."},
+    }, ["name", "position"], "Người ký văn bản.", "Người ký"),
+    "note": {**_TEXT, "title": "Ghi chú", "description": "Ghi chú, ví dụ phần nào của bản gốc bị bỏ trống."},
 }, ["kind"], "Một văn bản, khai báo một lần và được các chiến dịch dẫn chiếu."),
     "anyOf": [{"required": ["number"]}, {"required": ["id"]}]}
 
@@ -134,28 +139,29 @@ def _file_schema(name: str, title: str, body: dict[str, Any]) -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{name}.schema.json", "title": title, **body}
 
 
-def _registry(name: str, title: str, item: dict[str, Any], description: str, list_description: str = "") -> dict[str, Any]:
-    """A registry file: one top-level key holding a list of records."""
-    records = {"type": "array", "items": item, **({"description": list_description} if list_description else {})}
+def _registry(name: str, title: str, item: dict[str, Any], description: str, list_title: str,
+              list_description: str = "") -> dict[str, Any]:
+    """A registry file: one top-level key holding a list of records (`list_title` names one record)."""
+    records = {"type": "array", "items": item, "title": list_title,
+               **({"description": list_description} if list_description else {})}
     return _file_schema(name, title, _object({name: records}, [name], description))
 
 
-DOCUMENTS = _registry("documents", "Sổ văn bản", DOCUMENT,
-                      "Danh mục văn bản mà các chiến dịch dẫn chiếu: mỗi văn bản khai báo một lần; số, ngày, cơ quan, "
-                      "trích yếu chép đúng văn bản, điều gì văn bản không nêu thì để trống.", "Các văn bản.")
+DOCUMENTS = _registry("documents", "Sổ văn bản", DOCUMENT, ("Danh mục văn bản mà các chiến dịch dẫn chiếu: mỗi văn bản khai báo một lần; số, ngày, cơ quan, "
+                       "trích yếu chép đúng văn bản, điều gì văn bản không nêu thì để trống."), "Văn bản", "Các văn bản.")
 
 UNITS = _registry("units", "Đơn vị và nhóm nhận", _object({
-    "id": _ID,
-    "name": {**_SHORT_TEXT, "description": "Tên đơn vị hoặc nhóm, viết như văn bản."},
-    "description": {**_TEXT, "description": "Mô tả ngắn."},
-}, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản."),
-    "Các đơn vị và nhóm nhận văn bản của Sở, đúng như văn bản nêu (Kính gửi, Nơi nhận); không thêm đơn vị mà văn bản không nêu.")
+    "id": {**_ID, "title": "Mã"},
+    "name": {**_SHORT_TEXT, "title": "Tên", "description": "Tên đơn vị hoặc nhóm, viết như văn bản."},
+    "description": {**_TEXT, "title": "Mô tả", "description": "Mô tả ngắn."},
+}, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản."), ("Các đơn vị và nhóm nhận văn bản của Sở, đúng như văn bản nêu (Kính gửi, Nơi nhận); "
+                 "không thêm đơn vị mà văn bản không nêu."), "Đơn vị")
 
 ORGANIZATIONS = _registry("organizations", "Cơ quan ban hành", _object({
-    "id": _ID,
-    "name": {**_SHORT_TEXT, "description": "Tên cơ quan, viết như văn bản."},
-    "full_name": {**_SHORT_TEXT, "description": "Tên đầy đủ nếu văn bản viết tắt."},
-}, ["id", "name"], "Một cơ quan ban hành văn bản."), "Các cơ quan ban hành văn bản, tên viết đúng như văn bản.")
+    "id": {**_ID, "title": "Mã"},
+    "name": {**_SHORT_TEXT, "title": "Tên", "description": "Tên cơ quan, viết như văn bản."},
+    "full_name": {**_SHORT_TEXT, "title": "Tên đầy đủ", "description": "Tên đầy đủ nếu văn bản viết tắt."},
+}, ["id", "name"], "Một cơ quan ban hành văn bản."), "Các cơ quan ban hành văn bản, tên viết đúng như văn bản.", "Cơ quan")
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "campaign": CAMPAIGN,

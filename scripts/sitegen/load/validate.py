@@ -20,7 +20,8 @@ from .loader import SURPRISING_TAGS, JsonPath, LoadedFile
 from .schema import SCHEMAS
 
 SAFE_URL_SCHEMES = ("http", "https", "mailto", "tel")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+_EMAIL = re.compile(EMAIL_PATTERN)
 
 FORMATS = FormatChecker(formats=())
 

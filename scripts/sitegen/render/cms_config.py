@@ -1,0 +1,159 @@
+"""The form editor's collections (Decap CMS), generated from the JSON Schemas.
+
+`load/schema.py` stays the one source of truth: every property becomes a form
+field in the schema's order, its `title` the label, its `description` the
+hint; required fields, choice lists (`enum`), patterns and date forms carry
+over, with a Vietnamese message for each pattern. A value pointing into a
+registry (`x-registry`) becomes a choice among that registry's records, so an
+unknown unit or document cannot be typed. tests/test_cms_config.py holds the
+two to the same rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..load.attachments import ALLOWED_HINT, DOCUMENT_TYPES
+from ..load.schema import CAMPAIGN, SCHEMAS, SLUG
+from ..load.sources import CAMPAIGNS_DIR, REGISTRIES, REGISTRIES_DIR
+from ..load.validate import EMAIL_PATTERN, SAFE_URL_SCHEMES
+
+# Where files uploaded through the form go: docs/ is published, and `make check`
+# accepts a `file:` there when it is a document (load/attachments.py).
+MEDIA_FOLDER = "docs/tai-lieu"
+
+# A schema pattern, and what the form says after the field's label when a value breaks it.
+PATTERN_MESSAGES = {
+    r"\S": "chưa có nội dung (chỉ có dấu cách)",
+    SLUG: "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so",
+    r"^[0-9 +().-]{3,30}$": "chỉ gồm chữ số, dấu cách và các dấu + ( ) . -, từ 3 đến 30 ký tự",
+}
+
+# Formats, checked in the browser by a pattern (the build checks them fully).
+_SCHEMES = "|".join(f"{scheme}://[^/\\s]+" if scheme.startswith("http") else f"{scheme}:\\S+"
+                    for scheme in SAFE_URL_SCHEMES)
+FORMAT_PATTERNS = {
+    "safe-url": (f"^({_SCHEMES})\\S*$", "chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:"),
+    "email": (EMAIL_PATTERN, "viết dạng ten@coquan.gov.vn"),
+    "partial-date": (r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
+                     "viết năm (2023), tháng (2023-07) hoặc ngày (2023-07-01), đúng mức văn bản ghi"),
+    # Decap writes uploaded names in lower case.
+    "repo-file": (f"\\.({'|'.join(DOCUMENT_TYPES)})$", ALLOWED_HINT),
+}
+
+# Dates: our date box (editor/date-widget.js) takes 01/07/2023 whatever the
+# browser's language and writes 2023-07-01; Decap's own is the browser's, which
+# on an English browser reads mm/dd/yyyy.
+DATE_WIDGET = {"widget": "ngay"}
+
+# How a value names a record of each registry, and how the form shows the records.
+RELATIONS = {
+    "units": {"value": "id", "display": ["name"], "search": ["name", "id"]},
+    "organizations": {"value": "id", "display": ["name"], "search": ["name", "full_name", "id"]},
+    "documents": {"value": "number", "display": ["number", "subject"], "search": ["number", "subject", "title"]},
+}
+
+# Longer texts get a text area; short ones a one-line box.
+_ONE_LINE_MAX = 300
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    kind = schema.get("type", [])
+    return kind if isinstance(kind, list) else [kind]
+
+
+def value_required(schema: dict[str, Any], name: str) -> bool:
+    """Whether the record described by `schema` needs a value for `name`: a
+    required key that may be left empty (null) is not required in the form."""
+    return name in schema.get("required", []) and "null" not in _types(schema["properties"][name])
+
+
+def _pattern(schema: dict[str, Any]) -> list[str] | None:
+    if schema.get("format") in FORMAT_PATTERNS:
+        return list(FORMAT_PATTERNS[schema["format"]])
+    if "pattern" in schema:
+        return [schema["pattern"], PATTERN_MESSAGES[schema["pattern"]]]
+    return None
+
+
+def _relation(schema: dict[str, Any], multiple: bool) -> dict[str, Any]:
+    registry = schema["x-registry"]
+    rule = RELATIONS[registry]
+    return {"widget": "relation", "collection": "registries", "file": registry,
+            "value_field": f"{registry}.*.{rule['value']}",
+            "display_fields": [f"{registry}.*.{name}" for name in rule["display"]],
+            "search_fields": [f"{registry}.*.{name}" for name in rule["search"]],
+            "multiple": multiple, "options_length": 100}
+
+
+def _widget(schema: dict[str, Any], label: str, required: bool) -> dict[str, Any]:
+    """The Decap widget and options for one value of `schema`."""
+    if "x-registry" in schema:
+        return _relation(schema, multiple=False)
+    if "enum" in schema:
+        return {"widget": "select", "options": list(schema["enum"])}
+    if schema.get("format") == "date":
+        return dict(DATE_WIDGET)
+    if schema.get("format") == "repo-file":
+        return {"widget": "file", "media_library": {"allow_multiple": False}}
+    types = _types(schema)
+    if "integer" in types and "string" not in types:
+        return {"widget": "number", "value_type": "int", **({"min": schema["minimum"]} if "minimum" in schema else {})}
+    if "object" in types:
+        # Decap checks the fields of an object even when it is left empty: the
+        # parts of an optional group are checked by `make check` only.
+        return {"widget": "object", "collapsed": False, "fields": fields(schema, optional=not required)}
+    if "array" in types:
+        items = schema["items"]
+        if "x-registry" in items:
+            return {**_relation(items, multiple=True), **({"min": schema["minItems"]} if "minItems" in schema else {})}
+        if "object" in _types(items):
+            first = next(iter(items["properties"]))
+            return {"widget": "list", "collapsed": False, "summary": f"{{{{fields.{first}}}}}", "fields": fields(items)}
+        return {"widget": "list", "field": {"name": "muc", "label": label, **_widget(items, label, True), **_checks(items)}}
+    long = schema.get("maxLength", 0) > _ONE_LINE_MAX and "format" not in schema
+    return {"widget": "text" if long else "string"}
+
+
+def _checks(schema: dict[str, Any]) -> dict[str, Any]:
+    pattern = _pattern(schema)
+    return {"pattern": pattern} if pattern else {}
+
+
+def field(name: str, schema: dict[str, Any], required: bool) -> dict[str, Any]:
+    """One form field for the property `name` of a record."""
+    label = schema.get("title", name)
+    hint = schema.get("description", "")
+    if schema.get("format") == "repo-file":
+        hint = f"{hint} Chỉ đính kèm tài liệu: {ALLOWED_HINT.split(': ', 1)[1]}."
+    return {"name": name, "label": label, **_widget(schema, label, required), "required": required,
+            **({"hint": hint} if hint else {}), **_checks(schema)}
+
+
+def fields(record: dict[str, Any], optional: bool = False) -> list[dict[str, Any]]:
+    """The fields of a record, in the schema's order (none required in an `optional` group)."""
+    return [field(name, schema, value_required(record, name) and not optional)
+            for name, schema in record["properties"].items()]
+
+
+def campaign_collection() -> dict[str, Any]:
+    """Campaigns: one YAML file each in campaigns/, named from the title as `make new` names it."""
+    return {"name": "campaigns", "label": "Chiến dịch", "label_singular": "chiến dịch", "folder": CAMPAIGNS_DIR,
+            "extension": "yml", "format": "yml", "create": True, "delete": False,
+            "identifier_field": "title", "slug": "{{title}}", "summary": "{{title}}",
+            "preview_path": "chien-dich/{{slug}}/",  # "Xem bản hoàn chỉnh" opens the campaign's page
+            "sortable_fields": ["title", "start"], "fields": fields(CAMPAIGN)}
+
+
+def registries_collection() -> dict[str, Any]:
+    """The registries, one file each, editable in the form too (e.g. a new document)."""
+    files = []
+    for name in REGISTRIES:
+        schema = SCHEMAS[name]
+        files.append({"name": name, "label": schema["title"], "file": f"{REGISTRIES_DIR}/{name}.yml",
+                      "format": "yml", "fields": fields(schema)})
+    return {"name": "registries", "label": "Danh mục", "label_singular": "danh mục", "delete": False, "files": files}
+
+
+def collections() -> list[dict[str, Any]]:
+    return [campaign_collection(), registries_collection()]

@@ -1,0 +1,41 @@
+// The form editor's start (/bien-tap/). Loaded before Decap: it holds Decap's
+// automatic start, then, once every script is read, registers the Vietnamese
+// strings (locale-vi.js), the date box (date-widget.js), the checks across
+// fields (checks.js) and the preview (preview.js), and starts Decap with config.yml.
+"use strict";
+window.CMS_MANUAL_INIT = true;
+window.BienTap = window.BienTap || {};
+
+document.addEventListener("DOMContentLoaded", async () => {
+  const CMS = window.CMS;
+  const bienTap = window.BienTap;
+  // Vietnamese whatever the browser's language: config.yml says `locale: vi`,
+  // and our strings fill what Decap's own Vietnamese leaves in English.
+  CMS.registerLocale("vi", bienTap.mergedLocale(CMS.getLocale("vi") || {}));
+  CMS.registerEventListener({
+    name: "preSave",
+    handler: ({ entry }) => {
+      const data = entry.get("data").toJS();
+      const problems = bienTap.problems(entry.get("collection"), entry.get("slug"), data);
+      if (problems.length) {
+        // Decap shows a failed save as a notice, with this text, and writes nothing.
+        const refused = new Error(problems.join(" "));
+        refused.name = ""; // the notice shows the text alone, not "Error: …"
+        throw refused;
+      }
+      const [collection, slug] = [entry.get("collection"), entry.get("slug")];
+      const emptied = bienTap.emptyFixes(collection, slug, data).reduce(
+        (fixed, [path, value]) => (value === undefined ? fixed.deleteIn(path) : fixed.setIn(path, value)),
+        entry.get("data"));
+      // sortBy gives an ordered map, which keeps the schema's order when Decap writes the file.
+      const rank = (keys) => (value, key) => (keys.includes(key) ? keys.indexOf(key) : keys.length);
+      return bienTap.keyOrders(collection, slug, data).reduce(
+        (ordered, [path, keys]) => (path.length ? ordered.updateIn(path, (record) => record && record.sortBy(rank(keys)))
+          : ordered.sortBy(rank(keys))),
+        emptied);
+    },
+  });
+  bienTap.registerDateWidget(CMS);
+  bienTap.registerPreview(CMS, await bienTap.siteStyles());
+  CMS.init();
+});

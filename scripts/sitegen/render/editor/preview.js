@@ -1,0 +1,190 @@
+// The preview beside the form: the campaign as its page shows it (title,
+// status, time, issuing body, the Department's dispatch, documents with their
+// number, date and issuer, tasks with unit names, events, materials, contacts),
+// laid out as render/templates/campaign.md.j2 lays it out and styled by the
+// site's own style sheets. Names come from the registries, read through Decap;
+// statuses and dates from the site's own status.js (campaignStatus, formatDate).
+// Lists, calendars and document pages are the build's: the preview shows one page.
+"use strict";
+(() => {
+  const bienTap = (globalThis.BienTap = globalThis.BienTap || {});
+  const EMPTY = { units: new Map(), organizations: new Map(), documents: new Map() };
+
+  const filled = (value) => value !== undefined && value !== null && value !== "";
+
+  /** A date, month or year as the site writes it: 04/7/2023, tháng 7/2023, năm 2023 (model/dates.py). */
+  function partialDate(value) {
+    const parts = String(value).split("-");
+    if (parts.length === 3) return window.formatDate(String(value));
+    if (parts.length === 2) return `tháng ${window.formatDate(`${parts[0]}-${parts[1]}-10`).slice(3)}`;
+    return `năm ${parts[0]}`;
+  }
+
+  /** The first and last day of a year, month or day. */
+  function periodSpan(value) {
+    const [year, month, day] = String(value).split("-").map(Number);
+    if (day) return [String(value), String(value)];
+    const pad = (number) => String(number).padStart(2, "0");
+    if (month) return [`${year}-${pad(month)}-01`, `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`];
+    return [`${year}-01-01`, `${year}-12-31`];
+  }
+
+  /** As model/status.py fact_span: the period and every dated fact, when start and end are not given. */
+  function factSpan(data) {
+    const days = [];
+    for (const event of data.events || []) days.push(event.date, event.end_date);
+    for (const task of data.tasks || []) days.push(task.due);
+    const dated = days.filter(filled).map(String);
+    if (filled(data.period)) dated.push(...periodSpan(data.period));
+    dated.sort();
+    return dated.length ? [dated[0], dated[dated.length - 1]] : ["", ""];
+  }
+
+  /** As model/status.py _days: "ngày sự kiện 09/7/2023", or "các ngày sự kiện từ 01/7/2023 đến 20/7/2023". */
+  function days(one, many, values) {
+    const sorted = values.map(String).sort();
+    const [first, last] = [sorted[0], sorted[sorted.length - 1]].map((day) => window.formatDate(day));
+    return first === last ? `${one} ${first}` : `${many} từ ${first} đến ${last}`;
+  }
+
+  /** As model/status.py status_basis: what the status rests on when events or deadlines stand in for dates. */
+  function statusBasis(data) {
+    const events = (data.events || []).flatMap((event) => [event.date, event.end_date]).filter(filled);
+    const deadlines = (data.tasks || []).map((task) => task.due).filter(filled);
+    if (filled(data.start) || filled(data.end) || !(events.length || deadlines.length)) return "";
+    const parts = [];
+    if (filled(data.period)) parts.push(partialDate(data.period));
+    if (events.length) parts.push(days("ngày sự kiện", "các ngày sự kiện", events));
+    if (deadlines.length) parts.push(days("hạn nhiệm vụ", "các hạn nhiệm vụ", deadlines));
+    return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} và ${parts[parts.length - 1]}` : parts[0];
+  }
+
+  /** As the timeframe macro of render/templates/_macros.md.j2. */
+  function timeframe(data, dispatch) {
+    const date = (value) => window.formatDate(String(value));
+    if (filled(data.start) && filled(data.end)) return `${date(data.start)} – ${date(data.end)}`;
+    if (filled(data.start)) return `Từ ${date(data.start)}, không ghi ngày kết thúc`;
+    if (filled(data.end)) return `Đến ${date(data.end)}, không ghi ngày bắt đầu`;
+    const basis = statusBasis(data);
+    if (filled(data.period)) {
+      return `Trong ${partialDate(data.period)} (văn bản không nêu ngày bắt đầu, kết thúc)${basis ? `; trạng thái tính theo ${basis}` : ""}`;
+    }
+    if (basis) return `Văn bản không nêu thời gian thực hiện; trạng thái tính theo ${basis}`;
+    if (dispatch && filled(dispatch.date)) {
+      return `Văn bản không nêu thời gian thực hiện; công văn triển khai của Sở ban hành ${partialDate(dispatch.date)}`;
+    }
+    return "Văn bản không nêu thời gian thực hiện";
+  }
+
+  const name = (map, id) => (map.get(id) || {}).name || id;
+  const names = (map, ids) => (ids || []).map((id) => name(map, id)).join(", ");
+
+  /** A table as the site's: the cell in column `head` names the row (th), the others carry their column's name. */
+  function table(h, columns, rows, head = 0) {
+    return h("table", { className: "cd-table" },
+      h("thead", null, h("tr", null, columns.map((column) => h("th", { scope: "col", key: column }, column)))),
+      h("tbody", null, rows.map((cells, index) => h("tr", { key: index }, cells.map((cell, column) => (column === head
+        ? h("th", { scope: "row", key: column }, cell)
+        : h("td", { key: column, "data-label": columns[column] }, cell)))))));
+  }
+
+  function section(h, title, body, empty) {
+    return [h("h2", { key: `${title}-h` }, title), body || h("p", { key: `${title}-p` }, empty)];
+  }
+
+  /** The campaign page for `data`, as React elements made with `h`. */
+  bienTap.campaignPreview = (h, data, registries = EMPTY) => {
+    const { units, organizations, documents } = registries;
+    const today = new Date().toISOString().slice(0, 10);
+    const [first, last] = filled(data.start) || filled(data.end) ? ["", ""] : factSpan(data);
+    const status = window.campaignStatus(String(data.start || ""), String(data.end || ""), first, last, today);
+    const directing = (data.documents || []).map((ref) => documents.get(ref) || { number: ref });
+    const issuer = filled(data.issuer) ? organizations.get(data.issuer)
+      : directing.map((record) => organizations.get(record.issuer)).find(Boolean);
+    const dispatch = data.dispatch && documents.get(data.dispatch.document);
+    const facts = [
+      ["Thời gian", timeframe(data, dispatch)],
+      ["Cơ quan chỉ đạo", issuer ? issuer.name : "Không ghi"],
+      ["Văn bản triển khai của Sở", dispatch
+        ? [`${dispatch.kind} số ${dispatch.number || dispatch.title || dispatch.id}`,
+          filled(dispatch.date) ? `, ${partialDate(dispatch.date)}` : "",
+          data.dispatch.section ? `, mục ${data.dispatch.section}` : ""].join("")
+        : "Không ghi"],
+      ...(data.tags && data.tags.length ? [["Chủ đề", data.tags.join(", ")]] : []),
+    ];
+    const documentRows = directing.map((record) => [
+      record.number ? `${record.kind || ""} ${record.number}`.trim() : record.title || record.id,
+      filled(record.date) ? partialDate(record.date) : "Không ghi",
+      record.issuer ? name(organizations, record.issuer) : "Không ghi",
+      record.subject || "Công văn của Sở không trích yếu văn bản này",
+    ]);
+    const taskRows = (data.tasks || []).map((task) => [
+      task.action || "", names(units, task.assignees),
+      task.partners && task.partners.length ? names(units, task.partners) : "—",
+      filled(task.due) ? window.formatDate(String(task.due)) : "Không ghi thời hạn",
+    ]);
+    const eventRows = (data.events || []).map((event) => [
+      `${filled(event.date) ? window.formatDate(String(event.date)) : ""}${filled(event.end_date) ? ` – ${window.formatDate(String(event.end_date))}` : ""}`,
+      `${event.title || ""}${event.note ? `. ${event.note}` : ""}`,
+      event.place || "Không ghi",
+    ]);
+    const list = (items, text) => (items && items.length ? h("ul", null, items.map((item, index) => h("li", { key: index }, text(item)))) : null);
+    return h("article", { className: "md-content__inner md-typeset cd-preview" },
+      h("h1", null, data.title || ""),
+      h("p", null, h("span", { className: `cd-status cd-status--${status}` }, (window.campaignStatusLabels || {})[status]),
+        status === "chua-ro-thoi-gian" ? null : h("span", { className: "cd-as-of" }, ` tính đến ngày ${window.formatDate(today)}`)),
+      h("p", null, data.summary || ""),
+      h("dl", { className: "cd-facts" }, facts.flatMap(([term, value]) => [h("dt", { key: `${term}-t` }, term), h("dd", { key: `${term}-d` }, value)])),
+      section(h, "Văn bản chỉ đạo", documentRows.length ? table(h, ["Số ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu"], documentRows) : null,
+        "Chiến dịch chưa ghi văn bản chỉ đạo."),
+      section(h, "Thông điệp chính", list(data.key_messages, (message) => `“${message}”`), "Văn bản không nêu thông điệp riêng."),
+      section(h, "Nhiệm vụ", taskRows.length ? table(h, ["Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời hạn"], taskRows) : null,
+        "Chưa ghi nhiệm vụ cho các đơn vị."),
+      section(h, "Sự kiện", eventRows.length ? table(h, ["Ngày", "Sự kiện", "Địa điểm"], eventRows, 1) : null,
+        "Văn bản không nêu sự kiện có ngày cụ thể."),
+      section(h, "Tài liệu tuyên truyền", list(data.materials, (material) => material.title || ""), "Chưa có tài liệu đính kèm."),
+      section(h, "Đầu mối liên hệ", list(data.contacts, (contact) => [contact.name, contact.unit && name(units, contact.unit),
+        contact.phone && `điện thoại ${contact.phone}`, contact.email && `thư điện tử ${contact.email}`].filter(Boolean).join(", ")),
+      "Văn bản không nêu đầu mối liên hệ."));
+  };
+
+  function byKeys(records, keys) {
+    const map = new Map();
+    for (const record of records || []) for (const key of keys) if (record && record[key]) map.set(record[key], record);
+    return map;
+  }
+
+  function campaignTemplate() {
+    return window.createClass({
+      getInitialState() {
+        return EMPTY;
+      },
+      componentDidMount() {
+        // Campaigns name documents by number (or id), units and bodies by id.
+        for (const [registry, keys] of [["units", ["id"]], ["organizations", ["id"]], ["documents", ["id", "number"]]]) {
+          this.props.getCollection("registries", registry)
+            .then((entry) => this.setState({ [registry]: byKeys((entry.get("data") || {})[registry], keys) }))
+            .catch(() => {}); // names stay codes until the registry loads
+        }
+      },
+      render() {
+        return bienTap.campaignPreview(window.h, this.props.entry.get("data").toJS(), this.state);
+      },
+    });
+  }
+
+  /** The site's own style sheets, as its home page links them (Material's bundle has a fingerprint in its name). */
+  bienTap.siteStyles = async () => {
+    const home = new URL("../", document.baseURI);
+    const page = await (await fetch(home)).text();
+    const links = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => new URL(match[1], home).href);
+    return links.length ? links : [new URL("assets/stylesheets/site.css", home).href];
+  };
+
+  bienTap.registerPreview = (CMS, styles) => {
+    for (const style of styles) CMS.registerPreviewStyle(style);
+    // The page's own frame gives its text a margin; the preview pane has none.
+    CMS.registerPreviewStyle(".cd-preview { padding: 0 1.2rem; }", { raw: true });
+    CMS.registerPreviewTemplate("campaigns", campaignTemplate());
+  };
+})();

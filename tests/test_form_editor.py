@@ -1,0 +1,278 @@
+"""The form editor (/bien-tap/) in Chromium, as an editor uses it with `make serve`:
+Decap CMS and decap-server writing into a temporary clone, in one browser session.
+
+The browser reads English (many office computers do): the editor must still
+speak Vietnamese. Every request leaving 127.0.0.1 is blocked and recorded, and
+the page's Content-Security-Policy violations are collected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from browser import GuardedPage, running_preview
+from playwright.sync_api import expect
+from conftest import copy_project_with_make
+from sitegen.build.pipeline import mkdocs_environment
+from sitegen.load.schema import SCHEMAS
+
+pytestmark = pytest.mark.browser
+
+# Every violation of the page's policy, kept by the page itself.
+VIOLATIONS = """
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(
+  {directive: e.effectiveDirective, blocked: e.blockedURI, line: e.lineNumber}));
+"""
+# How long the editor may take to show a screen (Decap loads 5 MB of script).
+SCREEN_MS = 30_000
+
+
+@dataclass
+class Editor:
+    guarded: GuardedPage
+    url: str
+    clone: Path
+
+    @property
+    def page(self):
+        return self.guarded.page
+
+    def open(self, route: str) -> None:
+        """Go to a screen of the editor (a Decap route after #/)."""
+        self.page.goto(f"{self.url}#/{route}")
+
+    def field(self, label: str):
+        return self.page.get_by_label(label).last
+
+    def pick(self, label: str, text: str) -> None:
+        """Choose, in a list of choices, the one that shows `text` (typed to find it)."""
+        self.field(label).click()
+        self.page.keyboard.type(text)
+        self.page.locator("[id*=option]", has_text=text).first.click(timeout=SCREEN_MS)
+
+    def publish(self) -> None:
+        self.page.get_by_role("button", name="Công bố").first.click()
+        self.page.get_by_text("Công bố ngay").click()
+
+    def saved(self) -> None:
+        self.page.get_by_text("Mục đã được lưu").last.wait_for(timeout=SCREEN_MS)
+        self.page.get_by_text("Thay đổi đã được lưu").wait_for(timeout=SCREEN_MS)
+
+    def message(self, text: str) -> None:
+        """Wait until the page shows `text`, a message to the editor."""
+        self.page.get_by_text(text).first.wait_for(timeout=SCREEN_MS)
+
+    def git(self, *args: str) -> str:
+        return subprocess.run(["git", *args], cwd=self.clone, capture_output=True, text=True, check=True).stdout
+
+
+def _git_clone(target: Path) -> Path:
+    """A copy of the project that make runs in, under git (to read the editor's diffs)."""
+    clone = copy_project_with_make(target)
+    for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "clone"]):
+        subprocess.run(["git", *command], cwd=clone, check=True, capture_output=True)
+    return clone
+
+
+@pytest.fixture(scope="module")
+def editor(browser, tmp_path_factory):
+    clone = _git_clone(tmp_path_factory.mktemp("editor") / "project")
+    with running_preview(clone, "bien-tap/", mkdocs_environment()) as url:
+        context = browser.new_context(locale="en-US", timezone_id="Asia/Ho_Chi_Minh", viewport={"width": 1280, "height": 900})
+        context.add_init_script(VIOLATIONS)
+        guarded = GuardedPage(context)
+        guarded.page.goto(url)
+        guarded.page.get_by_role("button", name="Đăng nhập").click(timeout=SCREEN_MS)  # decap-server: no password
+        guarded.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
+        yield Editor(guarded, url, clone)
+        context.close()
+
+
+NEW_DOCUMENT = "6022/KH-BCT"
+NEW_TITLE = "Tháng hành động vì an toàn thực phẩm năm 2023"
+NEW_SLUG = "thang-hanh-dong-vi-an-toan-thuc-pham-nam-2023"
+
+
+def test_a_new_document_with_a_wrong_date_is_refused_in_vietnamese_then_saved(editor: Editor) -> None:
+    editor.open("collections/registries/entries/documents")
+    editor.page.get_by_role("button", name="Thêm Văn bản").first.click(timeout=SCREEN_MS)
+    editor.field("Số ký hiệu").fill(NEW_DOCUMENT)
+    editor.pick("Loại văn bản", "Kế hoạch")
+    editor.field("Ngày ban hành").fill("10/7/2023")
+    editor.field("Trích yếu").fill("triển khai Tháng hành động vì an toàn thực phẩm")
+    editor.publish()
+    editor.message("Ngày ban hành: viết năm (2023), tháng (2023-07) hoặc ngày (2023-07-01), đúng mức văn bản ghi.")
+    assert NEW_DOCUMENT not in (editor.clone / "campaigns/registries/documents.yml").read_text(encoding="utf-8")
+    editor.field("Ngày ban hành").fill("")
+    editor.field("Ngày ban hành").fill("2023-07-10")
+    editor.publish()
+    editor.saved()
+    documents = yaml.safe_load((editor.clone / "campaigns/registries/documents.yml").read_text(encoding="utf-8"))["documents"]
+    assert {"number": NEW_DOCUMENT, "kind": "Kế hoạch", "date": dt.date(2023, 7, 10),
+            "subject": "triển khai Tháng hành động vì an toàn thực phẩm"} in documents
+    # Every record keeps the schema's order, even one of more than eight fields (the Department's dispatch).
+    order = list(SCHEMAS["documents"]["properties"]["documents"]["items"]["properties"])
+    assert [list(record) for record in documents] == [[key for key in order if key in record] for record in documents]
+
+
+def test_a_new_campaign_resting_on_the_new_document_passes_make_check_and_shows_on_the_preview(editor: Editor) -> None:
+    editor.open("collections/campaigns/new")
+    editor.field("Tên chiến dịch").fill(NEW_TITLE)
+    editor.field("Tóm tắt").fill(f"Triển khai Tháng hành động vì an toàn thực phẩm theo Kế hoạch số {NEW_DOCUMENT}.")
+    editor.field("Ngày bắt đầu").fill("31/02/2023")
+    editor.field("Ngày kết thúc").fill("1/7/2023")
+    editor.pick("Văn bản chỉ đạo", NEW_DOCUMENT)
+    editor.page.get_by_role("button", name="Thêm Nhiệm vụ").click()
+    editor.field("Việc phải làm").fill("Tuyên truyền Tháng hành động trên Website Sở.")
+    editor.pick("Đơn vị thực hiện", "Website Sở")
+    editor.publish()
+    editor.message("Ngày bắt đầu: ngày 31/02/2023 không có thật; kiểm tra lại ngày và tháng (tháng 2 chỉ có 28 hoặc 29 ngày).")
+    editor.field("Ngày bắt đầu").fill("15/07/2023")
+    editor.publish()
+    editor.message("Chưa lưu: Ngày kết thúc 2023-07-01 ở trước ngày bắt đầu 2023-07-15: kiểm tra lại hai ngày; "
+                   "có thể đã đảo ngày và tháng.")
+    path = editor.clone / "campaigns" / f"{NEW_SLUG}.yml"
+    assert not path.exists()
+    editor.field("Ngày kết thúc").fill("15/8/2023")
+    editor.publish()
+    editor.saved()
+    assert yaml.safe_load(path.read_text(encoding="utf-8")) == {
+        "title": NEW_TITLE, "summary": f"Triển khai Tháng hành động vì an toàn thực phẩm theo Kế hoạch số {NEW_DOCUMENT}.",
+        "start": dt.date(2023, 7, 15), "end": dt.date(2023, 8, 15), "documents": [NEW_DOCUMENT],
+        "tasks": [{"action": "Tuyên truyền Tháng hành động trên Website Sở.", "assignees": ["website-so"]}]}
+    check = _check(editor.clone)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout == "Hợp lệ: 10 chiến dịch.\n"
+    preview = editor.page.context.new_page()
+    preview.goto(editor.url.replace("bien-tap/", f"chien-dich/{NEW_SLUG}/"))
+    preview.locator("h1", has_text=NEW_TITLE).wait_for(timeout=60_000)  # the preview regenerates after the save
+    assert "Website Sở" in preview.locator("article").inner_text()
+    preview.close()
+
+
+# What a reader takes from a campaign page: its title, status, facts, and the rows of
+# the table under each heading; the same function reads the page and the preview.
+KEY_TEXT = """(root) => {
+  const text = (element) => element.textContent.replace("¶", "").replace(/\\s+/g, " ").trim();
+  const tables = {};
+  for (const heading of root.querySelectorAll("h2")) {
+    let next = heading.nextElementSibling;
+    while (next && next.tagName !== "TABLE" && next.tagName !== "H2") next = next.nextElementSibling;
+    if (next && next.tagName === "TABLE") tables[text(heading)] = [...next.querySelectorAll("tbody tr")].map((row) => [...row.children].map(text));
+  }
+  return {title: text(root.querySelector("h1")), status: text(root.querySelector(".cd-status")),
+          facts: Object.fromEntries([...root.querySelectorAll(".cd-facts dt")].map((term) => [text(term), text(term.nextElementSibling)])),
+          tables};
+}"""
+
+
+def _preview_and_page(editor: Editor, slug: str) -> tuple[dict, dict]:
+    preview = editor.page.frame_locator("#preview-pane").locator("article.cd-preview")
+    expect(preview.locator("table").first).to_be_visible(timeout=SCREEN_MS)
+    editor.page.wait_for_timeout(500)  # the registries' names arrive after the first drawing
+    shown = preview.evaluate(KEY_TEXT)
+    page = editor.page.context.new_page()
+    page.goto(editor.url.replace("bien-tap/", f"chien-dich/{slug}/"))
+    built = page.locator("article").evaluate(KEY_TEXT)
+    page.close()
+    return shown, built
+
+
+@pytest.mark.parametrize("slug", [NEW_SLUG, "ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich"])
+def test_the_preview_shows_the_campaign_as_its_page_does(editor: Editor, slug: str) -> None:
+    path = editor.clone / "campaigns" / f"{slug}.yml"
+    title = yaml.safe_load(path.read_text(encoding="utf-8"))["title"]
+    editor.open("collections/campaigns")
+    editor.page.get_by_role("link", name=title).first.click(timeout=SCREEN_MS)
+    shown, built = _preview_and_page(editor, slug)
+    assert shown["title"] == built["title"] == title
+    assert shown["status"] == built["status"]
+    built["facts"].pop("Lịch")  # the calendar file is the build's
+    assert shown["facts"] == built["facts"]
+    assert shown["tables"] == built["tables"] and built["tables"]
+
+
+def _check(clone: Path) -> subprocess.CompletedProcess:
+    """`make check` in the clone, as its own generator runs it."""
+    return subprocess.run([sys.executable, "-m", "sitegen", "check"], cwd=clone, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(clone / "scripts")})
+
+
+def test_an_attachment_uploaded_in_the_form_goes_where_make_check_accepts_it(editor: Editor, tmp_path: Path) -> None:
+    upload = tmp_path / "Kế hoạch tuyên truyền.pdf"
+    upload.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    editor.open("collections/campaigns")
+    editor.page.get_by_role("link", name=NEW_TITLE).first.click(timeout=SCREEN_MS)
+    editor.page.get_by_role("button", name="Thêm tài liệu tuyên truyền").click(timeout=SCREEN_MS)
+    editor.field("Tên tài liệu").fill("Kế hoạch tuyên truyền")
+    editor.page.get_by_role("button", name="Chọn một tập tin").click()
+    editor.page.locator("input[type=file]").first.set_input_files(upload)
+    editor.page.get_by_role("button", name="Lấy những cái đã chọn").click(timeout=SCREEN_MS)  # the upload is selected
+    editor.publish()
+    editor.saved()
+    path = editor.clone / "campaigns" / f"{NEW_SLUG}.yml"
+    # The name loses its tone marks and spaces, as file names in the repository do.
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["materials"] == [
+        {"title": "Kế hoạch tuyên truyền", "file": "docs/tai-lieu/ke-hoach-tuyen-truyen.pdf"}]
+    assert (editor.clone / "docs" / "tai-lieu" / "ke-hoach-tuyen-truyen.pdf").read_bytes() == upload.read_bytes()
+    check = _check(editor.clone)
+    assert (check.returncode, check.stdout) == (0, "Hợp lệ: 10 chiến dịch.\n"), check.stderr
+
+
+def _lines_of(text: str, key: str) -> range:
+    """The lines (0-based) that the top-level `key` of a YAML mapping spans."""
+    node = yaml.compose(text)
+    for key_node, value_node in node.value:
+        if key_node.value == key:
+            return range(key_node.start_mark.line, value_node.end_mark.line + (value_node.end_mark.column > 0))
+    raise AssertionError(f"no {key} in the file")
+
+
+# The repository keeps its files in the form Decap writes (make fmt, checked by make check), so
+# Decap's rewrite of the whole file shows as a one-field diff.
+def test_editing_the_summary_of_a_campaign_changes_only_the_summary(editor: Editor) -> None:
+    path = editor.clone / "campaigns" / "giam-ngheo-ben-vung.yml"
+    before = path.read_text(encoding="utf-8")
+    editor.open("collections/campaigns")  # then the entry, as an editor finds it in the list
+    editor.page.get_by_role("link", name=re.compile("^Chương trình mục tiêu quốc gia giảm nghèo")).click(timeout=SCREEN_MS)
+    expect(editor.field("Tên chiến dịch")).to_have_value(re.compile("^Chương trình mục tiêu"), timeout=SCREEN_MS)
+    summary = editor.field("Tóm tắt")
+    summary.fill(summary.input_value().replace("Tăng cường tuyên truyền", "Đẩy mạnh tuyên truyền"))
+    editor.publish()
+    editor.saved()
+    after = path.read_text(encoding="utf-8")
+    assert "Đẩy mạnh tuyên truyền" in after
+    old, new = before.splitlines(), after.splitlines()
+    summary_before, summary_after = _lines_of(before, "summary"), _lines_of(after, "summary")
+    changed = [(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old, new).get_opcodes()
+               if tag != "equal"]
+    outside = [line for _, i1, i2, j1, j2 in changed
+               for line in [*(old[i] for i in range(i1, i2) if i not in summary_before),
+                            *(new[j] for j in range(j1, j2) if j not in summary_after)]]
+    assert outside == [], "lines changed besides the summary:\n" + "\n".join(outside)
+
+
+def test_the_editor_speaks_vietnamese_keeps_its_policy_and_nothing_leaves_the_machine(editor: Editor) -> None:
+    editor.open("collections/campaigns")
+    editor.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
+    policy = editor.page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+    assert "connect-src 'self' blob: http://127.0.0.1:" in policy and "script-src 'self' 'unsafe-eval';" in policy
+    served = editor.page.evaluate("fetch(location.href).then(r => r.text())")
+    inline = re.findall(r"<script>(.*?)</script>", served, re.DOTALL)
+    assert len(inline) == 1 and "livereload" in inline[0]  # MkDocs' own, added by `make serve`
+    violations = editor.page.evaluate("window.__violations")
+    # The only one: MkDocs' live reload script, refused, so the editor's page never reloads under an editor's hands.
+    assert [v for v in violations if not (v["blocked"] == "inline" and v["directive"] == "script-src-elem")] == []
+    assert editor.guarded.outside == []
+    english = re.compile(r"\b(Login|Save|Publish|Add|Delete|Entries|Collections|Search)\b")
+    assert not english.search(editor.page.locator("body").inner_text())
