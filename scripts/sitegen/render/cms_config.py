@@ -27,6 +27,7 @@ PATTERN_MESSAGES = {
     r"\S": "chưa có nội dung (chỉ có dấu cách)",
     SLUG: "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so",
     r"^[0-9 +().-]{3,30}$": "chỉ gồm chữ số, dấu cách và các dấu + ( ) . -, từ 3 đến 30 ký tự",
+    r"^[IVXLC]+$": "viết khóa bằng số La Mã in hoa, ví dụ XIII",
 }
 
 # Formats, checked in the browser by a pattern (the build checks them fully).
