@@ -239,8 +239,9 @@ def test_the_checks_across_fields_refuse_what_make_check_refuses_and_write_empty
         ["Đã có ngày bắt đầu/kết thúc thì để trống “Tháng hoặc năm”: chỉ ghi tháng hoặc năm khi văn bản không nêu ngày cụ thể."],
         ["Sự kiện 1 (Lễ): ngày kết thúc ở trước ngày diễn ra."],
         ["Tài liệu 1 (Tờ rơi) cần đúng một trong hai: liên kết hoặc tệp đính kèm."],
-        # start: and end: stay (empty) as the schema requires; an emptied due date is written empty, an emptied note dropped.
-        [[["start"], None], [["end"], None], [["tasks", 0, "due"], None], [["events", 0, "note"], "drop"]],
+        # start and end are optional (a new entry from the form has none); an emptied due date is
+        # written empty, an emptied note dropped.
+        [[["tasks", 0, "due"], None], [["events", 0, "note"], "drop"]],
     ]
 
 

@@ -104,29 +104,29 @@
     const dispatch = data.dispatch && documents.get(data.dispatch.document);
     const facts = [
       ["Thời gian", timeframe(data, dispatch)],
-      ["Cơ quan chỉ đạo", issuer ? issuer.name : "Không ghi"],
+      ["Cơ quan chỉ đạo", issuer ? issuer.name : "Văn bản không nêu"],
       ["Văn bản triển khai của Sở", dispatch
         ? [`${dispatch.kind} số ${dispatch.number || dispatch.title || dispatch.id}`,
           filled(dispatch.date) ? `, ${partialDate(dispatch.date)}` : "",
           data.dispatch.section ? `, mục ${data.dispatch.section}` : ""].join("")
-        : "Không ghi"],
+        : "Chiến dịch chưa ghi văn bản triển khai"],
       ...(data.tags && data.tags.length ? [["Chủ đề", data.tags.join(", ")]] : []),
     ];
     const documentRows = directing.map((record) => [
       record.number ? `${record.kind || ""} ${record.number}`.trim() : record.title || record.id,
-      filled(record.date) ? partialDate(record.date) : "Không ghi",
-      record.issuer ? name(organizations, record.issuer) : "Không ghi",
-      record.subject || "Công văn của Sở không trích yếu văn bản này",
+      filled(record.date) ? partialDate(record.date) : "Không nêu",
+      record.issuer ? name(organizations, record.issuer) : "Không nêu",
+      record.subject || "Không nêu",
     ]);
     const taskRows = (data.tasks || []).map((task) => [
       task.action || "", names(units, task.assignees),
       task.partners && task.partners.length ? names(units, task.partners) : "—",
-      filled(task.due) ? window.formatDate(String(task.due)) : "Không ghi thời hạn",
+      filled(task.due) ? window.formatDate(String(task.due)) : "Văn bản không nêu thời hạn",
     ]);
     const eventRows = (data.events || []).map((event) => [
       `${filled(event.date) ? window.formatDate(String(event.date)) : ""}${filled(event.end_date) ? ` – ${window.formatDate(String(event.end_date))}` : ""}`,
       `${event.title || ""}${event.note ? `. ${event.note}` : ""}`,
-      event.place || "Không ghi",
+      event.place || "Văn bản không nêu",
     ]);
     const list = (items, text) => (items && items.length ? h("ul", null, items.map((item, index) => h("li", { key: index }, text(item)))) : null);
     return h("article", { className: "md-content__inner md-typeset cd-preview" },
