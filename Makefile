@@ -9,6 +9,9 @@ STAMP := $(VENV)/.installed
 # What comes from the npm registry (package.json): the form editor (Decap CMS and
 # decap-server, for serve and for builds that offer /bien-tap/) and the Nu HTML checker.
 NODE_STAMP := node_modules/.installed
+# A build needs them only to offer the editor (CMS_BACKEND set); without it a webmaster's
+# build, dist and publish need Python and make alone.
+EDITOR_NODE := $(if $(CMS_BACKEND),$(NODE_STAMP))
 SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 # A variable as the webmaster typed it, quoted for the shell: make would expand a
 # $ in a command-line value, so /srv/a$b would become /srv/a. Empty stays empty.
@@ -28,7 +31,7 @@ serve: $(STAMP) $(NODE_STAMP)
 	$(SITEGEN) serve --address $(call raw,ADDRESS)
 
 ## build: validate the campaigns and build the site into site/ (with the form editor when CMS_BACKEND is set)
-build: $(STAMP) $(NODE_STAMP)
+build: $(STAMP) $(EDITOR_NODE)
 	$(SITEGEN) build
 
 ## check: validate the campaigns only (and that they are in the form the web editor writes)
@@ -69,12 +72,12 @@ test-packages:
 	@sh scripts/system-packages.sh test
 
 ## dist: build and pack dist/chien-dich-<date>-<commit>.tar.gz with dist/SHA256SUMS
-dist: $(STAMP) $(NODE_STAMP)
+dist: $(STAMP) $(EDITOR_NODE)
 	$(SITEGEN) dist
 
 ## publish: check, build, self-check, then upload a new release to DEST and switch to it (KEEP=5 releases kept);
 ##          ARCHIVE=dist/….tar.gz publishes an archive built and tested by CI instead (checked against dist/SHA256SUMS)
-publish: $(STAMP) $(NODE_STAMP)
+publish: $(STAMP) $(EDITOR_NODE)
 	$(SITEGEN) publish --dest $(call raw,DEST) --keep $(call raw,KEEP) --archive $(call raw,ARCHIVE)
 
 ## rollback: switch DEST back to the previous release, after checking its files
