@@ -80,6 +80,7 @@ def test_generate_and_the_preview_show_warnings_too(project: Path, capsys, monke
     from conftest import TEST_TODAY
     from sitegen.build.pipeline import Reuse
     from sitegen.build.serve import _regenerate
+    from sitegen.render.cms_backend import local_backend
 
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795651200")
@@ -87,6 +88,6 @@ def test_generate_and_the_preview_show_warnings_too(project: Path, capsys, monke
     warning = f"{F}:1:8: Cảnh báo: Tên chiến dịch nằm trọn trong dấu ngoặc kép: “Chiến dịch thử” ({HINT})"
     assert main(["--root", str(project), "generate"]) == 0
     assert capsys.readouterr().err.splitlines()[0] == warning
-    _regenerate(project, lambda: TEST_TODAY, set(), Reuse())
+    _regenerate(project, lambda: TEST_TODAY, set(), Reuse(), local_backend("http://127.0.0.1:9/api/v1"))
     assert capsys.readouterr().err.splitlines() == [warning, "Có 1 cảnh báo nên xem lại; cảnh báo không chặn việc dựng trang.",
                                                     "Đã cập nhật trang."]
