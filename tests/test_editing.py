@@ -76,6 +76,11 @@ NOT_A_DAY = "không đúng dạng: viết theo dạng NĂM-THÁNG-NGÀY, ví d�
     (["--title", "Thử", "--start", "2024-03-05", "--end", "2024-03-01"],
      ["Ngày END=2024-03-01 ở trước ngày bắt đầu 2024-03-05: kiểm tra lại hai ngày, có thể đã đảo ngày và tháng."]),
     (["--title", " – "], ['Chưa có tên chiến dịch: đặt tên bằng TITLE, ví dụ make new TITLE="Tháng hành động…".']),
+    # Names make check would refuse (load/page_clashes.py): the list page and the site's calendar.
+    (["--title", "Index"], ["Tên tệp campaigns/index.yml trùng đường dẫn với trang danh sách chiến dịch: "
+                            "đặt tên khác, ví dụ thêm năm hoặc đợt."]),
+    (["--title", "Chiến dịch"], ["Tên tệp campaigns/chien-dich.yml trùng đường dẫn với tệp lịch chung của cả trang: "
+                                 "đặt tên khác, ví dụ thêm năm hoặc đợt."]),
 ])
 def test_make_new_refuses_an_existing_campaign_and_bad_dates(arguments: list[str], expected: list[str], project: Path, capsys) -> None:
     before = snapshot(project / "campaigns")

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from .failures import RunFailed
 from .fmt.files import decap_text
+from .load.page_clashes import site_page_at
 from .load.sources import CAMPAIGNS_DIR
 from .model.dates import date_mistake, parse_iso_date
+from .model.page_paths import campaign_calendar, campaign_page
 from .model.slugs import slugify
 
 Ask = Callable[[str], "str | None"]  # None: the input ended (Ctrl+D)
@@ -40,6 +42,12 @@ def title_mistake(root: Path, title: str) -> str | None:
     if path.exists():
         return (f"Đã có chiến dịch với tên tệp {path.relative_to(root).as_posix()}: "
                 "mở tệp đó để sửa, hoặc đặt tên khác, ví dụ thêm năm hoặc đợt")
+    # The names make check refuses (load/page_clashes.py): index.yml would take the campaign list.
+    slug = path.stem
+    taken = site_page_at(campaign_page(slug)) or site_page_at(campaign_calendar(slug))
+    if taken:
+        return (f"Tên tệp {path.relative_to(root).as_posix()} trùng đường dẫn với {taken}: "
+                "đặt tên khác, ví dụ thêm năm hoặc đợt")
     return None
 
 

@@ -84,6 +84,12 @@ def _address(path: str) -> str:
     return unicodedata.normalize("NFC", paths.url(path)).casefold()
 
 
+def site_page_at(path: str) -> str | None:
+    """The site's own page that `path` would take (as check would report it), or None."""
+    wanted = _address(path)
+    return next((label for site_path, label in _SITE_PAGES.items() if _address(site_path) == wanted), None)
+
+
 def _years(sources: Sources) -> set[int]:
     return {parse_partial_date(str(record["date"])).year for record in sources.documents.data["documents"] if "date" in record}
 
