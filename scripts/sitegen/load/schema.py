@@ -14,6 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .attachments import DOCUMENT_TYPES
+
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 # Shared building blocks, copied into each schema so every exported file
@@ -29,7 +31,8 @@ _PARTIAL_DATE = {"type": ["string", "integer"], "format": "partial-date",
 _URL = {"type": "string", "format": "safe-url", "maxLength": 2000,
         "description": "Địa chỉ bắt đầu bằng http://, https://, mailto: hoặc tel:."}
 _FILE = {"type": "string", "format": "repo-file", "maxLength": 500,
-         "description": "Đường dẫn tới tệp trong kho, tính từ thư mục gốc, ví dụ docs/tai-lieu/ke-hoach.pdf."}
+         "description": "Đường dẫn tới tệp trong kho, tính từ thư mục gốc, ví dụ docs/tai-lieu/ke-hoach.pdf. Chỉ nhận tài liệu: "
+                        + ", ".join(f".{kind}" for kind in DOCUMENT_TYPES) + "; trang web thì in ra PDF rồi đính kèm."}
 _ID = {"type": "string", "pattern": SLUG, "maxLength": 100,
        "description": "Mã viết thường, không dấu, nối bằng gạch ngang, ví dụ cac-phong-thuoc-so."}
 # "x-registry" names the registry a value points into (campaigns/registries/<name>.yml):
