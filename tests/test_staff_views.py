@@ -70,6 +70,15 @@ def test_campaign_calendar_has_span_events_deadlines_and_stable_uids(project: Pa
     assert sorted(str(e["uid"]) for e in moved.walk("VEVENT")) == sorted(events)
 
 
+def test_two_events_of_one_title_have_uids_of_their_own(project: Path) -> None:
+    twice = DATED + "  - title: Lễ phát động\n    date: 2026-12-10\n"
+    (project / "campaigns" / "tuan-le-thu-nghiem.yml").write_text(twice, encoding="utf-8")
+    calendar = Calendar.from_ical(calendar_files(site_of(project), "https://example.gov.vn/")["lich/tuan-le-thu-nghiem.ics"])
+    uids = [str(e["uid"]) for e in calendar.walk("VEVENT") if "su-kien" in str(e["uid"])]
+    assert uids == ["tuan-le-thu-nghiem/su-kien/le-phat-dong@chien-dich-sct-hai-duong",
+                    "tuan-le-thu-nghiem/su-kien/le-phat-dong-2@chien-dich-sct-hai-duong"]
+
+
 def test_undated_campaign_has_no_calendar_and_says_why(built_site: Path) -> None:
     assert not (built_site / "lich" / "ngay-hoi-hien-mau-hai-duong-ngan-trai-tim-hong-2023.ics").exists()
     html = (built_site / "chien-dich" / "ngay-hoi-hien-mau-hai-duong-ngan-trai-tim-hong-2023" / "index.html").read_text(encoding="utf-8")

@@ -7,6 +7,7 @@ moves a date, calendar apps update the event instead of adding a copy.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from ..model.page_paths import SITE_CALENDAR, campaign_calendar, campaign_page, url
 from ..model.site import Campaign, Site
@@ -24,9 +25,15 @@ def campaign_events(campaign: Campaign, site_url: str, stamp: dt.datetime) -> li
     events = []
     if campaign.start:
         events.append(Event(_uid(campaign.slug), campaign.title, campaign.start, campaign.end, stamp, page, campaign.summary))
+    seen: Counter[str] = Counter()
     for item in campaign.events:
         description = f"{item.note}\n" if item.note else ""
-        events.append(Event(_uid(f"{campaign.slug}/su-kien/{slugify(item.title)}"), item.title, item.date, item.end_date,
+        # Two events of one title (a meeting held twice): the first keeps the plain UID, later ones
+        # are numbered, so no calendar app merges them and existing UIDs do not change.
+        name = slugify(item.title)
+        seen[name] += 1
+        uid = _uid(f"{campaign.slug}/su-kien/{name}" + (f"-{seen[name]}" if seen[name] > 1 else ""))
+        events.append(Event(uid, item.title, item.date, item.end_date,
                             stamp, page, f"{description}Chiến dịch: {campaign.title}", item.place))
     for number, task in enumerate(campaign.tasks, start=1):
         if task.due:
