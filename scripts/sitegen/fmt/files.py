@@ -73,13 +73,17 @@ def _read(root: Path, path: Path, schema_name: str, *, guard: bool) -> tuple[Edi
     return EditorFile(path, display, text, formatted), [changed] if changed else []
 
 
+def _is_review_mark(line: str) -> bool:
+    return line.lstrip().startswith(REVIEW_MARK)
+
+
 def _review_marks(file: EditorFile) -> list[Problem]:
     return [Problem(file.display, number, 1, *REVIEW_PENDING)
-            for number, line in enumerate(file.text.split("\n"), 1) if line.lstrip().startswith(REVIEW_MARK)]
+            for number, line in enumerate(file.text.split("\n"), 1) if _is_review_mark(line)]
 
 
 def _without_review_marks(text: str) -> str:
-    return "".join(line for line in text.splitlines(keepends=True) if not line.lstrip().startswith(REVIEW_MARK))
+    return "".join(line for line in text.splitlines(keepends=True) if not _is_review_mark(line))
 
 
 def _first_difference(before: Any, after: Any, path: JsonPath = ()) -> JsonPath | None:
@@ -132,7 +136,7 @@ def _original_line(text: str, line: int) -> int:
     """The line of `text` that is line `line` once the review marks are left out."""
     kept = 0
     for number, original in enumerate(text.split("\n"), 1):
-        if not original.lstrip().startswith(REVIEW_MARK):
+        if not _is_review_mark(original):
             kept += 1
             if kept == line:
                 return number

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from ..failures import RunFailed
-from ..fmt.files import decap_text
+from ..fmt.files import REVIEW_MARK, decap_text
 from ..load.loader import LoadError, load_yaml_text
 from ..load.sources import CAMPAIGNS_DIR, REGISTRIES_DIR
 from .entries import Field
 
 
-REVIEW = "# KIỂM TRA: "
+REVIEW = f"{REVIEW_MARK}: "  # the marker make check reports and make fmt keeps (fmt/files.py)
 
 
 def _plain(value: Any) -> Any:
@@ -73,8 +73,8 @@ def registry_addition(data: dict[str, Any], name: str, records: list[list[Field]
                         "thêm mục đầu tiên bằng tay rồi nhập lại; chưa ghi gì.")
     added = after[len(before):]
     # Each new item starts with "  - "; mark it as imported, and its fields as needing a check.
-    starts = [index for index, line in enumerate(added.split("\n")) if line.startswith("  - ")]
     lines = added.split("\n")
+    starts = [index for index, line in enumerate(lines) if line.startswith("  - ")]
     pieces = ["\n".join(lines[begin:end]) for begin, end in zip(starts, [*starts[1:], len(lines)])]
     marked = [f"  {REVIEW}nhập bằng make import từ {source} ngày {today.isoformat()}\n"
               + _with_marks(piece, fields, "    ", "  - ", "    ") for piece, fields in zip(pieces, records)]
