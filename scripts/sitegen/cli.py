@@ -37,7 +37,7 @@ def _today():
 def _check(args: argparse.Namespace) -> int:
     from .fmt.files import form_problems
 
-    sources = load_sources(args.root)
+    sources = load_sources(args.root, today=_today())
     report_warnings(sources.warnings)
     # The form only once the content is right: one thing at a time for an editor.
     problems = form_problems(args.root)

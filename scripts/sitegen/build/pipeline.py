@@ -67,7 +67,7 @@ class Reuse:
 
 
 def _site(root: Path, today: dt.date, reuse: Reuse | None) -> Site:
-    return build_site(load_sources(root, reuse.loads if reuse else None), today)
+    return build_site(load_sources(root, reuse.loads if reuse else None, today), today)
 
 
 def assemble(root: Path, today: dt.date, reuse: Reuse | None = None,

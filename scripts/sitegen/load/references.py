@@ -5,13 +5,14 @@ Runs only on files that passed their schema, so shapes can be trusted here.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model.dates import parse_iso_date
+from ..model.dates import parse_iso_date, parse_partial_date
 from ..problems import Problem
 from .attachments import content_problem
 from .loader import JsonPath, LoadedFile
@@ -30,6 +31,7 @@ def document_ref(record: dict) -> str:
 # What an unknown reference names, how a new one is declared, and where.
 _REGISTRIES = {
     "văn bản": ("số mới", "campaigns/registries/documents.yml"),
+    "báo cáo": ("báo cáo mới (loại “Báo cáo”)", "campaigns/registries/documents.yml, hoặc ghi liên kết https://… tới báo cáo"),
     "đơn vị": ("đơn vị mới", "campaigns/registries/units.yml"),
     "cơ quan": ("cơ quan mới", "campaigns/registries/organizations.yml"),
 }
@@ -112,8 +114,60 @@ def _normalised_title(title: str) -> str:
     return " ".join(unicodedata.normalize("NFC", title).casefold().split())
 
 
+def _campaign_first_day(data: dict) -> dt.date | None:
+    """The campaign's start, or the first day of the month or year it names."""
+    if data.get("start"):
+        return parse_iso_date(data["start"])
+    return parse_partial_date(str(data["period"])).first_day if data.get("period") else None
+
+
+def _report_problem(loaded: LoadedFile, path: JsonPath, report: str, known: dict[str, set[str]]) -> Problem | None:
+    """A report is a link, or a document the registry declares (a unit's report is a document like any other)."""
+    if report.startswith(("http://", "https://")) or report in known["documents"]:
+        return None
+    return _unknown(loaded, path, report, known["documents"], "báo cáo")
+
+
+def _outcome_problems(loaded: LoadedFile, path: JsonPath, task: dict, known: dict[str, set[str]],
+                      first_day: dt.date | None, today: dt.date | None) -> list[Problem]:
+    """A task's recorded result: said once, by units that were assigned it, on days
+    that have come and that are not before the campaign began; reports that resolve."""
+    problems = []
+    if task.get("done") and task.get("done_by"):
+        problems.append(loaded.problem(path + ("done_by",), "Đã ghi “Ngày hoàn thành” chung cho mọi đơn vị thì không ghi thêm kết quả từng đơn vị",
+                                       "giữ một trong hai: ngày chung khi mọi đơn vị xong cùng ngày, hoặc mỗi đơn vị một dòng"))
+    if task.get("cancelled") and (task.get("done") or task.get("done_by")):
+        problems.append(loaded.problem(path + ("cancelled",), "Nhiệm vụ đã hủy thì không ghi ngày hoàn thành",
+                                       "xóa lý do hủy nếu nhiệm vụ đã làm xong, hoặc xóa ngày hoàn thành"))
+    if task.get("report") and not task.get("done"):
+        problems.append(loaded.problem(path + ("report",), "Có báo cáo kết quả mà chưa ghi ngày hoàn thành",
+                                       "ghi “done” (ngày hoàn thành), hoặc ghi báo cáo vào dòng của từng đơn vị trong “done_by”"))
+    dated = [(path + ("done",), task["done"], task.get("report"), path + ("report",))] if task.get("done") else []
+    seen: set[str] = set()
+    for position, result in enumerate(task.get("done_by", [])):
+        where = path + ("done_by", position)
+        dated.append((where + ("date",), result["date"], result.get("report"), where + ("report",)))
+        if result["unit"] not in task.get("assignees", []):
+            problems.append(loaded.problem(where + ("unit",), f"Đơn vị “{result['unit']}” không có trong các đơn vị thực hiện nhiệm vụ này",
+                                           "chỉ ghi kết quả cho đơn vị thực hiện (assignees)"))
+        elif result["unit"] in seen:
+            problems.append(loaded.problem(where + ("unit",), f"Đơn vị “{result['unit']}” đã có kết quả ở dòng trên", "mỗi đơn vị một dòng"))
+        seen.add(result["unit"])
+    for date_path, value, report, report_path in dated:
+        day = parse_iso_date(value)
+        if first_day and day < first_day:
+            problems.append(loaded.problem(date_path, f"Ngày hoàn thành {value} ở trước khi chiến dịch bắt đầu ({first_day.isoformat()})",
+                                           "kiểm tra lại ngày; có thể đã đảo ngày và tháng"))
+        if today and day > today:
+            problems.append(loaded.problem(date_path, f"Ngày hoàn thành {value} chưa tới (hôm nay là {today.isoformat()})",
+                                           "chỉ ghi kết quả khi việc đã làm xong"))
+        if report:
+            problems += filter(None, [_report_problem(loaded, report_path, report, known)])
+    return problems
+
+
 def _campaign_problems(sources: Sources, loaded: LoadedFile, known: dict[str, set[str]],
-                       documents: dict[str, dict]) -> list[Problem]:
+                       documents: dict[str, dict], today: dt.date | None) -> list[Problem]:
     data, problems = loaded.data, []
     for index, ref in enumerate(data.get("documents", [])):
         if ref not in known["documents"]:
@@ -140,6 +194,7 @@ def _campaign_problems(sources: Sources, loaded: LoadedFile, known: dict[str, se
             for position, unit in enumerate(task.get(role, [])):
                 if unit not in known["units"]:
                     problems.append(_unknown(loaded, ("tasks", index, role, position), unit, known["units"], "đơn vị"))
+        problems += _outcome_problems(loaded, ("tasks", index), task, known, _campaign_first_day(data), today)
     for index, event in enumerate(data.get("events", [])):
         if event.get("end_date") and event["end_date"] < event["date"]:
             problems.append(loaded.problem(("events", index, "end_date"), "Ngày kết thúc sự kiện ở trước ngày bắt đầu", "kiểm tra lại hai ngày"))
@@ -152,13 +207,14 @@ def _campaign_problems(sources: Sources, loaded: LoadedFile, known: dict[str, se
     return problems
 
 
-def reference_problems(sources: Sources) -> list[Problem]:
-    """Every broken reference between the files, and every duplicate campaign title."""
+def reference_problems(sources: Sources, today: dt.date | None = None) -> list[Problem]:
+    """Every broken reference between the files, and every duplicate campaign title;
+    with `today`, every result recorded for a day still to come."""
     known, problems = _registry_problems(sources)
     documents = {document_ref(record): record for record in sources.documents.data["documents"]}
     titles: dict[str, str] = {}
     for slug, loaded in sources.campaigns.items():
-        problems += _campaign_problems(sources, loaded, known, documents)
+        problems += _campaign_problems(sources, loaded, known, documents, today)
         title = _normalised_title(loaded.data["title"])
         if title in titles:
             problems.append(loaded.problem(("title",), f"Tên chiến dịch trùng với tệp campaigns/{titles[title]}.yml",

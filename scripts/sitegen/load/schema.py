@@ -42,6 +42,10 @@ _ORGANIZATION = {**_ID, "x-registry": "organizations"}
 _UNIT_REFS = {"type": "array", "items": _UNIT, "uniqueItems": True,
               "description": "Mã đơn vị hoặc nhóm nhận trong campaigns/registries/units.yml."}
 _STRINGS = {"type": "array", "items": _TEXT}
+# A unit's report: its number in the documents registry, or a link. Not an x-registry
+# choice, because a link is allowed too; `make check` resolves it (load/references.py).
+_REPORT = {**_SHORT_TEXT, "description": "Số ký hiệu báo cáo kết quả đã khai báo trong documents.yml (ví dụ 125/BC-SCT), "
+                                         "hoặc liên kết https://… tới báo cáo."}
 
 
 def _object(properties: dict[str, Any], required: list[str], description: str, title: str = "") -> dict[str, Any]:
@@ -54,7 +58,20 @@ TASK = _object({
     "assignees": {**_UNIT_REFS, "minItems": 1, "title": "Đơn vị thực hiện", "description": "Đơn vị thực hiện (mã trong units.yml)."},
     "partners": {**_UNIT_REFS, "title": "Đơn vị phối hợp", "description": "Đơn vị phối hợp thực hiện (mã trong units.yml)."},
     "due": {**_OPTIONAL_DATE, "title": "Hạn hoàn thành", "description": "Hạn hoàn thành; để trống nếu văn bản không nêu hạn."},
-}, ["action", "assignees"], "Một nhiệm vụ: việc gì, đơn vị nào, hạn khi nào.")
+    "done": {**_OPTIONAL_DATE, "title": "Ngày hoàn thành",
+             "description": "Ngày mọi đơn vị thực hiện đã làm xong; để trống khi chưa xong, hoặc khi mỗi đơn vị xong một ngày "
+                            "(khi đó ghi ở “Kết quả từng đơn vị”). Không ghi ngày chưa tới."},
+    "report": {**_REPORT, "title": "Báo cáo kết quả"},
+    "done_by": {"type": "array", "uniqueItems": True, "title": "Kết quả từng đơn vị",
+                "description": "Khi các đơn vị xong vào những ngày khác nhau: mỗi đơn vị một dòng, thay cho “Ngày hoàn thành”.",
+                "items": _object({
+                    "unit": {**_UNIT, "title": "Đơn vị", "description": "Đơn vị đã làm xong (một trong các đơn vị thực hiện)."},
+                    "date": {**_DATE, "title": "Ngày hoàn thành", "description": "Ngày đơn vị làm xong, ví dụ 2023-07-18."},
+                    "report": {**_REPORT, "title": "Báo cáo kết quả"},
+                }, ["unit", "date"], "Kết quả của một đơn vị.")},
+    "cancelled": {**_TEXT, "title": "Lý do hủy",
+                  "description": "Chỉ ghi khi nhiệm vụ được hủy hoặc không còn phải thực hiện: lý do, theo văn bản nào."},
+}, ["action", "assignees"], "Một nhiệm vụ: việc gì, đơn vị nào, hạn khi nào, và kết quả khi đã làm xong.")
 
 EVENT = _object({
     "title": {**_SHORT_TEXT, "title": "Tên sự kiện", "description": "Tên sự kiện."},
@@ -111,7 +128,7 @@ DOCUMENT = {**_object({
     "id": {**_ID, "title": "Mã văn bản", "description": "Mã văn bản, dùng khi văn bản không có số ký hiệu hoặc số chưa điền."},
     "number": {**_SHORT_TEXT, "title": "Số ký hiệu", "description": "Số ký hiệu, viết đúng như văn bản, ví dụ 2416/BTTTT-CATTT."},
     "kind": {"enum": ["Công văn", "Hướng dẫn", "Kế hoạch", "Chỉ thị", "Nghị quyết", "Quyết định",
-                      "Nghị định", "Thông tư", "Thông báo", "Luật"],
+                      "Nghị định", "Thông tư", "Thông báo", "Luật", "Báo cáo"],
              "title": "Loại văn bản", "description": "Loại văn bản."},
     "title": {**_SHORT_TEXT, "title": "Tên gọi", "description": "Tên gọi văn bản khi không có số ký hiệu, ví dụ Nghị quyết Đại hội XIII của Đảng."},
     "date": {**_PARTIAL_DATE, "title": "Ngày ban hành"},

@@ -8,6 +8,7 @@ of every file at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import os
 from dataclasses import dataclass, field
@@ -110,8 +111,9 @@ def _file_name_problems(root: Path, path: Path) -> list[Problem]:
     return []
 
 
-def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
-    """Load and validate the whole project under `root`, or raise ProblemsFound.
+def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | None = None) -> Sources:
+    """Load and validate the whole project under `root`, or raise ProblemsFound;
+    with `today` (the build date), results recorded for days to come are refused too.
 
     With a `cache`, unchanged files are taken from it and keep their YAML
     positions, for the messages of later loads.
@@ -138,7 +140,7 @@ def load_sources(root: Path, cache: LoadCache | None = None) -> Sources:
     if problems:
         raise ProblemsFound(problems)
     sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"])
-    problems.extend(reference_problems(sources))
+    problems.extend(reference_problems(sources, today))
     problems.extend(page_clash_problems(sources, copied(docs)))  # while YAML positions are known
     if problems:
         raise ProblemsFound(problems)

@@ -17,6 +17,7 @@ from .collation import name_key, number_key
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
 from .status import Status, campaign_status, fact_span, is_current, status_basis
+from .task_state import TaskState, task_state
 
 
 @dataclass(eq=False)
@@ -133,12 +134,45 @@ class Document:
 
 
 @dataclass(eq=False)
+class Result:
+    """A unit's recorded result: the day it was done, and the report that says so
+    (a document of the registry, or a link), when one is given."""
+
+    date: dt.date
+    report: Document | None = None
+    report_url: str | None = None
+
+
+@dataclass(eq=False)
 class Task:
     action: str
     assignees: list[Unit]
     partners: list[Unit]
     due: dt.date | None
+    results: dict[str, Result] = field(default_factory=dict)  # by assignee's id: done: gives one to each
+    cancelled: str | None = None  # the reason
     campaign: Campaign | None = field(default=None, repr=False)
+
+    def result(self, unit: Unit) -> Result | None:
+        return self.results.get(unit.id)
+
+    @property
+    def done(self) -> dt.date | None:
+        """The day the last assignee finished; None while any has not."""
+        if any(unit.id not in self.results for unit in self.assignees):
+            return None
+        return max(result.date for result in self.results.values())
+
+    def done_for(self, unit: Unit | None) -> dt.date | None:
+        """The day `unit` finished, if it is an assignee; for a partner or for
+        the task as a whole (None), the day the last assignee finished."""
+        result = self.results.get(unit.id) if unit is not None and unit in self.assignees else None
+        return result.date if result else (self.done if unit is None or unit not in self.assignees else None)
+
+    def state(self, today: dt.date, unit: Unit | None = None) -> TaskState:
+        """Where the task stands on `today` for `unit` (an assignee or a partner), or as a whole."""
+        return task_state(self.due, self.done_for(unit), self.cancelled is not None,
+                          self.campaign.last_day, self.campaign.records_results, today)
 
 
 @dataclass(eq=False)
@@ -217,6 +251,11 @@ class Campaign:
     def status_basis(self) -> str | None:
         """What the status rests on when no start or end is given: "ngày sự kiện 09/7/2023"."""
         return status_basis(self.start, self.end, self.period, self.event_days, self.deadline_days)
+
+    @functools.cached_property
+    def records_results(self) -> bool:
+        """Whether the department follows this campaign up: some task has a result or was cancelled."""
+        return any(task.results or task.cancelled for task in self.tasks)
 
     @property
     def has_calendar(self) -> bool:
@@ -385,6 +424,22 @@ def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str,
     return documents
 
 
+def _result(day: str, report: str | None, documents: dict[str, Document]) -> Result:
+    if report and report in documents:
+        return Result(parse_iso_date(day), report=documents[report])
+    return Result(parse_iso_date(day), report_url=report)
+
+
+def _task(record: dict, units: dict[str, Unit], documents: dict[str, Document]) -> Task:
+    assignees = [units[u] for u in record["assignees"]]
+    if record.get("done"):
+        results = {unit.id: _result(record["done"], record.get("report"), documents) for unit in assignees}
+    else:
+        results = {r["unit"]: _result(r["date"], r.get("report"), documents) for r in record.get("done_by", [])}
+    return Task(record["action"], assignees, [units[u] for u in record.get("partners", [])], _optional_date(record.get("due")),
+                results, record.get("cancelled"))
+
+
 def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, Document],
               orgs: dict[str, Organization], units: dict[str, Unit]) -> Campaign:
     loaded = sources.campaigns[slug]
@@ -400,8 +455,7 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
         dispatch=documents.get(dispatch.get("document", "")), dispatch_section=dispatch.get("section"),
         dispatch_item=dispatch.get("item"),
         key_messages=data.get("key_messages", []),
-        tasks=[Task(t["action"], [units[u] for u in t["assignees"]], [units[u] for u in t.get("partners", [])],
-                    _optional_date(t.get("due"))) for t in data.get("tasks", [])],
+        tasks=[_task(t, units, documents) for t in data.get("tasks", [])],
         events=[Event(e["title"], parse_iso_date(e["date"]), _optional_date(e.get("end_date")), e.get("place"), e.get("note"))
                 for e in data.get("events", [])],
         materials=[Material(m["title"], m.get("url"), m.get("file")) for m in data.get("materials", [])],
