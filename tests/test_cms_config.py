@@ -224,12 +224,21 @@ def test_the_date_box_reads_days_as_vietnamese_write_them_and_accepts_the_days_m
 
 def test_the_checks_across_fields_refuse_what_make_check_refuses_and_write_empty_dates_as_it_wants() -> None:
     good = {"title": "T", "summary": "S", "start": "2023-07-01", "end": "2023-07-31"}
+    task = {"action": "A", "assignees": ["x"]}
+    done_by = [{"unit": "x", "date": "2023-07-18"}]
     cases = [
         ["problems", good],
         ["problems", {**good, "end": "2023-06-30"}],
         ["problems", {**good, "period": "2023"}],
         ["problems", {**good, "events": [{"title": "Lễ", "date": "2023-07-10", "end_date": "2023-07-09"}]}],
         ["problems", {**good, "materials": [{"title": "Tờ rơi"}]}],
+        ["problems", {**good, "tasks": [{**task, "done": "2023-07-18", "report": "1/BC"}, {**task, "done_by": done_by},
+                                        {**task, "cancelled": "Dừng."}]}],
+        ["problems", {**good, "tasks": [{**task, "done": "2023-07-18", "done_by": done_by, "cancelled": "Dừng."}]}],
+        ["problems", {**good, "tasks": [{**task, "report": "1/BC",
+                                         "done_by": [*done_by, done_by[0], {"unit": "doi-tac", "date": "2023-06-30"}]}]}],
+        ["problems", {**good, "tasks": [{**task, "done": "2999-01-01"}]}],
+        ["problems", {"title": "T", "summary": "S", "period": "2023-07", "tasks": [{**task, "done": "2023-06-30"}]}],
         ["fixes", {"title": "T", "summary": "S", "tasks": [{"action": "A", "assignees": ["x"], "due": ""}],
                    "events": [{"title": "L", "date": "2023-07-01", "note": ""}]}],
     ]
@@ -239,6 +248,15 @@ def test_the_checks_across_fields_refuse_what_make_check_refuses_and_write_empty
         ["Đã có ngày bắt đầu/kết thúc thì để trống “Tháng hoặc năm”: chỉ ghi tháng hoặc năm khi văn bản không nêu ngày cụ thể."],
         ["Sự kiện 1 (Lễ): ngày kết thúc ở trước ngày diễn ra."],
         ["Tài liệu 1 (Tờ rơi) cần đúng một trong hai: liên kết hoặc tệp đính kèm."],
+        [],
+        ["Nhiệm vụ 1: đã ghi “Ngày hoàn thành” chung cho mọi đơn vị thì không ghi thêm kết quả từng đơn vị; giữ một trong hai.",
+         "Nhiệm vụ 1: nhiệm vụ đã hủy thì không ghi ngày hoàn thành; xóa lý do hủy hoặc xóa ngày hoàn thành."],
+        ["Nhiệm vụ 1: có báo cáo kết quả mà chưa ghi ngày hoàn thành.",
+         "Nhiệm vụ 1: đơn vị “x” đã có kết quả ở dòng trên; mỗi đơn vị một dòng.",
+         "Nhiệm vụ 1: đơn vị “doi-tac” không có trong các đơn vị thực hiện; chỉ ghi kết quả cho đơn vị thực hiện.",
+         "Nhiệm vụ 1: ngày hoàn thành 2023-06-30 ở trước khi chiến dịch bắt đầu (2023-07-01)."],
+        ["Nhiệm vụ 1: ngày hoàn thành 2999-01-01 chưa tới; chỉ ghi kết quả khi việc đã làm xong."],
+        ["Nhiệm vụ 1: ngày hoàn thành 2023-06-30 ở trước khi chiến dịch bắt đầu (2023-07-01)."],
         # start and end are optional (a new entry from the form has none); an emptied due date is
         # written empty, an emptied note dropped.
         [[["tasks", 0, "due"], None], [["events", 0, "note"], "drop"]],

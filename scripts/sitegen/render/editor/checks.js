@@ -1,6 +1,6 @@
 // What the form checks beyond each field's own rules (required, pattern), the
 // same as `make check` does (load/references.py, load/validate.py): dates in
-// order, a material's link or file, a document's number or id. Decap has no
+// order, a material's link or file, a document's number or id, a task's result. Decap has no
 // check across fields; editor.js runs these before every save and refuses the
 // save with their message. Also, how an emptied field is written: as the
 // schema wants it (schemas.js, generated from load/schema.py), never as "".
@@ -24,10 +24,59 @@
         problems.push(`Sự kiện ${index + 1} (${event.title || "chưa có tên"}): ngày kết thúc ở trước ngày diễn ra.`);
       }
     });
+    list(data.tasks).forEach((task, index) => problems.push(...resultProblems(data, task, index)));
     list(data.materials).forEach((material, index) => {
       if (material && filled(material.url) === filled(material.file)) {
         problems.push(`Tài liệu ${index + 1} (${material.title || "chưa có tên"}) cần đúng một trong hai: liên kết hoặc tệp đính kèm.`);
       }
+    });
+    return problems;
+  }
+
+  /** Today in the browser, as 2023-07-01: a result may not be recorded for a day to come. */
+  function isoToday() {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  }
+
+  /** The campaign's first day: its start, or the first of the month or year it names. */
+  function firstDay(data) {
+    if (filled(data.start)) return String(data.start);
+    if (!filled(data.period)) return "";
+    const period = String(data.period);
+    return period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period;
+  }
+
+  /** A task's recorded result, checked as load/references.py _outcome_problems does. */
+  function resultProblems(data, task, index) {
+    if (!task) return [];
+    const name = `Nhiệm vụ ${index + 1}`;
+    const problems = [];
+    const results = list(task.done_by).filter(Boolean);
+    if (filled(task.done) && results.length) {
+      problems.push(`${name}: đã ghi “Ngày hoàn thành” chung cho mọi đơn vị thì không ghi thêm kết quả từng đơn vị; giữ một trong hai.`);
+    }
+    if (filled(task.cancelled) && (filled(task.done) || results.length)) {
+      problems.push(`${name}: nhiệm vụ đã hủy thì không ghi ngày hoàn thành; xóa lý do hủy hoặc xóa ngày hoàn thành.`);
+    }
+    if (filled(task.report) && !filled(task.done)) {
+      problems.push(`${name}: có báo cáo kết quả mà chưa ghi ngày hoàn thành.`);
+    }
+    const days = filled(task.done) ? [String(task.done)] : [];
+    const seen = new Set();
+    results.forEach((result) => {
+      if (filled(result.date)) days.push(String(result.date));
+      if (!list(task.assignees).includes(result.unit)) {
+        problems.push(`${name}: đơn vị “${result.unit || "chưa chọn"}” không có trong các đơn vị thực hiện; chỉ ghi kết quả cho đơn vị thực hiện.`);
+      } else if (seen.has(result.unit)) {
+        problems.push(`${name}: đơn vị “${result.unit}” đã có kết quả ở dòng trên; mỗi đơn vị một dòng.`);
+      }
+      seen.add(result.unit);
+    });
+    const first = firstDay(data), today = isoToday();
+    days.forEach((day) => {
+      if (first && day < first) problems.push(`${name}: ngày hoàn thành ${day} ở trước khi chiến dịch bắt đầu (${first}).`);
+      if (day > today) problems.push(`${name}: ngày hoàn thành ${day} chưa tới; chỉ ghi kết quả khi việc đã làm xong.`);
     });
     return problems;
   }
