@@ -23,7 +23,7 @@ EMPTY_SECTION = "Chưa có chiến dịch nào ghi thuộc mục này."
 @dataclass(frozen=True)
 class Reference:
     """A document named in a sentence, in three parts so that the site can link
-    its number: lead "Công văn số ", name "2416/BTTTT-CATTT", tail " ngày … về việc …"."""
+    its number: lead "Công văn số", name "2416/BTTTT-CATTT", tail "ngày … về việc …"."""
 
     document: Document
     lead: str
@@ -32,7 +32,7 @@ class Reference:
 
     @property
     def text(self) -> str:
-        return self.lead + self.name + self.tail
+        return " ".join(part for part in (self.lead, self.name, self.tail) if part)
 
 
 def reference(document: Document) -> Reference:
@@ -41,15 +41,15 @@ def reference(document: Document) -> Reference:
     A công văn's subject is its "V/v" line, so it follows "về việc"; the subject
     of a plan, a decision or a decree is its name, and follows "về".
     """
-    lead = f"{document.kind} số " if document.number else ""
-    tail = ""
+    tail = []
     if document.date:
-        tail += f" ngày {format_partial_date(document.date)}"
+        tail.append(f"ngày {format_partial_date(document.date)}")
     if document.issuer:
-        tail += f" của {document.issuer_name}"
+        tail.append(f"của {document.issuer_name}")
     if document.subject:
-        tail += f" {'về việc' if document.kind == 'Công văn' else 'về'} {document.subject}"
-    return Reference(document, lead, document.number or document.title or document.ref, tail)
+        tail.append(f"{'về việc' if document.kind == 'Công văn' else 'về'} {document.subject}")
+    lead = f"{document.kind} số" if document.number else ""
+    return Reference(document, lead, document.number or document.title or document.ref, " ".join(tail))
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def copies_lines(document: Document) -> list[str]:
 
 def letter_gaps(document: Document) -> list[str]:
     """What the dispatch lacks to be written as a letter, in Vietnamese; [] when it has everything."""
-    wanted = [("sections", "các mục"), ("signer", "người ký"), ("recipients", "nơi nhận (Kính gửi)"),
+    wanted = [("sections", "các mục"), ("recipients", "nơi nhận Kính gửi"), ("signer", "người ký"),
               ("issuer", "cơ quan ban hành")]
-    return [f"{name} ({label})" for name, label in wanted if not getattr(document, name)]
+    return [f"{label} ({name})" for name, label in wanted if not getattr(document, name)]
 

@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -24,10 +25,13 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from ..load.sources import load_sources
 from ..model import page_paths as paths
 from ..model import wording
-from ..model.site import Document, Site
+from ..model.site import Document, Site, build_site
 
+# Where `make cong-van` writes: with the other files to hand out, kept out of git.
+OUTPUT_DIR = Path("dist/cong-van")
 FONT = "Times New Roman"
 # Page and margins (Phụ lục I, mục II.5): A4; top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 PAGE = (Mm(210), Mm(297))
@@ -80,6 +84,30 @@ def word_files(site: Site, today: dt.date) -> dict[str, bytes]:
     """Each dispatch of the department that has all a letter needs, as a Word file beside its page."""
     return {paths.dispatch_word_file(document.slug): dispatch_docx(document, today)
             for document in site.documents if document.is_dispatch and not wording.letter_gaps(document)}
+
+
+def write_dispatches(root: Path, today: dt.date, ref: str = "") -> list[Path]:
+    """Write the dispatch `ref` (every complete one when empty) into dist/cong-van/; return the paths.
+
+    Validates the whole project first, as a build does: a letter is drafted only from sources that pass.
+    """
+    site = build_site(load_sources(root), today)
+    if ref:
+        chosen = [find_dispatch(site, ref)]
+    else:
+        chosen = [d for d in site.documents if d.is_dispatch and not wording.letter_gaps(d)]
+        if not chosen:
+            raise LetterIncomplete("Sổ văn bản chưa có công văn nào của Sở đủ các mục, nơi nhận và người ký.")
+    folder = root / OUTPUT_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for document in chosen:
+        path = folder / f"{document.slug}.docx"
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_bytes(dispatch_docx(document, today))
+        temporary.replace(path)
+        written.append(path)
+    return written
 
 
 def find_dispatch(site: Site, ref: str) -> Document:
