@@ -54,20 +54,26 @@ def reference(document: Document) -> Reference:
 
 @dataclass(frozen=True)
 class Item:
-    """One campaign in a section of the dispatch: "{title} theo {references}."."""
+    """One campaign in a section of the dispatch: "{title} theo {its documents}, trong đó dẫn chiếu {what they cite}."."""
 
     campaign: Campaign
     references: list[Reference]
+    related: list[Reference]
 
     @property
     def text(self) -> str:
-        named = "; ".join(found.text for found in self.references)
-        return f"{self.campaign.title} theo {named}." if named else f"{self.campaign.title}."
+        text = self.campaign.title
+        if self.references:
+            text += " theo " + "; ".join(found.text for found in self.references)
+        if self.related:
+            text += ", trong đó dẫn chiếu " + "; ".join(found.text for found in self.related)
+        return text + "."
 
 
 def section_items(document: Document, number: int) -> list[Item]:
-    """The campaigns of section `number` (from 1), in the dispatch's order, with their documents."""
-    return [Item(campaign, [reference(d) for d in campaign.documents]) for campaign in document.campaigns_in_section(number)]
+    """The campaigns of section `number` (from 1), in the dispatch's order, with their documents and what those cite."""
+    return [Item(campaign, [reference(d) for d in campaign.documents], [reference(d) for d in campaign.related_documents])
+            for campaign in document.campaigns_in_section(number)]
 
 
 def citations_line(document: Document) -> str:
