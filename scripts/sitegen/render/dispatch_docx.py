@@ -19,6 +19,7 @@ from pathlib import Path
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -317,7 +318,7 @@ def _signature(letter: docx.document.Document, document: Document) -> None:
 
 def _set_properties(letter: docx.document.Document, document: Document, today: dt.date) -> None:
     """Title, author and dates of the file: nothing of the machine or the moment it was written on."""
-    moment = dt.datetime.combine(today, dt.time(0, 0))
+    moment = dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.timezone.utc)
     properties = letter.core_properties
     properties.title = document.name
     properties.subject = document.subject or ""
@@ -326,6 +327,11 @@ def _set_properties(letter: docx.document.Document, document: Document, today: d
     properties.revision = 1
     properties.comments = properties.keywords = properties.category = ""
     properties.language = "vi-VN"
+    # python-docx's template carries a thumbnail of some other page: a file manager would show it.
+    package = letter.part.package
+    for key, relationship in list(package.rels.items()):
+        if relationship.reltype == RT.THUMBNAIL:
+            package.rels.pop(key)
 
 
 def _fixed_times(content: bytes, today: dt.date) -> bytes:
