@@ -337,12 +337,17 @@ def test_an_editor_drafts_the_next_dispatch_from_the_campaigns_marked_for_it(pro
     assert main(["--root", str(project), "cong-van", "--id", "cong-van-so-cong-thuong-thang-8-2023"]) == 0, capsys.readouterr()
     letter = docx.Document(str(project / "dist" / "cong-van" / "cong-van-so-cong-thuong-thang-8-2023.docx"))
     text = [p.text for p in _paragraphs(letter)]
-    assert "Kính gửi: Các phòng thuộc Sở." in text
+    assert "Kính gửi: Các phòng thuộc Sở." in text  # one recipient: on the line of “Kính gửi”
     assert "1. Tuyên truyền các văn bản của Sở Y tế:" in text
     assert ("Triển khai các hoạt động đảm bảo an toàn thực phẩm năm 2023 theo Kế hoạch số 1368/KH-SYT ngày 26/6/2023 "
             "của Sở Y tế về Triển khai các hoạt động đảm bảo an toàn thực phẩm năm 2023./.") in text
     assert ["Nơi nhận:", "- Như trên;", "- Lưu: VT."] == text[text.index("Nơi nhận:"):text.index("Nơi nhận:") + 3]
     assert re.fullmatch(r"Hải Dương, ngày \s+ tháng 8 năm 2023", next(t for t in text if t.startswith("Hải Dương")))
+    capsys.readouterr()
+    # Both dispatches are still “…/SCT-VP”: the number alone does not say which.
+    assert main(["--root", str(project), "cong-van", "--id", "…/SCT-VP"]) == 1
+    assert capsys.readouterr().err == (f"Có 2 văn bản cùng số “…/SCT-VP”: chọn theo mã, ví dụ ID={DISPATCH} (các công văn "
+                                       f"của Sở: {DISPATCH}, cong-van-so-cong-thuong-thang-8-2023). Chưa ghi gì.\n")
 
 
 def test_a_project_with_mistakes_drafts_nothing(project: Path, capsys) -> None:

@@ -114,11 +114,16 @@ def write_dispatches(root: Path, today: dt.date, ref: str = "") -> list[Path]:
 def find_dispatch(site: Site, ref: str) -> Document:
     """The dispatch named `ref` (its id or number), ready to write; LetterIncomplete otherwise."""
     dispatches = [document for document in site.documents if document.is_dispatch]
-    found = next((d for d in site.documents if ref in (d.ref, d.slug, d.number)), None)
     known = ", ".join(d.ref for d in dispatches) or "chưa có công văn nào"
-    if found is None:
+    # By id first: every dispatch not yet numbered has the same number, "…/SCT-VP".
+    matches = [d for d in site.documents if ref in (d.ref, d.slug)] or [d for d in site.documents if d.number == ref]
+    if not matches:
         raise LetterIncomplete(f"Không có văn bản “{ref}” trong sổ văn bản (campaigns/registries/documents.yml); "
                                f"các công văn của Sở: {known}.")
+    if len(matches) > 1:
+        raise LetterIncomplete(f"Có {len(matches)} văn bản cùng số “{ref}”: chọn theo mã, ví dụ ID={matches[0].ref} "
+                               f"(các công văn của Sở: {known}).")
+    found = matches[0]
     gaps = wording.letter_gaps(found)
     if gaps:
         raise LetterIncomplete(f"Văn bản “{ref}” chưa đủ để viết thành công văn: thiếu {', '.join(gaps)} "
