@@ -252,6 +252,57 @@ def test_the_pdf_is_a4_with_the_margins_and_the_official_head(pdf: Path, words) 
     assert "tháng7năm2023" in text_of[date_row]  # on one line
 
 
+def _horizontal_lines(pdf: Path) -> list[tuple[float, float, float]]:
+    """The first page's stroked horizontal lines as (x from, x to, y from the top), following q, Q and cm."""
+    from pypdf import PdfReader
+
+    page = PdfReader(pdf).pages[0]
+    height = float(page.mediabox.height)
+    shifts, shift, start, lines = [], (0.0, 0.0), None, []
+    for operands, operator in page.get_contents().operations:
+        if operator == b"q":
+            shifts.append(shift)
+        elif operator == b"Q":
+            shift = shifts.pop()
+        elif operator == b"cm":
+            shift = (shift[0] + float(operands[4]), shift[1] + float(operands[5]))
+        elif operator == b"m":
+            start = (float(operands[0]) + shift[0], float(operands[1]) + shift[1])
+        elif operator == b"l" and start:
+            end = (float(operands[0]) + shift[0], float(operands[1]) + shift[1])
+            if abs(end[1] - start[1]) < 0.1 and abs(end[0] - start[0]) > 5:
+                lines.append((min(start[0], end[0]), max(start[0], end[0]), height - start[1]))
+            start = None
+    return lines
+
+
+def _span(words, text: str, x_from: float, x_to: float) -> tuple[float, float, float]:
+    """(x from, x to, bottom) of the line of the first page that reads `text` between x_from and x_to."""
+    rows = {}
+    for word in words:
+        if x_from <= word[0] and word[2] <= x_to:
+            rows.setdefault(round(word[3]), []).append(word)
+    for row in rows.values():
+        if "".join(w[4] for w in sorted(row)) == text.replace(" ", ""):
+            return min(w[0] for w in row), max(w[2] for w in row), max(w[3] for w in row)
+    raise AssertionError(f"no line reads {text!r}")
+
+
+def test_the_lines_under_the_issuing_body_and_the_motto_are_as_long_as_the_decree_says(pdf: Path, words) -> None:
+    lines = _horizontal_lines(pdf)
+    middle = (30 + 62) * MM  # where the head's left column ends
+    body = _span(words[0], "SỞ CÔNG THƯƠNG", 0, middle)
+    motto = _span(words[0], "Độc lập - Tự do - Hạnh phúc", middle, 600)
+    under_body = [line for line in lines if line[1] <= middle and 0 < line[2] - body[2] < 8]
+    under_motto = [line for line in lines if line[0] >= middle and 0 < line[2] - motto[2] + 4 < 8]
+    assert under_body and under_motto, lines
+    for start, end, _ in under_body:  # a third to a half of the name, centred under it
+        assert (body[1] - body[0]) / 3 <= end - start <= (body[1] - body[0]) / 2
+        assert (start + end) / 2 == pytest.approx((body[0] + body[1]) / 2, abs=2)
+    for start, end, _ in under_motto:  # as long as the motto
+        assert (start, end) == (pytest.approx(motto[0], abs=2), pytest.approx(motto[1], abs=2))
+
+
 def test_the_first_page_is_left_as_a_picture_for_a_reviewer(pdf: Path) -> None:
     folder = SCREENSHOTS / "cong-van"
     folder.mkdir(parents=True, exist_ok=True)
