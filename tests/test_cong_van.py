@@ -25,10 +25,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 from official_letter import SEED
 from sitegen.cli import main
+from sitegen.letters import find_dispatch
 from sitegen.load.sources import load_sources
 from sitegen.model.site import build_site
 from sitegen.release.gate import check_site
-from sitegen.render.dispatch_docx import dispatch_docx, find_dispatch, word_files
+from sitegen.render.dispatch_docx import dispatch_docx, word_files
 
 DISPATCH = "cong-van-so-cong-thuong-thang-7-2023"
 CONVERSION_SECONDS = 120

@@ -193,7 +193,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from .render.dispatch_docx import LetterIncomplete, write_dispatches
+    from .letters import LetterIncomplete, write_dispatches
 
     try:
         written = write_dispatches(args.root, _today(), args.id.strip())

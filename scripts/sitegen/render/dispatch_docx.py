@@ -14,7 +14,6 @@ import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -26,13 +25,10 @@ from docx.shared import Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
-from ..load.sources import load_sources
 from ..model import page_paths as paths
 from ..model import wording
-from ..model.site import Document, Site, build_site
+from ..model.site import Document, Site
 
-# Where `make cong-van` writes: with the other files to hand out, kept out of git.
-OUTPUT_DIR = Path("dist/cong-van")
 FONT = "Times New Roman"
 # Page and margins (Phụ lục I, mục II.5): A4; top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 PAGE = (Mm(210), Mm(297))
@@ -77,58 +73,10 @@ UNDERLINE_SHARE = 0.4
 CAPS_ADVANCE = 0.68
 
 
-class LetterIncomplete(ValueError):
-    """The dispatch lacks what a letter needs (sections, signer…): a Vietnamese sentence saying what."""
-
-
 def word_files(site: Site, today: dt.date) -> dict[str, bytes]:
     """Each dispatch of the department that has all a letter needs, as a Word file beside its page."""
     return {paths.dispatch_word_file(document.slug): dispatch_docx(document, today)
             for document in site.documents if document.is_dispatch and not wording.letter_gaps(document)}
-
-
-def write_dispatches(root: Path, today: dt.date, ref: str = "") -> list[Path]:
-    """Write the dispatch `ref` (every complete one when empty) into dist/cong-van/; return the paths.
-
-    Validates the whole project first, as a build does: a letter is drafted only from sources that pass.
-    """
-    site = build_site(load_sources(root), today)
-    if ref:
-        chosen = [find_dispatch(site, ref)]
-    else:
-        chosen = [d for d in site.documents if d.is_dispatch and not wording.letter_gaps(d)]
-        if not chosen:
-            raise LetterIncomplete("Sổ văn bản chưa có công văn nào của Sở đủ các mục, nơi nhận và người ký.")
-    folder = root / OUTPUT_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for document in chosen:
-        path = folder / f"{document.slug}.docx"
-        temporary = path.with_name(path.name + ".tmp")
-        temporary.write_bytes(dispatch_docx(document, today))
-        temporary.replace(path)
-        written.append(path)
-    return written
-
-
-def find_dispatch(site: Site, ref: str) -> Document:
-    """The dispatch named `ref` (its id or number), ready to write; LetterIncomplete otherwise."""
-    dispatches = [document for document in site.documents if document.is_dispatch]
-    known = ", ".join(d.ref for d in dispatches) or "chưa có công văn nào"
-    # By id first: every dispatch not yet numbered has the same number, "…/SCT-VP".
-    matches = [d for d in site.documents if ref in (d.ref, d.slug)] or [d for d in site.documents if d.number == ref]
-    if not matches:
-        raise LetterIncomplete(f"Không có văn bản “{ref}” trong sổ văn bản (campaigns/registries/documents.yml); "
-                               f"các công văn của Sở: {known}.")
-    if len(matches) > 1:
-        raise LetterIncomplete(f"Có {len(matches)} văn bản cùng số “{ref}”: chọn theo mã, ví dụ ID={matches[0].ref} "
-                               f"(các công văn của Sở: {known}).")
-    found = matches[0]
-    gaps = wording.letter_gaps(found)
-    if gaps:
-        raise LetterIncomplete(f"Văn bản “{ref}” chưa đủ để viết thành công văn: thiếu {', '.join(gaps)} "
-                               "trong campaigns/registries/documents.yml.")
-    return found
 
 
 def dispatch_docx(document: Document, today: dt.date) -> bytes:
