@@ -27,7 +27,9 @@ from official_letter import SEED
 from sitegen.cli import main
 from sitegen.letters import find_dispatch
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model import wording
+from sitegen.model.dates import PartialDate
+from sitegen.model.site import Document, Organization, build_site
 from sitegen.release.gate import check_site
 from sitegen.render.dispatch_docx import dispatch_docx, word_files
 
@@ -406,3 +408,28 @@ def test_a_project_with_mistakes_drafts_nothing(project: Path, capsys) -> None:
     assert main(["--root", str(project), "cong-van"]) == 1
     assert "không có mục 9" in capsys.readouterr().err
     assert not (project / "dist").exists()
+
+
+@pytest.mark.parametrize("date, place, expected", [
+    (PartialDate(2023, 7, 4), "Hải Dương", "Hải Dương, ngày 04 tháng 7 năm 2023"),
+    (PartialDate(2024, 1, 15), "Hải Dương", "Hải Dương, ngày 15 tháng 01 năm 2024"),
+    (PartialDate(2023, 7), "Hải Dương", "Hải Dương, ngày … tháng 7 năm 2023"),
+    (PartialDate(2023), None, "ngày … tháng … năm 2023"),
+    (None, "Hải Dương", "Hải Dương, ngày … tháng … năm …"),
+])
+def test_the_date_line_writes_what_is_known_and_leaves_the_rest_blank(date, place, expected: str) -> None:
+    document = Document(ref="x", kind="Công văn", number="…/SCT-VP", date=date, place=place)
+    assert wording.date_line(document) == expected
+    assert wording.date_line(document, "__") == expected.replace("…", "__")
+    assert wording.number_line(document, "__") == "Số: __/SCT-VP"
+
+
+@pytest.mark.parametrize("kind, subject, expected", [
+    ("Công văn", "tuyên truyền", "Công văn số 1/A ngày 04/7/2023 của Sở Y tế về việc tuyên truyền"),
+    ("Kế hoạch", "Tuyên truyền", "Kế hoạch số 1/A ngày 04/7/2023 của Sở Y tế về Tuyên truyền"),
+    ("Kế hoạch", None, "Kế hoạch số 1/A ngày 04/7/2023 của Sở Y tế"),
+])
+def test_a_document_is_named_as_the_seed_names_it(kind: str, subject: str | None, expected: str) -> None:
+    issuer = Organization("so-y-te", "Sở Y tế")
+    document = Document(ref="1/A", kind=kind, number="1/A", date=PartialDate(2023, 7, 4), issuer=issuer, subject=subject)
+    assert wording.reference(document).text == expected
