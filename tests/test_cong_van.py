@@ -330,7 +330,7 @@ def test_the_build_puts_the_word_file_beside_the_page_which_links_to_it(built_si
     word = built_site / "van-ban" / f"{DISPATCH}.docx"
     assert docx.Document(str(word)).paragraphs is not None
     page = (built_site / "van-ban" / DISPATCH / "index.html").read_text(encoding="utf-8")
-    assert f'<a class="md-button" href="../{DISPATCH}.docx">Tải bản Word (.docx)</a>' in page
+    assert f'<a class="md-button cd-word" href="../{DISPATCH}.docx">Tải bản Word (.docx)</a>' in page
     assert check_site(built_site) == []  # the publish gate takes it
 
 
