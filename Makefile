@@ -17,7 +17,7 @@ SITEGEN := PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 # $ in a command-line value, so /srv/a$b would become /srv/a. Empty stays empty.
 raw = '$(subst ','\'',$(value $(1)))'
 
-.PHONY: serve build check fmt generate new import test test-packages node-packages bench dist publish rollback schemas clean
+.PHONY: serve build check fmt generate new import cong-van test test-packages node-packages bench dist publish rollback schemas clean
 
 $(STAMP): requirements.txt
 	@PYTHON="$(PYTHON)" sh scripts/system-packages.sh venv
@@ -53,6 +53,10 @@ new: $(STAMP)
 ## import: an incoming document (.docx, .pdf, scan, .txt/.md) into the registries and a draft campaign (make import FILE=…)
 import: $(STAMP)
 	$(SITEGEN) import $(call raw,FILE)
+
+## cong-van: the department's dispatches in the documents registry as Word files in dist/cong-van/ (make cong-van ID=… for one)
+cong-van: $(STAMP)
+	$(SITEGEN) cong-van --id $(call raw,ID)
 
 ## test: the whole test suite, after the Debian packages it needs (Chromium, nginx, Java, npm…) and the npm ones
 test: test-packages $(STAMP) $(NODE_STAMP)

@@ -141,6 +141,10 @@ def test_nginx_sends_security_headers_caching_gzip_and_a_real_404(served) -> Non
     assert headers["Content-Security-Policy"] == csp
     status, headers, _ = _get(served["url"] + "lich/chien-dich.ics")
     assert status == 200 and headers["Content-Type"].startswith("text/calendar")
+    status, headers, body = _get(served["url"] + "van-ban/cong-van-so-cong-thuong-thang-7-2023.docx")
+    # nginx's own mime.types knows .docx: Word opens it, not the browser (and no charset on a zip).
+    assert (status, headers["Content-Type"]) == (200, "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    assert body.startswith(b"PK\x03\x04")
     for missing in ("khong-co-trang-nay/", "tim-kiem/t/", "assets/stylesheets/"):  # the last two: folders without a page
         status, _, body = _get(served["url"] + missing)
         assert status == 404 and "/chien-dich/assets/" in body.decode(), missing

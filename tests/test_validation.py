@@ -208,3 +208,20 @@ def test_words_yaml_1_1_took_for_values_are_text(text: str, project: Path, capsy
     from sitegen.load.sources import load_sources
 
     assert load_sources(project).campaigns["thu"].data["summary"] == text
+
+
+ORGANIZATIONS = "campaigns/registries/organizations.yml"
+
+
+@pytest.mark.parametrize("parent, expected", [
+    ("ubnd-tinh-hai-duon", "Không tìm thấy cơ quan “ubnd-tinh-hai-duon” (có phải ý bạn là “ubnd-tinh-hai-duong”? "
+                           "Nếu không phải, khai báo cơ quan mới trong campaigns/registries/organizations.yml)"),
+    ("so-cong-thuong", "Cơ quan không thể là cơ quan chủ quản của chính nó (ghi mã cơ quan cấp trên, hoặc xóa trường parent)"),
+])
+def test_a_governing_body_is_another_organisation_of_the_registry(parent: str, expected: str, project: Path, capsys) -> None:
+    registry = project / ORGANIZATIONS
+    text = registry.read_text(encoding="utf-8")
+    registry.write_text(text.replace("    parent: ubnd-tinh-hai-duong\n", f"    parent: {parent}\n"), encoding="utf-8")
+    status, lines = run(project, "check", capsys)
+    assert status == 1
+    assert lines[0] == f"{ORGANIZATIONS}:5:13: {expected}"

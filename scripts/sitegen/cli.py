@@ -192,6 +192,18 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dispatch(args: argparse.Namespace) -> int:
+    from .letters import LetterIncomplete, write_dispatches
+
+    try:
+        written = write_dispatches(args.root, _today(), args.id.strip())
+    except LetterIncomplete as incomplete:
+        raise RunFailed(f"{incomplete} Chưa ghi gì.") from None
+    for path in written:
+        print(f"Đã viết công văn {path.relative_to(args.root)}: mở bằng Word hoặc LibreOffice, điền số và ngày còn để trống.")
+    return 0
+
+
 def _schemas(args: argparse.Namespace) -> int:
     for path in export_schemas(args.root / "schemas"):
         print(path.relative_to(args.root))
@@ -227,6 +239,10 @@ def parser() -> argparse.ArgumentParser:
                                                        "vào sổ văn bản, kèm chiến dịch nháp")
     import_parser.add_argument("file", nargs="?", default="")
     import_parser.set_defaults(run=_import)
+    dispatch_parser = commands.add_parser("cong-van", help="viết công văn của Sở (trong sổ văn bản) thành tệp Word "
+                                                           "vào dist/cong-van/")
+    dispatch_parser.add_argument("--id", default="", help="mã hoặc số công văn; bỏ trống thì viết mọi công văn của Sở")
+    dispatch_parser.set_defaults(run=_dispatch)
     commands.add_parser("schemas", help="xuất JSON Schema vào schemas/").set_defaults(run=_schemas)
     return main_parser
 

@@ -27,6 +27,7 @@ from ..render.editor_files import editor_files
 from ..control_chars import escaped
 from ..failures import RunFailed
 from ..load.docs_files import DOCS_DIR, copied_files
+from ..render.dispatch_docx import word_files
 from ..render.feed import feed_file
 from ..locks import project_lock
 from ..model.site import Site, build_site
@@ -88,6 +89,7 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None,
     site_url = site_url_from_environment()
     files.update(calendar_files(site, site_url))
     files.update(feed_file(site, root, site_url))
+    files.update(word_files(site, today))  # the department's dispatches as Word files, beside their pages
     files.update(_attachments(root, site))
     if editor:
         files.update(editor_files(editor, site_url))

@@ -83,12 +83,28 @@ def _term_problems(orgs_file: LoadedFile) -> list[Problem]:
     return problems
 
 
+def _parent_problems(orgs_file: LoadedFile, org_ids: set[str]) -> list[Problem]:
+    """A governing body (parent) must be another organisation of the registry."""
+    problems = []
+    for index, record in enumerate(orgs_file.data["organizations"]):
+        parent = record.get("parent")
+        if parent is None:
+            continue
+        if parent not in org_ids:
+            problems.append(_unknown(orgs_file, ("organizations", index, "parent"), parent, org_ids, "cơ quan"))
+        elif parent == record["id"]:
+            problems.append(orgs_file.problem(("organizations", index, "parent"), "Cơ quan không thể là cơ quan chủ quản của chính nó",
+                                              "ghi mã cơ quan cấp trên, hoặc xóa trường parent"))
+    return problems
+
+
 def _registry_problems(sources: Sources) -> tuple[dict[str, set[str]], list[Problem]]:
     units_file, orgs_file, docs_file = sources.units, sources.organizations, sources.documents
     unit_ids, problems = _duplicates(units_file, units_file.data["units"], lambda u: u["id"], ("units",), "Mã đơn vị")
     org_ids, found = _duplicates(orgs_file, orgs_file.data["organizations"], lambda o: o["id"], ("organizations",), "Mã cơ quan")
     problems += found
     problems += _term_problems(orgs_file)
+    problems += _parent_problems(orgs_file, org_ids)
     documents = docs_file.data["documents"]
     doc_refs, found = _duplicates(docs_file, documents, document_ref, ("documents",), "Văn bản")
     problems += found

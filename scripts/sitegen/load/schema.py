@@ -181,6 +181,9 @@ ORGANIZATIONS = _registry("organizations", "Cơ quan ban hành", _object({
     "id": {**_ID, "title": "Mã"},
     "name": {**_SHORT_TEXT, "title": "Tên", "description": "Tên cơ quan, viết như văn bản."},
     "full_name": {**_SHORT_TEXT, "title": "Tên đầy đủ", "description": "Tên đầy đủ nếu văn bản viết tắt."},
+    "parent": {**_ORGANIZATION, "title": "Cơ quan chủ quản",
+               "description": "Mã cơ quan chủ quản trong organizations.yml, ghi phía trên tên cơ quan ở đầu văn bản của cơ quan "
+                              "(Nghị định 30/2020/NĐ-CP), ví dụ ubnd-tinh-hai-duong cho Sở Công Thương; bỏ trống nếu không có."},
 }, ["id", "name"], "Một cơ quan ban hành văn bản."), "Các cơ quan ban hành văn bản, tên viết đúng như văn bản.", "Cơ quan")
 
 SCHEMAS: dict[str, dict[str, Any]] = {

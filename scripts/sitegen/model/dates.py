@@ -90,11 +90,13 @@ def date_mistake(text: str, example: str = "2023-06-24") -> tuple[str, str] | No
     return "không đúng dạng", f"viết theo dạng NĂM-THÁNG-NGÀY, ví dụ {example}"
 
 
-def _day(value: int) -> str:
+def official_day(value: int) -> str:
+    """A day as official documents write it: 04, 24."""
     return f"{value:02d}" if value < 10 else str(value)
 
 
-def _month(value: int) -> str:
+def official_month(value: int) -> str:
+    """A month as official documents write it: 01, 02, then 3 to 12."""
     # Nghị định 30/2020/NĐ-CP: days below 10 and the months 1 and 2 take a
     # leading zero, which is how the dispatch writes 04/7/2023 and 18/01/2022.
     return f"{value:02d}" if value <= 2 else str(value)
@@ -102,7 +104,7 @@ def _month(value: int) -> str:
 
 def format_date(value: dt.date) -> str:
     """Write a date as Vietnamese official documents do: 24/6/2023, 04/7/2023, 18/01/2022."""
-    return f"{_day(value.day)}/{_month(value.month)}/{value.year}"
+    return f"{official_day(value.day)}/{official_month(value.month)}/{value.year}"
 
 
 def format_partial_date(value: PartialDate) -> str:
@@ -110,7 +112,7 @@ def format_partial_date(value: PartialDate) -> str:
     if value.day is not None:
         return format_date(value.first_day)
     if value.month is not None:
-        return f"tháng {_month(value.month)}/{value.year}"
+        return f"tháng {official_month(value.month)}/{value.year}"
     return f"năm {value.year}"
 
 

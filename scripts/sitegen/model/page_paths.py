@@ -50,6 +50,11 @@ def document_page(slug: str) -> str:
     return f"van-ban/{slug}.md"
 
 
+def dispatch_word_file(slug: str) -> str:
+    """The department's dispatch as a Word file, beside its page (render/dispatch_docx.py)."""
+    return f"van-ban/{slug}.docx"
+
+
 def documents_year_page(year: int) -> str:
     """The documents issued in `year`; year 0 gathers the undated ones."""
     return f"van-ban/nam-{year or UNKNOWN}.md"

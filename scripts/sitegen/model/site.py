@@ -25,6 +25,7 @@ class Organization:
     id: str
     name: str
     full_name: str | None = None
+    parent: Organization | None = None  # the governing body, above the name at the head of its letters
 
 
 @dataclass(eq=False)
@@ -471,7 +472,10 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
 
 def build_site(sources: Sources, today: dt.date) -> Site:
     """Turn validated sources into the linked model of the whole site."""
-    orgs = {o["id"]: Organization(o["id"], o["name"], o.get("full_name")) for o in sources.organizations.data["organizations"]}
+    records = sources.organizations.data["organizations"]
+    orgs = {o["id"]: Organization(o["id"], o["name"], o.get("full_name")) for o in records}
+    for record in records:
+        orgs[record["id"]].parent = orgs.get(record.get("parent", ""))
     units = {u["id"]: Unit(u["id"], u["name"], u.get("description")) for u in sources.units.data["units"]}
     documents = _documents(sources, orgs, units)
     campaigns = sorted((_campaign(slug, sources, today, documents, orgs, units) for slug in sources.campaigns),
