@@ -145,7 +145,13 @@ DOCUMENT = {**_object({
     "recipients": {**_UNIT_REFS, "title": "Kính gửi", "description": "Kính gửi: các đơn vị nhận văn bản."},
     "copies_to": {**_UNIT_REFS, "title": "Nơi nhận khác", "description": "Nơi nhận khác (ngoài “Như trên”)."},
     "archived_at": {**_UNIT_REFS, "title": "Lưu", "description": "Lưu: các bộ phận lưu văn bản."},
+    "request": {**_TEXT, "title": "Lời đề nghị, yêu cầu trước các mục",
+                "description": "Câu của người soạn công văn, đứng trước mục 1, viết cả dấu hai chấm cuối câu, ví dụ “Lãnh đạo Sở "
+                               "yêu cầu các phòng, đơn vị … thực hiện một số nội dung sau:”. Bỏ trống thì công văn không có câu này."},
     "sections": {**_STRINGS, "title": "Các mục", "description": "Tiêu đề các mục của văn bản (mục 1, 2, 3…)."},
+    "closing": {**_TEXT, "title": "Câu kết",
+                "description": "Câu kết sau mục cuối, ví dụ “Đề nghị các phòng, đơn vị triển khai và phối hợp thực hiện.”; "
+                               "dấu ./. công văn tự thêm. Bỏ trống thì công văn kết thúc ở mục cuối."},
     "signer": _object({
         "name": {**_SHORT_TEXT, "title": "Họ tên", "description": "Họ tên người ký."},
         "position": {**_SHORT_TEXT, "title": "Chức vụ", "description": "Chức vụ người ký, ví dụ Giám đốc."},

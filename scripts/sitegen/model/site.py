@@ -82,7 +82,9 @@ class Document:
     place: str | None = None
     note: str | None = None
     signer: Signer | None = None
+    request: str | None = None  # the author's sentence before the sections ("Lãnh đạo Sở yêu cầu …:")
     sections: list[str] = field(default_factory=list)
+    closing: str | None = None  # the author's sentence after them ("Đề nghị các phòng, đơn vị …")
     recipients: list[Unit] = field(default_factory=list)
     copies_to: list[Unit] = field(default_factory=list)
     archived_at: list[Unit] = field(default_factory=list)
@@ -412,7 +414,7 @@ def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str,
             subject=record.get("subject"), url=record.get("url"), file=record.get("file"),
             place=record.get("place"), note=record.get("note"),
             signer=Signer(signer["name"], signer["position"]) if signer else None,
-            sections=record.get("sections", []),
+            request=record.get("request"), sections=record.get("sections", []), closing=record.get("closing"),
             recipients=[units[u] for u in record.get("recipients", [])],
             copies_to=[units[u] for u in record.get("copies_to", [])],
             archived_at=[units[u] for u in record.get("archived_at", [])],
