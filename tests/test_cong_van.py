@@ -122,9 +122,11 @@ PARTS = [
     ("Hải Dương, ngày", (13, 14), False, True, None),
     ("Kính gửi:", (14, 14), False, False, None),
     ("- Các phòng thuộc Sở;", (14, 14), False, False, None),
-    ("Căn cứ: Công văn số 1009/STTTT-TTBCXB", (13, 14), False, False, None),
+    ("Sở Công Thương nhận được công văn số 1009/STTTT-TTBCXB", (13, 14), False, False, None),
+    ("Lãnh đạo Sở yêu cầu các phòng, đơn vị", (13, 14), False, False, None),
     ("1. Tuyên truyền nội dung các văn bản của Bộ TTTT:", (13, 14), True, False, None),
     ("Tháng hành động tuyên truyền", (13, 14), False, False, None),
+    ("Đề nghị các phòng, đơn vị triển khai", (13, 14), False, False, None),
     ("Nơi nhận:", (12, 12), True, True, None),
     ("- Như trên;", (11, 11), False, False, None),
     ("- Lưu: VT, VP.", (11, 11), False, False, None),
@@ -165,7 +167,8 @@ def test_everything_is_times_new_roman_in_every_script(letter) -> None:
 def test_the_parts_come_in_the_official_order(letter) -> None:
     text = [p.text for p in _paragraphs(letter)]
     order = ["UBND TỈNH HẢI DƯƠNG", "SỞ CÔNG THƯƠNG", "CỘNG HÒA", "Độc lập", "Số:", "V/v", "Hải Dương, ngày", "Kính gửi:",
-             "Căn cứ:", "1. ", "2. ", "3. ", "Nơi nhận:", "GIÁM ĐỐC", "Trần Văn Hảo"]
+             "Sở Công Thương nhận được", "Lãnh đạo Sở yêu cầu", "1. ", "2. ", "3. ", "Đề nghị các phòng", "Nơi nhận:",
+             "GIÁM ĐỐC", "Trần Văn Hảo"]
     positions = [next(i for i, line in enumerate(text) if line.startswith(start)) for start in order]
     assert positions == sorted(positions)
     body = [p for p in _paragraphs(letter) if p.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY]
@@ -194,6 +197,10 @@ def _listed_after(lines: list[str], heading: str) -> list[str]:
     return listed
 
 
+def _first_section(lines: list[str]) -> int:
+    return next(index for index, line in enumerate(lines) if line.startswith("1. "))
+
+
 def test_the_text_matches_the_seed_part_by_part(letter, site) -> None:
     seed, ours = _seed_lines(), [p.text for p in _paragraphs(letter)]
     # Kính gửi and Nơi nhận: the same names in the same order ("Các đ/c Lãnh đạo sở" holds "Lãnh đạo Sở").
@@ -218,6 +225,17 @@ def test_the_text_matches_the_seed_part_by_part(letter, site) -> None:
         assert _folded(seed_text[found.start():]).startswith(_folded(named)), named
         assert _folded(named) in letter_text, named
     assert _folded("Nghị quyết Đại hội XIII của Đảng") in letter_text
+    # The opening (from the registry), the request before section 1 and the closing (the author's): word for word.
+    before = [lines[lines.index("Kính gửi:") + 1 + len(_listed_after(lines, "Kính gửi:")):_first_section(lines)]
+              for lines in (ours, seed)]
+    assert before[0] == before[1] == [
+        "Sở Công Thương nhận được công văn số 1009/STTTT-TTBCXB ngày 04/7/2023 của Sở Thông tin và Truyền thông về việc "
+        "tuyên truyền thực hiện các nhiệm vụ chính trị, phát triển kinh tế-xã hội;",
+        "Lãnh đạo Sở yêu cầu các phòng, đơn vị và đề nghị Công đoàn ngành Công Thương Hải Dương phối hợp thực hiện "
+        "một số nội dung sau:"]
+    assert ours[ours.index("Nơi nhận:") - 1] == seed[seed.index("Nơi nhận:") - 1] == (
+        "Đề nghị các phòng, đơn vị triển khai và phối hợp thực hiện./.")
+    assert sum(line.endswith("./.") for line in ours) == 1
     # The signer.
     assert seed[-2:] == ours[-2:] == ["GIÁM ĐỐC", "Trần Văn Hảo"]
 
@@ -390,7 +408,8 @@ def test_an_editor_drafts_the_next_dispatch_from_the_campaigns_marked_for_it(pro
     letter = docx.Document(str(project / "dist" / "cong-van" / "cong-van-so-cong-thuong-thang-8-2023.docx"))
     text = [p.text for p in _paragraphs(letter)]
     assert "Kính gửi: Các phòng thuộc Sở." in text  # one recipient: on the line of “Kính gửi”
-    assert "1. Tuyên truyền các văn bản của Sở Y tế:" in text
+    # No cites, request or closing: no sentence made up for them, "./." after the last campaign.
+    assert text[text.index("Kính gửi: Các phòng thuộc Sở.") + 1] == "1. Tuyên truyền các văn bản của Sở Y tế:"
     assert ("Triển khai các hoạt động đảm bảo an toàn thực phẩm năm 2023 theo Kế hoạch số 1368/KH-SYT ngày 26/6/2023 "
             "của Sở Y tế về Triển khai các hoạt động đảm bảo an toàn thực phẩm năm 2023./.") in text
     assert ["Nơi nhận:", "- Như trên;", "- Lưu: VT."] == text[text.index("Nơi nhận:"):text.index("Nơi nhận:") + 3]
@@ -433,3 +452,29 @@ def test_a_document_is_named_as_the_seed_names_it(kind: str, subject: str | None
     issuer = Organization("so-y-te", "Sở Y tế")
     document = Document(ref="1/A", kind=kind, number="1/A", date=PartialDate(2023, 7, 4), issuer=issuer, subject=subject)
     assert wording.reference(document).text == expected
+
+
+@pytest.mark.parametrize("request_, issuer, expected", [
+    ("Lãnh đạo Sở yêu cầu …:", Organization("so-cong-thuong", "Sở Công Thương"),
+     "Sở Công Thương nhận được công văn số 1/A ngày 04/7/2023 của Sở Y tế về việc tuyên truyền;"),
+    (None, Organization("so-cong-thuong", "Sở Công Thương"),
+     "Sở Công Thương nhận được công văn số 1/A ngày 04/7/2023 của Sở Y tế về việc tuyên truyền."),
+    (None, None, "… nhận được công văn số 1/A ngày 04/7/2023 của Sở Y tế về việc tuyên truyền."),
+])
+def test_the_opening_names_what_the_dispatch_answers_as_the_seed_does(request_, issuer, expected: str) -> None:
+    """One sentence with the request when there is one (“…;” then “Lãnh đạo Sở yêu cầu …:”), as in the seed."""
+    cited = Document(ref="1/A", kind="Công văn", number="1/A", date=PartialDate(2023, 7, 4),
+                     issuer=Organization("so-y-te", "Sở Y tế"), subject="tuyên truyền")
+    dispatch = Document(ref="x", kind="Công văn", issuer=issuer, request=request_, cites=[cited])
+    assert wording.opening(dispatch).text == expected
+    assert wording.opening(Document(ref="x", kind="Công văn", issuer=issuer)) is None
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("Đề nghị các phòng, đơn vị thực hiện.", "Đề nghị các phòng, đơn vị thực hiện./."),
+    ("Đề nghị các phòng, đơn vị thực hiện./.", "Đề nghị các phòng, đơn vị thực hiện./."),
+    ("Đề nghị các phòng, đơn vị thực hiện ", "Đề nghị các phòng, đơn vị thực hiện./."),
+    (None, None),
+])
+def test_the_closing_is_the_authors_sentence_with_the_end_mark_or_nothing(closing, expected) -> None:
+    assert wording.closing_line(Document(ref="x", kind="Công văn", closing=closing)) == expected

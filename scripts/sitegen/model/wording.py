@@ -4,12 +4,14 @@ Both say the same thing because both call these functions: a document is
 named as the dispatch names it ("Kế hoạch số 1192/KH-SVHTTDL ngày 26/6/2023 của
 Sở Văn hóa, Thể thao và Du lịch về …"), each campaign of a section by its title
 and the documents behind it, and what the registry leaves blank (the number,
-the day) stays a blank to fill by hand.
+the day) stays a blank to fill by hand. The sentences its author writes (the
+request before the sections, the closing) come from the registry as written,
+or are left out: none is made up.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import format_partial_date, official_day, official_month
 from .site import Campaign, Document
@@ -18,6 +20,8 @@ from .site import Campaign, Document
 BLANK = "…"
 # A section no campaign points to yet: the editor still has one to mark.
 EMPTY_SECTION = "Chưa có chiến dịch nào ghi thuộc mục này."
+# The end of the letter's body (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+END_MARK = "./."
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,40 @@ def section_items(document: Document, number: int) -> list[Item]:
             for campaign in document.campaigns_in_section(number)]
 
 
-def citations_line(document: Document) -> str:
-    """"Căn cứ: Công văn số … ngày … của … về việc …." for the documents the dispatch answers."""
-    return "Căn cứ: " + "; ".join(reference(cited).text for cited in document.cites) + "."
+@dataclass(frozen=True)
+class Opening:
+    """The letter's first sentence, as the seed writes it: lead "Sở Công Thương nhận được", the documents the
+    dispatch answers, and its end: ";" when the author's request follows, the two one sentence; "." otherwise."""
+
+    lead: str
+    references: list[Reference]
+    end: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.lead} " + "; ".join(found.text for found in self.references) + self.end
+
+
+def opening(document: Document) -> Opening | None:
+    """"Sở Công Thương nhận được công văn số 1009/STTTT-TTBCXB ngày 04/7/2023 của … về việc …;", from the
+    dispatch's issuer and what it cites; None when it cites nothing. Inside the sentence the kind is in lower
+    case ("nhận được công văn số"), as in the seed; an issuer the registry lacks is a blank (…)."""
+    if not document.cites:
+        return None
+    found = [replace(named, lead=named.lead[:1].lower() + named.lead[1:])
+             for named in (reference(cited) for cited in document.cites)]
+    return Opening(f"{document.issuer_name or BLANK} nhận được", found, ";" if document.request else ".")
+
+
+def ended(text: str) -> str:
+    """`text` with the end mark of the letter's body, "./.", in place of its final full stop."""
+    return text.rstrip().removesuffix(END_MARK).removesuffix(".") + END_MARK
+
+
+def closing_line(document: Document) -> str | None:
+    """The author's closing sentence, ended with "./." ("Đề nghị các phòng, đơn vị … thực hiện./."); None when
+    the registry has none: the letter then ends with its last section, and no sentence is made up for it."""
+    return ended(document.closing) if document.closing else None
 
 
 def section_heading(number: int, heading: str) -> str:

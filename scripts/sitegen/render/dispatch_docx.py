@@ -242,18 +242,25 @@ def _body_paragraph(letter: docx.document.Document, text: str, part: str = "noi_
 
 
 def _body(letter: docx.document.Document, document: Document) -> None:
-    """The documents the dispatch answers, then each section with its campaigns; "./." ends the body."""
+    """What the dispatch answers, the author's request, each section with its campaigns, the author's closing;
+    "./." ends the body. A sentence the registry lacks is left out."""
+    opening = wording.opening(document)
+    for text in (opening.text if opening else None, document.request):
+        if text:
+            _body_paragraph(letter, text)
     paragraphs = []
-    if document.cites:
-        paragraphs.append(_body_paragraph(letter, wording.citations_line(document)))
     for number, heading in enumerate(document.sections, start=1):
         title = _body_paragraph(letter, wording.section_heading(number, heading) + ":", "muc")
         title.paragraph_format.keep_with_next = True
         items = wording.section_items(document, number)
         for text in [item.text for item in items] or [wording.EMPTY_SECTION]:
             paragraphs.append(_body_paragraph(letter, text))
-    last = paragraphs[-1].runs[-1]
-    last.text = last.text.removesuffix(".") + "./."
+    closing = wording.closing_line(document)
+    if closing:
+        _body_paragraph(letter, closing)
+    else:
+        last = paragraphs[-1].runs[-1]
+        last.text = wording.ended(last.text)
 
 
 def _signature(letter: docx.document.Document, document: Document) -> None:
