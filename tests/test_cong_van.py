@@ -3,7 +3,7 @@
 Read back with python-docx: page, margins, fonts and the type of each part
 against Nghị định 30/2020/NĐ-CP, Phụ lục I. Converted once to PDF by
 LibreOffice: A4, the margins, the head's two columns, the page number from
-page 2 on; its first page is left as a PNG for a reviewer. Its text is held
+page 2 on; its first two pages are left as PNGs for a reviewer. Its text is held
 to the seed letter part by part.
 """
 
@@ -271,6 +271,18 @@ def test_the_pdf_is_a4_with_the_margins_and_the_official_head(pdf: Path, words) 
     assert "tháng7năm2023" in text_of[date_row]  # on one line
 
 
+def test_the_recipients_dashes_line_up_under_the_colon_of_kinh_gui(words) -> None:
+    """Phụ lục I, mục II.9a: each recipient on a line of its own, the dashes in line with each other under the colon."""
+    first = words[0]
+    (kinh,) = [w for w in first if w[4] == "Kính"]
+    colon_end = max(w[2] for w in first if abs(w[1] - kinh[1]) < 1)
+    dashes = [w for w in first if w[4] == "-" and kinh[1] < w[1] < kinh[1] + 4 * 17 and w[0] < 300]
+    assert len(dashes) == 3 and len({round(w[0], 1) for w in dashes}) == 1
+    colon_start = colon_end - 0.278 * 14  # a colon is 278 thousandths of an em wide
+    # Within 3 pt: here “ử” comes from DejaVu Serif, a little wider than in Times New Roman.
+    assert dashes[0][0] == pytest.approx(colon_start, abs=3)
+
+
 def _horizontal_lines(pdf: Path) -> list[tuple[float, float, float]]:
     """The first page's stroked horizontal lines as (x from, x to, y from the top), following q, Q and cm."""
     from pypdf import PdfReader
@@ -322,11 +334,13 @@ def test_the_lines_under_the_issuing_body_and_the_motto_are_as_long_as_the_decre
         assert (start, end) == (pytest.approx(motto[0], abs=2), pytest.approx(motto[1], abs=2))
 
 
-def test_the_first_page_is_left_as_a_picture_for_a_reviewer(pdf: Path) -> None:
+@pytest.mark.parametrize("page", [1, 2])
+def test_the_first_two_pages_are_left_as_pictures_for_a_reviewer(pdf: Path, page: int) -> None:
+    """Page 1 (the head, Kính gửi, the opening) and page 2 (its number, the closing, Nơi nhận, the signature)."""
     folder = SCREENSHOTS / "cong-van"
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / DISPATCH
-    subprocess.run(["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target)],
+    target = folder / f"{DISPATCH}-trang-{page}"
+    subprocess.run(["pdftoppm", "-r", "100", "-png", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(target)],
                    check=True, timeout=60)
     picture = target.with_suffix(".png")
     assert picture.read_bytes().startswith(b"\x89PNG") and picture.stat().st_size > 10_000
