@@ -229,10 +229,10 @@ def test_the_text_matches_the_seed_part_by_part(letter, site) -> None:
     before = [lines[lines.index("Kính gửi:") + 1 + len(_listed_after(lines, "Kính gửi:")):_first_section(lines)]
               for lines in (ours, seed)]
     assert before[0] == before[1] == [
-        "Sở Công Thương nhận được công văn số 1009/STTTT-TTBCXB ngày 04/7/2023 của Sở Thông tin và Truyền thông về việc "
-        "tuyên truyền thực hiện các nhiệm vụ chính trị, phát triển kinh tế-xã hội;",
-        "Lãnh đạo Sở yêu cầu các phòng, đơn vị và đề nghị Công đoàn ngành Công Thương Hải Dương phối hợp thực hiện "
-        "một số nội dung sau:"]
+        ("Sở Công Thương nhận được công văn số 1009/STTTT-TTBCXB ngày 04/7/2023 của Sở Thông tin và Truyền thông về việc "
+         "tuyên truyền thực hiện các nhiệm vụ chính trị, phát triển kinh tế-xã hội;"),
+        ("Lãnh đạo Sở yêu cầu các phòng, đơn vị và đề nghị Công đoàn ngành Công Thương Hải Dương phối hợp thực hiện "
+         "một số nội dung sau:")]
     assert ours[ours.index("Nơi nhận:") - 1] == seed[seed.index("Nơi nhận:") - 1] == (
         "Đề nghị các phòng, đơn vị triển khai và phối hợp thực hiện./.")
     assert sum(line.endswith("./.") for line in ours) == 1
