@@ -20,9 +20,10 @@ set -eu
 #                 needs them, with poppler-utils, only for scans: it says so when they are missing)
 #   fonts-dejavu-core  tests/official_letter.py writes the test letters' PDF in DejaVu Serif
 #   libreoffice-writer-nogui  tests/test_cong_van.py prints make cong-van's Word file to PDF (soffice)
-#   fonts-liberation  … in Liberation Serif, metric-compatible with the letter's Times New Roman, so its
+#   fonts-liberation2  … in Liberation Serif 2 (metric-compatible with the letter's Times New Roman, and with
+#                 the Vietnamese letters that Liberation 1 lacks), so its
 #                 lines break where Word's do and the margins and head checked there are Word's
-TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck default-jre-headless poppler-utils tesseract-ocr tesseract-ocr-vie fonts-dejavu-core libreoffice-writer-nogui fonts-liberation"
+TEST_PACKAGES="chromium libatomic1 nginx-light shellcheck default-jre-headless poppler-utils tesseract-ocr tesseract-ocr-vie fonts-dejavu-core libreoffice-writer-nogui fonts-liberation2"
 # Wanted only when the command of that name is missing from PATH:
 #   npm           make runs `npm ci` (package.json): the form editor that serve and build
 #                 offer, vnu.jar for the tests. NodeSource's nodejs brings its own npm and
