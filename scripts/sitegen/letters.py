@@ -27,7 +27,7 @@ def write_dispatches(root: Path, today: dt.date, ref: str = "") -> list[Path]:
 
     Validates the whole project first, as a build does: a letter is drafted only from sources that pass.
     """
-    site = build_site(load_sources(root), today)
+    site = build_site(load_sources(root, today=today), today)
     if ref:
         chosen = [find_dispatch(site, ref)]
     else:
