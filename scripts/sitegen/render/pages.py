@@ -19,6 +19,7 @@ from ..model.dates import PartialDate, format_date, format_partial_date
 from ..model.site import Site
 from ..model.slugs import slugify
 from ..model.status import Status
+from ..model.task_state import UPCOMING_DAYS, is_upcoming
 from .sections import Section, fold_empty, join_or
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -92,6 +93,9 @@ def make_environment(cache_dir: Path | None = None) -> Environment:
     environment.globals["Status"] = Status
     environment.globals["Section"] = Section
     environment.globals["LIST_LIMIT"] = LIST_LIMIT
+    environment.globals["UPCOMING_DAYS"] = UPCOMING_DAYS
+    environment.globals["is_upcoming"] = is_upcoming
+    environment.tests["is_upcoming"] = is_upcoming
     return environment
 
 
