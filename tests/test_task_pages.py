@@ -187,6 +187,8 @@ def test_the_home_page_lists_the_open_deadlines_of_the_next_fourteen_days(tracke
     on = lambda day: pages_on(tracked, day)["index.md"]  # noqa: E731
     # Done, cancelled and past deadlines are left out; one fourteen days ahead is written, hidden.
     assert upcoming_rows(on(RECORDED)) == {"Nộp báo cáo tổng kết.": False}
+    assert '<table class="cd-table" hidden markdown>' in section(on(RECORDED), "Hạn sắp tới")  # no empty table either
+    assert '<table class="cd-table" markdown>' in section(on(D(2026, 11, 27)), "Hạn sắp tới")
     assert '<p class="cd-upcoming-none">Không có nhiệm vụ chưa xong nào có hạn trong 14 ngày tới.</p>' in on(RECORDED)
     assert upcoming_rows(on(D(2026, 11, 27))) == {"Nộp báo cáo tổng kết.": True}
     assert '<p class="cd-upcoming-none" hidden>' in on(D(2026, 11, 27))
@@ -329,6 +331,7 @@ def test_the_home_page_shows_the_deadlines_of_the_visitors_next_fourteen_days(br
             rows = page.locator("tr.cd-upcoming")
             assert [rows.nth(n).locator("th").inner_text() for n in range(rows.count()) if rows.nth(n).is_visible()] == shown
             assert page.locator(".cd-upcoming-none").is_visible() is (not shown)
+            assert page.locator("table", has=page.locator("tr.cd-upcoming")).is_visible() is bool(shown)  # no empty table
             context.close()
 
 

@@ -109,6 +109,7 @@
       row.hidden = !isUpcoming(row.dataset.due, today);
       if (!row.hidden) shown += 1;
     });
+    if (rows.length) rows[0].closest("table").hidden = shown === 0;
     document.querySelectorAll(".cd-upcoming-none").forEach(function (line) {
       line.hidden = shown > 0;
     });
