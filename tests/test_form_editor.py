@@ -161,13 +161,14 @@ def test_a_new_campaign_resting_on_the_new_document_passes_make_check_and_shows_
 
 
 # What a reader takes from a campaign page: its title, status, facts, and the rows of
-# the table under each heading; the same function reads the page and the preview.
+# the table under each heading (a task's state and each unit's progress among them);
+# the same function reads the page and the preview.
 KEY_TEXT = """(root) => {
   const text = (element) => element.textContent.replace("¶", "").replace(/\\s+/g, " ").trim();
   const tables = {};
-  for (const heading of root.querySelectorAll("h2")) {
+  for (const heading of root.querySelectorAll("h2, h3")) {
     let next = heading.nextElementSibling;
-    while (next && next.tagName !== "TABLE" && next.tagName !== "H2") next = next.nextElementSibling;
+    while (next && next.tagName !== "TABLE" && !/^H[23]$/.test(next.tagName)) next = next.nextElementSibling;
     if (next && next.tagName === "TABLE") tables[text(heading)] = [...next.querySelectorAll("tbody tr")].map((row) => [...row.children].map(text));
   }
   return {title: text(root.querySelector("h1")), status: text(root.querySelector(".cd-status")),

@@ -130,8 +130,8 @@ def test_unit_page_lists_current_tasks_with_deadlines_and_marks_overdue(project:
     assert "Nộp báo cáo tuần lễ." in current and "15/12/2026" in current
     assert current.index("Việc đã quá hạn.") < current.index("Nộp báo cáo tuần lễ.")  # nearest deadline first
     overdue_row = next(line for line in current.splitlines() if "Việc đã quá hạn." in line)
-    assert '<span class="cd-overdue">Quá hạn</span>' in overdue_row
-    assert "Quá hạn" not in next(line for line in current.splitlines() if "Nộp báo cáo" in line)
+    assert 'cd-task-state--qua-han" data-due="2026-11-20" data-done="" data-cancelled="" data-last="2026-12-31" data-records="">Quá hạn</span>' in overdue_row
+    assert ">Chưa đến hạn</span>" in next(line for line in current.splitlines() if "Nộp báo cáo" in line)  # ten days ahead
 
 
 def test_home_page_shows_days_left_and_next_deadlines(project: Path) -> None:

@@ -6,6 +6,12 @@
  * period and the event days and deadlines (fact_span): dates, never guesses.
  * Pages say which day their statuses are for (.cd-today), and a printed page
  * the day it was printed and its address (.cd-print-head in overrides/main.html).
+ *
+ * Task states likewise, mirroring scripts/sitegen/model/task_state.py (tests
+ * hold both to tests/test_task_state.py's table): the badges (.cd-task-state),
+ * each unit's overdue count on a campaign page, the line an ended campaign
+ * that records no result shows instead of its counts, and the home page's
+ * deadlines of the visitor's next days (tr.cd-upcoming).
  */
 (function () {
   "use strict";
@@ -18,6 +24,17 @@
     "chua-ro-thoi-gian": "Chưa rõ thời gian"
   };
   var ENDING_SOON_DAYS = 7;
+  var TASK_LABELS = {
+    "da-xong": "Đã xong",
+    "da-huy": "Đã hủy",
+    "qua-han": "Quá hạn",
+    "sap-den-han": "Sắp đến hạn",
+    "chua-den-han": "Chưa đến hạn",
+    "khong-ghi-thoi-han": "Không ghi thời hạn",
+    "chua-ghi-nhan": "Chưa ghi nhận kết quả"
+  };
+  var DUE_SOON_DAYS = 7;
+  var UPCOMING_DAYS = 14;
 
   function isoToday() {
     var now = new Date();
@@ -52,6 +69,52 @@
     return "dang-dien-ra";
   }
 
+  // Dates are ISO strings ("" when not given), so they compare as text.
+  function taskState(due, done, cancelled, last, records, today) {
+    if (cancelled) return "da-huy";
+    if (done) return "da-xong";
+    if (due && today <= due) return daysBetween(today, due) < DUE_SOON_DAYS ? "sap-den-han" : "chua-den-han";
+    var ended = Boolean(last) && today > last;
+    if (ended && !records) return "chua-ghi-nhan";
+    return due ? "qua-han" : "khong-ghi-thoi-han";
+  }
+
+  function isUpcoming(due, today) {
+    var left = daysBetween(today, due);
+    return left >= 0 && left < UPCOMING_DAYS;
+  }
+
+  function updateTasks(today) {
+    document.querySelectorAll(".cd-task-state[data-last]").forEach(function (badge) {
+      var d = badge.dataset;
+      var state = taskState(d.due, d.done, d.cancelled, d.last, d.records, today);
+      badge.className = "cd-task-state cd-task-state--" + state;
+      badge.textContent = TASK_LABELS[state];
+    });
+    document.querySelectorAll(".cd-overdue-count[data-dues]").forEach(function (count) {
+      var d = count.dataset;
+      count.textContent = String(d.dues.split(" ").filter(function (due) {
+        return due && taskState(due, "", "", d.last, d.records, today) === "qua-han";
+      }).length);
+    });
+    // An ended campaign that records no result: the line says so, the counts hide.
+    document.querySelectorAll("[data-progress]").forEach(function (element) {
+      var d = element.dataset;
+      var unrecorded = taskState("", "", "", d.last, d.records, today) === "chua-ghi-nhan";
+      element.hidden = (d.progress === "counts") === unrecorded;
+    });
+    var rows = document.querySelectorAll("tr.cd-upcoming[data-due]");
+    var shown = 0;
+    rows.forEach(function (row) {
+      row.hidden = !isUpcoming(row.dataset.due, today);
+      if (!row.hidden) shown += 1;
+    });
+    if (rows.length) rows[0].closest("table").hidden = shown === 0;
+    document.querySelectorAll(".cd-upcoming-none").forEach(function (line) {
+      line.hidden = shown > 0;
+    });
+  }
+
   function update() {
     var today = isoToday();
     document.querySelectorAll(".cd-status[data-first]").forEach(function (badge) {
@@ -68,6 +131,7 @@
       element.dataset.date = today;
       element.textContent = formatDate(today);
     });
+    updateTasks(today);
     markPrint();
   }
 
@@ -85,6 +149,9 @@
   window.campaignStatus = campaignStatus;
   window.campaignStatusLabels = LABELS; // the form editor's preview shows statuses as pages do
   window.formatDate = formatDate;
+  window.taskState = taskState;
+  window.taskStateLabels = TASK_LABELS; // and task states
+  window.isUpcoming = isUpcoming;
   // A page left open overnight is printed with the statuses and the date of the day it is printed.
   window.addEventListener("beforeprint", update);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", update);

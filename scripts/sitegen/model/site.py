@@ -50,15 +50,21 @@ class Unit:
 
     @functools.cached_property
     def current_tasks(self) -> list[Task]:
-        """Tasks of running and upcoming campaigns, nearest deadline first."""
-        return sorted((t for t in self.tasks if t.campaign.status in _ACTIVE),
+        """Open tasks of running and upcoming campaigns, nearest deadline first."""
+        return sorted((t for t in self.tasks if t.campaign.status in _ACTIVE and not t.closed_for(self)),
                       key=lambda t: (t.due or dt.date.max, name_key(t.campaign.title)))
 
     @functools.cached_property
     def other_tasks(self) -> list[Task]:
-        """Tasks of ended or undated campaigns, the latest deadlines first."""
-        return sorted((t for t in self.tasks if t.campaign.status not in _ACTIVE),
+        """Open tasks of ended or undated campaigns, the latest deadlines first."""
+        return sorted((t for t in self.tasks if t.campaign.status not in _ACTIVE and not t.closed_for(self)),
                       key=lambda t: (-(t.due or dt.date.min).toordinal(), name_key(t.campaign.title)))
+
+    @functools.cached_property
+    def closed_tasks(self) -> list[Task]:
+        """Tasks done (for this unit) or cancelled, the latest first: by the day done, else the deadline."""
+        return sorted((t for t in self.tasks if t.closed_for(self)),
+                      key=lambda t: (-(t.done_for(self) or t.due or dt.date.min).toordinal(), name_key(t.campaign.title)))
 
 
 @dataclass(eq=False)
@@ -177,6 +183,22 @@ class Task:
         return task_state(self.due, self.done_for(unit), self.cancelled is not None,
                           self.campaign.last_day, self.campaign.records_results, today)
 
+    def closed_for(self, unit: Unit | None = None) -> bool:
+        """Done (by `unit`, or by every assignee) or cancelled: nothing left to do, whatever the day."""
+        return self.cancelled is not None or self.done_for(unit) is not None
+
+    def outcome(self, unit: Unit | None = None) -> list[tuple[list[Unit], Result]]:
+        """The results to show beside the task: `unit`'s own when it is an assignee, otherwise
+        every assignee's, those of one day and one report together, in the assignees' order."""
+        units = [unit] if unit is not None and unit in self.assignees else self.assignees
+        groups: dict[tuple, tuple[list[Unit], Result]] = {}
+        for assignee in units:
+            result = self.results.get(assignee.id)
+            if result is not None:
+                key = (result.date, id(result.report), result.report_url)
+                groups.setdefault(key, ([], result))[0].append(assignee)
+        return list(groups.values())
+
 
 @dataclass(eq=False)
 class Event:
@@ -260,6 +282,20 @@ class Campaign:
         """Whether the department follows this campaign up: some task has a result or was cancelled."""
         return any(task.results or task.cancelled for task in self.tasks)
 
+    @functools.cached_property
+    def progress(self) -> list[UnitProgress]:
+        """Each assignee of its tasks, by name, with the tasks it has done and those still open."""
+        units = {unit.id: unit for task in self.tasks for unit in task.assignees}
+        rows = []
+        for unit in sorted(units.values(), key=lambda unit: name_key(unit.name)):
+            assigned = [task for task in self.tasks if unit in task.assignees and task.cancelled is None]
+            rows.append(UnitProgress(unit, [t for t in assigned if t.done_for(unit)], [t for t in assigned if not t.done_for(unit)]))
+        return rows
+
+    @property
+    def cancelled_tasks(self) -> int:
+        return sum(task.cancelled is not None for task in self.tasks)
+
     @property
     def has_calendar(self) -> bool:
         """Whether the campaign has any exact date to put in a calendar."""
@@ -288,6 +324,18 @@ class Campaign:
 
 
 @dataclass(eq=False)
+class UnitProgress:
+    """How far one unit is with the tasks a campaign gave it (cancelled tasks left out)."""
+
+    unit: Unit
+    done: list[Task]
+    open: list[Task]
+
+    def overdue(self, today: dt.date) -> list[Task]:
+        return [task for task in self.open if task.state(today, self.unit) is TaskState.OVERDUE]
+
+
+@dataclass(eq=False)
 class CalendarEntry:
     """An event or a deadline, as the calendar page and the .ics files show it."""
 
@@ -297,6 +345,7 @@ class CalendarEntry:
     kind: str  # "Sự kiện" or "Hạn nhiệm vụ"
     campaign: Campaign
     place: str | None
+    task: Task | None = None  # a deadline's task, whose state the calendar page shows
 
     @property
     def month(self) -> tuple[int, int]:
@@ -320,11 +369,15 @@ class Site:
             return sorted((t for t in dated if t.due >= self.today), key=lambda t: (t.due, name_key(t.action)))
         return sorted((t for t in dated if t.due < self.today), key=lambda t: (-t.due.toordinal(), name_key(t.action)))
 
+    def open_deadlines(self) -> list[Task]:
+        """Deadlines from today on of the tasks not yet done by every assignee nor cancelled, soonest first."""
+        return [task for task in self.deadlines(upcoming=True) if not task.closed_for()]
+
     def calendar(self) -> list[CalendarEntry]:
         """Every dated event and deadline, in date order."""
         entries = [CalendarEntry(e.date, e.end_date, e.title, "Sự kiện", c, e.place)
                    for c in self.campaigns for e in c.events]
-        entries += [CalendarEntry(t.due, None, t.action, "Hạn nhiệm vụ", c, None)
+        entries += [CalendarEntry(t.due, None, t.action, "Hạn nhiệm vụ", c, None, t)
                     for c in self.campaigns for t in c.tasks if t.due]
         return sorted(entries, key=lambda entry: (entry.date, name_key(entry.campaign.title), name_key(entry.title)))
 

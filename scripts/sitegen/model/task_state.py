@@ -17,6 +17,8 @@ from enum import Enum
 
 # As for campaigns ending soon: the last week before a deadline, the day itself included.
 DUE_SOON_DAYS = 7
+# The home page's "Hạn sắp tới": the open deadlines of the next two weeks, today included.
+UPCOMING_DAYS = 14
 
 
 class TaskState(Enum):
@@ -49,6 +51,11 @@ _LABELS = {
     TaskState.NO_DEADLINE: "Không ghi thời hạn",
     TaskState.UNRECORDED: "Chưa ghi nhận kết quả",
 }
+
+
+def is_upcoming(due: dt.date, today: dt.date) -> bool:
+    """Whether a deadline falls in the `UPCOMING_DAYS` days from `today` on (status.js: isUpcoming)."""
+    return 0 <= (due - today).days < UPCOMING_DAYS
 
 
 def task_state(

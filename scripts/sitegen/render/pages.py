@@ -20,6 +20,7 @@ from ..model.site import Site
 from ..model.slugs import slugify
 from ..model.status import Status
 from ..model import wording
+from ..model.task_state import UPCOMING_DAYS, is_upcoming
 from .sections import Section, fold_empty, join_or
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -94,6 +95,9 @@ def make_environment(cache_dir: Path | None = None) -> Environment:
     environment.globals["Section"] = Section
     environment.globals["LIST_LIMIT"] = LIST_LIMIT
     environment.globals["wording"] = wording  # the dispatch's sentences, the same in its Word file
+    environment.globals["UPCOMING_DAYS"] = UPCOMING_DAYS
+    environment.globals["is_upcoming"] = is_upcoming
+    environment.tests["is_upcoming"] = is_upcoming
     return environment
 
 

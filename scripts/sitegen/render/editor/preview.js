@@ -1,9 +1,10 @@
 // The preview beside the form: the campaign as its page shows it (title,
 // status, time, issuing body, the Department's dispatch, documents with their
-// number, date and issuer, tasks with unit names, events, materials, contacts),
-// laid out as render/templates/campaign.md.j2 lays it out and styled by the
-// site's own style sheets. Names come from the registries, read through Decap;
-// statuses and dates from the site's own status.js (campaignStatus, formatDate).
+// number, date and issuer, tasks with unit names and their states, each unit's
+// progress, events, materials, contacts), laid out as
+// render/templates/campaign.md.j2 lays it out and styled by the site's own style
+// sheets. Names come from the registries, read through Decap; statuses, task
+// states and dates from the site's own status.js (campaignStatus, taskState, formatDate).
 // Lists, calendars and document pages are the build's: the preview shows one page.
 "use strict";
 (() => {
@@ -76,12 +77,85 @@
     return "Văn bản không nêu thời gian thực hiện";
   }
 
+  /** Each assignee's recorded result, by unit id, as model/site.py _task reads `done`, `report` and `done_by`. */
+  function results(task) {
+    if (filled(task.done)) return new Map((task.assignees || []).map((unit) => [unit, { date: String(task.done), report: task.report }]));
+    return new Map((task.done_by || []).filter((row) => row && filled(row.date)).map((row) => [row.unit, { date: String(row.date), report: row.report }]));
+  }
+
+  /** As Task.done: the day the last assignee finished, "" while any has not. */
+  function doneDay(task, found) {
+    const assignees = task.assignees || [];
+    if (!assignees.length || assignees.some((unit) => !found.has(unit))) return "";
+    return [...found.values()].map((result) => result.date).sort().pop();
+  }
+
+  /** As the result_text macro: "ngày 18/7/2023, Báo cáo số 125/BC-SCT", or ", báo cáo" for a link. */
+  function resultText(result, documents) {
+    const report = filled(result.report) ? documents.get(result.report) : null;
+    let text = `ngày ${window.formatDate(result.date)}`;
+    if (report) text += `, ${report.number ? `${report.kind} số ${report.number}` : report.title || result.report}`;
+    else if (filled(result.report)) text += ", báo cáo";
+    return text;
+  }
+
+  /** As the task_outcome macro for the task as a whole: its state, then the results or the reason it was cancelled. */
+  function taskOutcome(task, campaign, registries, today) {
+    const found = results(task);
+    const cancelled = filled(task.cancelled);
+    const state = window.taskState(String(task.due || ""), doneDay(task, found), cancelled ? "co" : "", campaign.last,
+      campaign.records, today);
+    const label = (window.taskStateLabels || {})[state];
+    if (cancelled) return `${label} Lý do: ${task.cancelled}`;
+    const groups = new Map();
+    for (const unit of task.assignees || []) {
+      const result = found.get(unit);
+      if (!result) continue;
+      const key = `${result.date} ${result.report || ""}`;
+      if (!groups.has(key)) groups.set(key, { units: [], result });
+      groups.get(key).units.push(unit);
+    }
+    const list = [...groups.values()];
+    if (list.length === 1 && list[0].units.length === (task.assignees || []).length) {
+      return `${label} ${resultText(list[0].result, registries.documents)}`;
+    }
+    return [label, ...list.map((group, index) => `${names(registries.units, group.units)} đã xong ${
+      resultText(group.result, registries.documents)}${index === list.length - 1 ? "." : ";"}`)].join(" ");
+  }
+
+  /** As Campaign.progress and the progress macro of campaign.md.j2: each assignee's tasks, done, open and overdue. */
+  function progress(h, data, campaign, registries, today) {
+    const tasks = data.tasks || [];
+    const ids = [...new Set(tasks.flatMap((task) => task.assignees || []))];
+    const collator = new Intl.Collator("vi");
+    ids.sort((a, b) => collator.compare(name(registries.units, a), name(registries.units, b)));
+    const rows = ids.map((unit) => {
+      const assigned = tasks.filter((task) => (task.assignees || []).includes(unit) && !filled(task.cancelled));
+      const done = assigned.filter((task) => results(task).has(unit));
+      const open = assigned.filter((task) => !results(task).has(unit));
+      const overdue = open.filter((task) => filled(task.due)
+        && window.taskState(String(task.due), "", "", campaign.last, campaign.records, today) === "qua-han");
+      return [name(registries.units, unit), String(done.length + open.length), String(done.length), String(open.length),
+        String(overdue.length)];
+    });
+    const cancelled = tasks.filter((task) => filled(task.cancelled)).length;
+    const unrecorded = window.taskState("", "", "", campaign.last, campaign.records, today) === "chua-ghi-nhan";
+    return [
+      h("h3", { key: "progress-h" }, "Tiến độ theo đơn vị"),
+      campaign.records || !campaign.last ? null : h("p", { key: "progress-unrecorded", hidden: !unrecorded },
+        "Chưa ghi nhận kết quả: chiến dịch đã kết thúc mà chưa nhiệm vụ nào được ghi kết quả, nên trang không biết đơn vị nào đã làm hay chưa."),
+      h("p", { key: "progress-p", hidden: unrecorded }, `Số nhiệm vụ mỗi đơn vị thực hiện, theo kết quả đã ghi nhận trên trang${
+        cancelled ? `; không tính ${cancelled} nhiệm vụ đã hủy` : ""}.`),
+      table(h, ["Đơn vị", "Được giao", "Đã xong", "Chưa xong", "Quá hạn"], rows, 0, { key: "progress-t", hidden: unrecorded }),
+    ];
+  }
+
   const name = (map, id) => (map.get(id) || {}).name || id;
   const names = (map, ids) => (ids || []).map((id) => name(map, id)).join(", ");
 
   /** A table as the site's: the cell in column `head` names the row (th), the others carry their column's name. */
-  function table(h, columns, rows, head = 0) {
-    return h("table", { className: "cd-table" },
+  function table(h, columns, rows, head = 0, attributes = {}) {
+    return h("table", { className: "cd-table", ...attributes },
       h("thead", null, h("tr", null, columns.map((column) => h("th", { scope: "col", key: column }, column)))),
       h("tbody", null, rows.map((cells, index) => h("tr", { key: index }, cells.map((cell, column) => (column === head
         ? h("th", { scope: "row", key: column }, cell)
@@ -118,10 +192,15 @@
       record.issuer ? name(organizations, record.issuer) : "Không nêu",
       record.subject || "Không nêu",
     ]);
+    const campaign = {
+      last: filled(data.start) || filled(data.end) ? String(data.end || "") : last,
+      records: (data.tasks || []).some((task) => filled(task.cancelled) || results(task).size) ? "co" : "",
+    };
     const taskRows = (data.tasks || []).map((task) => [
       task.action || "", names(units, task.assignees),
       task.partners && task.partners.length ? names(units, task.partners) : "—",
       filled(task.due) ? window.formatDate(String(task.due)) : "Văn bản không nêu thời hạn",
+      taskOutcome(task, campaign, registries, today),
     ]);
     const eventRows = (data.events || []).map((event) => [
       `${filled(event.date) ? window.formatDate(String(event.date)) : ""}${filled(event.end_date) ? ` – ${window.formatDate(String(event.end_date))}` : ""}`,
@@ -138,8 +217,8 @@
       section(h, "Văn bản chỉ đạo", documentRows.length ? table(h, ["Số ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu"], documentRows) : null,
         "Chiến dịch chưa ghi văn bản chỉ đạo."),
       section(h, "Thông điệp chính", list(data.key_messages, (message) => `“${message}”`), "Văn bản không nêu thông điệp riêng."),
-      section(h, "Nhiệm vụ", taskRows.length ? table(h, ["Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời hạn"], taskRows) : null,
-        "Chưa ghi nhiệm vụ cho các đơn vị."),
+      section(h, "Nhiệm vụ", taskRows.length ? [table(h, ["Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời hạn", "Trạng thái"],
+        taskRows, 0, { key: "tasks-t" }), ...progress(h, data, campaign, registries, today)] : null, "Chưa ghi nhiệm vụ cho các đơn vị."),
       section(h, "Sự kiện", eventRows.length ? table(h, ["Ngày", "Sự kiện", "Địa điểm"], eventRows, 1) : null,
         "Văn bản không nêu sự kiện có ngày cụ thể."),
       section(h, "Tài liệu tuyên truyền", list(data.materials, (material) => material.title || ""), "Chưa có tài liệu đính kèm."),
