@@ -59,6 +59,13 @@ class Unit:
         return sorted((t for t in self.tasks if t.campaign.status not in _ACTIVE),
                       key=lambda t: (-(t.due or dt.date.min).toordinal(), name_key(t.campaign.title)))
 
+    @functools.cached_property
+    def open_deadlines(self) -> list[Task]:
+        """Tasks with a deadline that this unit has still to do (not done by it, not
+        cancelled), soonest first: what its calendar reminds it of."""
+        return sorted((t for t in self.tasks if t.due and t.cancelled is None and t.done_for(self) is None),
+                      key=lambda t: (t.due, name_key(t.campaign.title), name_key(t.action)))
+
 
 @dataclass(eq=False)
 class Signer:
@@ -259,8 +266,10 @@ class Campaign:
 
     @property
     def has_calendar(self) -> bool:
-        """Whether the campaign has any exact date to put in a calendar."""
-        return bool(self.start or self.events or any(task.due for task in self.tasks))
+        """Whether the campaign has any exact date to put in a calendar: a deadline
+        counts while the task is open (done and cancelled ones leave the calendars)."""
+        return bool(self.start or self.events
+                    or any(task.due and task.done is None and task.cancelled is None for task in self.tasks))
 
     @property
     def archive_year(self) -> int:
