@@ -152,6 +152,7 @@ def test_nginx_sends_security_headers_caching_gzip_and_a_real_404(served) -> Non
     ("feed.xml", "application/atom+xml"),
     ("sitemap.xml", "text/xml"),
     ("lich/chien-dich.ics", "text/calendar"),
+    ("bao-cao/thang-2023-07.csv", "text/csv"),
     ("tim-kiem/manifest.json", "application/json"),
     ("assets/stylesheets/site.css", "text/css"),
     ("assets/javascripts/status.js", "application/javascript"),

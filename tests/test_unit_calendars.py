@@ -126,6 +126,14 @@ def test_the_site_calendar_keeps_open_deadlines_only_with_reminders(project: Pat
     assert files[f"lich/{SLUG}.ics"].count(b"BEGIN:VALARM") == 4
 
 
+def test_the_calendar_page_lists_open_deadlines_only(project: Path) -> None:
+    site = build_site(load_sources(write_campaign(project), today=TEST_TODAY), TEST_TODAY)
+    page = render_pages(site, site_url=SITE_URL)["lich/index.md"]
+    assert "Nộp báo cáo tuần lễ về Sở" in page and "Đăng tin trên trang thông tin điện tử." in page
+    assert "Treo băng rôn" not in page and "Tổ chức hội nghị quán triệt" not in page  # done, cancelled
+    assert "[Đăng ký theo dõi](webcal://congthuong.haiduong.gov.vn/chien-dich/lich/chien-dich.ics)" in page
+
+
 def test_a_campaign_whose_deadlines_are_all_done_offers_no_calendar(project: Path) -> None:
     tasks = [CAMPAIGN["tasks"][1], CAMPAIGN["tasks"][3]]
     write_campaign(project, {**CAMPAIGN, "start": None, "end": None, "period": "2026-11", "tasks": tasks})

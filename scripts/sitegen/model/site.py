@@ -327,11 +327,12 @@ class Site:
         return sorted((t for t in dated if t.due < self.today), key=lambda t: (-t.due.toordinal(), name_key(t.action)))
 
     def calendar(self) -> list[CalendarEntry]:
-        """Every dated event and deadline, in date order."""
+        """Every dated event and open deadline, in date order: as in the .ics files, a task
+        done or cancelled is no longer a deadline to keep."""
         entries = [CalendarEntry(e.date, e.end_date, e.title, "Sự kiện", c, e.place)
                    for c in self.campaigns for e in c.events]
         entries += [CalendarEntry(t.due, None, t.action, "Hạn nhiệm vụ", c, None)
-                    for c in self.campaigns for t in c.tasks if t.due]
+                    for c in self.campaigns for t in c.tasks if t.due and t.done is None and t.cancelled is None]
         return sorted(entries, key=lambda entry: (entry.date, name_key(entry.campaign.title), name_key(entry.title)))
 
     def campaigns_by_year(self) -> list[tuple[int, list[Campaign]]]:
