@@ -67,7 +67,7 @@ def test_a_month_page_lists_each_unit_in_vietnamese_order_with_states_and_report
     assert "Công văn số [1009/STTTT-TTBCXB](../van-ban/1009-stttt-ttbcxb.md)" in page
     assert "[Liên kết báo cáo](https://sct.haiduong.gov.vn/bao-cao-thang-11.pdf)" in page
     assert '<span class="cd-report-state cd-report-state--qua-han">Quá hạn</span></td><td data-label="Báo cáo" ' \
-           'markdown="span">*Chưa ghi nhận kết quả*' in page
+           'markdown="span">*Chưa có báo cáo*' in page
 
 
 def test_a_campaign_page_shows_partners_and_cancelled_tasks_honestly(site) -> None:
@@ -82,8 +82,10 @@ def test_an_ended_campaign_without_results_says_so_in_the_report(project: Path) 
     """The real campaigns of 2023 record nothing: their rows say “Chưa ghi nhận kết quả”, not “Quá hạn”."""
     site = build_site(load_sources(project), TEST_TODAY)
     page = render_pages(site)["bao-cao/thang-2023-07.md"]
-    assert "Quá hạn" not in page
+    assert "Quá hạn</span>" not in page
     assert "15 lượt giao việc cho 3 đơn vị: 15 chưa ghi nhận kết quả." in page
+    assert "Đã kết thúc mà chưa nhiệm vụ nào được ghi kết quả (5 chiến dịch): [Chỉ đạo, định hướng" in page
+    assert "không ghi “Quá hạn”: trang không biết đơn vị đã làm hay chưa." in page
 
 
 def read_csv(data: bytes) -> list[list[str]]:
@@ -170,32 +172,53 @@ def test_report_and_subscription_pages_read_on_a_phone_and_a_desktop(browser, se
         assert all(table["unlabelled"] == 0 for table in tables if width < 720), (width, tables)
 
 
-@pytest.mark.browser
-def test_a_report_page_prints_on_a4_whole(browser, served: str, tmp_path: Path) -> None:
+def print_on_a4(browser, address: str, pdf: Path) -> list[str]:
+    """Print `address` as Chromium does (the page's @page size), into `pdf`; return what
+    stands past the right edge of A4's printable width (210 mm less 2 × 16 mm margins)."""
     context = browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
     page = context.new_page()
     page.clock.set_fixed_time("2026-11-28T09:00:00+07:00")
-    page.goto(served + f"bao-cao/chien-dich/{SLUG}/")
+    page.goto(address)
     page.emulate_media(media="print")
-    # Nothing past the right edge of A4's printable width (210 mm less 2 × 16 mm margins, at 96 px an inch).
     page.set_viewport_size({"width": round((210 - 32) / 25.4 * 96), "height": 1000})
     past = page.evaluate("""() => [...document.querySelectorAll("article *")]
         .filter(e => e.getBoundingClientRect().right > document.querySelector("article").getBoundingClientRect().right + 1)
         .map(e => e.localName + ": " + e.textContent.trim().slice(0, 40))""")
-    pdf = tmp_path / "bao-cao.pdf"
     pdf.write_bytes(page.pdf(prefer_css_page_size=True, print_background=True))
     context.close()
-    assert past == []
     info = subprocess.run([_tool("pdfinfo"), str(pdf)], capture_output=True, check=True, text=True).stdout
     size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info)
     assert size and (round(float(size[1])), round(float(size[2]))) == (595, 842), info  # A4 portrait
-    # -raw keeps the page's order, cell after cell; a long address may break inside, so spaces do not count.
-    words = subprocess.run([_tool("pdftotext"), "-raw", str(pdf), "-"], capture_output=True, check=True,
-                           text=True).stdout.split()
+    return past
+
+
+def printed_words(pdf: Path) -> list[str]:
+    """The PDF's words; -raw keeps the page's order, cell after cell."""
+    return subprocess.run([_tool("pdftotext"), "-raw", str(pdf), "-"], capture_output=True, check=True,
+                          text=True).stdout.split()
+
+
+@pytest.mark.browser
+def test_a_campaign_report_prints_on_a4_whole(browser, served: str, tmp_path: Path) -> None:
+    pdf = tmp_path / "bao-cao.pdf"
+    assert print_on_a4(browser, served + f"bao-cao/chien-dich/{SLUG}/", pdf) == []
+    words = printed_words(pdf)
+    # A long address may break inside, so spaces do not count.
     for expected in ["Báo cáo kết quả chiến dịch “Tuần lễ ghi kết quả”", "Các đơn vị trực thuộc Sở", "Các phòng thuộc Sở",
                      "Công đoàn ngành Công Thương", *(task["action"] for task in CAMPAIGN["tasks"]),
-                     "Đã xong ngày 18/11/2026", "Công văn số 1009/STTTT-TTBCXB", "Chưa ghi nhận kết quả",
+                     "Đã xong ngày 18/11/2026", "Công văn số 1009/STTTT-TTBCXB", "Chưa có báo cáo",
                      "https://sct.haiduong.gov.vn/bao-cao-thang-11.pdf", "In ngày 28/11/2026"]:
         assert "".join(expected.split()) in "".join(words), expected
     for day in ("15/12/2026", "10/11/2026", "20/11/2026", "20/12/2026"):
         assert day in words, f"{day} broken across lines"
+
+
+@pytest.mark.browser
+def test_a_month_report_of_six_columns_and_long_titles_prints_on_a4_whole(browser, served: str, tmp_path: Path) -> None:
+    pdf = tmp_path / "thang.pdf"
+    assert print_on_a4(browser, served + "bao-cao/thang-2023-07/", pdf) == []
+    text = "".join(printed_words(pdf))
+    for campaign in ("Kỷ niệm 63 năm Ngày thành lập ngành Du lịch Việt Nam (09/7/1960 - 09/7/2023)",
+                     "Ngày hội hiến máu “Hải Dương ngàn trái tim hồng” hưởng ứng chương trình Hành trình Đỏ lần thứ XI năm 2023"):
+        assert "".join(campaign.split()) in text, campaign
+    assert text.count("Chưaghinhậnkếtquả") >= 15  # one in each row's state
