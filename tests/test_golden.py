@@ -36,6 +36,7 @@ GOLDEN_PAGES = [
     "chu-de/index.md",
     "bao-cao/index.md",
     "bao-cao/thang-2023-07.md",
+    "bao-cao/nam-2023.md",
     "bao-cao/chien-dich/giam-ngheo-ben-vung.md",
 ]
 

@@ -52,6 +52,11 @@ def month_report_page(year: int, month: int) -> str:
     return f"bao-cao/thang-{year}-{month:02d}.md"
 
 
+def report_year_page(year: int) -> str:
+    """The campaign reports of `year`; year 0 gathers the campaigns with no known year."""
+    return f"bao-cao/nam-{year or UNKNOWN}.md"
+
+
 def campaign_report_page(slug: str) -> str:
     return f"bao-cao/chien-dich/{slug}.md"
 

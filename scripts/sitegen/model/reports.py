@@ -14,6 +14,8 @@ campaign's report).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections import Counter
 from dataclasses import dataclass
 
 from .collation import name_key
@@ -54,7 +56,7 @@ class ReportRow:
                 if (first.year, first.month) <= (year, month) <= (last.year, last.month)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Report:
     """The rows of one month or one campaign, grouped by unit."""
 
@@ -64,7 +66,7 @@ class Report:
     month: tuple[int, int] | None = None
     campaign: Campaign | None = None
 
-    @property
+    @functools.cached_property
     def by_unit(self) -> list[tuple[Unit, list[ReportRow]]]:
         """Units in Vietnamese order, each with its rows in the report's order."""
         units: dict[str, tuple[Unit, list[ReportRow]]] = {}
@@ -72,12 +74,29 @@ class Report:
             units.setdefault(row.unit.id, (row.unit, []))[1].append(row)
         return sorted(units.values(), key=lambda item: name_key(item[0].name))
 
-    def count(self, *states: TaskState) -> int:
-        return sum(1 for row in self.rows if row.state in states)
+    @functools.cached_property
+    def state_counts(self) -> dict[TaskState, int]:
+        """How many rows are in each state, in TaskState's order; states with none left out."""
+        counts = Counter(row.state for row in self.rows)
+        return {state: counts[state] for state in TaskState if counts[state]}
 
     @property
+    def done_count(self) -> int:
+        return self.state_counts.get(TaskState.DONE, 0)
+
+    @property
+    def open_count(self) -> int:
+        return sum(count for state, count in self.state_counts.items() if state.is_open)
+
+    @functools.cached_property
     def unit_count(self) -> int:
         return len({row.unit.id for row in self.rows})
+
+    @property
+    def unrecorded_campaigns(self) -> list[Campaign]:
+        """The campaigns that ended with no result recorded for any task, in the report's order."""
+        found = {row.campaign.slug: row.campaign for row in self.rows if row.state is TaskState.UNRECORDED}
+        return list(found.values())
 
 
 def report_rows(site: Site) -> list[ReportRow]:
@@ -116,3 +135,12 @@ def campaign_reports(site: Site, rows: list[ReportRow]) -> list[Report]:
                     campaign=campaign)
              for campaign in site.campaigns if campaign.slug in campaigns]
     return sorted(found, key=lambda report: name_key(report.title))
+
+
+def reports_by_year(reports: list[Report]) -> list[tuple[int, list[Report]]]:
+    """Campaign reports by their campaign's year, newest first, year 0 (not known) last:
+    the index links a page per year, so no page grows with the whole history."""
+    years: dict[int, list[Report]] = {}
+    for report in reports:
+        years.setdefault(report.campaign.archive_year, []).append(report)
+    return sorted(years.items(), key=lambda item: -item[0])

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from ..model import page_paths as paths
 from ..model.dates import PartialDate, format_date, format_partial_date
-from ..model.reports import campaign_reports, month_reports, report_rows
+from ..model.reports import Report, campaign_reports, month_reports, report_rows, reports_by_year
 from ..model.site import Site
 from ..model.slugs import slugify
 from ..model.status import Status
@@ -151,7 +151,11 @@ def report_pages(site: Site, render: Callable[..., str]) -> dict[str, str]:
     rows = report_rows(site)
     months, campaigns = month_reports(site, rows), campaign_reports(site, rows)
     undated = sum(1 for row in rows if not row.months())
-    pages = {paths.REPORTS: render("reports.md.j2", months=months, campaigns=campaigns, rows=rows, undated=undated)}
+    years = reports_by_year(campaigns)
+    overall = Report("", paths.REPORTS, tuple(rows))
+    pages = {paths.REPORTS: render("reports.md.j2", months=months, years=years, overall=overall, undated=undated)}
+    for year, reports in years:
+        pages[paths.report_year_page(year)] = render("report_year.md.j2", year=year, reports=reports)
     for report in months + campaigns:
         pages[report.page] = render("report.md.j2", report=report)
     return pages
