@@ -218,6 +218,8 @@ PAGE_KINDS = {
     "units": "don-vi/",
     "unit": "don-vi/cac-phong-thuoc-so/",
     "calendar": "lich/",
+    "reports": "bao-cao/",
+    "report of a month": "bao-cao/thang-2023-07/",
     "archive": "luu-tru/",
     "editor's guide": "huong-dan/bien-tap/",
     "search results": "?q=lua+dao",

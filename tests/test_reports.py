@@ -222,3 +222,17 @@ def test_a_month_report_of_six_columns_and_long_titles_prints_on_a4_whole(browse
                      "Ngày hội hiến máu “Hải Dương ngàn trái tim hồng” hưởng ứng chương trình Hành trình Đỏ lần thứ XI năm 2023"):
         assert "".join(campaign.split()) in text, campaign
     assert text.count("Chưaghinhậnkếtquả") >= 15  # one in each row's state
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("kind", ["month", "campaign", "unit"])
+def test_pages_with_results_have_no_accessibility_violations(browser, served: str, kind: str) -> None:
+    from test_publishing import AXE, AXE_TAGS
+
+    context = browser.new_context(bypass_csp=True)  # axe-core goes in as an inline script
+    page = context.new_page()
+    page.goto(served + REPORT_PAGES[kind])
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    context.close()
+    assert [(v["id"], [node["target"] for node in v["nodes"]][:3]) for v in result["violations"]] == []
