@@ -167,6 +167,14 @@ def results_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "site"
 
 
+def test_a_whole_build_writes_the_same_calendars(results_site: Path) -> None:
+    """The files a real build published are byte for byte those of another generation of the same sources."""
+    again = calendars(results_site.parent)
+    for unit in (PHONG, DON_VI, CONG_DOAN):
+        assert (results_site / "lich" / "don-vi" / f"{unit}.ics").read_bytes() == again[f"lich/don-vi/{unit}.ics"], unit
+    assert (results_site / "lich" / "chien-dich.ics").read_bytes() == again["lich/chien-dich.ics"]
+
+
 def test_the_gate_checks_unit_calendars(results_site: Path, tmp_path: Path) -> None:
     import shutil
 
