@@ -160,7 +160,7 @@ def test_the_check_claims_every_path_that_is_written(corpus: Callable[[Path], No
     written = (set(render_pages(site)) | set(calendar_files(site, "https://example.gov.vn/"))
                | set(report_files(site, "https://example.gov.vn/")))
     unclaimed = written - {claim.path for claim in claims(sources)}
-    months = {report.page for report in month_reports(site, report_rows(site))}
+    months = {report.page for report in month_reports(report_rows(site))}
     years = {paths.report_year_page(year) for year, _ in reports_by_year(campaign_reports(site, report_rows(site)))}
     assert months and years
     assert unclaimed == ({paths.archive_year_page(year) for year, _ in site.campaigns_by_year() if year}

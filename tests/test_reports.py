@@ -50,7 +50,7 @@ def test_a_row_belongs_to_the_months_of_its_deadline_and_result_else_to_its_camp
         (4, PHONG): [(2026, 12)],
         (5, DON_VI): [(2026, 10), (2026, 11), (2026, 12)],  # no deadline, no result: the campaign's time frame
     }
-    reports = month_reports(site, report_rows(site))
+    reports = month_reports(report_rows(site))
     assert [report.title for report in reports[:3]] == ["tháng 12/2026", "tháng 11/2026", "tháng 10/2026"]
     assert [report.page for report in campaign_reports(site, report_rows(site)) if report.campaign.slug == SLUG] == [
         f"bao-cao/chien-dich/{SLUG}.md"]

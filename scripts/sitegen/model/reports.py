@@ -116,13 +116,14 @@ def _month_order(row: ReportRow) -> tuple:
     return (row.task.due or dt.date.max, name_key(row.campaign.title), row.number)
 
 
-def month_reports(site: Site, rows: list[ReportRow]) -> list[Report]:
+def month_reports(rows: list[ReportRow]) -> list[Report]:
     """One report for each month that has a row, newest first."""
     months: dict[tuple[int, int], list[ReportRow]] = {}
     for row in rows:
         for month in row.months():
             months.setdefault(month, []).append(row)
-    return [Report(format_partial_date(PartialDate(*month)), month_report_page(*month), tuple(sorted(months[month], key=_month_order)), month=month)
+    return [Report(format_partial_date(PartialDate(*month)), month_report_page(*month),
+                   tuple(sorted(months[month], key=_month_order)), month=month)
             for month in sorted(months, reverse=True)]
 
 

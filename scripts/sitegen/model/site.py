@@ -164,6 +164,12 @@ class Task:
         return self.results.get(unit.id)
 
     @property
+    def open(self) -> bool:
+        """Still to do for some assignee: neither done by all nor cancelled. Only open
+        deadlines stay in the calendars (render/calendar_files.py) and the calendar page."""
+        return self.done is None and self.cancelled is None
+
+    @property
     def done(self) -> dt.date | None:
         """The day the last assignee finished; None while any has not."""
         if any(unit.id not in self.results for unit in self.assignees):
@@ -269,7 +275,7 @@ class Campaign:
         """Whether the campaign has any exact date to put in a calendar: a deadline
         counts while the task is open (done and cancelled ones leave the calendars)."""
         return bool(self.start or self.events
-                    or any(task.due and task.done is None and task.cancelled is None for task in self.tasks))
+                    or any(task.due and task.open for task in self.tasks))
 
     @property
     def archive_year(self) -> int:
@@ -332,7 +338,7 @@ class Site:
         entries = [CalendarEntry(e.date, e.end_date, e.title, "Sự kiện", c, e.place)
                    for c in self.campaigns for e in c.events]
         entries += [CalendarEntry(t.due, None, t.action, "Hạn nhiệm vụ", c, None)
-                    for c in self.campaigns for t in c.tasks if t.due and t.done is None and t.cancelled is None]
+                    for c in self.campaigns for t in c.tasks if t.due and t.open]
         return sorted(entries, key=lambda entry: (entry.date, name_key(entry.campaign.title), name_key(entry.title)))
 
     def campaigns_by_year(self) -> list[tuple[int, list[Campaign]]]:

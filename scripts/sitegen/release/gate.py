@@ -33,6 +33,7 @@ from .archive import SUMS
 # Attributes that load or link something, by tag.
 _LINKS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 _LOC = re.compile(r"<loc>([^<]+)</loc>")
+UNIT_CALENDARS = "lich/don-vi/"  # page_paths.unit_calendar
 
 
 @dataclass
@@ -273,9 +274,6 @@ def _calendar_problems(site: Path, site_url: str) -> list[str]:
         if missing:
             problems.append(f"{name}: {len(missing)} hạn nhắc việc không có trong lịch chung lich/chien-dich.ics")
     return problems
-
-
-UNIT_CALENDARS = "lich/don-vi/"
 
 
 def _unit_calendar_problems(site: Path, files: set[str]) -> list[str]:

@@ -27,13 +27,8 @@ REMINDER_DAYS = (3, 1)
 
 def reminders(task: Task) -> tuple[Alarm, ...]:
     """The two reminders of a deadline, each saying what is due."""
-    when = {1: "Ngày mai đến hạn"}
-    return tuple(Alarm(days, f"{when.get(days, f'Còn {days} ngày đến hạn')}: {task.action}") for days in REMINDER_DAYS)
-
-
-def is_open(task: Task) -> bool:
-    """Still to do for some assignee: a deadline the calendars keep."""
-    return task.done is None and task.cancelled is None
+    return tuple(Alarm(days, ("Ngày mai đến hạn" if days == 1 else f"Còn {days} ngày đến hạn") + f": {task.action}")
+                 for days in REMINDER_DAYS)
 
 
 def _deadline_summary(task: Task) -> str:
@@ -63,7 +58,7 @@ def campaign_events(campaign: Campaign, site_url: str, stamp: dt.datetime) -> li
         events.append(Event(uid, item.title, item.date, item.end_date,
                             stamp, page, f"{description}Chiến dịch: {campaign.title}", item.place))
     for number, task in enumerate(campaign.tasks, start=1):
-        if task.due and is_open(task):
+        if task.due and task.open:
             events.append(Event(_uid(f"{campaign.slug}/han/{number}"), _deadline_summary(task), task.due, None, stamp,
                                 page, f"{task.action}\nĐơn vị thực hiện: {_assignees(task)}\nChiến dịch: {campaign.title}",
                                 alarms=reminders(task)))

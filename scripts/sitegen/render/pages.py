@@ -149,7 +149,7 @@ def render_pages(site: Site, environment: Environment | None = None, site_url: s
 def report_pages(site: Site, render: Callable[..., str]) -> dict[str, str]:
     """The report view: its index, a page per month with tasks, one per campaign with tasks."""
     rows = report_rows(site)
-    months, campaigns = month_reports(site, rows), campaign_reports(site, rows)
+    months, campaigns = month_reports(rows), campaign_reports(site, rows)
     undated = sum(1 for row in rows if not row.months())
     years = reports_by_year(campaigns)
     overall = Report("", paths.REPORTS, tuple(rows))

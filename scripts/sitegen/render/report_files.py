@@ -71,4 +71,4 @@ def report_files(site: Site, site_url: str) -> dict[str, bytes]:
     """bao-cao/….csv beside each report page."""
     rows = report_rows(site)
     return {spreadsheet(report.page): csv_bytes(report, site_url)
-            for report in month_reports(site, rows) + campaign_reports(site, rows)}
+            for report in month_reports(rows) + campaign_reports(site, rows)}
