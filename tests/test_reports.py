@@ -117,6 +117,16 @@ def test_a_cell_that_excel_would_run_as_a_formula_stays_text(project: Path) -> N
     assert read_csv(csv_bytes(report, SITE_URL))[1][2] == "'=HYPERLINK(\"http://x\";\"bấm\")"
 
 
+def test_editors_text_stays_text_on_report_pages(project: Path) -> None:
+    hostile = "<script>alert(1)</script> [bấm](javascript:x) | *đậm*"
+    tasks = [{**CAMPAIGN["tasks"][3], "action": hostile, "cancelled": hostile}]
+    write_campaign(project, {**CAMPAIGN, "tasks": tasks})
+    site = build_site(load_sources(project, today=TEST_TODAY), TEST_TODAY)
+    page = render_pages(site)[f"bao-cao/chien-dich/{SLUG}.md"]
+    escaped = r"&lt;script&gt;alert(1)&lt;/script&gt; \[bấm\](javascript:x) \| \*đậm\*"
+    assert page.count(escaped) == 2 and "<script>" not in page
+
+
 def test_report_pages_are_in_the_nav_once_and_out_of_search(results_site: Path) -> None:
     home = (results_site / "index.html").read_text(encoding="utf-8")
     assert home.count('href="bao-cao/"') == 2  # the tab, and the drawer on phones
