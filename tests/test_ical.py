@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from icalendar import Alarm as LibraryAlarm
 from icalendar import Calendar, vText
 from icalendar import Event as LibraryEvent
-from sitegen.render.ical import Event, calendar_bytes, event_bytes, fold_line
+from sitegen.render.ical import Alarm, Event, calendar_bytes, event_bytes, fold_line
 
 STAMP = dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)
 PRODUCT = "-//Sở Công Thương Hải Dương//Chiến dịch tuyên truyền//VI"
@@ -27,6 +28,12 @@ def library_event(event: Event) -> LibraryEvent:
     built.add("description", event.description)
     if event.location:
         built.add("location", event.location)
+    for alarm in event.alarms:
+        reminder = LibraryAlarm()
+        reminder.add("action", "DISPLAY")
+        reminder.add("description", alarm.description)
+        reminder.add("trigger", dt.timedelta(days=-alarm.days_before))
+        built.add_component(reminder)
     return built
 
 
@@ -64,6 +71,8 @@ CASES = {
     "backslash at a fold": event(description="x" * 61 + "\\" + "y" * 80),
     "caret at a fold": event(description="é" * 30 + "a^" + "z" * 90),
     "long URL": event(url="https://example.gov.vn/" + "chien-dich/" * 12),
+    "reminders": event(alarms=(Alarm(3, "Còn 3 ngày đến hạn: Nộp báo cáo, tổng hợp; gửi Sở"),
+                               Alarm(1, "Còn 1 ngày đến hạn: " + "Nộp báo cáo tuyên truyền " * 5))),
     "emoji and combining marks": event(summary="🩸 Hiến máu " * 9, description="e\u0301" * 60),
 }
 
@@ -83,9 +92,12 @@ TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
 
 
 @settings(max_examples=300, deadline=None)
-@given(summary=TEXT.filter(bool), description=TEXT, location=st.one_of(st.none(), TEXT.filter(bool)))
-def test_any_text_gives_the_librarys_bytes(summary: str, description: str, location: str | None) -> None:
-    case = event(summary=summary, description=description, location=location)
+@given(summary=TEXT.filter(bool), description=TEXT, location=st.one_of(st.none(), TEXT.filter(bool)),
+       reminder=st.one_of(st.none(), TEXT))
+def test_any_text_gives_the_librarys_bytes(summary: str, description: str, location: str | None,
+                                           reminder: str | None) -> None:
+    alarms = () if reminder is None else (Alarm(3, reminder), Alarm(1, reminder))
+    case = event(summary=summary, description=description, location=location, alarms=alarms)
     assert ours(summary, [case]) == library_calendar(summary, [case])
 
 

@@ -37,6 +37,9 @@ PAGES = {
     "archive issuer": "luu-tru/co-quan/ban-tuyen-giao-tinh-uy/",
     "tags": "chu-de/",
     "tag": "chu-de/hien-mau-tinh-nguyen/",
+    "reports": "bao-cao/",
+    "report of a month": "bao-cao/thang-2023-07/",
+    "report of a campaign": "bao-cao/chien-dich/giam-ngheo-ben-vung/",
     "editor's guide": "huong-dan/bien-tap/",
     "webmaster's guide": "huong-dan/quan-tri/",
 }

@@ -13,6 +13,8 @@ from sitegen.model import page_paths as paths
 from sitegen.model.site import build_site
 from sitegen.problems import ProblemsFound
 from sitegen.render.calendar_files import calendar_files
+from sitegen.render.report_files import report_files
+from sitegen.model.reports import campaign_reports, month_reports, report_rows, reports_by_year
 from sitegen.render.pages import render_pages
 from sitegen.synthetic import write_corpus
 from test_validation import GOOD, F, run, snapshot
@@ -151,10 +153,15 @@ def _synthetic(project: Path) -> None:
 @pytest.mark.parametrize("corpus", [lambda project: None, _synthetic], ids=["real", "synthetic"])
 def test_the_check_claims_every_path_that_is_written(corpus: Callable[[Path], None], project: Path) -> None:
     """Drift guard: the paths the pages are written at are the paths the check claims,
-    but for the archive's year pages, which only the generator names."""
+    but for the year and month pages of the archive and the reports, which only the generator names."""
     corpus(project)
     sources = load_sources(project)
     site = build_site(sources, TEST_TODAY)
-    written = set(render_pages(site)) | set(calendar_files(site, "https://example.gov.vn/"))
+    written = (set(render_pages(site)) | set(calendar_files(site, "https://example.gov.vn/"))
+               | set(report_files(site, "https://example.gov.vn/")))
     unclaimed = written - {claim.path for claim in claims(sources)}
-    assert unclaimed == {paths.archive_year_page(year) for year, _ in site.campaigns_by_year() if year}
+    months = {report.page for report in month_reports(report_rows(site))}
+    years = {paths.report_year_page(year) for year, _ in reports_by_year(campaign_reports(site, report_rows(site)))}
+    assert months and years
+    assert unclaimed == ({paths.archive_year_page(year) for year, _ in site.campaigns_by_year() if year}
+                         | months | {paths.spreadsheet(page) for page in months} | years)

@@ -34,6 +34,7 @@ from ..model.site import Site, build_site
 from ..model.page_paths import attachment
 from ..release import write_checksums
 from ..render.pages import campaign_pages, make_environment, render_pages
+from ..render.report_files import report_files
 from ..render.search_entries import search_entries
 from ..render.search_index import build_search_index
 from ..load.sources import LoadCache, load_sources
@@ -81,13 +82,14 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None,
     editor = editor or backend_from_environment()  # a wrong setting stops here, before any work
     site = _site(root, today, reuse)
     files = _hand_written(root)
+    site_url = site_url_from_environment()
     # Compiling the templates is a fifth of generating a small site: keep them compiled.
-    pages = render_pages(site, reuse.environment if reuse else make_environment(root / TEMPLATE_CACHE))
+    pages = render_pages(site, reuse.environment if reuse else make_environment(root / TEMPLATE_CACHE), site_url)
     generated = {path: text.encode("utf-8") for path, text in pages.items()}
     files.update(generated)  # no clash: load_sources checked every path (page_clashes.py)
     files.update(build_search_index(search_entries(site)))
-    site_url = site_url_from_environment()
     files.update(calendar_files(site, site_url))
+    files.update(report_files(site, site_url))
     files.update(feed_file(site, root, site_url))
     files.update(word_files(site, today))  # the department's dispatches as Word files, beside their pages
     files.update(_attachments(root, site))

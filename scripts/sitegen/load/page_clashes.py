@@ -8,8 +8,9 @@ paths with the formulas of page_paths.py, the ones the pages are written
 with, and claims are compared by the address MkDocs serves them at (x.md and
 x/index.md are both x/), ignoring case for editors on Windows and macOS.
 
-Pages that exist only sometimes (the "chưa rõ" pages, a campaign's calendar,
-a unit's page, written only while it has tasks or contacts) are claimed
+Pages that exist only sometimes (the "chưa rõ" pages, a campaign's calendar
+and report, a unit's page and calendar, written only while it has tasks or
+contacts) are claimed
 always, so that a clash does not appear or vanish with unrelated data. The
 site's own pages are claimed first, then the registries, campaigns and tags,
 so each clash is reported at the YAML value that takes a page already
@@ -52,7 +53,7 @@ _EMPTY_HINTS = {
 _SITE_PAGES = {
     paths.HOME: "trang chủ", paths.CAMPAIGN_LIST: "trang danh sách chiến dịch", paths.DOCUMENT_LIST: "trang sổ văn bản",
     paths.UNIT_LIST: "trang danh sách đơn vị", paths.CALENDAR: "trang lịch", paths.ARCHIVE: "trang lưu trữ",
-    paths.TAG_LIST: "trang danh sách chủ đề", paths.SITE_CALENDAR: "tệp lịch chung của cả trang",
+    paths.TAG_LIST: "trang danh sách chủ đề", paths.REPORTS: "trang báo cáo kết quả", paths.SITE_CALENDAR: "tệp lịch chung của cả trang",
     paths.FEED: "nguồn tin Atom", paths.archive_year_page(0): "trang chiến dịch chưa rõ năm",
     paths.archive_issuer_page(None): "trang chiến dịch chưa rõ cơ quan ban hành",
     paths.documents_year_page(0): "trang văn bản chưa rõ năm",
@@ -106,12 +107,14 @@ def claims(sources: Sources) -> Iterator[Claim]:
         yield Claim(paths.document_page(paths.document_slug(document_ref(record))), "văn bản", document_ref(record),
                     documents, ("documents", index, field))
     for index, record in enumerate(sources.units.data["units"]):
-        yield Claim(paths.unit_page(record["id"]), "đơn vị", record["id"], sources.units, ("units", index, "id"))
+        for path in (paths.unit_page(record["id"]), paths.unit_calendar(record["id"])):
+            yield Claim(path, "đơn vị", record["id"], sources.units, ("units", index, "id"))
     for index, record in enumerate(sources.organizations.data["organizations"]):
         yield Claim(paths.archive_issuer_page(record["id"]), "cơ quan", record["id"], sources.organizations,
                     ("organizations", index, "id"))
     for slug, loaded in sources.campaigns.items():
-        for path in (paths.campaign_page(slug), paths.campaign_calendar(slug)):
+        report = paths.campaign_report_page(slug)
+        for path in (paths.campaign_page(slug), paths.campaign_calendar(slug), report, paths.spreadsheet(report)):
             yield Claim(path, "tệp chiến dịch", loaded.path, loaded)
     for loaded in sources.campaigns.values():
         for index, tag in enumerate(loaded.data.get("tags", [])):

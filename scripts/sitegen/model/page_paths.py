@@ -23,12 +23,14 @@ UNIT_LIST = "don-vi/index.md"
 CALENDAR = "lich/index.md"
 ARCHIVE = "luu-tru/index.md"
 TAG_LIST = "chu-de/index.md"
+REPORTS = "bao-cao/index.md"
 SITE_CALENDAR = "lich/chien-dich.ics"
 FEED = "feed.xml"
 ATTACHMENTS_DIR = "tep"
 INDEX_DIR = "tim-kiem"  # the search index (render/search_index.py)
 # Folders that hold generated files only: hand-written files stay out of them.
-GENERATED_FOLDERS = ("chien-dich", "van-ban", "don-vi", "lich", "luu-tru", "chu-de", ATTACHMENTS_DIR, INDEX_DIR)
+GENERATED_FOLDERS = ("chien-dich", "van-ban", "don-vi", "lich", "luu-tru", "chu-de", "bao-cao", ATTACHMENTS_DIR,
+                     INDEX_DIR)
 # The extensions MkDocs reads as pages.
 MARKDOWN = ("md", "markdown", "mdown", "mkdn", "mkd")
 
@@ -39,6 +41,29 @@ def campaign_page(slug: str) -> str:
 
 def campaign_calendar(slug: str) -> str:
     return f"lich/{slug}.ics"
+
+
+def unit_calendar(unit_id: str) -> str:
+    """A unit's own calendar of open deadlines, the address its staff subscribe to."""
+    return f"lich/don-vi/{unit_id}.ics"
+
+
+def month_report_page(year: int, month: int) -> str:
+    return f"bao-cao/thang-{year}-{month:02d}.md"
+
+
+def report_year_page(year: int) -> str:
+    """The campaign reports of `year`; year 0 gathers the campaigns with no known year."""
+    return f"bao-cao/nam-{year or UNKNOWN}.md"
+
+
+def campaign_report_page(slug: str) -> str:
+    return f"bao-cao/chien-dich/{slug}.md"
+
+
+def spreadsheet(page: str) -> str:
+    """The CSV that goes with a report page: the same rows, beside it."""
+    return page.rpartition(".")[0] + ".csv"
 
 
 def document_slug(ref: str) -> str:

@@ -66,6 +66,13 @@ class Unit:
         return sorted((t for t in self.tasks if t.closed_for(self)),
                       key=lambda t: (-(t.done_for(self) or t.due or dt.date.min).toordinal(), name_key(t.campaign.title)))
 
+    @functools.cached_property
+    def open_deadlines(self) -> list[Task]:
+        """Tasks with a deadline that this unit has still to do (not done by it, not
+        cancelled), soonest first: what its calendar reminds it of."""
+        return sorted((t for t in self.tasks if t.due and not t.closed_for(self)),
+                      key=lambda t: (t.due, name_key(t.campaign.title), name_key(t.action)))
+
 
 @dataclass(eq=False)
 class Signer:
@@ -164,6 +171,12 @@ class Task:
 
     def result(self, unit: Unit) -> Result | None:
         return self.results.get(unit.id)
+
+    @property
+    def open(self) -> bool:
+        """Still to do for some assignee: neither done by all nor cancelled. Only open
+        deadlines stay in the calendars (render/calendar_files.py) and the calendar page."""
+        return self.done is None and self.cancelled is None
 
     @property
     def done(self) -> dt.date | None:
@@ -298,8 +311,10 @@ class Campaign:
 
     @property
     def has_calendar(self) -> bool:
-        """Whether the campaign has any exact date to put in a calendar."""
-        return bool(self.start or self.events or any(task.due for task in self.tasks))
+        """Whether the campaign has any exact date to put in a calendar: a deadline
+        counts while the task is open (done and cancelled ones leave the calendars)."""
+        return bool(self.start or self.events
+                    or any(task.due and task.open for task in self.tasks))
 
     @property
     def archive_year(self) -> int:
@@ -374,11 +389,12 @@ class Site:
         return [task for task in self.deadlines(upcoming=True) if not task.closed_for()]
 
     def calendar(self) -> list[CalendarEntry]:
-        """Every dated event and deadline, in date order."""
+        """Every dated event and open deadline, in date order: as in the .ics files, a task
+        done or cancelled is no longer a deadline to keep."""
         entries = [CalendarEntry(e.date, e.end_date, e.title, "Sự kiện", c, e.place)
                    for c in self.campaigns for e in c.events]
         entries += [CalendarEntry(t.due, None, t.action, "Hạn nhiệm vụ", c, None, t)
-                    for c in self.campaigns for t in c.tasks if t.due]
+                    for c in self.campaigns for t in c.tasks if t.due and t.open]
         return sorted(entries, key=lambda entry: (entry.date, name_key(entry.campaign.title), name_key(entry.title)))
 
     def campaigns_by_year(self) -> list[tuple[int, list[Campaign]]]:

@@ -5,7 +5,9 @@ leaves the machine. It checks what a broken build or a bad pack would break
 for readers: every page is UTF-8 HTML and whole, every internal link, asset
 and anchor exists, the search index is whole (each page it lists exists, each
 word it knows has its postings), the calendars are well formed and point at
-pages that exist, and SHA256SUMS lists exactly the files, with their sums.
+pages that exist (each unit page has its calendar, each of its reminders a
+deadline of the site's calendar), the report spreadsheets are UTF-8 with the
+mark Excel needs, and SHA256SUMS lists exactly the files, with their sums.
 The browser suite (`make test`) stays CI's job.
 """
 
@@ -31,6 +33,7 @@ from .archive import SUMS
 # Attributes that load or link something, by tag.
 _LINKS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 _LOC = re.compile(r"<loc>([^<]+)</loc>")
+UNIT_CALENDARS = "lich/don-vi/"  # page_paths.unit_calendar
 
 
 @dataclass
@@ -74,6 +77,8 @@ def check_site(site: Path) -> list[str]:
     problems += _link_problems(pages, files, folders, site_url_of(site))
     problems += _search_problems(site)
     problems += _calendar_problems(site, site_url_of(site))
+    problems += _unit_calendar_problems(site, files)
+    problems += _spreadsheet_problems(site, files)
     return problems
 
 
@@ -236,7 +241,7 @@ def _unfolded(text: str) -> list[str]:
 
 
 def _calendar_problems(site: Path, site_url: str) -> list[str]:
-    problems, every_uid, site_uids = [], set(), set()
+    problems, every_uid, site_uids, unit_uids = [], set(), set(), {}
     for path in sorted(site.rglob("*.ics")):
         name = path.relative_to(site).as_posix()
         lines = _unfolded(path.read_bytes().decode("utf-8"))
@@ -245,9 +250,14 @@ def _calendar_problems(site: Path, site_url: str) -> list[str]:
             continue
         if lines.count("BEGIN:VEVENT") != lines.count("END:VEVENT"):
             problems.append(f"{name}: có sự kiện không được đóng (END:VEVENT)")
+        if lines.count("BEGIN:VALARM") != lines.count("END:VALARM") or \
+                lines.count("BEGIN:VALARM") != sum(line.startswith("TRIGGER:") for line in lines):
+            problems.append(f"{name}: có lời nhắc (VALARM) không trọn")
         uids = {line[4:] for line in lines if line.startswith("UID:")}
         if name == "lich/chien-dich.ics":
             site_uids = uids
+        elif name.startswith(UNIT_CALENDARS):
+            unit_uids[name] = uids
         else:
             every_uid |= uids
         for line in lines:
@@ -257,4 +267,35 @@ def _calendar_problems(site: Path, site_url: str) -> list[str]:
                     problems.append(f"{name}: sự kiện trỏ tới trang “{line[4:]}” không có trong bản dựng")
     if every_uid - site_uids:
         problems.append(f"lich/chien-dich.ics: thiếu {len(every_uid - site_uids)} sự kiện có trong lịch của các chiến dịch")
+    for name, uids in unit_uids.items():
+        # A unit's reminder is a deadline of the site's calendar, its UID with "/don-vi/<unit>" added.
+        unit = "/don-vi/" + name.removeprefix(UNIT_CALENDARS).removesuffix(".ics") + "@"
+        missing = [uid for uid in uids if unit not in uid or uid.replace(unit, "@") not in site_uids]
+        if missing:
+            problems.append(f"{name}: {len(missing)} hạn nhắc việc không có trong lịch chung lich/chien-dich.ics")
+    return problems
+
+
+def _unit_calendar_problems(site: Path, files: set[str]) -> list[str]:
+    """Each unit page offers its calendar, and each unit calendar belongs to a unit page."""
+    units = {name.split("/")[1] for name in files if re.fullmatch(r"don-vi/[^/]+/index\.html", name)}
+    calendars = {name.removeprefix(UNIT_CALENDARS).removesuffix(".ics") for name in files
+                 if name.startswith(UNIT_CALENDARS) and name.endswith(".ics")}
+    problems = [f"don-vi/{unit}/index.html: thiếu lịch nhắc hạn {UNIT_CALENDARS}{unit}.ics" for unit in sorted(units - calendars)]
+    problems += [f"{UNIT_CALENDARS}{unit}.ics: lịch của đơn vị không có trang don-vi/{unit}/" for unit in sorted(calendars - units)]
+    return problems
+
+
+def _spreadsheet_problems(site: Path, files: set[str]) -> list[str]:
+    """Report spreadsheets open in Excel with Vietnamese intact: UTF-8 with a byte order mark."""
+    problems = []
+    for name in sorted(name for name in files if name.startswith("bao-cao/") and name.endswith(".csv")):
+        data = (site / name).read_bytes()
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            problems.append(f"{name}: bảng tính không phải UTF-8")
+            continue
+        if not data.startswith(b"\xef\xbb\xbf"):
+            problems.append(f"{name}: bảng tính thiếu dấu BOM đầu tệp (Excel sẽ hiện sai chữ có dấu)")
     return problems

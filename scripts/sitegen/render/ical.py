@@ -19,6 +19,14 @@ CRLF = "\r\n"
 
 
 @dataclass(frozen=True)
+class Alarm:
+    """A reminder shown `days_before` the event starts (RFC 5545, 3.6.6: ACTION:DISPLAY)."""
+
+    days_before: int
+    description: str
+
+
+@dataclass(frozen=True)
 class Event:
     """An all-day event: `end` is its last day (inclusive), or None for one day."""
 
@@ -30,6 +38,7 @@ class Event:
     url: str
     description: str
     location: str | None = None
+    alarms: tuple[Alarm, ...] = ()
 
 
 def escape_text(text: str) -> str:
@@ -87,7 +96,11 @@ def event_bytes(event: Event) -> bytes:
     ]
     if event.location:
         lines.append(f"LOCATION:{escape_text(event.location)}")
-    lines += [f"URL:{event.url}", "END:VEVENT"]
+    lines.append(f"URL:{event.url}")
+    for alarm in event.alarms:
+        lines += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape_text(alarm.description)}",
+                  f"TRIGGER:-P{alarm.days_before}D", "END:VALARM"]
+    lines.append("END:VEVENT")
     return b"".join(fold_line(line) + b"\r\n" for line in lines)
 
 

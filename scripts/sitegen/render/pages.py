@@ -16,11 +16,13 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from ..model import page_paths as paths
 from ..model.dates import PartialDate, format_date, format_partial_date
+from ..model.reports import Report, campaign_reports, month_reports, report_rows, reports_by_year
 from ..model.site import Site
 from ..model.slugs import slugify
 from ..model.status import Status
 from ..model import wording
 from ..model.task_state import UPCOMING_DAYS, is_upcoming
+from ..model.task_state import TaskState
 from .sections import Section, fold_empty, join_or
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -92,6 +94,7 @@ def make_environment(cache_dir: Path | None = None) -> Environment:
     environment.filters["fold_empty"] = fold_empty
     environment.filters["join_or"] = join_or
     environment.globals["Status"] = Status
+    environment.globals["TaskState"] = TaskState
     environment.globals["Section"] = Section
     environment.globals["LIST_LIMIT"] = LIST_LIMIT
     environment.globals["wording"] = wording  # the dispatch's sentences, the same in its Word file
@@ -101,11 +104,11 @@ def make_environment(cache_dir: Path | None = None) -> Environment:
     return environment
 
 
-def _renderer(site: Site, environment: Environment | None) -> Callable[..., str]:
+def _renderer(site: Site, environment: Environment | None, site_url: str | None = None) -> Callable[..., str]:
     environment = environment or make_environment()
 
     def render(template: str, **context: object) -> str:
-        return environment.get_template(template).render(site=site, **context)
+        return environment.get_template(template).render(site=site, site_url=site_url, **context)
 
     return render
 
@@ -116,9 +119,10 @@ def campaign_pages(site: Site, slugs: set[str], environment: Environment | None 
     return {paths.campaign_page(c.slug): render("campaign.md.j2", campaign=c) for c in site.campaigns if c.slug in slugs}
 
 
-def render_pages(site: Site, environment: Environment | None = None) -> dict[str, str]:
-    """Every generated page, by its path inside the docs folder."""
-    render = _renderer(site, environment)
+def render_pages(site: Site, environment: Environment | None = None, site_url: str | None = None) -> dict[str, str]:
+    """Every generated page, by its path inside the docs folder. With `site_url` (every
+    real build), pages give absolute addresses where an app needs one (calendar subscriptions)."""
+    render = _renderer(site, environment, site_url)
     pages = {
         paths.HOME: render("home.md.j2"),
         paths.CAMPAIGN_LIST: render("campaigns.md.j2"),
@@ -144,4 +148,20 @@ def render_pages(site: Site, environment: Environment | None = None) -> dict[str
         pages[paths.documents_year_page(year)] = render("documents_year.md.j2", year=year, documents=documents)
     for tag, campaigns in site.tags().items():
         pages[paths.tag_page(tag)] = render("tag.md.j2", tag=tag, campaigns=campaigns)
+    pages.update(report_pages(site, render))
+    return pages
+
+
+def report_pages(site: Site, render: Callable[..., str]) -> dict[str, str]:
+    """The report view: its index, a page per month with tasks, one per campaign with tasks."""
+    rows = report_rows(site)
+    months, campaigns = month_reports(rows), campaign_reports(site, rows)
+    undated = sum(1 for row in rows if not row.months())
+    years = reports_by_year(campaigns)
+    overall = Report("", paths.REPORTS, tuple(rows))
+    pages = {paths.REPORTS: render("reports.md.j2", months=months, years=years, overall=overall, undated=undated)}
+    for year, reports in years:
+        pages[paths.report_year_page(year)] = render("report_year.md.j2", year=year, reports=reports)
+    for report in months + campaigns:
+        pages[report.page] = render("report.md.j2", report=report)
     return pages
