@@ -96,6 +96,7 @@ def test_every_organisation_of_the_registry() -> None:
         "Sở Văn hóa, Thể thao và Du lịch",
         "Sở Y tế",
         "Thủ tướng Chính phủ",
+        "UBND tỉnh Hải Dương",
     ]
 
 
