@@ -58,9 +58,13 @@ import: $(STAMP)
 cong-van: $(STAMP)
 	$(SITEGEN) cong-van --id $(call raw,ID)
 
+# Test files run on two workers (pytest-xdist), each file on one, so a module's fixtures are built once;
+# TEST_WORKERS=0 runs them in this process (what --update-goldens and pdb want).
+TEST_WORKERS ?= 2
+
 ## test: the whole test suite, after the Debian packages it needs (Chromium, nginx, Java, npm…) and the npm ones
 test: test-packages $(STAMP) $(NODE_STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # npm ci when node_modules is missing or older than the lock; after node-packages, which
 # brings npm (order-only: that phony target must not make this one stale).
