@@ -21,6 +21,7 @@ import pytest
 import yaml
 from browser import GuardedPage, running_preview
 from playwright.sync_api import expect
+from conftest import SCREENSHOTS as ALL_SCREENSHOTS
 from conftest import copy_project_with_make
 from sitegen.build.pipeline import mkdocs_environment
 from sitegen.load.schema import SCHEMAS
@@ -35,6 +36,8 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
 """
 # How long the editor may take to show a screen (Decap loads 5 MB of script).
 SCREEN_MS = 30_000
+# The form as a clerk sees it, for a reviewer to look at.
+SCREENSHOTS = ALL_SCREENSHOTS / "bien-tap"
 
 
 @dataclass
@@ -261,6 +264,35 @@ def test_editing_the_summary_of_a_campaign_changes_only_the_summary(editor: Edit
                for line in [*(old[i] for i in range(i1, i2) if i not in summary_before),
                             *(new[j] for j in range(j1, j2) if j not in summary_after)]]
     assert outside == [], "lines changed besides the summary:\n" + "\n".join(outside)
+
+
+def test_a_result_recorded_in_the_form_closes_the_task_on_the_preview(editor: Editor) -> None:
+    """Issue 15 in the form: the day a task was done, and its report, as a clerk records them."""
+    path = editor.clone / "campaigns" / f"{NEW_SLUG}.yml"
+    editor.open("collections/campaigns")
+    editor.page.get_by_role("link", name=NEW_TITLE).first.click(timeout=SCREEN_MS)
+    expect(editor.field("Tên chiến dịch")).to_have_value(NEW_TITLE, timeout=SCREEN_MS)
+    editor.field("Ngày hoàn thành").fill("10/7/2023")
+    editor.field("Báo cáo kết quả").fill("https://congthuong.haiduong.gov.vn/bao-cao-thang-7.pdf")
+    editor.publish()
+    editor.message("Nhiệm vụ 1: ngày hoàn thành 2023-07-10 ở trước khi chiến dịch bắt đầu (2023-07-15).")
+    assert "done:" not in path.read_text(encoding="utf-8")
+    editor.field("Ngày hoàn thành").fill("")
+    editor.field("Ngày hoàn thành").fill("20/7/2023")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    editor.field("Việc phải làm").scroll_into_view_if_needed()  # the form scrolls inside its pane
+    editor.page.screenshot(path=SCREENSHOTS / "ghi-ket-qua-nhiem-vu.png")
+    editor.publish()
+    editor.saved()
+    task = yaml.safe_load(path.read_text(encoding="utf-8"))["tasks"][0]
+    assert task == {"action": "Tuyên truyền Tháng hành động trên Website Sở.", "assignees": ["website-so"],
+                    "done": dt.date(2023, 7, 20), "report": "https://congthuong.haiduong.gov.vn/bao-cao-thang-7.pdf"}
+    check = _check(editor.clone)
+    assert check.returncode == 0, check.stdout + check.stderr
+    preview = editor.page.context.new_page()
+    preview.goto(editor.url.replace("bien-tap/", f"chien-dich/{NEW_SLUG}/"))
+    expect(preview.locator("article .cd-task-state").first).to_have_text("Đã xong", timeout=60_000)  # after the rebuild
+    preview.close()
 
 
 def test_the_editor_speaks_vietnamese_keeps_its_policy_and_nothing_leaves_the_machine(editor: Editor) -> None:
