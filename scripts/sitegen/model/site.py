@@ -176,7 +176,7 @@ class Task:
     def open(self) -> bool:
         """Still to do for some assignee: neither done by all nor cancelled. Only open
         deadlines stay in the calendars (render/calendar_files.py) and the calendar page."""
-        return self.done is None and self.cancelled is None
+        return not self.closed_for()
 
     @property
     def done(self) -> dt.date | None:
@@ -188,8 +188,10 @@ class Task:
     def done_for(self, unit: Unit | None) -> dt.date | None:
         """The day `unit` finished, if it is an assignee; for a partner or for
         the task as a whole (None), the day the last assignee finished."""
-        result = self.results.get(unit.id) if unit is not None and unit in self.assignees else None
-        return result.date if result else (self.done if unit is None or unit not in self.assignees else None)
+        if unit is not None and unit in self.assignees:
+            result = self.results.get(unit.id)
+            return result.date if result else None
+        return self.done
 
     def state(self, today: dt.date, unit: Unit | None = None) -> TaskState:
         """Where the task stands on `today` for `unit` (an assignee or a partner), or as a whole."""
@@ -386,7 +388,7 @@ class Site:
 
     def open_deadlines(self) -> list[Task]:
         """Deadlines from today on of the tasks not yet done by every assignee nor cancelled, soonest first."""
-        return [task for task in self.deadlines(upcoming=True) if not task.closed_for()]
+        return [task for task in self.deadlines(upcoming=True) if task.open]
 
     def calendar(self) -> list[CalendarEntry]:
         """Every dated event and open deadline, in date order: as in the .ics files, a task
