@@ -96,6 +96,7 @@ def make_environment(cache_dir: Path | None = None) -> Environment:
     environment.globals["Status"] = Status
     environment.globals["TaskState"] = TaskState
     environment.globals["Section"] = Section
+    environment.globals["paths"] = paths  # where generated files are, said once (model/page_paths.py)
     environment.globals["LIST_LIMIT"] = LIST_LIMIT
     environment.globals["wording"] = wording  # the dispatch's sentences, the same in its Word file
     environment.globals["UPCOMING_DAYS"] = UPCOMING_DAYS
