@@ -6,8 +6,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# What comes from the npm registry (package.json): the form editor (Decap CMS and
-# decap-server, for serve and for builds that offer /bien-tap/) and the Nu HTML checker.
+# What comes from the npm registry (package.json): the form editor's Decap CMS (served
+# by serve, and by builds that offer /bien-tap/) and the Nu HTML checker.
 NODE_STAMP := node_modules/.installed
 # A build needs them only to offer the editor (CMS_BACKEND set); without it a webmaster's
 # build, dist and publish need Python and make alone.

@@ -1,5 +1,5 @@
 """The form editor (/bien-tap/) in Chromium, as an editor uses it with `make serve`:
-Decap CMS and decap-server writing into a temporary clone, in one browser session.
+Decap CMS and the preview's editor API writing into a temporary clone, in one browser session.
 
 The browser reads English (many office computers do): the editor must still
 speak Vietnamese. Every request leaving 127.0.0.1 is blocked and recorded, and
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from browser import GuardedPage, running_preview
+from browser import GuardedPage, running_preview, serve_directory
 from playwright.sync_api import expect
 from conftest import SCREENSHOTS as ALL_SCREENSHOTS
 from conftest import copy_project_with_make
@@ -95,7 +95,7 @@ def editor(browser, tmp_path_factory):
         context.add_init_script(VIOLATIONS)
         guarded = GuardedPage(context)
         guarded.page.goto(url)
-        guarded.page.get_by_role("button", name="Đăng nhập").click(timeout=SCREEN_MS)  # decap-server: no password
+        guarded.page.get_by_role("button", name="Đăng nhập").click(timeout=SCREEN_MS)  # the local workflow: no password
         guarded.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
         yield Editor(guarded, url, clone)
         context.close()
@@ -299,13 +299,89 @@ def test_the_editor_speaks_vietnamese_keeps_its_policy_and_nothing_leaves_the_ma
     editor.open("collections/campaigns")
     editor.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
     policy = editor.page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
-    assert "connect-src 'self' blob: http://127.0.0.1:" in policy and "script-src 'self' 'unsafe-eval';" in policy
+    # The saves go to the preview's own address: the form may reach nothing else on this machine.
+    assert "connect-src 'self' blob:;" in policy and "script-src 'self' 'unsafe-eval';" in policy
     served = editor.page.evaluate("fetch(location.href).then(r => r.text())")
-    inline = re.findall(r"<script>(.*?)</script>", served, re.DOTALL)
-    assert len(inline) == 1 and "livereload" in inline[0]  # MkDocs' own, added by `make serve`
-    violations = editor.page.evaluate("window.__violations")
-    # The only one: MkDocs' live reload script, refused, so the editor's page never reloads under an editor's hands.
-    assert [v for v in violations if not (v["blocked"] == "inline" and v["directive"] == "script-src-elem")] == []
+    # No inline script: MkDocs' live reload is taken out, so the form never reloads under an editor's hands.
+    assert re.findall(r"<script>(.*?)</script>", served, re.DOTALL) == []
+    assert editor.page.evaluate("window.__violations") == []
     assert editor.guarded.outside == []
     english = re.compile(r"\b(Login|Save|Publish|Add|Delete|Entries|Collections|Search)\b")
     assert not english.search(editor.page.locator("body").inner_text())
+
+
+# What a hostile page may try on the editor's machine (issue 21) ----------------------------
+
+# A save as an attacker's script would post it: a Python file beside the generator, and a campaign.
+ATTACK = """async (api) => {
+  const save = (path) => JSON.stringify({action: "persistMedia", params: {branch: "main",
+    asset: {path, content: btoa("import os\\n"), encoding: "base64"}, options: {commitMessage: "x"}}});
+  const tries = [];
+  for (const [mode, type] of [["cors", "application/json"], ["no-cors", "text/plain"]]) {
+    for (const path of ["scripts/pwn.py", "campaigns/pwn.yml"]) {
+      try {
+        const answer = await fetch(api, {method: "POST", mode, headers: {"Content-Type": type}, body: save(path)});
+        tries.push(`${mode} ${path}: ${answer.type === "opaque" ? "opaque" : answer.status}`);
+      } catch (error) {
+        tries.push(`${mode} ${path}: ${error.name}`);
+      }
+    }
+  }
+  return tries;
+}"""
+
+
+def _editor_api_url(editor: Editor) -> str:
+    """Where the form's settings say it saves, as a page that found the preview would read them."""
+    config = yaml.safe_load((editor.clone / "build" / "docs" / "bien-tap" / "config.yml").read_text(encoding="utf-8"))
+    return config["backend"]["proxy_url"]
+
+
+def _nothing_written(editor: Editor) -> None:
+    for path in ("scripts/pwn.py", "campaigns/pwn.yml", "scripts/pwn_chain.py"):
+        assert not (editor.clone / path).exists(), f"{path} was written through the editor's server"
+
+
+def test_a_page_of_another_local_port_cannot_write_through_the_form_server(editor: Editor, browser, tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<!doctype html><title>Trang khác</title>", encoding="utf-8")
+    with serve_directory(tmp_path) as attacker:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(attacker)
+        tries = page.evaluate(ATTACK, _editor_api_url(editor))
+        stolen = page.evaluate("(url) => fetch(url).then((r) => r.text()).catch((e) => e.name)", editor.url)
+        context.close()
+    assert all(result.endswith(("403", "opaque", "TypeError")) for result in tries), tries
+    assert stolen == "TypeError"  # the form's page cannot be read from another origin
+    _nothing_written(editor)
+
+
+# A page that slipped past `make check` (written straight into the preview's Markdown): its
+# handler would read the form's settings and the form's page, then save a script.
+CHAIN = """<img src="khong-co.png" alt="ảnh" onerror="fetch('../bien-tap/config.yml').then((r) => r.text()).then((t) =>
+fetch(t.match(/proxy_url: (\\S+)/)[1], {method: 'POST', headers: {'Content-Type': 'application/json'},
+body: JSON.stringify({action: 'persistMedia', params: {branch: 'main', asset: {path: 'scripts/pwn_chain.py',
+content: btoa('import os'), encoding: 'base64'}, options: {commitMessage: 'x'}}})}))">
+"""
+
+
+def test_a_hostile_page_in_the_preview_does_nothing(editor: Editor, browser) -> None:
+    page_file = editor.clone / "build" / "docs" / "chuoi-tan-cong.md"
+    page_file.write_text(f"# Trang lạ\n\n{CHAIN}\n", encoding="utf-8")
+    context = browser.new_context()
+    context.add_init_script(VIOLATIONS)
+    page = context.new_page()
+    try:
+        url = editor.url.replace("bien-tap/", "chuoi-tan-cong/")
+        for _ in range(60):  # MkDocs builds the new page within seconds
+            if page.goto(url).status == 200:
+                break
+            page.wait_for_timeout(500)
+        page.wait_for_timeout(1500)  # time for the handler's requests, had it run
+        violations = page.evaluate("window.__violations")
+    finally:
+        context.close()
+        page_file.unlink()
+    assert {"directive": "script-src-attr", "blocked": "inline"} in [
+        {"directive": v["directive"], "blocked": v["blocked"]} for v in violations], violations
+    _nothing_written(editor)

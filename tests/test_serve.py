@@ -9,6 +9,8 @@ import signal
 import socket
 import subprocess
 import sys
+import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -51,21 +53,38 @@ def test_a_busy_port_is_one_line_not_a_traceback(project: Path) -> None:
 
 
 def test_stopping_the_preview_stops_mkdocs_too(project: Path) -> None:
-    """A SIGTERM to `sitegen serve` once left `mkdocs serve` holding the port; the form
-    editor's decap-server must stop with it too."""
+    """A SIGTERM to `sitegen serve` once left `mkdocs serve` holding the port; nothing it started may outlive it."""
     port = free_port()
     server = subprocess.Popen(_serve_command(project, port), cwd=ROOT, env=mkdocs_environment(), start_new_session=True,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_until_answers(f"http://127.0.0.1:{port}/", "sitegen serve",
                            lambda: server.poll() is not None and f"exit {server.returncode}")
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/bien-tap/config.yml", timeout=10) as response:
-            editor_port = int(re.search(r"proxy_url: http://127.0.0.1:(\d+)/", response.read().decode()).group(1))
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
-        for what, stopped in (("mkdocs serve", port), ("decap-server", editor_port)):
-            with socket.socket() as probe:
-                assert probe.connect_ex(("127.0.0.1", stopped)) != 0, f"{what} still answers after sitegen serve stopped"
+        with socket.socket() as probe:
+            assert probe.connect_ex(("127.0.0.1", port)) != 0, "the preview still answers after sitegen serve stopped"
+        for _ in range(100):  # mkdocs serve is told to stop and waited for, but let it be reaped
+            try:
+                os.killpg(server.pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.1)
+        else:
+            raise AssertionError("a process started by sitegen serve (mkdocs serve) outlived it")
     finally:
         with contextlib.suppress(ProcessLookupError):  # gone already, as it should be
             os.killpg(server.pid, signal.SIGKILL)
+
+
+def test_the_preview_wears_the_published_policy_and_answers_this_machine_only(project: Path) -> None:
+    with running_preview(project, "", mkdocs_environment()) as url:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            policy = response.headers["Content-Security-Policy"]
+        assert policy.startswith("default-src 'self'; script-src 'self' 'sha256-") and "unsafe-inline" not in policy
+        port = url.split(":")[2].strip("/")
+        request = urllib.request.Request(url, headers={"Host": f"attacker.example:{port}"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(request, timeout=10)
+        refused.value.close()
+        assert refused.value.code == 421

@@ -1,5 +1,6 @@
 """Live preview: regenerate build/docs when an editor's file changes, while
-`mkdocs serve` (which watches build/docs) reloads the browser.
+`mkdocs serve` (which watches build/docs) reloads the browser, behind our
+preview server (preview_server.py), which also takes the form's saves.
 
 After a save, unchanged files are not parsed again (`Reuse`), and when only
 campaign files changed their own pages are written first, so the page the
@@ -18,10 +19,11 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from .cms_server import local_cms_server
+from .editor_api import EditablePaths, Workspace
 from .pipeline import Reuse, generate, generate_campaign_pages, mkdocs_environment
-from ..render.cms_backend import CmsBackend
-from ..failures import RunFailed
+from .preview_server import EDITOR_API_PATH, PreviewServer, loopback_address
+from ..render.cms_backend import CmsBackend, local_backend
+from ..render.editor_files import EDITOR_DIR, editor_csp
 from ..load.sources import CAMPAIGNS_DIR
 from ..problems import ProblemsFound, report, report_warnings
 
@@ -73,37 +75,34 @@ def _watch(root: Path, today: Callable, reuse: Reuse, editor: CmsBackend, stop: 
             _regenerate(root, today, changed, reuse, editor)
 
 
-def _check_free(address: str) -> None:
-    """Stop with one line when the port is taken (often a preview still running),
-    instead of MkDocs' traceback."""
-    host, _, port = address.rpartition(":")
-    if not port.isdigit():
-        raise RunFailed(f"Địa chỉ xem trước “{address}” không đúng dạng máy:cổng, ví dụ 127.0.0.1:8000.")
-    with socket.socket() as probe:
-        try:
-            probe.bind((host or "127.0.0.1", int(port)))
-        except OSError:
-            raise RunFailed(f"Cổng {port} đang bận, có thể một “make serve” khác còn chạy: dừng nó (Ctrl+C), "
-                            f"hoặc xem trước ở cổng khác: make serve ADDRESS=127.0.0.1:{int(port) + 1}") from None
-
-
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # SIGTERM stops the preview as Ctrl+C does, MkDocs included
 
 
+def _free_loopback_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 def serve(root: Path, today: Callable, address: str) -> int:
-    """Start the editor's local server, generate once (refusing to start on bad
-    input), then serve and watch; everything stops together."""
-    _check_free(address)
+    """Open the preview server, generate once (refusing to start on bad input),
+    then serve and watch; everything stops together."""
+    name, port = loopback_address(address)
+    editor = local_backend(f"http://{name}:{port}{EDITOR_API_PATH}", f"http://{name}:{port}/")
+    front = PreviewServer(address, Workspace(root, EditablePaths.of_form()), editor_csp(editor), f"/{EDITOR_DIR}/")
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        with local_cms_server(root, f"http://{address}/") as editor:
-            return _serve(root, today, address, editor)
+        with front:
+            front.start()
+            return _serve(root, today, address, editor, front)
     except KeyboardInterrupt:
         return 0
+    finally:
+        front.shutdown()
 
 
-def _serve(root: Path, today: Callable, address: str, editor: CmsBackend) -> int:
+def _serve(root: Path, today: Callable, address: str, editor: CmsBackend, front: PreviewServer) -> int:
     reuse = Reuse()
     report_warnings(generate(root, today(), reuse, editor).warnings)
     print(f"Trình biên tập: http://{address}/bien-tap/ (lưu thẳng vào các tệp của thư mục này)", file=sys.stderr)
@@ -113,9 +112,11 @@ def _serve(root: Path, today: Callable, address: str, editor: CmsBackend) -> int
     # --dirty: rebuild only the pages whose Markdown changed; generate() rewrites
     # only files whose bytes changed, so one edited campaign rebuilds a few pages.
     # MkDocs warns about every dirty build, so the preview is not strict;
-    # `make build` and CI stay strict.
+    # `make build` and CI stay strict. It listens on a loopback port of its own,
+    # behind the preview server, which is what the browser talks to.
+    front.upstream = _free_loopback_port()
     command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--no-strict",
-               "--dev-addr", address, "--config-file", str(root / "mkdocs.yml")]
+               "--dev-addr", f"127.0.0.1:{front.upstream}", "--config-file", str(root / "mkdocs.yml")]
     mkdocs = subprocess.Popen(command, cwd=root, env=mkdocs_environment())
     try:
         return mkdocs.wait()

@@ -2,7 +2,7 @@
 
 The published editor (/bien-tap/) exists only when CMS_BACKEND names a host;
 `make serve` always offers it, writing into the working tree through
-decap-server. Every setting is checked before anything is built, and a wrong
+the preview's own editor API. Every setting is checked before anything is built, and a wrong
 one stops the run with one Vietnamese line naming it.
 
     CMS_BACKEND   github | gitlab | gitea | forgejo
@@ -108,5 +108,9 @@ def backend_from_environment() -> CmsBackend | None:
 
 
 def local_backend(api_url: str, site_url: str = "") -> CmsBackend:
-    """decap-server on this machine, writing into the working tree (`make serve` at `site_url`)."""
-    return CmsBackend({"name": "proxy", "proxy_url": api_url, "branch": "main"}, (_origin(api_url),), site_url=site_url)
+    """The preview's own editor API, writing into the working tree (`make serve` at `site_url`).
+
+    It shares the preview's origin, so the form's policy needs no other host;
+    the form adds the session token to `api_url` (build/preview_server.py).
+    """
+    return CmsBackend({"name": "proxy", "proxy_url": api_url, "branch": "main"}, (), site_url=site_url)

@@ -12,6 +12,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -86,14 +87,14 @@ def editor_csp(backend: CmsBackend) -> str:
     shows (img-src) before it is saved; other images are data: URLs or come
     from the host.
     """
-    hosts = " ".join(backend.origins)
+    hosts = "".join(f" {origin}" for origin in backend.origins)
     return "; ".join([
         "default-src 'none'",
         "script-src 'self' 'unsafe-eval'",
         "style-src 'self' 'unsafe-inline'",
-        f"img-src 'self' data: blob: {hosts}",
+        f"img-src 'self' data: blob:{hosts}",
         "font-src 'self'",
-        f"connect-src 'self' blob: {hosts}",  # blob: an upload is read back from the browser's memory
+        f"connect-src 'self' blob:{hosts}",  # blob: an upload is read back from the browser's memory
         "base-uri 'self'",
         "form-action 'none'",
         "object-src 'none'",
@@ -109,7 +110,9 @@ def editor_page(backend: CmsBackend) -> str:
     environment = Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, autoescape=True)
     # status.js is the site's own: the preview computes statuses and writes dates as pages do.
     scripts = [SCHEMAS_SCRIPT, "../assets/javascripts/status.js", *OUR_SCRIPTS, "decap/decap-cms.js"]
-    return environment.get_template("editor.html.j2").render(csp=editor_csp(backend), scripts=scripts)
+    # Under `make serve`, the preview server writes the session token into this page as it opens (preview_server.py).
+    local_api = urlsplit(backend.config["proxy_url"]).path if backend.config["name"] == "proxy" else ""
+    return environment.get_template("editor.html.j2").render(csp=editor_csp(backend), scripts=scripts, local_api=local_api)
 
 
 def editor_files(backend: CmsBackend, site_url: str) -> dict[str, bytes]:

@@ -37,5 +37,16 @@ document.addEventListener("DOMContentLoaded", async () => {
   });
   bienTap.registerDateWidget(CMS);
   bienTap.registerPreview(CMS, await bienTap.siteStyles());
-  CMS.init();
+  CMS.init(localSession());
 });
+
+// Under `make serve`, the preview server gives this page, and no other, a token
+// for its saves; the form sends it with each one (build/preview_server.py).
+// Same origin as the page, whichever name (127.0.0.1 or localhost) it was opened by.
+function localSession() {
+  const session = document.querySelector('meta[name="bien-tap-phien"]');
+  if (!session?.content) return {};
+  const api = new URL(session.dataset.api, location.origin);
+  api.searchParams.set("token", session.content);
+  return { config: { backend: { proxy_url: api.href } } };
+}
