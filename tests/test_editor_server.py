@@ -151,9 +151,8 @@ def _request(server: PreviewServer, method: str, path: str, headers: dict[str, s
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
     try:
         connection.putrequest(method, path, skip_host=True)
-        for name, value in {"Host": f"127.0.0.1:{port}", **(headers or {})}.items():
+        for name, value in {"Host": f"127.0.0.1:{port}", "Content-Length": str(len(body or b"")), **(headers or {})}.items():
             connection.putheader(name, value)
-        connection.putheader("Content-Length", str(len(body or b"")))
         connection.endheaders(body)
         response = connection.getresponse()
         return response.status, dict(response.getheaders()), response.read()
@@ -231,6 +230,23 @@ def test_the_form_saves_through_its_own_origin_and_token(preview: PreviewServer)
     port = preview.server_address[1]
     status, answered = _save(preview, {"action": "info"}, origin=f"http://localhost:{port}", host=f"localhost:{port}")
     assert status == 200 and answered["type"] == "local_fs"
+
+
+@pytest.mark.parametrize("length, status", [("abc", 411), ("-5", 411), (str(50 * 2**20), 413)])
+def test_a_save_of_no_or_huge_length_is_one_message(preview: PreviewServer, length: str, status: int) -> None:
+    headers = {"Origin": f"http://127.0.0.1:{preview.server_address[1]}", "Content-Type": "application/json",
+               "Content-Length": length}
+    answered = _request(preview, "POST", f"{EDITOR_API_PATH}?token={preview.token}", headers)
+    assert answered[0] == status and json.loads(answered[2])["error"].startswith(("Yêu cầu lưu không ghi độ dài", "Tệp quá lớn"))
+
+
+def test_before_mkdocs_answers_the_preview_says_it_is_building(tmp_path: Path) -> None:
+    server = PreviewServer("127.0.0.1:0", _workspace(tmp_path / "repo"), "default-src 'none'", "/bien-tap/")
+    with server:
+        server.start()
+        status, headers, body = _request(server, "GET", "/")
+        server.shutdown()
+    assert (status, headers["Retry-After"], body.decode()) == (503, "2", "Đang dựng bản xem trước, tải lại trang sau ít giây.\n")
 
 
 @pytest.mark.parametrize("headers, given", [

@@ -116,6 +116,12 @@ class PreviewServer(ThreadingHTTPServer):
         self.upstream = 0
         self.writing = threading.Lock()  # one save at a time: the files of a save land together
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """One line, not the standard library's traceback: a browser that closed its tab mid-answer is no error."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, ConnectionError | TimeoutError):
+            print(f"Bản xem trước gặp lỗi khi trả lời trình duyệt: {error!r}", file=sys.stderr)
+
     def start(self) -> threading.Thread:
         thread = threading.Thread(target=self.serve_forever, args=(0.1,), name="preview-server", daemon=True)
         thread.start()
@@ -196,7 +202,11 @@ class _Handler(BaseHTTPRequestHandler):
         if problem:
             self._json(403, {"error": problem})
             return
-        length = int(self.headers.get("Content-Length") or 0)
+        length = self.headers.get("Content-Length", "")
+        if not length.isdigit():
+            self._json(411, {"error": "Yêu cầu lưu không ghi độ dài."})
+            return
+        length = int(length)
         if length > MAX_REQUEST_BYTES:
             self._json(413, {"error": f"Tệp quá lớn để lưu qua trình biên tập (tối đa {MAX_REQUEST_BYTES // 2**20 * 3 // 4} MB)."})
             return

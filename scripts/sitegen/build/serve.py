@@ -35,6 +35,8 @@ def _snapshot(root: Path) -> dict[Path, tuple[int, int, int]]:
     stamps = {}
     for folder in WATCHED:
         for path in (root / folder).rglob("*"):
+            if path.name.startswith("."):
+                continue  # an editor's or the form's temporary file (.bien-tap-….tmp), renamed in a moment
             try:
                 status = path.stat()
             except FileNotFoundError:  # an editor's temporary file, already renamed
