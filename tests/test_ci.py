@@ -34,7 +34,7 @@ def actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
 def test_ci_run_does_nothing_but_make_test() -> None:
     lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     commands = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    assert commands == ["set -euo pipefail", 'cd "$(dirname "$0")/.."', "make test"]
+    assert commands == ["set -euo pipefail", 'cd "$(dirname -- "$0")/.."', "make test"]
 
 
 def test_the_workflows_pass_actionlint() -> None:
