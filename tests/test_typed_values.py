@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import copy_project_with_make, make_environment
+from conftest import ROOT, copy_project_with_make, make_environment
 from sitegen.cli import main
 from sitegen.failures import RunFailed
 from test_editing import Terminal
@@ -28,8 +29,9 @@ RECORDER = """#!{python}
 import json, os, sys
 print(json.dumps({{"argv": sys.argv[1:], "env": {{name: os.environ.get(name) for name in {settings!r}}}}}))
 """
-SETTINGS = ("SITE_URL", "SOURCE_DATE_EPOCH", "EDIT_BASE_URL", "CMS_BACKEND", "CMS_REPO", "CMS_BRANCH",
-            "CMS_BASE_URL", "CMS_APP_ID", "CMS_AUTH_URL")
+MAKEFILE = (ROOT / "Makefile").read_text(encoding="utf-8")
+# The settings the Makefile passes as typed (and the values it takes), as it lists them.
+SETTINGS = tuple(re.search(r"^SETTINGS := (.*)$", MAKEFILE, re.MULTILINE).group(1).split())
 # CANARY is replaced by a file that exists only if something ran.
 TYPED = [
     "-rf",
@@ -56,6 +58,18 @@ TARGETS = {
     "bench": lambda v: ["scripts/bench.py", v],
 }
 VARIABLES = ("TITLE", "START", "END", "FILE", "ID", "DEST", "KEEP", "ARCHIVE", "ADDRESS", "N")
+
+
+def test_the_makefile_passes_every_setting_sitegen_reads() -> None:
+    """A setting left out would be exported by make, which expands $(shell …) in it."""
+    from test_hermetic import _MKDOCS_READS, _PYTHON_READS
+
+    read = set(_MKDOCS_READS.findall((ROOT / "mkdocs.yml").read_text(encoding="utf-8")))
+    for path in (ROOT / "scripts" / "sitegen").rglob("*.py"):
+        read |= set(_PYTHON_READS.findall(path.read_text(encoding="utf-8")))
+    # Set by the build for MkDocs, and by GitHub's runner: never typed after make.
+    assert set(SETTINGS) == read - {"SITEGEN_DOCS_DIR", "GITHUB_ACTIONS"}
+    assert set(VARIABLES) <= set(re.search(r"^VALUES := (.*)$", MAKEFILE, re.MULTILINE).group(1).split())
 
 
 @pytest.fixture(scope="module")
