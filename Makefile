@@ -29,11 +29,11 @@ unexport $(VALUES)
 SETTINGS := SITE_URL SOURCE_DATE_EPOCH EDIT_BASE_URL CMS_BACKEND CMS_REPO CMS_BRANCH CMS_BASE_URL CMS_APP_ID CMS_AUTH_URL
 GIVEN_SETTINGS := $(foreach name,$(SETTINGS),$(if $(filter-out undefined,$(origin $(name))),$(name)))
 unexport $(SETTINGS)  # (this defines the unset ones, empty: hence GIVEN_SETTINGS first)
-settings = $(foreach name,$(GIVEN_SETTINGS),$(name)=$(call raw,$(name)))
+settings = $(foreach name,$(GIVEN_SETTINGS),$(name)=$(call raw,$(name)) )
 # A build needs them only to offer the editor (CMS_BACKEND set); without it a webmaster's
 # build, dist and publish need Python and make alone.
 EDITOR_NODE = $(if $(value CMS_BACKEND),$(NODE_STAMP))
-SITEGEN = env $(settings) PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
+SITEGEN = $(settings)PYTHONPATH=scripts NO_MKDOCS_2_WARNING=1 $(BIN)/python -m sitegen
 
 .PHONY: serve build check fmt generate new import cong-van test test-packages node-packages bench dist publish rollback schemas clean
 
