@@ -314,7 +314,8 @@ def main(argv: list[str]) -> int:
     if argv == ["--report"]:
         measured_figures = json.loads(FIGURES.read_text(encoding="utf-8"))
     else:
-        counts = [int(arg) for arg in argv] or [100, 1000, 5000, 10000]
+        # make bench passes N as one argument ("100 1000"), as typed, never split by the shell.
+        counts = [int(word) for word in " ".join(argv).split()] or [100, 1000, 5000, 10000]
         measured_figures = {"machine": machine(), "rows": [measure(count) for count in counts]}
         FIGURES.write_text(json.dumps(measured_figures, indent=1), encoding="utf-8")
     rows = measured_figures["rows"]

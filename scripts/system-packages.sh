@@ -92,9 +92,9 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq >"$log" 2>&1 || true
 # shellcheck disable=SC2086  # one word per package
 if ! apt-get install -y -qq $missing >>"$log" 2>&1; then
-  cat "$log" >&2
-  rm -f "$log"
+  cat -- "$log" >&2
+  rm -f -- "$log"
   echo "Không cài được gói hệ thống $purpose: $missing (lỗi của apt-get ở trên)." >&2
   exit 1
 fi
-rm -f "$log"
+rm -f -- "$log"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -34,7 +35,7 @@ def actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
 def test_ci_run_does_nothing_but_make_test() -> None:
     lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     commands = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-    assert commands == ["set -euo pipefail", 'cd "$(dirname "$0")/.."', "make test"]
+    assert commands == ["set -euo pipefail", 'cd "$(dirname -- "$0")/.."', "make test"]
 
 
 def test_the_workflows_pass_actionlint() -> None:
@@ -59,6 +60,28 @@ jobs:
     assert done.returncode == 1
     assert 'input "fetch_depth" is not defined' in done.stdout
     assert "SC2086" in done.stdout, "actionlint ran without shellcheck"
+
+
+# Not ours, or not sources: what tools install and builds write.
+NOT_OURS = {".git", ".venv", "node_modules", "build", "site", "dist", "__pycache__", ".pytest_cache"}
+
+
+def _shell_scripts() -> set[Path]:
+    """Every file of the project that is a shell script, by its name or its #! line."""
+    found = set()
+    for top, folders, files in os.walk(ROOT):
+        folders[:] = [folder for folder in folders if folder not in NOT_OURS]
+        for name in files:
+            path = Path(top) / name
+            with path.open("rb") as handle:
+                first = handle.readline(200)
+            if name.endswith(".sh") or re.match(rb"#!\S*(/|env )(ba|da)?sh\b", first):
+                found.add(path)
+    return found
+
+
+def test_every_shell_script_is_linted() -> None:
+    assert _shell_scripts() == set(OUR_SHELL_SCRIPTS)
 
 
 def test_our_shell_scripts_pass_shellcheck() -> None:

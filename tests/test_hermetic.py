@@ -14,7 +14,8 @@ from conftest import PROJECT_SETTINGS, ROOT
 # and the upper-case variables the Makefile takes from its command line.
 _PYTHON_READS = re.compile(r"""(?:environ(?:\.get)?|getenv)\(?\[?\s*["']([A-Z][A-Z0-9_]*)["']""")
 _MKDOCS_READS = re.compile(r"!ENV \[?\s*([A-Z][A-Z0-9_]*)")
-_MAKE_USES = re.compile(r"\$\(([A-Z][A-Z0-9_]*)\)|\$\$([A-Z][A-Z0-9_]*)|\$\(or \$\(([A-Z][A-Z0-9_]*)\)")
+_MAKE_USES = re.compile(r"\$\(([A-Z][A-Z0-9_]*)\)|\$\$([A-Z][A-Z0-9_]*)|\$\(or \$\(([A-Z][A-Z0-9_]*)\)"
+                        r"|\$\((?:call raw,|value )([A-Z][A-Z0-9_]*)\)")
 _MAKE_DEFINES = re.compile(r"^([A-Z][A-Z0-9_]*)\s*[:?]?=", re.MULTILINE)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import collections
 import gzip
+import hashlib
 import os
 import re
 import shutil
@@ -63,6 +64,19 @@ def _first_json(folder: Path) -> str:
     return min(path.name for path in folder.glob("*.json"))
 
 
+def _list_twice(site: Path) -> None:
+    """Two lines for one file, and an unlisted one beside it: the same count of lines and files."""
+    (site / "evil.html").write_text("<html></html>", encoding="utf-8")
+    with (site / "SHA256SUMS").open("a", encoding="utf-8") as sums:
+        sums.write(f"{hashlib.sha256((site / 'index.html').read_bytes()).hexdigest()}  ./index.html\n")
+
+
+def _hard_link(site: Path) -> None:
+    os.link(site / "404.html", site / "ban-sao.html")
+    with (site / "SHA256SUMS").open("a", encoding="utf-8") as sums:
+        sums.write(f"{hashlib.sha256((site / '404.html').read_bytes()).hexdigest()}  ban-sao.html\n")
+
+
 BREAKAGES = {
     "a linked page is missing": (lambda site: shutil.rmtree(site / "don-vi" / "cac-phong-thuoc-so"),
                                  "liên kết tới “../../don-vi/cac-phong-thuoc-so/” không có trong bản dựng"),
@@ -81,6 +95,8 @@ BREAKAGES = {
                                 "lich/chien-dich.ics: lịch không trọn"),
     "a file is not in SHA256SUMS": (lambda site: (site / "la.txt").write_text("x", encoding="utf-8"),
                                     "la.txt: có trong bản dựng nhưng không có trong SHA256SUMS"),
+    "SHA256SUMS names a file twice": (_list_twice, "index.html: ghi hai lần trong SHA256SUMS"),
+    "a hard link": (_hard_link, "ban-sao.html: là liên kết cứng (hard link), không phải tệp riêng"),
 }
 
 
@@ -295,7 +311,9 @@ def test_publish_and_roll_back_over_ssh(sub_path_project: Path, tmp_path: Path, 
     """DEST=user@host:/path goes through ssh and rsync; stand-ins run them on this machine."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    (bin_dir / "ssh").write_text('#!/bin/sh\nshift\nexec sh -c "$1"\n', encoding="utf-8")  # drop the host, run the command
+    # Drop `--` and the host, run the command; without `--`, DEST=-oProxyCommand=…:/x would be an option.
+    (bin_dir / "ssh").write_text('#!/bin/sh\n[ "$1" = -- ] || { echo "ssh: -- missing before the host" >&2; exit 255; }\n'
+                                 'shift 2\nexec sh -c "$1"\n', encoding="utf-8")
     (bin_dir / "rsync").write_text('#!/bin/sh\n'
                                    'for last; do :; done\n'
                                    'eval "source=\\${$(($#-1))}"\n'

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import hashlib
+import io
 import os
 import shlex
 import shutil
@@ -88,11 +89,44 @@ def _repack(archive: Path, change) -> Path:
     return archive
 
 
+def _sum(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _list_also(top: Path, *lines: str) -> None:
+    with (top / "SHA256SUMS").open("a", encoding="utf-8") as sums:
+        sums.writelines(f"{line}\n" for line in lines)
+
+
+def _evil_beside(top: Path) -> str:
+    (top / "evil.html").write_text("<script>alert(1)</script>", encoding="utf-8")
+    return _sum(top / "evil.html")
+
+
+def _hard_link(top: Path) -> None:
+    os.link(top / "index.html", top / "ban-sao.html")  # tarfile packs the second name as a hard link
+    _list_also(top, f"{_sum(top / 'index.html')}  ban-sao.html")
+
+
+# Each passed the count of files (SHA256SUMS lines = distinct names = files) with evil.html live.
+GAMED_MANIFESTS = [
+    (lambda top: (_evil_beside(top), _list_also(top, f"{_sum(top / 'index.html')}  ./index.html")),
+     "index.html: ghi hai lần trong SHA256SUMS"),
+    (lambda top: _list_also(top, f"SHA256 (evil.html) = {_evil_beside(top)}"), "SHA256SUMS sai định dạng ở dòng 3"),
+    (lambda top: _list_also(top, f"{_evil_beside(top)}  chien-dich/../evil.html"),
+     "chien-dich/../evil.html: đường dẫn ra ngoài bản phát hành trong SHA256SUMS"),
+    (lambda top: _list_also(top, f"{_evil_beside(top)}  /evil.html"), "/evil.html: đường dẫn tuyệt đối trong SHA256SUMS"),
+    (_hard_link, "có liên kết cứng (hard link), không phải tệp riêng: ban-sao.html, index.html"),
+]
+
+
 @pytest.mark.parametrize("change, said", [
     (lambda top: (top / "index.html").write_text("<html>sửa lén</html>", encoding="utf-8"), "index.html: nội dung khác mã băm"),
     (lambda top: (top / "chien-dich" / "index.html").unlink(), "chien-dich/index.html: thiếu tệp"),
-    (lambda top: (top / "them.js").write_text("alert(1)", encoding="utf-8"), "3 tệp, SHA256SUMS ghi 2"),
+    (lambda top: (top / "them.js").write_text("alert(1)", encoding="utf-8"),
+     "them.js: có trong bản phát hành nhưng không có trong SHA256SUMS"),
     (lambda top: (top / "index.html").unlink(), "thiếu SHA256SUMS hoặc index.html"),
+    *GAMED_MANIFESTS,
 ])
 def test_an_altered_or_incomplete_release_never_goes_live(tmp_path: Path, dest: Path, change, said: str) -> None:
     first = publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
@@ -111,6 +145,59 @@ def test_rollback_refuses_a_previous_release_changed_on_the_server(tmp_path: Pat
     with pytest.raises(RunFailed, match=rf"Bản trước \({first}\) đã bị thay đổi hoặc không đầy đủ \(index.html: nội dung khác mã băm\)"):
         rollback(str(dest))
     assert live(dest) == second
+
+
+@pytest.mark.parametrize("change, said", GAMED_MANIFESTS)
+def test_rollback_refuses_a_previous_release_whose_manifest_was_gamed(tmp_path: Path, dest: Path, change, said: str) -> None:
+    first = publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    second = publish(archive_of(tmp_path, "b", text="bản 2"), str(dest), now=at(9))
+    change(dest / "releases" / first)
+    with pytest.raises(RunFailed, match=rf"Bản trước \({first}\) đã bị thay đổi hoặc không đầy đủ") as failed:
+        rollback(str(dest))
+    assert f"({said})" in str(failed.value)
+    assert live(dest) == second
+
+
+def test_a_file_named_like_an_option_keeps_its_time_across_releases(tmp_path: Path, dest: Path) -> None:
+    """set_times copies the times of unchanged files with cp through xargs: docs/--preserve=all.txt once broke it."""
+    odd = {"--preserve=all.txt": b"tai lieu", "-n": b"x"}
+    first = publish(archive_of(tmp_path, "a", extra=odd), str(dest), now=at(8))
+    second = publish(archive_of(tmp_path, "b", text="bản 2", extra=odd), str(dest), now=at(9))
+    for name in odd:
+        assert (dest / "releases" / second / name).stat().st_mtime == (dest / "releases" / first / name).stat().st_mtime
+    assert (dest / "releases" / second / "index.html").stat().st_mtime > (dest / "releases" / first / "index.html").stat().st_mtime
+
+
+def test_a_release_named_like_an_option_is_kept_and_rolled_back_to(tmp_path: Path, dest: Path) -> None:
+    """ARCHIVE=-x.tar.gz: prune's grep once read the name as options and deleted the release."""
+    archive = archive_of(tmp_path, "a")
+    dashed = archive.rename(archive.with_name("-x.tar.gz"))
+    first = publish(dashed, str(dest), now=at(8))
+    second = publish(archive_of(tmp_path, "b", text="bản 2"), str(dest), now=at(9))
+    assert first.startswith("-x-") and sorted(p.name for p in (dest / "releases").iterdir()) == sorted([first, second])
+    rollback(str(dest))
+    assert live(dest) == first
+
+
+def test_an_archive_name_with_a_line_break_is_refused(tmp_path: Path, dest: Path) -> None:
+    """Each release is one line of DEST/.history."""
+    archive = archive_of(tmp_path, "a")
+    broken = archive.rename(archive.with_name("a\nb.tar.gz"))
+    with pytest.raises(RunFailed, match=r"^Tên gói “a\\nb.tar.gz” có ký tự điều khiển \(xuống dòng, tab…\): đổi tên tệp, "
+                                        r"ví dụ chien-dich-20261126-abc.tar.gz; chưa đăng gì.$"):
+        publish(broken, str(dest), now=at(8))
+    assert not dest.exists()
+
+
+def test_release_sh_refuses_a_keep_too_large_for_what_it_is() -> None:
+    """sitegen checks KEEP first; release.sh must not call 10^20 "too few" to another caller."""
+    from sitegen.release.deploy import RELEASE_SCRIPT
+
+    for keep, said in (("99999999999999999999", "KEEP=99999999999999999999 quá lớn: giữ tối đa 999 bản"),
+                       ("năm", "KEEP=năm không phải số nguyên"), ("1", "KEEP phải từ 2 trở lên")):
+        done = subprocess.run(["sh", str(RELEASE_SCRIPT), "activate", "x", keep, "1"], stdin=subprocess.DEVNULL,
+                              capture_output=True, text=True, timeout=30)
+        assert done.returncode == 1 and done.stderr.startswith(said), done.stderr
 
 
 def test_rollback_after_a_run_killed_between_switching_and_writing_the_history(tmp_path: Path, dest: Path) -> None:
@@ -144,19 +231,48 @@ def test_a_real_folder_at_current_is_refused_before_anything_changes(tmp_path: P
     assert sorted(p.name for p in dest.iterdir()) == [".lock", "current", "releases"] and not any((dest / "releases").iterdir())
 
 
-def test_a_read_only_dest_is_one_line(tmp_path: Path) -> None:
-    """A read-only bind mount, in a mount namespace of the test's own (root may write anywhere else)."""
-    dest = tmp_path / "chi-doc"
-    dest.mkdir()
-    archive = archive_of(tmp_path, "a")
+def _read_only(dest: Path, code: str) -> str:
+    """What `code` prints with `dest` a read-only bind mount, in a mount namespace of
+    the test's own (root may write anywhere else)."""
     code = (f"import sys; sys.path.insert(0, {str(ROOT / 'scripts')!r}); from pathlib import Path; "
-            f"from sitegen.release import publish; from sitegen.failures import RunFailed\n"
-            f"try: publish(Path({str(archive)!r}), {str(dest)!r})\nexcept RunFailed as e: print(e)")
+            f"from sitegen.release import publish, rollback; from sitegen.failures import RunFailed\n{code}")
     script = (f"mount --bind {shlex.quote(str(dest))} {shlex.quote(str(dest))} && "
               f"mount -o remount,ro,bind {shlex.quote(str(dest))} && {shlex.quote(sys.executable)} -c {shlex.quote(code)}")
     result = subprocess.run(["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", script],
                             capture_output=True, text=True, timeout=60)
-    assert result.stdout.startswith(f"Không tạo được {dest}/releases (chỉ đọc hoặc thiếu quyền)"), result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_a_read_only_dest_is_one_line(tmp_path: Path) -> None:
+    dest = tmp_path / "chi-doc"
+    dest.mkdir()
+    archive = archive_of(tmp_path, "a")
+    said = _read_only(dest, f"try: publish(Path({str(archive)!r}), {str(dest)!r})\nexcept RunFailed as e: print(e)")
+    assert said.startswith(f"Không tạo được {dest}/releases (chỉ đọc hoặc thiếu quyền)"), said
+
+
+def test_a_dest_that_became_read_only_says_what_to_do(tmp_path: Path, dest: Path) -> None:
+    """With releases/ already there, the lock's `exec 9>>.lock` failed and ended release.sh: "mã lỗi 2"."""
+    publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    publish(archive_of(tmp_path, "b", text="bản 2"), str(dest), now=at(9))
+    archive = archive_of(tmp_path, "c", text="bản 3")
+    said = _read_only(dest, f"for run in (lambda: publish(Path({str(archive)!r}), {str(dest)!r}), lambda: rollback({str(dest)!r})):\n"
+                            f"    try: run()\n    except RunFailed as e: print(e)")
+    line = f"Không ghi được vào {dest} (chỉ đọc hoặc thiếu quyền): cấp quyền ghi cho người chạy lệnh; chưa thay đổi gì."
+    assert said.splitlines() == [line, line]
+
+
+def test_release_sh_stopping_without_a_word_is_still_a_sentence(tmp_path: Path, dest: Path, monkeypatch) -> None:
+    from sitegen.release import deploy
+
+    silent = tmp_path / "release.sh"
+    silent.write_text("exit 3\n", encoding="utf-8")
+    monkeypatch.setattr(deploy, "RELEASE_SCRIPT", silent)
+    with pytest.raises(RunFailed) as failed:
+        publish(archive_of(tmp_path, "a"), str(dest), now=at(8))
+    assert str(failed.value) == (f"Lệnh đăng trên {dest} dừng giữa chừng (mã lỗi 3) mà không báo lý do: kiểm tra người chạy "
+                                 "lệnh có quyền ghi vào thư mục đó, ổ đĩa không chỉ đọc và còn chỗ trống, rồi chạy lại.")
 
 
 def test_a_publish_that_waits_for_the_lock_says_so_at_once(tmp_path: Path, dest: Path, capfd) -> None:
@@ -336,6 +452,61 @@ def test_two_builds_at_once_both_leave_a_whole_site(project: Path) -> None:
     assert [process.returncode for process in builds] == [0, 0], outputs
     assert check_site(project / "site") == []
     assert not (project / "build" / "runs").exists() or not any((project / "build" / "runs").iterdir())
+
+
+def _packed(tmp_path: Path, *members: tuple[str, bytes | str]) -> Path:
+    """dist/chien-dich-x.tar.gz with `members`: (name, content) for a file, (name, "->target") for a hard link."""
+    dist = tmp_path / "dist"
+    dist.mkdir()
+    archive = dist / "chien-dich-x.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        tar.addfile(_folder("chien-dich-x"))
+        for name, content in members:
+            info = tarfile.TarInfo(f"chien-dich-x/{name}")
+            if isinstance(content, str):
+                info.type, info.linkname = tarfile.LNKTYPE, f"chien-dich-x/{content.removeprefix('->')}"
+                tar.addfile(info)
+            else:
+                info.size = len(content)
+                tar.addfile(info, io.BytesIO(content))
+    (dist / "SHA256SUMS").write_text(f"{_sum(archive)}  {archive.name}\n", encoding="utf-8")
+    return archive
+
+
+def _folder(name: str) -> tarfile.TarInfo:
+    info = tarfile.TarInfo(name)
+    info.type, info.mode = tarfile.DIRTYPE, 0o755
+    return info
+
+
+def test_a_ci_archive_with_a_hard_link_is_refused_before_upload(tmp_path: Path) -> None:
+    page = b"<html><body>trang</body></html>"
+    archive = _packed(tmp_path, ("index.html", page), ("ban-sao.html", "->index.html"))
+    result = _sitegen("publish", "--archive", str(archive), "--dest", str(tmp_path / "www"))
+    assert result.returncode == 1 and result.stderr == (
+        "chien-dich-x.tar.gz có liên kết cứng (hard link) chien-dich-x/ban-sao.html, không phải gói của make dist; "
+        "chưa đăng gì.\n")
+    assert not (tmp_path / "www").exists()
+
+
+@pytest.mark.parametrize("text, sums, problems", [
+    ("a" * 64 + "  index.html\n", {"index.html": "a" * 64}, []),
+    ("a" * 64 + "  ./x//y/./z\n", {"x/y/z": "a" * 64}, []),
+    ("a" * 64 + "  index.html\n" + "b" * 64 + "  ./index.html\n", {"index.html": "a" * 64},
+     ["index.html: ghi hai lần trong SHA256SUMS"]),
+    ("a" * 64 + " *index.html\n", {}, ["SHA256SUMS dòng 1: không đúng dạng “mã-băm  đường/dẫn” trong thư mục"]),
+    ("SHA256 (index.html) = " + "a" * 64 + "\n", {}, ["SHA256SUMS dòng 1: không đúng dạng “mã-băm  đường/dẫn” trong thư mục"]),
+    ("A" * 64 + "  index.html\n", {}, ["SHA256SUMS dòng 1: không đúng dạng “mã-băm  đường/dẫn” trong thư mục"]),
+    ("a" * 64 + "  ../etc/passwd\n", {}, ["SHA256SUMS dòng 1: không đúng dạng “mã-băm  đường/dẫn” trong thư mục"]),
+    ("a" * 64 + "  /etc/passwd\n", {}, ["SHA256SUMS dòng 1: không đúng dạng “mã-băm  đường/dẫn” trong thư mục"]),
+    ("a" * 64 + "  ./\n\n", {}, ["SHA256SUMS dòng 1: không đúng dạng “mã-băm  đường/dẫn” trong thư mục",
+                                   "SHA256SUMS dòng 2: không đúng dạng “mã-băm  đường/dẫn” trong thư mục"]),
+    ("a" * 64 + "  a\x1cb\u2028c", {"a\x1cb\u2028c": "a" * 64}, []),  # one name, not three lines
+])
+def test_a_manifest_is_read_as_a_set_of_paths(text: str, sums: dict, problems: list[str]) -> None:
+    from sitegen.release.archive import read_sums
+
+    assert read_sums(text) == (sums, problems)
 
 
 def test_an_archive_that_is_not_one_is_one_line(tmp_path: Path) -> None:

@@ -213,4 +213,4 @@ def test_make_test_checks_the_packages_before_running_pytest() -> None:
 def test_the_venv_is_made_after_checking_for_python3_venv() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.split("$(STAMP): requirements.txt\n", 1)[1].splitlines()
-    assert recipe[:2] == ['\t@PYTHON="$(PYTHON)" sh scripts/system-packages.sh venv', "\t$(PYTHON) -m venv $(VENV)"]
+    assert recipe[:2] == ["\t@PYTHON=$(call raw,PYTHON) sh scripts/system-packages.sh venv", "\t$(call raw,PYTHON) -m venv $(VENV)"]

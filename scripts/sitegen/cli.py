@@ -1,14 +1,21 @@
 """Thin command-line shell over the generator; every editor's mistake ends
-here as clean lines and exit status 1, never as a traceback."""
+here as clean lines and exit status 1, never as a traceback.
+
+The Makefile passes each value the webmaster typed as `--name=value` (or after
+`--`), so a value that starts with a dash arrives as it is, and an unset one
+arrives empty: empty means "not given" for every option here.
+"""
 
 from __future__ import annotations
 
 import argparse
 import errno
+import ipaddress
 import re
 import shlex
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .build.pipeline import BuildFailed, build, generate, site_url_from_environment
 from .control_chars import escaped, escaped_lines
@@ -19,7 +26,7 @@ from .locks import project_lock
 from .model.dates import build_date
 from .problems import Problem, ProblemsFound, report, report_warnings
 from .render.cms_backend import backend_from_environment
-from .release.deploy import MIN_KEEP, check_keep, is_remote
+from .release.deploy import MAX_KEEP, MIN_KEEP, check_keep, is_remote, remote_mistake
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_ADDRESS = "127.0.0.1:8000"
@@ -80,10 +87,27 @@ def _editor_line() -> str:
     return f" Trình biên tập: bien-tap/, ghi vào kho {backend.config['repo']} ({backend.config['name']}, nhánh {backend.config['branch']})."
 
 
+def _address(text: str) -> str:
+    """ADDRESS as MkDocs takes it (localhost or an IP address, then a port), refused
+    in Vietnamese before anything starts."""
+    address = text.strip() or DEFAULT_ADDRESS
+    host, _, port = address.rpartition(":")
+    if host != "localhost":
+        try:
+            ipaddress.IPv4Address(host)
+        except ValueError:
+            host = ""
+    if not host or not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
+        raise RunFailed(f"Địa chỉ xem trước “{escaped(address)}” không đúng dạng máy:cổng, ví dụ ADDRESS=127.0.0.1:8000 "
+                        "(máy là localhost hoặc một địa chỉ IP); chưa chạy gì.")
+    return address
+
+
 def _serve(args: argparse.Namespace) -> int:
+    address = _address(args.address)
     from .build.serve import serve
 
-    return serve(args.root, _today, args.address or DEFAULT_ADDRESS)
+    return serve(args.root, _today, address)
 
 
 def _build_check_and_pack(args: argparse.Namespace) -> Path:
@@ -109,6 +133,8 @@ def _dest(args: argparse.Namespace, command: str) -> str:
     if not args.dest:
         raise RunFailed(f"Chưa có nơi đăng: make {command} DEST=/var/www/chien-dich "
                         "(hoặc DEST=user@may-chu:/var/www/chien-dich); chưa thay đổi gì.")
+    if (mistake := remote_mistake(args.dest)) is not None:
+        raise RunFailed(mistake)
     if not is_remote(args.dest) and Path(args.dest).exists() and not Path(args.dest).is_dir():
         raise RunFailed(f"DEST={args.dest} là một tệp, không phải thư mục: chọn thư mục đăng, ví dụ /var/www/chien-dich; "
                         "chưa thay đổi gì.")
@@ -118,10 +144,12 @@ def _dest(args: argparse.Namespace, command: str) -> str:
 def _keep(args: argparse.Namespace) -> int:
     text = args.keep.strip() or "5"
     if not re.fullmatch(r"[0-9]+", text):
-        raise RunFailed(f"KEEP phải là một số nguyên từ {MIN_KEEP} trở lên, ví dụ KEEP=5 (đang là “{args.keep}”); "
+        raise RunFailed(f"KEEP phải là một số nguyên từ {MIN_KEEP} trở lên, ví dụ KEEP=5 (đang là “{escaped(args.keep)}”); "
                         "chưa thay đổi gì.")
-    check_keep(int(text))
-    return int(text)
+    # More digits than MAX_KEEP has is too large (int() would refuse over 4300 of them).
+    keep = int(text) if len(text.lstrip("0")) <= len(str(MAX_KEEP)) else MAX_KEEP + 1
+    check_keep(keep, typed=text)
+    return keep
 
 
 def _checked_archive(archive: Path) -> Path:
@@ -173,11 +201,12 @@ def _ask(prompt: str) -> str | None:
 def _new(args: argparse.Namespace) -> int:
     from .scaffold import ask_campaign, new_campaign
 
+    start, end = args.start.strip() or None, args.end.strip() or None  # empty: not given, so asked
     if sys.stdin.isatty() and not args.title:
-        title, start, end = ask_campaign(args.root, _ask, print, args.start, args.end)
+        title, start, end = ask_campaign(args.root, _ask, print, start, end)
     else:
-        title, start, end = args.title, args.start or "", args.end or ""
-    path = new_campaign(args.root, title, start.strip(), end.strip())
+        title, start, end = args.title, start or "", end or ""
+    path = new_campaign(args.root, title, start, end)
     print(f"Đã tạo {path.relative_to(args.root)}: điền tóm tắt, văn bản, nhiệm vụ rồi chạy “make check”.")
     return 0
 
@@ -210,30 +239,76 @@ def _schemas(args: argparse.Namespace) -> int:
     return 0
 
 
+# argparse's own messages (Python 3.11 to 3.13), in Vietnamese; {0}, {1}… are its values.
+_ARGPARSE_MESSAGES = (
+    (r"unrecognized arguments: (.*)", "không hiểu phần thừa “{0}”"),
+    (r"the following arguments are required: (.*)", "thiếu {0}"),
+    (r"argument (\S+): expected one argument", "{0} cần một giá trị (viết liền {0}=giá-trị khi giá trị bắt đầu bằng “-”)"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", "không có lệnh {1} (có: {2})"),
+    (r"argument (\S+): ignored explicit argument (.*)", "{0} không nhận giá trị {1}"),
+    (r"ambiguous option: (\S+) could match (.*)", "{0} có thể là {1}: viết đủ tên"),
+)
+
+
+def _vietnamese(message: str) -> str:
+    for english, vietnamese in _ARGPARSE_MESSAGES:
+        found = re.fullmatch(english, message, re.DOTALL)
+        if found:
+            return vietnamese.format(*found.groups())
+    return f"không đúng cách viết ({message})"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, speaking Vietnamese: a mistake is one line and status 1, as every other here."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.pop("add_help", None)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title, self._optionals.title = "đối số", "tùy chọn"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="in hướng dẫn này rồi thoát")
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage: ", "Cách dùng: ", 1)
+
+    def error(self, message: str) -> NoReturn:
+        print(escaped(f"Lệnh không đúng: {_vietnamese(message)}; gõ lệnh make như README.md hướng dẫn. "
+                      "Chưa thay đổi gì."), file=sys.stderr)
+        self.exit(1)
+
+
+class _Text(argparse.Action):
+    """A value as typed. argparse before Python 3.13 drops every "--" it is
+    given, so --dest=-- would arrive as an empty list."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        setattr(namespace, self.dest, values if isinstance(values, str) else "--")
+
+
 def parser() -> argparse.ArgumentParser:
-    main_parser = argparse.ArgumentParser(prog="sitegen", description="Bộ sinh trang chiến dịch tuyên truyền.")
+    main_parser = _Parser(prog="sitegen", description="Bộ sinh trang chiến dịch tuyên truyền.")
     main_parser.add_argument("--root", type=Path, default=ROOT, help="thư mục gốc của kho")
-    commands = main_parser.add_subparsers(dest="command", required=True)
+    commands = main_parser.add_subparsers(dest="command", required=True, title="lệnh", metavar="lệnh")
     commands.add_parser("check", help="kiểm tra các tệp chiến dịch").set_defaults(run=_check)
     commands.add_parser("fmt", help="viết lại các tệp YAML theo dạng trình biên tập web ghi").set_defaults(run=_fmt)
     commands.add_parser("generate", help="sinh trang Markdown vào build/docs").set_defaults(run=_generate)
     commands.add_parser("build", help="kiểm tra, sinh trang và dựng site/").set_defaults(run=_build)
     serve_parser = commands.add_parser("serve", help="xem trước, tự tải lại khi sửa tệp")
-    serve_parser.add_argument("--address", default=DEFAULT_ADDRESS)
+    serve_parser.add_argument("--address", action=_Text, default="", help=f"máy:cổng, mặc định {DEFAULT_ADDRESS}")
     serve_parser.set_defaults(run=_serve)
     new_parser = commands.add_parser("new", help="tạo tệp chiến dịch mới")
-    new_parser.add_argument("--title", default="")
-    new_parser.add_argument("--start", default=None)
-    new_parser.add_argument("--end", default=None)
+    new_parser.add_argument("--title", action=_Text, default="")
+    new_parser.add_argument("--start", action=_Text, default="")
+    new_parser.add_argument("--end", action=_Text, default="")
     new_parser.set_defaults(run=_new)
     commands.add_parser("dist", help="dựng và đóng gói dist/*.tar.gz").set_defaults(run=_dist)
     publish_parser = commands.add_parser("publish", help="đăng bản mới lên DEST")
-    publish_parser.add_argument("--dest", default="")
-    publish_parser.add_argument("--keep", default="5", help="số bản giữ lại trên máy chủ (từ 2)")
-    publish_parser.add_argument("--archive", default="", help="đăng gói đã dựng sẵn (dist/*.tar.gz của CI) thay vì dựng lại")
+    publish_parser.add_argument("--dest", action=_Text, default="")
+    publish_parser.add_argument("--keep", action=_Text, default="5", help="số bản giữ lại trên máy chủ (từ 2)")
+    publish_parser.add_argument("--archive", action=_Text, default="",
+                                help="đăng gói đã dựng sẵn (dist/*.tar.gz của CI) thay vì dựng lại")
     publish_parser.set_defaults(run=_publish)
     rollback_parser = commands.add_parser("rollback", help="quay lại bản trước trên DEST")
-    rollback_parser.add_argument("--dest", default="")
+    rollback_parser.add_argument("--dest", action=_Text, default="")
     rollback_parser.set_defaults(run=_rollback)
     import_parser = commands.add_parser("import", help="nhập văn bản đến (.docx, .pdf, .txt, .md, ảnh) "
                                                        "vào sổ văn bản, kèm chiến dịch nháp")
@@ -241,7 +316,8 @@ def parser() -> argparse.ArgumentParser:
     import_parser.set_defaults(run=_import)
     dispatch_parser = commands.add_parser("cong-van", help="viết công văn của Sở (trong sổ văn bản) thành tệp Word "
                                                            "vào dist/cong-van/")
-    dispatch_parser.add_argument("--id", default="", help="mã hoặc số công văn; bỏ trống thì viết mọi công văn của Sở")
+    dispatch_parser.add_argument("--id", action=_Text, default="",
+                                 help="mã hoặc số công văn; bỏ trống thì viết mọi công văn của Sở")
     dispatch_parser.set_defaults(run=_dispatch)
     commands.add_parser("schemas", help="xuất JSON Schema vào schemas/").set_defaults(run=_schemas)
     return main_parser

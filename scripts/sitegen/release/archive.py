@@ -12,6 +12,7 @@ import datetime as dt
 import gzip
 import hashlib
 import io
+import re
 import subprocess
 import tarfile
 import tempfile
@@ -20,12 +21,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..control_chars import escaped
 from ..failures import RunFailed
 
 DIST_NAME = "chien-dich"
 SUMS = "SHA256SUMS"
 # What a build reads: a change to any of these makes a different site.
 SITE_INPUTS = ("campaigns", "docs", "mkdocs.yml", "scripts")
+# sha256sum's own line; it also reads BSD lines and "*path", which name files differently.
+_SUMS_LINE = re.compile(r"(?P<digest>[0-9a-f]{64})  (?P<path>.+)")
 
 
 def write_checksums(site: Path) -> None:
@@ -33,6 +37,37 @@ def write_checksums(site: Path) -> None:
     lines = [f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.relative_to(site).as_posix()}"
              for path in sorted(site.rglob("*")) if path.is_file() and path.name != SUMS]
     (site / SUMS).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def normalised_path(path: str) -> str | None:
+    """`path` as a file of the folder names it ("./a//b" is "a/b"); None for
+    an absolute path, one that climbs out (..), or no path at all."""
+    if path.startswith("/"):
+        return None
+    parts = [part for part in path.split("/") if part not in ("", ".")]
+    return "/".join(parts) if parts and ".." not in parts else None
+
+
+def read_sums(text: str) -> tuple[dict[str, str], list[str]]:
+    """A SHA256SUMS file as {normalised path: sum}, with what is wrong in it: a line
+    not in sha256sum's form, a path outside the folder, a file named twice. Set,
+    not count: "./index.html" and "index.html" are one file, and a second line
+    for it would let an unlisted file pass a count. release.sh's same_set agrees."""
+    sums: dict[str, str] = {}
+    problems = []
+    lines = text.split("\n")  # not splitlines(): a name may hold \x1c or \u2028, which it splits at
+    if lines[-1] == "":
+        lines.pop()
+    for number, line in enumerate(lines, start=1):
+        found = _SUMS_LINE.fullmatch(line)
+        path = normalised_path(found["path"]) if found else None
+        if path is None:
+            problems.append(f"{SUMS} dòng {number}: không đúng dạng “mã-băm  đường/dẫn” trong thư mục")
+        elif path in sums:
+            problems.append(f"{path}: ghi hai lần trong {SUMS}")
+        else:
+            sums[path] = found["digest"]
+    return sums, problems
 
 
 def commit_id(root: Path) -> str:
@@ -104,8 +139,9 @@ def verify_archive(archive: Path) -> None:
     sums = archive.with_name(SUMS)
     if not sums.is_file():
         raise RunFailed(f"Thiếu {sums} bên cạnh {archive.name}: tải cả hai tệp của bản phát hành; chưa đăng gì.")
-    lines = sums.read_text(encoding="utf-8").splitlines()
-    listed = {name: digest for digest, _, name in (line.partition("  ") for line in lines)}
+    listed, problems = read_sums(sums.read_text(encoding="utf-8"))
+    if problems:
+        raise RunFailed(f"{sums} không đọc được ({problems[0]}); chưa đăng gì.")
     if archive.name not in listed:
         raise RunFailed(f"{sums} không có dòng cho {archive.name}; chưa đăng gì.")
     digest = hashlib.sha256(archive.read_bytes()).hexdigest()
@@ -119,6 +155,7 @@ def unpacked(archive: Path) -> Iterator[Path]:
     with tempfile.TemporaryDirectory() as scratch:
         try:
             with tarfile.open(archive) as tar:
+                _refuse_links(archive, tar.getmembers())
                 tar.extractall(scratch, filter="data")
         except (tarfile.TarError, EOFError, OSError, zlib.error):
             raise RunFailed(f"{archive.name} không phải gói .tar.gz đọc được (tệp hỏng hoặc sai loại); chưa đăng gì.") from None
@@ -128,3 +165,10 @@ def unpacked(archive: Path) -> Iterator[Path]:
         yield folders[0]
 
 
+def _refuse_links(archive: Path, members: list[tarfile.TarInfo]) -> None:
+    """make dist packs folders and regular files only: a link of any kind (a hard
+    link shares its bytes with a file that may change after the check) is refused."""
+    for member in members:
+        if not (member.isfile() or member.isdir()):
+            kind = "liên kết cứng (hard link)" if member.islnk() else "liên kết tượng trưng" if member.issym() else "tệp đặc biệt"
+            raise RunFailed(f"{archive.name} có {kind} {escaped(member.name)}, không phải gói của make dist; chưa đăng gì.")

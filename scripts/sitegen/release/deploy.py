@@ -16,7 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..control_chars import escaped_lines
+from ..control_chars import SHOWN_ESCAPED, escaped, escaped_lines
 from ..failures import RunFailed
 
 RELEASE_SCRIPT = Path(__file__).with_name("release.sh")
@@ -26,6 +26,8 @@ _REMOTE = re.compile(r"^(?P<host>[^/:]+@[^/:]+|[^/:]+):(?P<path>/.*)$")
 # How long a publish or rollback waits for another one on the same DEST.
 DEST_LOCK_WAIT_SECONDS = 120
 MIN_KEEP = 2
+# Each release is a whole site; release.sh refuses more digits than this has.
+MAX_KEEP = 999
 # How release.sh's line begins when it waits for DEST's lock; shown as it comes.
 WAITING = "Đang chờ"
 
@@ -33,6 +35,16 @@ WAITING = "Đang chờ"
 def is_remote(dest: str) -> bool:
     """DEST is user@host:/path (published over ssh) rather than a folder here."""
     return bool(_REMOTE.match(dest))
+
+
+def remote_mistake(dest: str) -> str | None:
+    """Why DEST cannot name a server, or None. A host that starts with a dash
+    would reach ssh as an option (-oProxyCommand=… runs a command here)."""
+    remote = _REMOTE.match(dest)
+    if remote and remote["host"].startswith("-"):
+        return (f"DEST={escaped(dest)}: tên máy chủ không được bắt đầu bằng dấu “-”; viết dạng người-dùng@máy-chủ:/thư-mục, "
+                "ví dụ quantri@may-chu:/var/www/chien-dich; chưa thay đổi gì.")
+    return None
 
 
 def _script_command(dest: str, arguments: list[str], *, create: bool) -> list[str]:
@@ -43,12 +55,14 @@ def _script_command(dest: str, arguments: list[str], *, create: bool) -> list[st
         return ["sh", "-c", script, "release.sh", *arguments]
     path = shlex.quote(remote["path"])
     run = " ".join(shlex.quote(part) for part in ["sh", "-c", script, "release.sh", *arguments])
-    return ["ssh", remote["host"], f"{'mkdir -p ' + path + ' && ' if create else ''}cd {path} && {run}"]
+    return ["ssh", "--", remote["host"], f"{'mkdir -p -- ' + path + ' && ' if create else ''}cd {path} && {run}"]
 
 
 def _run_release_script(dest: str, arguments: list[str], stdin, *, create: bool) -> str:
     """Run release.sh; return what it printed, or raise RunFailed with its own message."""
     cwd = None
+    if (mistake := remote_mistake(dest)) is not None:
+        raise RunFailed(mistake)
     if not is_remote(dest):
         folder = Path(dest)
         if create:
@@ -66,17 +80,37 @@ def _run_release_script(dest: str, arguments: list[str], stdin, *, create: bool)
                 said.append(line)
         printed = process.stdout.read()
     if process.returncode != 0:
-        message = escaped_lines("".join(said).strip()) or f"mã lỗi {process.returncode}"
+        message = escaped_lines("".join(said).strip())
         if is_remote(dest) and process.returncode == 255:
-            raise RunFailed(f"Không kết nối được tới máy chủ qua ssh ({message}); chưa thay đổi gì.")
-        raise RunFailed(message)
+            raise RunFailed(f"Không kết nối được tới máy chủ qua ssh ({message or 'mã lỗi 255'}); chưa thay đổi gì.")
+        raise RunFailed(message or _silent_failure(dest, process.returncode))
     return escaped_lines(printed.strip())
 
 
-def check_keep(keep: int) -> None:
+def _silent_failure(dest: str, code: int) -> str:
+    """What to say when release.sh stopped without a word (it says why on every path it knows)."""
+    return (f"Lệnh đăng trên {escaped(dest)} dừng giữa chừng (mã lỗi {code}) mà không báo lý do: kiểm tra người chạy lệnh "
+            "có quyền ghi vào thư mục đó, ổ đĩa không chỉ đọc và còn chỗ trống, rồi chạy lại.")
+
+
+def check_keep(keep: int, typed: str = "") -> None:
+    """KEEP between MIN_KEEP and MAX_KEEP; `typed` is how the webmaster wrote it, for the message."""
     if keep < MIN_KEEP:
-        raise RunFailed(f"KEEP={keep} quá ít: cần giữ ít nhất {MIN_KEEP} bản (bản đang chạy và một bản để quay lại); "
+        raise RunFailed(f"KEEP={typed or keep} quá ít: cần giữ ít nhất {MIN_KEEP} bản (bản đang chạy và một bản để quay lại); "
                         "chưa thay đổi gì.")
+    if keep > MAX_KEEP:
+        raise RunFailed(f"KEEP={typed or keep} quá lớn: giữ tối đa {MAX_KEEP} bản (mỗi bản là cả trang), ví dụ KEEP=5; "
+                        "chưa thay đổi gì.")
+
+
+def release_name(archive: Path, now: dt.datetime) -> str:
+    """The release's folder name: the archive's, with the publishing time. Each is one
+    line of DEST/.history, so a name with a line break or another control is refused."""
+    stem = archive.name.removesuffix(".tar.gz")
+    if SHOWN_ESCAPED.search(stem):
+        raise RunFailed(f"Tên gói “{escaped(archive.name)}” có ký tự điều khiển (xuống dòng, tab…): đổi tên tệp, "
+                        "ví dụ chien-dich-20261126-abc.tar.gz; chưa đăng gì.")
+    return f"{stem}-{now:%Y%m%dT%H%M%S}"
 
 
 def publish(archive: Path, dest: str, keep: int = 5, now: dt.datetime | None = None,
@@ -90,8 +124,7 @@ def publish(archive: Path, dest: str, keep: int = 5, now: dt.datetime | None = N
     archive's, so publishing the same build twice never touches the live folder.
     """
     check_keep(keep)
-    stem = archive.name.removesuffix(".tar.gz")
-    name = f"{stem}-{(now or dt.datetime.now(dt.timezone.utc)):%Y%m%dT%H%M%S}"
+    name = release_name(archive, now or dt.datetime.now(dt.timezone.utc))
     with archive.open("rb") as stdin:
         said = _run_release_script(dest, ["activate", name, str(keep), f"{lock_wait:g}"], stdin, create=True)
     print(said)

@@ -28,7 +28,7 @@ from ..control_chars import escaped
 from ..failures import RunFailed
 from ..model.page_paths import INDEX_DIR
 from ..render.search_index import fnv1a, presence_map, term_shard_key
-from .archive import SUMS
+from .archive import SUMS, read_sums
 
 # Attributes that load or link something, by tag.
 _LINKS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
@@ -119,19 +119,20 @@ def require_sound_site(site: Path) -> str:
 
 
 def _sums_problems(site: Path, files: set[str], links: set[str]) -> list[str]:
+    """SHA256SUMS names the site's files exactly: each once, by its normalised path
+    (compared as sets, not counted), with the right sum, and none of them a link."""
     sums = site / SUMS
     if SUMS not in files:
         return [f"{SUMS}: thiếu danh sách tệp và mã băm"]
-    listed = {}
-    for line in sums.read_text(encoding="utf-8").splitlines():
-        digest, _, name = line.partition("  ")
-        listed[name] = digest
+    listed, problems = read_sums(sums.read_text(encoding="utf-8"))
     present = (files | links) - {SUMS}
-    problems = [f"{name}: có trong bản dựng nhưng không có trong {SUMS}" for name in sorted(present - set(listed))]
+    problems += [f"{name}: có trong bản dựng nhưng không có trong {SUMS}" for name in sorted(present - set(listed))]
     problems += [f"{name}: có trong {SUMS} nhưng thiếu trong bản dựng" for name in sorted(set(listed) - present)]
     for name in sorted(present & set(listed)):
         if name in links:
             problems.append(f"{name}: là liên kết tượng trưng, không phải tệp thường")
+        elif os.lstat(site / name).st_nlink > 1:  # its other name may be anywhere on the disk
+            problems.append(f"{name}: là liên kết cứng (hard link), không phải tệp riêng")
         elif hashlib.sha256((site / name).read_bytes()).hexdigest() != listed[name]:
             problems.append(f"{name}: nội dung khác mã băm trong {SUMS}")
     return problems

@@ -60,7 +60,8 @@ def ocr_image(path: Path) -> str:
     """The text of a photo or scanned image."""
     tesseract = _require("tesseract")
     _require_vietnamese(tesseract)
-    return _nonempty(_read_image(tesseract, path, path.name), path)
+    # Absolute: a file named -x.png must not reach tesseract as an option (it takes no --).
+    return _nonempty(_read_image(tesseract, path.absolute(), path.name), path)
 
 
 def ocr_pdf(path: Path) -> str:
@@ -68,7 +69,7 @@ def ocr_pdf(path: Path) -> str:
     tesseract, pdftoppm = _require("tesseract"), _require("pdftoppm")
     _require_vietnamese(tesseract)
     with tempfile.TemporaryDirectory(prefix="sitegen-ocr-") as folder:
-        _run([pdftoppm, "-r", str(DPI), "-gray", "-png", "-l", str(MAX_PAGES), str(path), f"{folder}/page"],
+        _run([pdftoppm, "-r", str(DPI), "-gray", "-png", "-l", str(MAX_PAGES), str(path.absolute()), f"{folder}/page"],
              f"Chuyển {path.name} thành ảnh (pdftoppm)", PAGE_SECONDS * 2)
         images = sorted(Path(folder).glob("page*.png"))
         text = "\n".join(_read_image(tesseract, image, f"{path.name}, trang {number}")
