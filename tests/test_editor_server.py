@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import serve_directory
+from browser import free_port, serve_directory
 from sitegen.build.editor_api import EditablePaths, Refused, Workspace, answer
 from sitegen.build.preview_server import (
     EDITOR_API_PATH,
@@ -137,7 +137,7 @@ def upstream(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
 
 @pytest.fixture
 def preview(tmp_path: Path, upstream: int) -> Iterator[PreviewServer]:
-    server = PreviewServer("127.0.0.1:0", _workspace(tmp_path / "repo"), "default-src 'none'", "/bien-tap/")
+    server = PreviewServer(f"127.0.0.1:{free_port()}", _workspace(tmp_path / "repo"), "default-src 'none'", "/bien-tap/")
     server.upstream = upstream
     with server:
         server.start()
@@ -241,7 +241,7 @@ def test_a_save_of_no_or_huge_length_is_one_message(preview: PreviewServer, leng
 
 
 def test_before_mkdocs_answers_the_preview_says_it_is_building(tmp_path: Path) -> None:
-    server = PreviewServer("127.0.0.1:0", _workspace(tmp_path / "repo"), "default-src 'none'", "/bien-tap/")
+    server = PreviewServer(f"127.0.0.1:{free_port()}", _workspace(tmp_path / "repo"), "default-src 'none'", "/bien-tap/")
     with server:
         server.start()
         status, headers, body = _request(server, "GET", "/")
@@ -298,6 +298,7 @@ def test_the_published_policy_is_nginxs(tmp_path: Path) -> None:
 @pytest.mark.parametrize("address, message", [
     ("0.0.0.0:8000", "không phải của riêng máy này"), ("192.168.1.5:8000", "không phải của riêng máy này"),
     ("127.0.0.1", "không đúng dạng máy:cổng"), ("127.0.0.1:99999", "không đúng dạng máy:cổng"),
+    ("127.0.0.1:0", "không đúng dạng máy:cổng"),
 ])
 def test_the_preview_opens_on_this_machine_only(tmp_path: Path, address: str, message: str) -> None:
     with pytest.raises(RunFailed, match=message):

@@ -162,8 +162,10 @@ def test_make_new_saves_the_title_as_typed(project: Path, tmp_path: Path, title:
     (["import", "--", "-x.docx"], "Không tìm thấy tệp -x.docx: kiểm tra tên và đường dẫn"),
     (["cong-van", "--id=-rf `uname`"], "Không có văn bản “-rf `uname`” trong sổ văn bản (campaigns/registries/documents.yml)"),
     *[(["serve", f"--address={address}"], f"Địa chỉ xem trước “{address}” không đúng dạng máy:cổng, ví dụ "
-                                          "ADDRESS=127.0.0.1:8000 (máy là localhost hoặc một địa chỉ IP); chưa chạy gì.")
-      for address in ("-x:8000", "--", "127.0.0.1:8000 $(touch CANARY)", "127.0.0.1:99999", "may-chu:8000", "127.0.0.1:")],
+                                          "ADDRESS=127.0.0.1:8000; chưa chạy gì.")
+      for address in ("--", "127.0.0.1:8000 $(touch CANARY)", "127.0.0.1:99999", "127.0.0.1:0", "127.0.0.1:")],
+    *[(["serve", f"--address={address}"], f"Địa chỉ xem trước “{address}” không phải của riêng máy này")
+      for address in ("-x:8000", "may-chu:8000", "0.0.0.0:8000")],
 ])
 def test_a_value_that_looks_like_an_option_arrives_as_a_value(project: Path, tmp_path: Path, monkeypatch, capsys,
                                                                arguments: list[str], said: str) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import errno
-import ipaddress
 import re
 import shlex
 import sys
@@ -88,18 +87,11 @@ def _editor_line() -> str:
 
 
 def _address(text: str) -> str:
-    """ADDRESS as MkDocs takes it (localhost or an IP address, then a port), refused
-    in Vietnamese before anything starts."""
+    """ADDRESS (127.0.0.1 or localhost, then a port), refused in Vietnamese before anything starts."""
+    from .build.preview_server import loopback_address
+
     address = text.strip() or DEFAULT_ADDRESS
-    host, _, port = address.rpartition(":")
-    if host != "localhost":
-        try:
-            ipaddress.IPv4Address(host)
-        except ValueError:
-            host = ""
-    if not host or not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
-        raise RunFailed(f"Địa chỉ xem trước “{escaped(address)}” không đúng dạng máy:cổng, ví dụ ADDRESS=127.0.0.1:8000 "
-                        "(máy là localhost hoặc một địa chỉ IP); chưa chạy gì.")
+    loopback_address(address)
     return address
 
 

@@ -32,6 +32,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from ..control_chars import escaped
 from ..failures import RunFailed
 from .editor_api import Refused, Workspace, answer
 
@@ -62,13 +63,15 @@ def published_policy(csp_map: Path = CSP_MAP) -> str:
 
 
 def loopback_address(address: str) -> tuple[str, int]:
-    """(name, port) of a preview address, which must be this machine's loopback."""
+    """(name, port) of a preview address, which must be this machine's loopback (127.0.0.1 or localhost)."""
     name, _, port = address.rpartition(":")
-    if not port.isdigit() or int(port) > 65535:
-        raise RunFailed(f"Địa chỉ xem trước “{address}” không đúng dạng máy:cổng, ví dụ 127.0.0.1:8000.")
+    if not name or not re.fullmatch(r"[0-9]{1,5}", port) or not 0 < int(port) < 65536:
+        raise RunFailed(f"Địa chỉ xem trước “{escaped(address)}” không đúng dạng máy:cổng, ví dụ ADDRESS=127.0.0.1:8000; "
+                        "chưa chạy gì.")
     if name not in LOOPBACK_NAMES:
-        raise RunFailed(f"Địa chỉ xem trước “{address}” không phải của riêng máy này: bản xem trước kèm trình biên tập "
-                        "ghi được vào thư mục dự án, nên chỉ mở ở 127.0.0.1 hoặc localhost, ví dụ 127.0.0.1:8000.")
+        raise RunFailed(f"Địa chỉ xem trước “{escaped(address)}” không phải của riêng máy này: bản xem trước kèm trình biên "
+                        "tập ghi được vào thư mục dự án, nên chỉ mở ở 127.0.0.1 hoặc localhost, ví dụ "
+                        "ADDRESS=127.0.0.1:8000; chưa chạy gì.")
     return name, int(port)
 
 
