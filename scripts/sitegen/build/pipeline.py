@@ -44,6 +44,7 @@ from ..render.report_files import report_files
 from ..render.search_entries import search_entries
 from ..render.search_index import build_search_index
 from ..load.sources import LoadCache, load_sources
+from .mkdocs_messages import mkdocs_messages
 
 STAGING_DOCS = Path("build/docs")
 TEMPLATE_CACHE = Path("build/cache/templates")
@@ -76,6 +77,12 @@ Content = bytes | Copy
 
 def _hand_written(root: Path) -> dict[str, Content]:
     return {path: Copy(root, f"{DOCS_DIR}/{path}") for path in copied_files(root)}
+
+
+def _hand_written_pages(files: dict[str, Content]) -> dict[str, Path]:
+    """Each file of the docs folder copied from docs/ (by its path there), and that file: MkDocs names the former."""
+    return {path: content.root / content.path for path, content in files.items()
+            if isinstance(content, Copy) and content.path == f"{DOCS_DIR}/{path}"}
 
 
 def _attachments(root: Path, site: Site) -> dict[str, Content]:
@@ -259,7 +266,7 @@ def build_into_run_folder(root: Path, today: dt.date) -> tuple[Site, Path]:
         site, files = assemble(root, today)
         write_changed(run / "docs", files)
         fresh = run / "site"
-        _mkdocs_build(root, run / "docs", fresh)
+        _mkdocs_build(root, run / "docs", fresh, _hand_written_pages(files))
         write_checksums(fresh)
     except BaseException:
         shutil.rmtree(run, ignore_errors=True)  # a full disk must not stay full of a half build
@@ -267,35 +274,14 @@ def build_into_run_folder(root: Path, today: dt.date) -> tuple[Site, Path]:
     return site, fresh
 
 
-def _mkdocs_build(root: Path, docs: Path, site: Path) -> None:
+def _mkdocs_build(root: Path, docs: Path, site: Path, pages: dict[str, Path]) -> None:
     # Not --quiet: MkDocs then stops counting warnings and --strict lets them pass.
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site)]
-    result = subprocess.run(command, cwd=root, env=mkdocs_environment(docs), capture_output=True, text=True)
-    for line in mkdocs_messages(result.stdout + result.stderr):
+    # One stream, so that MkDocs' closing "Aborted…" (on stdout) follows the warnings it counts (on stderr).
+    result = subprocess.run(command, cwd=root, env=mkdocs_environment(docs), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, errors="replace")
+    for line in mkdocs_messages(result.stdout, pages, root / "mkdocs.yml"):
         print(escaped(line), file=sys.stderr)  # MkDocs quotes page text, which editors wrote
     if result.returncode != 0:
         raise BuildFailed()
-
-
-def mkdocs_messages(output: str) -> list[str]:
-    """What MkDocs printed that a person needs: its warnings and errors, without
-    INFO lines and without Python tracebacks (a crash is one line: its cause)."""
-    lines, in_traceback = [], False
-    for line in output.splitlines():
-        if line.startswith("Traceback (most recent call last)"):
-            in_traceback = True
-        elif in_traceback and not line.startswith((" ", "\t")) and line.strip():
-            in_traceback = False  # the exception's own line ends the traceback
-            lines.append(_crash_line(line))
-        elif not in_traceback and not line.startswith("INFO"):
-            lines.append(line)
-    return lines
-
-
-def _crash_line(exception: str) -> str:
-    if "No space left on device" in exception:
-        return "MkDocs dừng vì hết chỗ trống trên đĩa (thư mục build/ và site/)."
-    if exception.startswith("RecursionError"):
-        return "MkDocs dừng vì một trang lồng nhau quá sâu (danh sách hoặc trích dẫn nhiều cấp)."
-    return f"MkDocs dừng vì lỗi: {exception}"
