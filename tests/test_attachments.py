@@ -21,7 +21,7 @@ from test_published_files import pdf, problems_of
 from test_validation import GOOD, F
 
 MB = 1024 * 1024
-TOO_BIG_HINT = ("nén hoặc chia nhỏ tệp (PDF: xuất lại với ảnh chất lượng thấp hơn), hoặc đưa tệp lên nơi khác "
+TOO_BIG_HINT = ("nén hoặc chia nhỏ tệp, với PDF thì xuất lại với ảnh chất lượng thấp hơn; hoặc đưa tệp lên nơi khác "
                 "rồi ghi liên kết https://… thay cho tệp; quản trị website đặt giới hạn ở max_attachment_mb trong mkdocs.yml")
 SETTING = re.compile(r"^  max_attachment_mb: .*\n", re.MULTILINE)
 

@@ -27,7 +27,7 @@ MESSAGES = {
         f"docs/huong-dan/trang.md:5:1: Liên kết “khong-co.md” trỏ tới tệp không có ({FIX_LINK}; có phải ý bạn là “khong-co/index.md”?)",
     "WARNING -  Doc file 'huong-dan/trang.md' contains an unrecognized relative link 'thu-muc/', it was left as is.":
         ("docs/huong-dan/trang.md:1:1: Liên kết “thu-muc/” không trỏ tới trang hay tệp nào (liên kết tới một trang thì ghi "
-         "tên tệp .md, ví dụ [Biên tập](bien-tap.md); tới tài liệu thì ghi cả đuôi tệp, ví dụ ../tai-lieu/ke-hoach.pdf)"),
+         "tên tệp .md, ví dụ bien-tap.md; tới tài liệu thì ghi cả đuôi tệp, ví dụ ../tai-lieu/ke-hoach.pdf)"),
     "WARNING -  Doc file 'huong-dan/trang.md' contains an absolute link '/tai-lieu/a.pdf', it was left as is.":
         ("docs/huong-dan/trang.md:1:1: Liên kết “/tai-lieu/a.pdf” bắt đầu bằng “/”: khi trang web đặt dưới một địa chỉ con, "
          "liên kết này sẽ hỏng (viết đường dẫn tính từ trang này, ví dụ ../tai-lieu/ke-hoach.pdf)"),

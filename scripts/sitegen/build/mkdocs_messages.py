@@ -52,7 +52,7 @@ KNOWN = (
            "Liên kết “{link}” trỏ tới tệp không có", _FIX_LINK),
     _known(r"Doc file '(?P<page>.+?)' contains an unrecognized relative link '(?P<link>.+?)', it was left as is\." + _GUESS,
            "Liên kết “{link}” không trỏ tới trang hay tệp nào",
-           "liên kết tới một trang thì ghi tên tệp .md, ví dụ [Biên tập](bien-tap.md); tới tài liệu thì ghi cả đuôi tệp, "
+           "liên kết tới một trang thì ghi tên tệp .md, ví dụ bien-tap.md; tới tài liệu thì ghi cả đuôi tệp, "
            "ví dụ ../tai-lieu/ke-hoach.pdf"),
     _known(r"Doc file '(?P<page>.+?)' contains an absolute link '(?P<link>.+?)', it was left as is\." + _GUESS,
            "Liên kết “{link}” bắt đầu bằng “/”: khi trang web đặt dưới một địa chỉ con, liên kết này sẽ hỏng",

@@ -71,7 +71,7 @@ ALLOWED_HINT = ("chỉ đính kèm tài liệu: PDF, Word, Excel, PowerPoint, Op
 _RESAVE_HINT = "mở tệp bằng phần mềm đã tạo ra nó và lưu lại đúng định dạng, ví dụ Excel: Lưu thành .xlsx; hoặc in ra PDF"
 _BROKEN_PDF_HINT = ("tệp có thể tải về chưa hết hoặc đã hỏng: xuất lại PDF từ phần mềm đã tạo ra nó, "
                     "hoặc mở bằng trình đọc PDF rồi in ra PDF mới")
-_TOO_BIG_HINT = ("nén hoặc chia nhỏ tệp (PDF: xuất lại với ảnh chất lượng thấp hơn), hoặc đưa tệp lên nơi khác "
+_TOO_BIG_HINT = ("nén hoặc chia nhỏ tệp, với PDF thì xuất lại với ảnh chất lượng thấp hơn; hoặc đưa tệp lên nơi khác "
                  f"rồi ghi liên kết https://… thay cho tệp; quản trị website đặt giới hạn ở {SETTING} trong mkdocs.yml")
 
 

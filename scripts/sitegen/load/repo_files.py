@@ -37,7 +37,7 @@ _SPECIAL = ("Đây không phải tệp thường", "xóa mục này khỏi thư 
 _BAD_NAME = ("Tên tệp hoặc thư mục có ký tự điều khiển, hoặc không phải chữ UTF-8",
              "đổi tên, chỉ dùng chữ, số và gạch ngang, ví dụ ke-hoach-tuyen-truyen.pdf")
 _HARD_LINK = ("Tệp này là liên kết cứng (hard link): cùng một tệp mang nhiều tên, có thể cả tên ngoài kho",
-              "xóa tệp này rồi chép lại tệp thật vào đây (chép, không tạo liên kết)")
+              "xóa tệp này rồi chép lại tệp thật vào đây: chép, không tạo liên kết")
 # Characters a web address cannot carry in a name, then those Windows refuses.
 UNSAFE_IN_NAME = "#?%\\\"*:<>|"
 
