@@ -260,6 +260,8 @@ ATTACHMENTS: dict[str, tuple[bytes, str | None]] = {
                        active_svg("liên kết ra ngoài “https://evil.example/a.svg#p”")),
     "css-escape-import.svg": (svg(r'<style>@\69mport "https://evil.example/a.css";</style>'), active_svg("lệnh @import")),
     "expression.svg": (svg('<rect style="width: expression(alert(1))"/>'), active_svg("lệnh expression(")),
+    "xml-base.svg": (svg('<g xml:base="https://evil.example/"><use href="#a"/></g>'),
+                     active_svg("liên kết ra ngoài “https://evil.example/”")),
     # … the internal DTD subset and processing instructions are refused as such…
     "attlist.svg": (b'<!DOCTYPE svg [<!ATTLIST svg onload CDATA "alert(1)">]>' + svg(""),
                     active_svg("phần khai báo riêng trong <!DOCTYPE … [ … ]>")),

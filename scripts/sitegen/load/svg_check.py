@@ -4,7 +4,7 @@ Opened on its own, an SVG is a document of the portal's origin and runs what
 it holds. An image is accepted only when nothing in it can run or load:
 no script, event handler (on…), foreign object, embedded frame, SMIL
 animation of a link or handler, style sheet import, and no link (href, src,
-url()) except to a part of the same file (#id) or an embedded raster image
+xml:base, url()) except to a part of the same file (#id) or an embedded raster image
 (data:image/png…). Illustrator's and Inkscape's metadata stays allowed.
 
 The file is read as a browser reads it: decoded first (UTF-16 and UTF-32
@@ -100,7 +100,7 @@ def _element_problem(tag: str, attributes: dict[str, str]) -> str | None:
         local = _local(attribute).strip().lower()
         if local.startswith("on"):
             return f"thuộc tính {_local(attribute)}"
-        if local in ("href", "src") and not _INERT_REFERENCE.match(value):
+        if local in ("href", "src", "base") and not _INERT_REFERENCE.match(value):  # base: xml:base moves every link
             return f"liên kết ra ngoài “{_shown(value)}”"
         problem = _reference_problem(value)
         if problem:
