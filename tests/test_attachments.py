@@ -131,6 +131,15 @@ def test_the_build_copies_an_attachment_without_holding_it(project: Path, tmp_pa
     assert (tmp_path / "docs" / "tep" / "docs" / "tai-lieu" / "lon.pdf").stat().st_size == 200 * MB
 
 
+def test_checksums_of_a_release_are_taken_in_pieces(tmp_path: Path) -> None:
+    """The hashes of SHA256SUMS: the last step of a build that held a whole attachment."""
+    from sitegen.release import write_checksums
+
+    sparse(tmp_path / "site" / "tep" / "lon.pdf", 200 * MB, pdf())
+    assert _peak_bytes(lambda: write_checksums(tmp_path / "site")) < 10 * MB
+    assert (tmp_path / "site" / "SHA256SUMS").read_text(encoding="utf-8").endswith("  tep/lon.pdf\n")
+
+
 # What a browser's sniffer reads the first bytes as.
 @pytest.mark.parametrize("head, codec", [
     ("<svg>".encode("utf-8-sig"), "utf-8-sig"),
