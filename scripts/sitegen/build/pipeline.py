@@ -20,8 +20,8 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
-from typing import BinaryIO
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
