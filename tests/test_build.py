@@ -118,8 +118,10 @@ def test_mkdocs_output_keeps_its_warnings_and_turns_each_crash_into_one_line() -
     from sitegen.build.pipeline import mkdocs_messages
 
     assert mkdocs_messages(MKDOCS_CRASH) == [
-        "WARNING -  Doc file 'huong-dan/a.md' contains a link 'b.md', but the target is not found among documentation files.",
-        "ERROR   -  Error reading page 'huong-dan/sau.md': maximum recursion depth exceeded",
+        "Trang “huong-dan/a.md” do bộ sinh trang tạo ra: Liên kết “b.md” trỏ tới tệp không có (sửa đường dẫn cho đúng tên tệp, "
+        "kể cả chữ hoa, chữ thường và dấu, hoặc thêm tệp đó vào docs/; nếu liên kết lấy từ một tệp trong campaigns/, sửa ở tệp đó)",
+        "Trang “huong-dan/sau.md” do bộ sinh trang tạo ra: MkDocs không dựng được trang này: maximum recursion depth exceeded "
+        "(xem lại trang, nhất là đoạn vừa sửa; nếu không rõ nguyên nhân, gửi thông báo này cho người phát triển)",
         "MkDocs dừng vì một trang lồng nhau quá sâu (danh sách hoặc trích dẫn nhiều cấp).",
         "MkDocs dừng vì hết chỗ trống trên đĩa (thư mục build/ và site/).",
     ]

@@ -12,9 +12,12 @@ import re
 from collections.abc import Iterator
 
 import pytest
+import test_attachments
 import test_hostile_text
+import test_mkdocs_messages
 import test_page_clashes
 import test_published_files
+import test_stray_files
 import test_validation
 from sitegen.load import attachments, invisible_spaces, loader, page_clashes, quoted_titles, validate
 
@@ -59,14 +62,16 @@ def _texts(value: object) -> Iterator[str]:
 def _expected_messages() -> list[str]:
     tables = [test_validation.CASES, test_hostile_text.RAW, test_hostile_text.ESCAPED, test_hostile_text.LOOK_ALIKE_SPACES,
               test_page_clashes.CASES, test_published_files.SYMLINKS, test_published_files.PATHS,
-              test_published_files.HOSTILE_FILES, test_published_files.ATTACHMENTS]
+              test_published_files.HOSTILE_FILES, test_published_files.ATTACHMENTS, test_stray_files.STRAY,
+              test_stray_files.CAMPAIGNS, test_stray_files.NAMES, test_mkdocs_messages.MESSAGES, test_attachments.SIZES]
     return [text for table in tables for text in _texts(table) if ": " in text]
 
 
 def _fixed_hints() -> list[str]:
     return [*_texts(page_clashes._HINTS), *_texts(page_clashes._EMPTY_HINTS), *_texts(validate._TYPE_NAMES),
             *_texts(validate._REQUIRED_HINTS), *_texts(loader._YAML_MESSAGES), *_texts(loader._TOO_DEEP),
-            attachments.ALLOWED_HINT, attachments._RESAVE_HINT, invisible_spaces.HINT, quoted_titles.HINT]
+            attachments.ALLOWED_HINT, attachments._RESAVE_HINT, attachments._BROKEN_PDF_HINT, attachments._TOO_BIG_HINT,
+            invisible_spaces.HINT, quoted_titles.HINT]
 
 
 @pytest.mark.parametrize("text", _expected_messages() + [f"a.yml:1:1: Lỗi ({hint})" for hint in _fixed_hints()])

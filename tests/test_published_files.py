@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import TEST_TODAY
-from sitegen.build.pipeline import assemble
+from sitegen.build.pipeline import assemble, write_changed
 from sitegen.load.attachments import ALLOWED_HINT
 from sitegen.load.docs_files import copied_files
 from sitegen.load.sources import load_sources
@@ -18,8 +18,13 @@ from test_validation import GOOD, F, run, snapshot
 
 LINK = "Đây là liên kết tượng trưng (symlink), không được phép"
 LINK_HINT = "chép tệp thật vào kho thay cho liên kết: bộ sinh trang chỉ đọc tệp thật nằm trong kho"
+SECRET = "bi-mat-ngoai-kho"
+HARD = "Tệp này là liên kết cứng (hard link): cùng một tệp mang nhiều tên, có thể cả tên ngoài kho"
+HARD_HINT = "xóa tệp này rồi chép lại tệp thật vào đây: chép, không tạo liên kết"
 RESAVE = "mở tệp bằng phần mềm đã tạo ra nó và lưu lại đúng định dạng, ví dụ Excel: Lưu thành .xlsx; hoặc in ra PDF"
 SVG_HINT = "xuất lại ảnh dạng PNG, hoặc xóa phần đó khỏi tệp SVG"
+BROKEN_PDF_HINT = ("tệp có thể tải về chưa hết hoặc đã hỏng: xuất lại PDF từ phần mềm đã tạo ra nó, "
+                   "hoặc mở bằng trình đọc PDF rồi in ra PDF mới")
 
 
 def problems_of(project: Path) -> list[str]:
@@ -32,6 +37,19 @@ def link(project: Path, name: str, target: str | Path) -> None:
     """A symlink at `name` (inside the project) to `target`, making its folder."""
     (project / name).parent.mkdir(parents=True, exist_ok=True)
     os.symlink(target, project / name)
+
+
+def hard_link(project: Path, name: str, target: Path) -> None:
+    """A second name at `name` (inside the project) for the file `target`."""
+    (project / name).parent.mkdir(parents=True, exist_ok=True)
+    os.link(target, project / name)
+
+
+def outside_text(project: Path) -> Path:
+    """A secret outside the repository, on the same disk (a stand-in for /etc/passwd)."""
+    outside = project.parent / "mat-khau.txt"
+    outside.write_text(f"{SECRET}:x:0:0::/root:/bin/bash\n", encoding="utf-8")
+    return outside
 
 
 def outside_yaml(project: Path) -> Path:
@@ -71,6 +89,14 @@ SYMLINKS: dict[str, tuple[Callable[[Path], None], list[str]]] = {
     "a folder of campaigns": (lambda p: link(p, "campaigns/cu", "/tmp"), [f"campaigns/cu:1:1: {LINK} ({LINK_HINT})"]),
     "a FIFO in docs": (lambda p: os.mkfifo(p / "docs" / "ong.txt"),
                        ["docs/ong.txt:1:1: Đây không phải tệp thường (xóa mục này khỏi thư mục)"]),
+    # Issue 21: a hard link to /etc/passwd was published. Tests link a file of their own tmp folder instead.
+    "a hard link in docs to a file outside": (lambda p: hard_link(p, "docs/tai-lieu/ghi-chu.txt", outside_text(p)),
+                                              [f"docs/tai-lieu/ghi-chu.txt:1:1: {HARD} ({HARD_HINT})"]),
+    "a hard link in docs to a file inside": (lambda p: hard_link(p, "docs/huong-dan/ban-sao.md", p / "docs/huong-dan/bien-tap.md"),
+                                             [f"docs/huong-dan/ban-sao.md:1:1: {HARD} ({HARD_HINT})",
+                                              f"docs/huong-dan/bien-tap.md:1:1: {HARD} ({HARD_HINT})"]),
+    "a hard link in campaigns": (lambda p: hard_link(p, "campaigns/ngoai-kho.yml", outside_yaml(p)),
+                                 [f"campaigns/ngoai-kho.yml:1:1: {HARD} ({HARD_HINT})"]),
 }
 
 
@@ -98,13 +124,17 @@ def test_the_copy_into_build_docs_follows_no_link_either(project: Path) -> None:
     """Defence in depth: were validation skipped, the copy still reads regular files only."""
     link(project, "docs/tai-lieu/ghi-chu.txt", "/etc/passwd")
     link(project, "docs/lien-ket", "/etc")
+    hard_link(project, "docs/tai-lieu/mat-khau.txt", outside_text(project))
     (project / "docs" / ".gitkeep").write_text("", encoding="utf-8")
     assert sorted(copied_files(project)) == ["assets/javascripts/md-base.js", "assets/javascripts/search-worker.js",
                                              "assets/javascripts/status.js", "assets/stylesheets/site.css",
                                              "huong-dan/bien-tap.md", "huong-dan/quan-tri.md"]
 
 
-PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"
+_PDF_BODY = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"
+# A whole PDF, as make check wants one: header first, a cross-reference table where startxref says, %%EOF last.
+PDF = _PDF_BODY + (b"xref\n0 2\n0000000000 65535 f \n0000000015 00000 n \ntrailer\n<< /Size 2 >>\n"
+                   b"startxref\n%d\n%%%%EOF\n" % len(_PDF_BODY))
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
 SAFE_SVG = b"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
@@ -120,8 +150,15 @@ SAFE_SVG = b"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def svg(body: str) -> bytes:
-    return f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">{body}</svg>'.encode()
+def svg(body: str, encoding: str = "utf-8") -> bytes:
+    return f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">{body}</svg>'.encode(encoding)
+
+
+def pdf(objects: bytes = b"1 0 obj\n<<>>\nendobj\n", offset: int | None = None) -> bytes:
+    """A PDF built as make check wants it, its cross-reference table where startxref says (or at `offset`)."""
+    body = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n" + objects
+    return body + (b"xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n%d\n%%%%EOF\n"
+                   % (len(body) if offset is None else offset))
 
 
 def not_allowed(extension: str) -> str:
@@ -141,11 +178,20 @@ def active_svg(reason: str) -> str:
     return f"Ảnh SVG “{{path}}” có {reason} ({SVG_HINT})"
 
 
+def html_inside(tag: str, extension: str) -> str:
+    return f"Tệp “{{path}}” có mã trang web “{tag}” lẫn trong nội dung {extension} ({RESAVE})"
+
+
+def broken_pdf(reason: str) -> str:
+    return f"Tệp “{{path}}” không phải PDF hoàn chỉnh: {reason} ({BROKEN_PDF_HINT})"
+
+
 # name -> (content, the problem's message and hint; None when the file is a fine document)
 ATTACHMENTS: dict[str, tuple[bytes, str | None]] = {
     "ke-hoach.pdf": (PDF, None),
     "KE-HOACH.PDF": (PDF, None),
-    "pdf-header-after-junk.pdf": (b"\r\n" * 100 + PDF, None),
+    "ke-hoach-2.pdf": (pdf(b"1 0 obj\n<< /Type /XRef >>\nstream\nendstream\nendobj\n", offset=15), None),  # a cross-reference stream
+    "pdf-header-after-junk.pdf": (b"\r\n" * 100 + PDF, other_format(".pdf")),  # the header comes first (pdf_check.py)
     "to-roi.docx": (b"PK\x03\x04\x14\x00", None),
     "bang.ods": (b"PK\x03\x04\x14\x00", None),
     "cu.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", None),
@@ -196,6 +242,37 @@ ATTACHMENTS: dict[str, tuple[bytes, str | None]] = {
     "broken.svg": (b"<svg", active_svg("nội dung hỏng, không đọc được")),
     "html.svg": (b'<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
                  active_svg("nội dung không phải ảnh SVG")),
+    # Issue 21: what slipped past the sniff. Text is decoded before markup is looked for…
+    "utf16-entity.svg": (('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE svg [<!ENTITY x "y">]>'
+                          '<svg xmlns="http://www.w3.org/2000/svg">&x;</svg>').encode("utf-16"),
+                         active_svg("khai báo thực thể <!ENTITY>")),
+    "utf16-stylesheet.svg": (('<?xml-stylesheet type="text/xsl" href="a.xsl"?>'.encode("utf-16-be") + svg("", "utf-16-be")),
+                             active_svg("khai báo <?xml-stylesheet>")),
+    "utf32-script.svg": (svg("<script>alert(1)</script>", "utf-32"), active_svg("thẻ <script>")),
+    "utf16.txt": ("<html><script>alert(1)</script>".encode("utf-16"), web_page(".txt")),
+    "utf16-no-mark.csv": ("<svg onload=alert(1)>".encode("utf-16-le"), web_page(".csv")),
+    # … attribute values are compared stripped and in lower case, CSS escapes undone…
+    "animate-href-space.svg": (svg('<a><set attributeName="href " to="javascript:alert(1)"/></a>'),
+                               active_svg("thẻ <set> đổi thuộc tính href")),
+    "animate-xlink-href.svg": (svg('<a><animate attributeName=" XLINK:HREF" values="javascript:alert(1)"/></a>'),
+                               active_svg("thẻ <animate> đổi thuộc tính XLINK:HREF")),
+    "css-escape.svg": (svg(r'<rect style="fill: \75 rl(https://evil.example/a.svg#p)"/>'),
+                       active_svg("liên kết ra ngoài “https://evil.example/a.svg#p”")),
+    "css-escape-import.svg": (svg(r'<style>@\69mport "https://evil.example/a.css";</style>'), active_svg("lệnh @import")),
+    "expression.svg": (svg('<rect style="width: expression(alert(1))"/>'), active_svg("lệnh expression(")),
+    "xml-base.svg": (svg('<g xml:base="https://evil.example/"><use href="#a"/></g>'),
+                     active_svg("liên kết ra ngoài “https://evil.example/”")),
+    # … the internal DTD subset and processing instructions are refused as such…
+    "attlist.svg": (b'<!DOCTYPE svg [<!ATTLIST svg onload CDATA "alert(1)">]>' + svg(""),
+                    active_svg("phần khai báo riêng trong <!DOCTYPE … [ … ]>")),
+    "instruction.svg": (b'<?php echo 1; ?>' + svg(""), active_svg("khai báo <?php>")),
+    # … and a PDF is checked by its structure, with no web page in it.
+    "html-then-pdf.pdf": (b"<img src=x onerror=alert(1)>\n" + PDF, other_format(".pdf")),
+    "pdf-with-script.pdf": (pdf(b"1 0 obj\n<script>alert(1)</script>\nendobj\n"), html_inside("<script", ".pdf")),
+    "pdf-with-link.pdf": (pdf(b'1 0 obj\n<A HREF="https://evil.example">\nendobj\n'), html_inside("<A HREF", ".pdf")),
+    "png-with-page.png": (PNG + b"\x00\x00\x00\x20tEXtComment\x00<!DOCTYPE html><body>", html_inside("<!DOCTYPE", ".png")),
+    "cut-short.pdf": (PDF[:40], broken_pdf("thiếu phần kết “startxref … %%EOF” ở cuối tệp")),
+    "wrong-xref.pdf": (pdf(offset=3), broken_pdf("bảng tham chiếu (xref) không nằm ở vị trí “startxref” ghi")),
 }
 
 
@@ -232,12 +309,32 @@ def test_the_sites_own_code_and_hidden_files_stay_allowed(project: Path) -> None
     load_sources(project)
 
 
-def test_a_document_is_published_under_tep(project: Path) -> None:
+def test_a_document_is_published_under_tep(project: Path, tmp_path: Path) -> None:
+    (project / "docs" / "tai-lieu").mkdir()
+    (project / "docs" / "tai-lieu" / "ke-hoach.pdf").write_bytes(PDF)
+    (project / F).write_text(GOOD + "materials:\n  - title: Kế hoạch\n    file: docs/tai-lieu/ke-hoach.pdf\n", encoding="utf-8")
+    write_changed(tmp_path / "docs", assemble(project, TEST_TODAY)[1])
+    assert (tmp_path / "docs/tep/docs/tai-lieu/ke-hoach.pdf").read_bytes() == PDF
+    assert (tmp_path / "docs/tai-lieu/ke-hoach.pdf").read_bytes() == PDF
+
+
+def test_the_copy_refuses_a_link_or_a_hard_link_made_after_the_check(project: Path, tmp_path: Path) -> None:
+    """A file swapped between `make check` and the copy (a race) is still not read."""
     (project / "docs" / "tai-lieu").mkdir()
     (project / "docs" / "tai-lieu" / "ke-hoach.pdf").write_bytes(PDF)
     (project / F).write_text(GOOD + "materials:\n  - title: Kế hoạch\n    file: docs/tai-lieu/ke-hoach.pdf\n", encoding="utf-8")
     files = assemble(project, TEST_TODAY)[1]
-    assert files["tep/docs/tai-lieu/ke-hoach.pdf"] == files["tai-lieu/ke-hoach.pdf"] == PDF
+    (project / "docs" / "tai-lieu" / "ke-hoach.pdf").unlink()
+    hard_link(project, "docs/tai-lieu/ke-hoach.pdf", outside_text(project))
+    with pytest.raises(ProblemsFound) as found:
+        write_changed(tmp_path / "docs", files)
+    assert [str(problem) for problem in found.value.problems] == [f"docs/tai-lieu/ke-hoach.pdf:1:1: {HARD} ({HARD_HINT})"]
+    (project / "docs" / "tai-lieu" / "ke-hoach.pdf").unlink()
+    link(project, "docs/tai-lieu/ke-hoach.pdf", "/etc/passwd")
+    with pytest.raises(ProblemsFound) as found:
+        write_changed(tmp_path / "docs", files)
+    assert [str(problem) for problem in found.value.problems] == [f"docs/tai-lieu/ke-hoach.pdf:1:1: {LINK} ({LINK_HINT})"]
+    assert SECRET.encode() not in b"".join(path.read_bytes() for path in (tmp_path / "docs").rglob("*") if path.is_file())
 
 
 def _through_a_link(project: Path) -> None:

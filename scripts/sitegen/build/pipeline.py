@@ -5,6 +5,10 @@ The generator never writes into the tracked `docs/`: it assembles
 files whose bytes changed (so `mkdocs serve` reloads just what changed). The
 site is built into a fresh folder and swapped into `site/` only on success,
 so a failed build leaves the last good site exactly as it was.
+
+Files of the repository (docs/ and attachments) are copied, not held: each is
+read in pieces when written, through repo_files.open_regular, which follows
+no link and refuses a hard link, however the file changed since the check.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
@@ -27,6 +32,7 @@ from ..render.editor_files import editor_files
 from ..control_chars import escaped
 from ..failures import RunFailed
 from ..load.docs_files import DOCS_DIR, copied_files
+from ..load.repo_files import open_regular
 from ..render.dispatch_docx import word_files
 from ..render.feed import feed_file
 from ..locks import project_lock
@@ -38,6 +44,7 @@ from ..render.report_files import report_files
 from ..render.search_entries import search_entries
 from ..render.search_index import build_search_index
 from ..load.sources import LoadCache, load_sources
+from .mkdocs_messages import mkdocs_messages
 
 STAGING_DOCS = Path("build/docs")
 TEMPLATE_CACHE = Path("build/cache/templates")
@@ -48,15 +55,41 @@ RUNS_DIR = Path("build/runs")
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 
 
-def _hand_written(root: Path) -> dict[str, bytes]:
-    return {path: (root / DOCS_DIR / path).read_bytes() for path in copied_files(root)}
+# Big enough to copy fast, small enough that a 20 MB attachment is never held whole.
+_COPY_BYTES = 1 << 20
 
 
-def _attachments(root: Path, site: Site) -> dict[str, bytes]:
+@dataclass(frozen=True)
+class Copy:
+    """A file of the repository that goes into the docs folder as it is,
+    read only when written. Two copies are equal when they copy the same
+    repository path: what differs between two checkouts is the folder."""
+
+    root: Path = field(compare=False)
+    path: str  # inside the repository, e.g. docs/tai-lieu/ke-hoach.pdf
+
+    def open(self) -> BinaryIO:
+        return open_regular(self.root, self.path)
+
+
+Content = bytes | Copy
+
+
+def _hand_written(root: Path) -> dict[str, Content]:
+    return {path: Copy(root, f"{DOCS_DIR}/{path}") for path in copied_files(root)}
+
+
+def _hand_written_pages(files: dict[str, Content]) -> dict[str, Path]:
+    """Each file of the docs folder copied from docs/ (by its path there), and that file: MkDocs names the former."""
+    return {path: content.root / content.path for path, content in files.items()
+            if isinstance(content, Copy) and content.path == f"{DOCS_DIR}/{path}"}
+
+
+def _attachments(root: Path, site: Site) -> dict[str, Content]:
     """Files that campaigns and documents attach, served under tep/."""
     paths = {m.file for c in site.campaigns for m in c.materials if m.file}
     paths |= {d.file for d in site.documents if d.file}
-    return {attachment(path): (root / path).read_bytes() for path in sorted(paths)}
+    return {attachment(path): Copy(root, path) for path in sorted(paths)}
 
 
 @dataclass
@@ -73,7 +106,7 @@ def _site(root: Path, today: dt.date, reuse: Reuse | None) -> Site:
 
 
 def assemble(root: Path, today: dt.date, reuse: Reuse | None = None,
-             editor: CmsBackend | None = None) -> tuple[Site, dict[str, bytes]]:
+             editor: CmsBackend | None = None) -> tuple[Site, dict[str, Content]]:
     """Validate, model and render: every file of the docs folder, by path.
 
     The form editor (/bien-tap/) writes to `editor`, else to the git host the
@@ -108,11 +141,15 @@ def site_url_from_environment() -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def write_changed(target: Path, files: dict[str, bytes]) -> int:
+def write_changed(target: Path, files: dict[str, Content]) -> int:
     """Write the `files` whose bytes differ from what `target` holds; return how many."""
     written = 0
     for relative, content in files.items():
         path = target / relative
+        if isinstance(content, Copy):
+            with content.open() as source:
+                written += _copy_changed(source, path)
+            continue
         if path.is_file() and path.read_bytes() == content:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -123,7 +160,33 @@ def write_changed(target: Path, files: dict[str, bytes]) -> int:
     return written
 
 
-def sync_tree(target: Path, files: dict[str, bytes]) -> int:
+def _same_bytes(source: BinaryIO, path: Path) -> bool:
+    """Whether the file at `path` holds what `source` does, compared piece by piece."""
+    if not path.is_file() or path.stat().st_size != os.fstat(source.fileno()).st_size:
+        return False
+    with path.open("rb") as existing:
+        while True:
+            piece = source.read(_COPY_BYTES)
+            if piece != existing.read(_COPY_BYTES):
+                return False
+            if not piece:
+                return True
+
+
+def _copy_changed(source: BinaryIO, path: Path) -> int:
+    """Copy `source` to `path` in pieces unless it holds the same bytes; 1 when written."""
+    if _same_bytes(source, path):
+        return 0
+    source.seek(0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    with temporary.open("wb") as copy:
+        shutil.copyfileobj(source, copy, _COPY_BYTES)
+    temporary.replace(path)
+    return 1
+
+
+def sync_tree(target: Path, files: dict[str, Content]) -> int:
     """Make `target` hold exactly `files`; return how many files were written."""
     written = write_changed(target, files)
     if target.exists():
@@ -203,7 +266,7 @@ def build_into_run_folder(root: Path, today: dt.date) -> tuple[Site, Path]:
         site, files = assemble(root, today)
         write_changed(run / "docs", files)
         fresh = run / "site"
-        _mkdocs_build(root, run / "docs", fresh)
+        _mkdocs_build(root, run / "docs", fresh, _hand_written_pages(files))
         write_checksums(fresh)
     except BaseException:
         shutil.rmtree(run, ignore_errors=True)  # a full disk must not stay full of a half build
@@ -211,35 +274,14 @@ def build_into_run_folder(root: Path, today: dt.date) -> tuple[Site, Path]:
     return site, fresh
 
 
-def _mkdocs_build(root: Path, docs: Path, site: Path) -> None:
+def _mkdocs_build(root: Path, docs: Path, site: Path, pages: dict[str, Path]) -> None:
     # Not --quiet: MkDocs then stops counting warnings and --strict lets them pass.
     command = [sys.executable, "-m", "mkdocs", "build", "--strict",
                "--config-file", str(root / "mkdocs.yml"), "--site-dir", str(site)]
-    result = subprocess.run(command, cwd=root, env=mkdocs_environment(docs), capture_output=True, text=True)
-    for line in mkdocs_messages(result.stdout + result.stderr):
+    # One stream, so that MkDocs' closing "Aborted…" (on stdout) follows the warnings it counts (on stderr).
+    result = subprocess.run(command, cwd=root, env=mkdocs_environment(docs), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, errors="replace")
+    for line in mkdocs_messages(result.stdout, pages, root / "mkdocs.yml"):
         print(escaped(line), file=sys.stderr)  # MkDocs quotes page text, which editors wrote
     if result.returncode != 0:
         raise BuildFailed()
-
-
-def mkdocs_messages(output: str) -> list[str]:
-    """What MkDocs printed that a person needs: its warnings and errors, without
-    INFO lines and without Python tracebacks (a crash is one line: its cause)."""
-    lines, in_traceback = [], False
-    for line in output.splitlines():
-        if line.startswith("Traceback (most recent call last)"):
-            in_traceback = True
-        elif in_traceback and not line.startswith((" ", "\t")) and line.strip():
-            in_traceback = False  # the exception's own line ends the traceback
-            lines.append(_crash_line(line))
-        elif not in_traceback and not line.startswith("INFO"):
-            lines.append(line)
-    return lines
-
-
-def _crash_line(exception: str) -> str:
-    if "No space left on device" in exception:
-        return "MkDocs dừng vì hết chỗ trống trên đĩa (thư mục build/ và site/)."
-    if exception.startswith("RecursionError"):
-        return "MkDocs dừng vì một trang lồng nhau quá sâu (danh sách hoặc trích dẫn nhiều cấp)."
-    return f"MkDocs dừng vì lỗi: {exception}"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..model.page_paths import is_page
 from ..problems import Problem
-from .attachments import content_problem, extension
+from .attachments import content_problem, extension, size_problem
 from .page_content import page_problems
 from .repo_files import is_hidden, regular_files
 
@@ -43,32 +43,35 @@ def copied_files(root: Path) -> list[str]:
     return copied(docs_files(root)[0])
 
 
-def docs_problems(root: Path, files: list[str]) -> list[Problem]:
-    """A problem for each file of docs/ that may not be published: a page with
-    active HTML, a file of the site's code folders that is not code, anything
-    else that is not an allowed document (attachments.py)."""
+def docs_problems(root: Path, files: list[str], max_bytes: int) -> list[Problem]:
+    """A problem for each file of docs/ that may not be published: one over
+    `max_bytes`, a page with active HTML, a file of the site's code folders
+    that is not code, anything else that is not an allowed document (attachments.py)."""
     problems = []
     for path in files:
         shown = f"{DOCS_DIR}/{path}"
         folder = path.split("/")[0]
         if folder in NOT_COPIED:
             continue  # theme templates: read by MkDocs, never served
-        if is_page(path):
+        found = size_problem((root / shown).stat().st_size, shown, max_bytes)
+        if not found and is_page(path):
             text = (root / shown).read_text(encoding="utf-8", errors="replace")
             problems += [Problem(shown, line, 1, message, hint) for line, message, hint in page_problems(text)]
             continue
-        found = _code_problem(root / shown, shown) if folder in CODE_FOLDERS else content_problem(root / shown, shown)
+        if not found:
+            found = (_code_problem(root / shown, shown, max_bytes) if folder in CODE_FOLDERS
+                     else content_problem(root / shown, shown, max_bytes))
         if found:
             problems.append(Problem(shown, 1, 1, *found))
     return problems
 
 
-def _code_problem(file: Path, shown: str) -> tuple[str, str] | None:
+def _code_problem(file: Path, shown: str, max_bytes: int) -> tuple[str, str] | None:
     """The site's own code is styles, scripts, images and fonts: a web page there
     would run those scripts on the site's address."""
     kind = extension(shown)
     if kind == "svg":
-        return content_problem(file, shown)
+        return content_problem(file, shown, max_bytes)
     if kind not in CODE_TYPES:
         return (f"Tệp “{shown}” (.{kind or 'không đuôi'}) không thuộc mã của trang",
                 f"docs/assets chỉ chứa {', '.join(CODE_TYPES)}; trang web thì viết bằng Markdown trong docs/")

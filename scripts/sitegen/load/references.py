@@ -9,7 +9,6 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model.dates import parse_iso_date, parse_partial_date
@@ -58,9 +57,10 @@ def _duplicates(loaded: LoadedFile, items: list[dict], key, path: JsonPath, what
     return seen, problems
 
 
-def _file_problem(root: Path, loaded: LoadedFile, path: JsonPath, value: str) -> Problem | None:
-    """An attached file must be a regular file of the repository, and a document."""
-    found = repo_file_problem(root, value) or content_problem(root / value, value)
+def _file_problem(sources: Sources, loaded: LoadedFile, path: JsonPath, value: str) -> Problem | None:
+    """An attached file must be a regular file of the repository, and a document within the size limit."""
+    found = (repo_file_problem(sources.root, value)
+             or content_problem(sources.root / value, value, sources.max_attachment_bytes))
     return loaded.problem(path, *found) if found else None
 
 
@@ -122,7 +122,7 @@ def _registry_problems(sources: Sources) -> tuple[dict[str, set[str]], list[Prob
                 if unit not in unit_ids:
                     problems.append(_unknown(docs_file, path + (role, position), unit, unit_ids, "đơn vị"))
         if "file" in record:
-            problems += filter(None, [_file_problem(sources.root, docs_file, path + ("file",), record["file"])])
+            problems += filter(None, [_file_problem(sources, docs_file, path + ("file",), record["file"])])
     return {"units": unit_ids, "organizations": org_ids, "documents": doc_refs}, problems
 
 
@@ -219,7 +219,7 @@ def _campaign_problems(sources: Sources, loaded: LoadedFile, known: dict[str, se
             problems.append(_unknown(loaded, ("contacts", index, "unit"), contact["unit"], known["units"], "đơn vị"))
     for index, material in enumerate(data.get("materials", [])):
         if "file" in material:
-            problems += filter(None, [_file_problem(sources.root, loaded, ("materials", index, "file"), material["file"])])
+            problems += filter(None, [_file_problem(sources, loaded, ("materials", index, "file"), material["file"])])
     return problems
 
 

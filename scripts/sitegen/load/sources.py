@@ -1,28 +1,28 @@
 """Finding, loading and validating every editor's file of a project.
 
 `load_sources` either returns sources that are valid as a whole (no symlink
-in campaigns/ or docs/, each file against its schema, every reference between
-files, no two inputs on one page), or raises ProblemsFound with every problem
-of every file at once.
+in campaigns/ or docs/, no file there left unread, each file against its
+schema, every reference between files, no two inputs on one page), or raises
+ProblemsFound with every problem of every file at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import fnmatch
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model.slugs import is_slug, slugify
 from ..problems import Problem, ProblemsFound
+from .attachment_limit import DEFAULT_MB, MEGABYTE, attachment_limit
 from .docs_files import copied, docs_files, docs_problems
 from .empty_fields import drop_empty
 from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
 from .page_clashes import page_clash_problems
 from .quoted_titles import quoted_title_warnings
 from .references import reference_problems
-from .repo_files import regular_files
+from .repo_files import is_hidden, regular_files
 from .schema import SCHEMAS
 from .validate import schema_problems
 
@@ -41,6 +41,7 @@ class Sources:
     units: LoadedFile
     organizations: LoadedFile
     warnings: list[Problem] = field(default_factory=list)  # likely slips that do not stop the build
+    max_attachment_bytes: int = DEFAULT_MB * MEGABYTE  # mkdocs.yml's extra.max_attachment_mb
 
 
 @dataclass
@@ -93,11 +94,40 @@ def _parse_and_check(root: Path, path: Path, schema: str, limit: int) -> tuple[L
     return loaded, found + schema_problems(loaded, schema)
 
 
+def _is_campaign_file(path: str) -> bool:
+    """A file right inside campaigns/ named like YAML (x.yml, and x.yaml or x.YML, which get a line of their own)."""
+    return path.count("/") == 1 and path.rpartition(".")[2].lower() in ("yml", "yaml")
+
+
 def campaign_files(root: Path, tree: list[str] | None = None) -> list[Path]:
     """The campaign files, in a stable order: regular files only, among `tree`
     (the regular files of campaigns/) when the caller has walked it already."""
     tree = regular_files(root, CAMPAIGNS_DIR)[0] if tree is None else tree
-    return [root / path for path in tree if path.count("/") == 1 and fnmatch.fnmatch(path, "*.y*ml")]
+    return [root / path for path in tree if _is_campaign_file(path)]
+
+
+def stray_file_problems(tree: list[str]) -> list[Problem]:
+    """A problem for each file of campaigns/ that nothing would read: in a
+    sub-folder (other than the registries), a file of registries/ that is
+    not a registry, or a file right inside campaigns/ that is not YAML.
+    Hidden files (.gitkeep, .DS_Store) are left alone."""
+    registries = {f"{REGISTRIES_DIR}/{name}.yml" for name in REGISTRIES}
+    problems = []
+    for path in tree:
+        if is_hidden(path) or path in registries or _is_campaign_file(path):
+            continue
+        name = path.rpartition("/")[2]
+        if path.startswith(f"{REGISTRIES_DIR}/"):
+            problems.append(Problem(path, 1, 1, f"Tệp “{name}” không phải một sổ danh mục nên không được đọc",
+                                    f"{REGISTRIES_DIR}/ chỉ chứa {', '.join(f'{registry}.yml' for registry in REGISTRIES)}; "
+                                    f"chiến dịch thì đặt thẳng trong {CAMPAIGNS_DIR}/"))
+        elif path.count("/") > 1:
+            problems.append(Problem(path, 1, 1, f"Tệp nằm trong thư mục con của {CAMPAIGNS_DIR}/ nên không được đọc",
+                                    f"chuyển tệp lên thẳng {CAMPAIGNS_DIR}/, ví dụ {CAMPAIGNS_DIR}/{name}"))
+        else:
+            problems.append(Problem(path, 1, 1, f"Tệp “{name}” không phải tệp chiến dịch .yml nên không được đọc",
+                                    f"{CAMPAIGNS_DIR}/ chỉ chứa tệp chiến dịch .yml; tài liệu đính kèm đặt ở docs/tai-lieu/"))
+    return problems
 
 
 def _file_name_problems(root: Path, path: Path) -> list[Problem]:
@@ -119,9 +149,12 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
     positions, for the messages of later loads.
     """
     tree, problems = regular_files(root, CAMPAIGNS_DIR)  # symlinks are refused, not followed
+    problems += stray_file_problems(tree)
     regular = set(tree)
+    max_attachment_bytes, found = attachment_limit(root)
+    problems += found
     docs, found = docs_files(root)
-    problems += found + docs_problems(root, docs)
+    problems += found + docs_problems(root, docs, max_attachment_bytes)
     registries: dict[str, LoadedFile | None] = {}
     for name in REGISTRIES:
         relative = f"{REGISTRIES_DIR}/{name}.yml"
@@ -139,7 +172,8 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
         cache.forget_unseen()
     if problems:
         raise ProblemsFound(problems)
-    sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"])
+    sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"],
+                      max_attachment_bytes=max_attachment_bytes)
     problems.extend(reference_problems(sources, today))
     problems.extend(page_clash_problems(sources, copied(docs)))  # while YAML positions are known
     if problems:

@@ -32,9 +32,15 @@ SITE_INPUTS = ("campaigns", "docs", "mkdocs.yml", "scripts")
 _SUMS_LINE = re.compile(r"(?P<digest>[0-9a-f]{64})  (?P<path>.+)")
 
 
+def sha256_of(path: Path) -> str:
+    """A file's SHA-256, read in pieces: a site holds attachments of up to tens of MB, an archive all of them."""
+    with path.open("rb") as file:
+        return hashlib.file_digest(file, "sha256").hexdigest()
+
+
 def write_checksums(site: Path) -> None:
     """site/SHA256SUMS: every file's hash, in sha256sum's format, for checking an upload."""
-    lines = [f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.relative_to(site).as_posix()}"
+    lines = [f"{sha256_of(path)}  {path.relative_to(site).as_posix()}"
              for path in sorted(site.rglob("*")) if path.is_file() and path.name != SUMS]
     (site / SUMS).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -115,7 +121,7 @@ def make_dist(root: Path, site: Path, today: dt.date) -> Path:
     with gzip.GzipFile(filename="", mode="wb", fileobj=compressed, mtime=0) as stream:
         stream.write(_tar_bytes(site, name, mtime))
     _write_atomically(target, compressed.getvalue())
-    sums = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}" for p in sorted(dist.glob("*.tar.gz"))]
+    sums = [f"{sha256_of(p)}  {p.name}" for p in sorted(dist.glob("*.tar.gz"))]
     _write_atomically(dist / SUMS, ("\n".join(sums) + "\n").encode("utf-8"))
     return target
 
@@ -144,7 +150,7 @@ def verify_archive(archive: Path) -> None:
         raise RunFailed(f"{sums} không đọc được ({problems[0]}); chưa đăng gì.")
     if archive.name not in listed:
         raise RunFailed(f"{sums} không có dòng cho {archive.name}; chưa đăng gì.")
-    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    digest = sha256_of(archive)
     if digest != listed[archive.name]:
         raise RunFailed(f"{archive.name} không khớp mã băm trong {sums} (tệp hỏng hoặc bị sửa); chưa đăng gì.")
 

@@ -13,7 +13,6 @@ The browser suite (`make test`) stays CI's job.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import os
@@ -28,7 +27,7 @@ from ..control_chars import escaped
 from ..failures import RunFailed
 from ..model.page_paths import INDEX_DIR
 from ..render.search_index import fnv1a, presence_map, term_shard_key
-from .archive import SUMS, read_sums
+from .archive import SUMS, read_sums, sha256_of
 
 # Attributes that load or link something, by tag.
 _LINKS = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
@@ -133,7 +132,7 @@ def _sums_problems(site: Path, files: set[str], links: set[str]) -> list[str]:
             problems.append(f"{name}: là liên kết tượng trưng, không phải tệp thường")
         elif os.lstat(site / name).st_nlink > 1:  # its other name may be anywhere on the disk
             problems.append(f"{name}: là liên kết cứng (hard link), không phải tệp riêng")
-        elif hashlib.sha256((site / name).read_bytes()).hexdigest() != listed[name]:
+        elif sha256_of(site / name) != listed[name]:
             problems.append(f"{name}: nội dung khác mã băm trong {SUMS}")
     return problems
 
