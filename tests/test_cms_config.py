@@ -92,6 +92,18 @@ def test_campaign_files_are_named_as_make_new_names_them() -> None:
     assert config["media_folder"] == config["public_folder"] == "docs/tai-lieu"
 
 
+def _file_fields(value: object) -> list[dict]:
+    if isinstance(value, dict):
+        return ([value] if value.get("widget") == "file" else []) + [f for item in value.values() for f in _file_fields(item)]
+    return [f for item in value for f in _file_fields(item)] if isinstance(value, list) else []
+
+
+def test_every_upload_field_refuses_a_file_over_the_departments_limit() -> None:
+    config = editor_config(local_backend("http://127.0.0.1:1/api/v1"), "http://127.0.0.1:8000/", 5 * 2**20)
+    fields = _file_fields(config["collections"])
+    assert fields and all(field["media_library"] == {"allow_multiple": False, "max_file_size": 5 * 2**20} for field in fields)
+
+
 # Values the form's patterns must judge as `make check` does (the browser uses
 # JavaScript's RegExp; these patterns mean the same in Python's re).
 FORMAT_CASES = [

@@ -120,6 +120,18 @@ def test_the_protocol_reads_and_writes_the_forms_files(tmp_path: Path) -> None:
     assert not [path for path in (workspace.root / "campaigns").iterdir() if path.name.endswith(".tmp")]
 
 
+def test_an_upload_over_the_departments_limit_is_refused_unwritten(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path / "repo")
+    (workspace.root / "mkdocs.yml").write_text("extra:\n  max_attachment_mb: 0,5\n", encoding="utf-8")
+    upload = {"path": "docs/tai-lieu/lon.pdf", "content": base64.b64encode(b"%PDF-" + b"0" * 2**19).decode(),
+              "encoding": "base64"}
+    with pytest.raises(Refused) as refused:
+        answer(workspace, {"action": "persistMedia", "params": {"asset": upload, "options": {"commitMessage": "x"}}})
+    assert (refused.value.status, str(refused.value)) == (413, "Tệp “lon.pdf” nặng 0,6 MB, quá giới hạn 0,5 MB của một tệp "
+                                                          "đính kèm: nén hoặc chia nhỏ tệp, hoặc đưa lên nơi khác rồi ghi liên kết.")
+    assert not (workspace.root / "docs" / "tai-lieu" / "lon.pdf").exists()
+
+
 # The server, with a stand-in for `mkdocs serve` behind it ------------------------------
 
 

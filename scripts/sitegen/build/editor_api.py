@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..load.attachment_limit import attachment_limit, megabytes
 from ..load.attachments import DOCUMENT_TYPES, extension
 from ..render.cms_config import MEDIA_FOLDER, collections
 
@@ -91,6 +92,10 @@ class Workspace:
     def __init__(self, root: Path, paths: EditablePaths) -> None:
         self.root = root.resolve()
         self.paths = paths
+
+    def upload_limit(self) -> int:
+        """The largest attachment the department allows (mkdocs.yml), in bytes, as `make check` reads it."""
+        return attachment_limit(self.root)[0]
 
     def checked(self, path: Any) -> Path:
         """The file at repository path `path`, once the form may touch it there (it may not exist yet)."""
@@ -174,13 +179,24 @@ def _text(data_file: Any) -> tuple[Any, bytes]:
     return data_file.get("path"), data_file["raw"].encode("utf-8")
 
 
+def _upload(workspace: Workspace, asset: Any) -> tuple[str, bytes]:
+    """An uploaded file, once it is within the department's size limit."""
+    path, content = _decoded(asset)
+    limit = workspace.upload_limit()
+    if len(content) > limit:
+        raise Refused(f"Tệp “{PurePosixPath(str(path)).name}” nặng {megabytes(len(content))} MB, quá giới hạn "
+                      f"{megabytes(limit)} MB của một tệp đính kèm: nén hoặc chia nhỏ tệp, hoặc đưa lên nơi khác rồi "
+                      "ghi liên kết.", 413)
+    return path, content
+
+
 def _persist_entry(workspace: Workspace, params: dict[str, Any]) -> dict[str, Any]:
     data_files = params.get("dataFiles") or [params.get("entry")]
     assets = params.get("assets") or []
     if not isinstance(data_files, list) or not isinstance(assets, list):
         raise Refused("Mục gửi lưu không đúng dạng.", 400)
     # Every path is checked before anything is written: a refused one changes nothing.
-    writes = [_text(data_file) for data_file in data_files] + [_decoded(asset) for asset in assets]
+    writes = [_text(data_file) for data_file in data_files] + [_upload(workspace, asset) for asset in assets]
     moves = [(data_file["path"], data_file["newPath"]) for data_file in data_files if data_file.get("newPath")]
     for path, _ in writes:
         workspace.checked(path)
@@ -223,7 +239,7 @@ def answer(workspace: Workspace, body: Any) -> dict[str, Any] | list[Any] | None
     if action == "getMediaFile":
         return _media(workspace, workspace.paths.check(params.get("path")))
     if action == "persistMedia":
-        path, content = _decoded(params.get("asset"))
+        path, content = _upload(workspace, params.get("asset"))
         workspace.write(path, content)
         return _media(workspace, path)
     if action in ("deleteFile", "deleteFiles"):

@@ -31,6 +31,7 @@ from ..render.cms_backend import CmsBackend, backend_from_environment
 from ..render.editor_files import editor_files
 from ..control_chars import escaped
 from ..failures import RunFailed
+from ..load.attachment_limit import attachment_limit
 from ..load.docs_files import DOCS_DIR, copied_files
 from ..load.repo_files import open_regular
 from ..render.dispatch_docx import word_files
@@ -127,7 +128,7 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None,
     files.update(word_files(site, today))  # the department's dispatches as Word files, beside their pages
     files.update(_attachments(root, site))
     if editor:
-        files.update(editor_files(editor, site_url))
+        files.update(editor_files(editor, site_url, attachment_limit(root)[0]))
     return site, files
 
 

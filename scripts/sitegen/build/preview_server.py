@@ -33,6 +33,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from ..control_chars import escaped
+from ..load.attachment_limit import megabytes
 from ..failures import RunFailed
 from .editor_api import Refused, Workspace, answer
 
@@ -45,8 +46,8 @@ CSP_MAP = Path(__file__).resolve().parents[3] / "deploy" / "nginx" / "csp-map.co
 _DEFAULT_POLICY = re.compile(r'^\s*default "([^"]+)";', re.MULTILINE)
 # MkDocs' live reload: one inline script, added just before the page's last </body>.
 _LIVE_RELOAD = re.compile(rb"<script>([^<]*\blivereload\([^<]*)</script>$")
-# An upload is at most 20 MB, which base64 makes 27 MB; a request is refused well before memory suffers.
-MAX_REQUEST_BYTES = 40 * 1024 * 1024
+# Room for the rest of a save beside its upload, which base64 makes a third larger.
+REQUEST_SLACK_BYTES = 2 * 1024 * 1024
 # `mkdocs serve` holds a live-reload request up to a minute before it answers.
 UPSTREAM_SECONDS = 90
 # Headers of MkDocs' answers passed on to the browser.
@@ -209,9 +210,10 @@ class _Handler(BaseHTTPRequestHandler):
         if not length.isdigit():
             self._json(411, {"error": "Yêu cầu lưu không ghi độ dài."})
             return
-        length = int(length)
-        if length > MAX_REQUEST_BYTES:
-            self._json(413, {"error": f"Tệp quá lớn để lưu qua trình biên tập (tối đa {MAX_REQUEST_BYTES // 2**20 * 3 // 4} MB)."})
+        length, limit = int(length), self.server.workspace.upload_limit()
+        if length > limit * 4 // 3 + REQUEST_SLACK_BYTES:  # refused unread: memory never holds more than a save may be
+            self._json(413, {"error": f"Tệp quá lớn: mỗi tệp đính kèm tối đa {megabytes(limit)} MB; nén hoặc chia nhỏ "
+                                      "tệp, hoặc đưa lên nơi khác rồi ghi liên kết."})
             return
         try:
             body = json.loads(self.rfile.read(length).decode("utf-8"))

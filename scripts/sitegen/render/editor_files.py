@@ -18,6 +18,7 @@ import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..failures import RunFailed
+from ..load.attachment_limit import DEFAULT_MB, MEGABYTE
 from ..load.schema import SCHEMAS
 from .cms_backend import CmsBackend
 from .cms_config import MEDIA_FOLDER, collections
@@ -59,7 +60,19 @@ def decap_files() -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(DECAP_DIST.iterdir()) if _DECAP_FILE.match(path.name)}
 
 
-def editor_config(backend: CmsBackend, site_url: str) -> dict[str, Any]:
+def _limit_uploads(value: Any, max_bytes: int) -> None:
+    """Give every file field the department's size limit: Decap refuses a bigger file as it is chosen."""
+    if isinstance(value, dict):
+        if value.get("widget") == "file":
+            value["media_library"] = {**value.get("media_library", {}), "max_file_size": max_bytes}
+        for item in value.values():
+            _limit_uploads(item, max_bytes)
+    elif isinstance(value, list):
+        for item in value:
+            _limit_uploads(item, max_bytes)
+
+
+def editor_config(backend: CmsBackend, site_url: str, max_upload_bytes: int = DEFAULT_MB * MEGABYTE) -> dict[str, Any]:
     """Decap's whole configuration: the host, where uploads go, how files are named, the collections."""
     config: dict[str, Any] = {"locale": "vi", "backend": {**backend.config, "commit_messages": COMMIT_MESSAGES}}
     if backend.publish_mode:
@@ -73,6 +86,7 @@ def editor_config(backend: CmsBackend, site_url: str) -> dict[str, Any]:
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "collections": collections(),
     })
+    _limit_uploads(config["collections"], max_upload_bytes)
     return config
 
 
@@ -115,12 +129,12 @@ def editor_page(backend: CmsBackend) -> str:
     return environment.get_template("editor.html.j2").render(csp=editor_csp(backend), scripts=scripts, local_api=local_api)
 
 
-def editor_files(backend: CmsBackend, site_url: str) -> dict[str, bytes]:
-    """Every file of /bien-tap/, by its path in the docs folder."""
+def editor_files(backend: CmsBackend, site_url: str, max_upload_bytes: int = DEFAULT_MB * MEGABYTE) -> dict[str, bytes]:
+    """Every file of /bien-tap/, by its path in the docs folder (uploads of at most `max_upload_bytes`)."""
     files = {f"{EDITOR_DIR}/decap/{name}": content for name, content in decap_files().items()}
     files.update({f"{EDITOR_DIR}/{name}": (SCRIPTS_DIR / name).read_bytes() for name in OUR_SCRIPTS})
     files[f"{EDITOR_DIR}/{SCHEMAS_SCRIPT}"] = schemas_script().encode("utf-8")
-    config = yaml.safe_dump(editor_config(backend, site_url), allow_unicode=True, sort_keys=False, width=100)
+    config = yaml.safe_dump(editor_config(backend, site_url, max_upload_bytes), allow_unicode=True, sort_keys=False, width=100)
     files[f"{EDITOR_DIR}/config.yml"] = config.encode("utf-8")
     files[f"{EDITOR_DIR}/index.html"] = editor_page(backend).encode("utf-8")
     return files

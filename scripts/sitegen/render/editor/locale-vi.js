@@ -70,6 +70,9 @@
     mediaLibrary: {
       mediaLibraryCard: { copy: "Chép", copyUrl: "Chép địa chỉ", copyPath: "Chép đường dẫn", copyName: "Chép tên", copied: "Đã chép" },
       mediaLibraryModal: { close: "Đóng" },
+      mediaLibrary: {
+        fileTooLarge: "Tệp quá lớn.\nMỗi tệp đính kèm tối đa %{size} kB: nén hoặc chia nhỏ tệp, hoặc đưa lên nơi khác rồi ghi liên kết.",
+      },
     },
     ui: {
       settingsDropdown: { account: "Tài khoản" },
