@@ -214,9 +214,9 @@ def _search_problems(site: Path) -> list[str]:
         for url, *_ in records:
             if not (site / url / "index.html").is_file():
                 problems.append(f"{INDEX_DIR}/d/{number}.json: trang “{url}” trong chỉ mục tìm kiếm không có trong bản dựng")
-    for folder, listed, count in (("t", "terms", manifest["termShards"]), ("p", "postings", manifest["buckets"])):
+    for folder, listed, files in (("t", "terms", manifest["termShards"]), ("p", "postings", manifest["buckets"])):
         found = {int(path.stem) for path in (index / folder).glob("*.json") if path.stem.isdigit()}
-        if manifest.get(listed) != presence_map(found, count):
+        if manifest.get(listed) != presence_map(found, files):
             problems.append(f"{INDEX_DIR}/manifest.json: danh sách tệp {folder}/ không khớp các tệp có trong bản dựng "
                             "(tìm kiếm sẽ xin tệp không có, hoặc bỏ sót tệp có)")
     postings: dict[str, dict] = {}
