@@ -55,7 +55,7 @@ def docs_problems(root: Path, files: list[str]) -> list[Problem]:
             continue  # theme templates: read by MkDocs, never served
         if is_page(path):
             text = (root / shown).read_text(encoding="utf-8", errors="replace")
-            problems += [Problem(shown, line, 1, message, hint) for line, message, hint in page_problems(text)]
+            problems += [Problem(shown, line, 1, message, hint) for line, message, hint in page_problems(text, root)]
             continue
         found = _code_problem(root / shown, shown) if folder in CODE_FOLDERS else content_problem(root / shown, shown)
         if found:
