@@ -238,3 +238,25 @@ def test_the_gate_reads_an_attributes_text_as_text(published: Path) -> None:
     label = '<nav class="md-nav" aria-label="&lt;img src=y onerror=alert(2)&gt;"><a href="mailto:a@example.gov.vn">a</a></nav>'
     refused, _ = page_refusals(_in("body")(page, label))
     assert refused == []
+
+
+# The theme's part of a page (no content area here), read by patterns: what counts and what does not.
+THEME_MARKUP = {
+    '<button formaction="javascript:alert(1)">x</button>':
+        ["địa chỉ “javascript:alert(1)” trong “<button formaction>”: giao thức “javascript:” không được phép"],
+    '<svg><a xlink:href="javascript:alert(1)">x</a></svg>':
+        ["địa chỉ “javascript:alert(1)” trong “<a xlink:href>”: giao thức “javascript:” không được phép"],
+    '<a href="java&#x09;script:alert(1)">x</a>': ["địa chỉ “java\tscript:alert(1)” trong “<a href>”: giao thức “javascript:” không được phép"],
+    '<IFRAME src="https://example.com"></IFRAME>': [f"{RUNS_LOWER.removeprefix('trang có ')}: “<iframe>”"],
+    '<meta http-equiv="Refresh" content="0;url=https://example.com">': [f"{RUNS_LOWER.removeprefix('trang có ')}: “<meta http-equiv=refresh>”"],
+    '<img src="x.png" alt="ảnh"\n     onerror="alert(1)">': [f"{RUNS_LOWER.removeprefix('trang có ')}: “<img onerror>”"],
+    '<a title="href=javascript:alert(1) onclick=alert(2)" href="#muc">x</a>': [],
+    "<p>src=data:x, onload=1</p>": [],
+    '<script id="__config" type="application/json">{"base": "."}</script>': [],
+    '<script src="assets/javascripts/bundle.js"></script>': [],
+}
+
+
+@pytest.mark.parametrize("markup", THEME_MARKUP)
+def test_the_gate_reads_the_theme_markup_by_its_attributes(markup: str) -> None:
+    assert page_refusals(f"<html><head>{markup}</head><body></body></html>")[0] == THEME_MARKUP[markup]

@@ -32,10 +32,12 @@ THEME_SCRIPT = {"id": "__config", "type": "application/json"}
 # Candidates, each confirmed below. They start with a literal, which the regular expression
 # engine finds fast: the theme writes attribute names in lower case, as Jinja gives them.
 _EVENT = re.compile(r"on[a-z]+[ \t\n\r\f]*=")
-_BEFORE_ATTRIBUTE = frozenset(" \t\n\r\f/\"':")  # ":" for xlink:href
+_BEFORE_ATTRIBUTE = frozenset(" \t\n\r\f/\"'")
 # An address whose scheme-like start ends in ":" or an entity: "../x/" and "#id" fail at once.
-_URL = re.compile(r"""(href|src|action|formaction)[ \t\n\r\f]*=[ \t\n\r\f]*("[^"<>:/?#&]*[:&][^"]*|'[^'<>:/?#&]*[:&][^']*|[^\s"'<>:/?#&]*[:&][^\s>]*)""")
-_EMBEDDING = re.compile(r"<(iframe|frame|frameset|object|embed|applet|base|portal)\b|<meta\b[^>]*refresh", re.IGNORECASE)
+# One pattern per name (formaction and xlink:href end in one), each faster than their alternation.
+_URLS = [re.compile(name + r"""[ \t\n\r\f]*=[ \t\n\r\f]*(?:"[^"<>:/?#&]*[:&]|'[^'<>:/?#&]*[:&]|[^\s"'<>:/?#&]*[:&])""")
+         for name in ("href", "src", "action")]
+_EMBEDDING = re.compile(r"<(?=[iIfFoOeEaAbBpPmM])(?:(?i:(iframe|frame|frameset|object|embed|applet|base|portal))\b|(?i:meta\b)[^>]*(?i:refresh))")
 _SCRIPT = re.compile(r"<script\b((?:\"[^\"]*\"|'[^']*'|[^>\"'])*)>", re.IGNORECASE)
 _SCRIPT_END = re.compile(r"</script", re.IGNORECASE)
 # A start tag and its attributes, quotes respected.
@@ -69,7 +71,7 @@ def page_refusals(text: str, own: tuple[str, ...] = ()) -> tuple[list[str], list
 def _theme_refusals(text: str) -> list[str]:
     found = []
     candidates = [match.start() for match in _EVENT.finditer(text) if text[match.start() - 1] in _BEFORE_ATTRIBUTE]
-    candidates += [match.start() for match in _URL.finditer(text) if text[match.start() - 1] in _BEFORE_ATTRIBUTE]
+    candidates += [match.start() for pattern in _URLS for match in pattern.finditer(text)]
     tags = {}  # by where they start: one tag may hold several candidates
     for at in candidates:
         if (found_tag := _tag_around(text, at)) is not None:
