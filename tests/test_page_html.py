@@ -185,15 +185,17 @@ def test_the_gate_takes_the_theme_and_the_templates_as_they_are(published: Path)
     assert check_site(published) == []
 
 
+# Where a payload goes in a built page: before a piece of the theme's markup, or in its content.
+BEFORE = {"head": "</head>", "body": "</body>", "content end": "</article>"}
+
+
 def _in(where: str):
-    """Put a payload into the built page: at the start or end of its content, in its head, before its end."""
+    """Put a payload into a built page: at the start of its content, or before BEFORE[where]."""
     def put(text: str, payload: str) -> str:
         if where == "content":
             return text.replace(CONTENT_START, CONTENT_START + payload, 1)
-        if where == "content end":
-            at = text.rindex("</article>")
-            return text[:at] + payload + text[at:]
-        return text.replace({"head": "</head>", "body": "</body>"}[where], payload + {"head": "</head>", "body": "</body>"}[where], 1)
+        at = text.rindex(BEFORE[where])
+        return text[:at] + payload + text[at:]
     return put
 
 
@@ -260,3 +262,9 @@ THEME_MARKUP = {
 @pytest.mark.parametrize("markup", THEME_MARKUP)
 def test_the_gate_reads_the_theme_markup_by_its_attributes(markup: str) -> None:
     assert page_refusals(f"<html><head>{markup}</head><body></body></html>")[0] == THEME_MARKUP[markup]
+
+
+def test_a_theme_that_writes_its_content_otherwise_is_not_read_as_content_free() -> None:
+    page = '<html><body><div class="md-content" data-md-component="content"><article class="md-content__inner">x</article></div></body></html>'
+    assert page_refusals(page)[0] == [f"nội dung không nằm trong {CONTENT_START}: giao diện đã đổi cách viết trang, "
+                                      "cần sửa scripts/sitegen/release/active_html.py"]

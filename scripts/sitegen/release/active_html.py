@@ -24,6 +24,9 @@ from ..load.html_check import refusals
 
 CONTENT_START = '<article class="md-content__inner md-typeset">'
 CONTENT_END = "</article>"
+# Material's content frame: a page that has it but not CONTENT_START was built by a theme that
+# writes its content otherwise, which the check would not see.
+CONTENT_FRAME = 'data-md-component="content"'
 # Schemes that run or smuggle a document, wherever the theme's markup links or loads.
 RUNNING_SCHEMES = ("javascript", "vbscript", "data")
 # The theme's settings, JSON read by its script: not run.
@@ -56,7 +59,10 @@ def page_refusals(text: str, own: tuple[str, ...] = ()) -> tuple[list[str], list
     """What the page `text` may not carry (each to follow "trang có …"), and the addresses of the
     scripts it loads; `own` as for html_allowlist.refusals."""
     start = text.find(CONTENT_START)
-    if start < 0:
+    if start < 0 and CONTENT_FRAME in text:
+        found, outside = [f"nội dung không nằm trong {CONTENT_START}: giao diện đã đổi cách viết trang, "
+                          "cần sửa scripts/sitegen/release/active_html.py"], text
+    elif start < 0:
         found, outside = [], text  # no content area: the form editor's page
     else:
         start += len(CONTENT_START)
