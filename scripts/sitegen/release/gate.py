@@ -123,7 +123,7 @@ def require_sound_site(site: Path) -> str:
     files = sum(1 for path in site.rglob("*") if path.is_file())
     pages = sum(1 for _ in site.rglob("*.html"))
     seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")
-    return (f"Kiểm tra nhanh bản dựng: {files} tệp, {pages} trang, liên kết, tìm kiếm, lịch và SHA256SUMS "
+    return (f"Kiểm tra nhanh bản dựng: {files} tệp, {pages} trang, mã HTML, liên kết, tìm kiếm, lịch và SHA256SUMS "
             f"đều đúng ({seconds} giây).")
 
 
