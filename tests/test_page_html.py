@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, TEST_TODAY, copy_project, environment
 from sitegen.build.pipeline import build
+from sitegen.failures import RunFailed
 from sitegen.load.page_content import DEPTH_HINT, HINTS, HTML_HINT, METADATA_HINT, page_problems
 from sitegen.load.site_markdown import extensions_of, split_metadata
 from sitegen.release.active_html import CONTENT_START, page_refusals
@@ -268,3 +269,15 @@ def test_a_theme_that_writes_its_content_otherwise_is_not_read_as_content_free()
     page = '<html><body><div class="md-content" data-md-component="content"><article class="md-content__inner">x</article></div></body></html>'
     assert page_refusals(page)[0] == [f"nội dung không nằm trong {CONTENT_START}: giao diện đã đổi cách viết trang, "
                                       "cần sửa scripts/sitegen/release/active_html.py"]
+
+
+@pytest.mark.parametrize("config, cause", [
+    ("markdown_extensions:\n  - khong_co_goi_nay\n", "No module named 'khong_co_goi_nay'"),
+    ("markdown_extensions:\n  - toc:\n      khong_co: 1\n", "'khong_co'"),
+])
+def test_an_extension_that_cannot_load_is_one_line(tmp_path: Path, config: str, cause: str) -> None:
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    with pytest.raises(RunFailed) as failed:
+        page_problems("# Trang\n", tmp_path)
+    assert str(failed.value) == (f"mkdocs.yml: không nạp được phần mở rộng Markdown trong markdown_extensions ({cause}): "
+                                 "cài gói của nó vào .venv, hoặc sửa tên và cài đặt của nó")

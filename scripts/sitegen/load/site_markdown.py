@@ -20,6 +20,8 @@ from pathlib import Path
 import markdown
 import yaml
 
+from ..failures import RunFailed
+
 # MkDocs' `markdown_extensions` starts from these (mkdocs/config/defaults.py).
 MKDOCS_BUILTINS = ("toc", "tables", "fenced_code")
 CONFIG_FILE = "mkdocs.yml"
@@ -49,7 +51,11 @@ _SettingsLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 def extensions_of(config_text: str) -> tuple[list[str], dict[str, dict]]:
     """The extension names and their settings that MkDocs would hand to Python-Markdown."""
-    settings = yaml.load(config_text, Loader=_SettingsLoader) or {}  # noqa: S506 - a SafeLoader
+    try:
+        settings = yaml.load(config_text, Loader=_SettingsLoader)  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError:
+        settings = None  # MkDocs says what is wrong when it builds; the built-ins still render
+    settings = settings if isinstance(settings, dict) else {}
     names, configs = list(MKDOCS_BUILTINS), {}
     for item in settings.get("markdown_extensions") or []:
         name, config = next(iter(item.items())) if isinstance(item, dict) else (item, None)
@@ -63,7 +69,11 @@ def extensions_of(config_text: str) -> tuple[list[str], dict[str, dict]]:
 @functools.lru_cache(maxsize=4)
 def _renderer(config: Path, _changed: tuple[int, int]) -> markdown.Markdown:
     names, configs = extensions_of(config.read_text(encoding="utf-8")) if config.is_file() else (list(MKDOCS_BUILTINS), {})
-    return markdown.Markdown(extensions=names, extension_configs=configs)
+    try:
+        return markdown.Markdown(extensions=names, extension_configs=configs)
+    except (ImportError, TypeError, KeyError, ValueError) as error:  # what Python-Markdown raises for a bad extension
+        raise RunFailed(f"{CONFIG_FILE}: không nạp được phần mở rộng Markdown trong markdown_extensions ({error}): "
+                        "cài gói của nó vào .venv, hoặc sửa tên và cài đặt của nó") from None
 
 
 def site_markdown(root: Path) -> Callable[[str], str]:
