@@ -25,8 +25,6 @@ import re
 import secrets
 from collections.abc import Iterator
 
-from justhtml import JustHTML
-
 from .html_allowlist import Refusal, element_refusals
 
 # Appended to the content, with an id the content cannot guess: if it does not come out as
@@ -50,6 +48,8 @@ def refusals(content: str, own: tuple[str, ...] = ()) -> list[Refusal]:
     `own`: addresses of the site's own whatever their scheme (element_refusals)."""
     if _plainly_allowed(content, own):
         return []
+    from justhtml import JustHTML  # here: its import takes 80 ms, which plain content and other commands need not pay
+
     end = f"cd-end-{secrets.token_hex(8)}"
     elements = list(_elements(JustHTML(content + _END_MARK.format(end), fragment=True, sanitize=False).root))
     found = [refusal for element in elements
