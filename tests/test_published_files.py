@@ -393,7 +393,9 @@ def test_a_documents_file_follows_the_same_rules(project: Path) -> None:
 
 
 CODE_HINT = "docs/assets chỉ chứa css, js, png, jpg, jpeg, gif, webp, ico, woff, woff2; trang web thì viết bằng Markdown trong docs/"
-PAGE_HINT = "trang viết tay chỉ dùng Markdown và HTML trình bày; liên kết tới tài liệu bằng “[tên](đường-dẫn)”"
+PAGE_HINT = ("trang viết tay chỉ dùng Markdown và HTML trình bày (xem “Trang viết tay” trong hướng dẫn biên tập); "
+             "liên kết tới tài liệu bằng “[tên](đường-dẫn)”")
+URL_HINT = "liên kết chỉ dùng http:, https:, mailto:, tel: hoặc đường dẫn như “../tai-lieu/ke-hoach.pdf”"
 HOSTILE_FILES = {
     # A web page beside the site's own scripts would run them, or its own, on the site's address.
     "docs/assets/ke-hoach.html": ("<script src=ke-hoach.js></script>",
@@ -402,15 +404,15 @@ HOSTILE_FILES = {
                                             "docs/assets/javascripts/trang.xhtml:1:1: Tệp “docs/assets/javascripts/trang.xhtml” (.xhtml) "
                                             f"không thuộc mã của trang ({CODE_HINT})"),
     "docs/huong-dan/them.md": ("# Thêm\n\nĐoạn văn.\n\n<script src=\"../assets/ke-hoach.js\"></script>\n",
-                               f"docs/huong-dan/them.md:5:1: Trang có mã HTML chạy được hoặc nhúng nội dung: “<script” ({PAGE_HINT})"),
+                               f"docs/huong-dan/them.md:5:1: Trang có mã HTML chạy được hoặc nhúng nội dung: “<script>” ({PAGE_HINT})"),
     "docs/huong-dan/nut.md": ("<button onclick=\"alert(1)\">Bấm</button>\n",
                               "docs/huong-dan/nut.md:1:1: Trang có mã HTML chạy được hoặc nhúng nội dung: "
-                              f"“<button onclick=” ({PAGE_HINT})"),
+                              f"“<button onclick>” ({PAGE_HINT})"),
     "docs/huong-dan/lien-ket.md": ("[Bấm vào đây](javascript:alert(1))\n",
-                                   "docs/huong-dan/lien-ket.md:1:1: Trang có mã HTML chạy được hoặc nhúng nội dung: "
-                                   f"“](javascript:” ({PAGE_HINT})"),
+                                   "docs/huong-dan/lien-ket.md:1:1: Trang có địa chỉ “javascript:alert(1)” trong “<a href>”: "
+                                   f"giao thức “javascript:” không được phép ({URL_HINT})"),
     "docs/huong-dan/khung.md": ("<iframe src=\"https://example.com\"></iframe>\n",
-                                f"docs/huong-dan/khung.md:1:1: Trang có mã HTML chạy được hoặc nhúng nội dung: “<iframe” ({PAGE_HINT})"),
+                                f"docs/huong-dan/khung.md:1:1: Trang có mã HTML chạy được hoặc nhúng nội dung: “<iframe>” ({PAGE_HINT})"),
     # 300 levels once crashed Python-Markdown with a 2,500-line RecursionError.
     "docs/huong-dan/sau.md": ("".join(f"{'    ' * level}- mục {level}\n" for level in range(300)),
                               "docs/huong-dan/sau.md:42:1: Dòng này lồng nhau quá sâu, quá 40 cấp danh sách, trích dẫn hoặc thụt lề "

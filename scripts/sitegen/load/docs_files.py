@@ -56,7 +56,7 @@ def docs_problems(root: Path, files: list[str], max_bytes: int) -> list[Problem]
         found = size_problem((root / shown).stat().st_size, shown, max_bytes)
         if not found and is_page(path):
             text = (root / shown).read_text(encoding="utf-8", errors="replace")
-            problems += [Problem(shown, line, 1, message, hint) for line, message, hint in page_problems(text)]
+            problems += [Problem(shown, line, 1, message, hint) for line, message, hint in page_problems(text, root)]
             continue
         if not found:
             found = (_code_problem(root / shown, shown, max_bytes) if folder in CODE_FOLDERS

@@ -3,11 +3,13 @@
 `make publish` runs it on the fresh build (or on a CI archive) before anything
 leaves the machine. It checks what a broken build or a bad pack would break
 for readers: every page is UTF-8 HTML and whole, every internal link, asset
-and anchor exists, the search index is whole (each page it lists exists, each
-word it knows has its postings), the calendars are well formed and point at
-pages that exist (each unit page has its calendar, each of its reminders a
-deadline of the site's calendar), the report spreadsheets are UTF-8 with the
-mark Excel needs, and SHA256SUMS lists exactly the files, with their sums.
+and anchor exists, no page carries active HTML or loads a script from
+elsewhere (active_html.py), the search index is whole (each page it lists
+exists, each word it knows has its postings), the calendars are well formed
+and point at pages that exist (each unit page has its calendar, each of its
+reminders a deadline of the site's calendar), the report spreadsheets are
+UTF-8 with the mark Excel needs, and SHA256SUMS lists exactly the files,
+with their sums.
 The browser suite (`make test`) stays CI's job.
 """
 
@@ -27,6 +29,7 @@ from ..control_chars import escaped
 from ..failures import RunFailed
 from ..model.page_paths import INDEX_DIR
 from ..render.search_index import fnv1a, presence_map, term_shard_key
+from .active_html import own_addresses, page_refusals
 from .archive import SUMS, read_sums, sha256_of
 
 # Attributes that load or link something, by tag.
@@ -37,10 +40,13 @@ UNIT_CALENDARS = "lich/don-vi/"  # page_paths.unit_calendar
 
 @dataclass
 class _Page:
-    """What the check needs of a page: where it links, and the ids it defines."""
+    """What the check needs of a page: where it links, the ids it defines, the scripts it
+    loads, and what it may not carry (active_html.py)."""
 
     links: list[str] = field(default_factory=list)
     ids: set[str] = field(default_factory=set)
+    scripts: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
 
 
 # Start tags and their id, href and src attributes. MkDocs writes well-formed
@@ -50,8 +56,9 @@ _START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>")
 _ATTRIBUTE = re.compile(r"""\s(id|href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 
 
-def _read_page(text: str) -> _Page:
+def _read_page(text: str, own: tuple[str, ...] = ()) -> _Page:
     page = _Page()
+    page.refused, page.scripts = page_refusals(text, own)
     for tag, attributes in _START_TAG.findall(text):
         for name, double, single, bare in _ATTRIBUTE.findall(attributes or ""):
             value = html.unescape(double or single or bare)
@@ -71,11 +78,13 @@ def site_url_of(site: Path) -> str:
 def check_site(site: Path) -> list[str]:
     """Every problem found in the built site at `site`, one Vietnamese line each; [] when it is sound."""
     files, folders, links = _inventory(site)
+    site_url = site_url_of(site)
     problems = _sums_problems(site, files, links)
-    pages = _parse_pages(site, files, problems)
-    problems += _link_problems(pages, files, folders, site_url_of(site))
+    pages = _parse_pages(site, files, problems, own_addresses(site_url))
+    problems += _link_problems(pages, files, folders, site_url)
+    problems += _script_problems(pages, folders, site_url)
     problems += _search_problems(site)
-    problems += _calendar_problems(site, site_url_of(site))
+    problems += _calendar_problems(site, site_url)
     problems += _unit_calendar_problems(site, files)
     problems += _spreadsheet_problems(site, files)
     return problems
@@ -113,7 +122,7 @@ def require_sound_site(site: Path) -> str:
     files = sum(1 for path in site.rglob("*") if path.is_file())
     pages = sum(1 for _ in site.rglob("*.html"))
     seconds = f"{time.monotonic() - started:.1f}".replace(".", ",")
-    return (f"Kiểm tra nhanh bản dựng: {files} tệp, {pages} trang, liên kết, tìm kiếm, lịch và SHA256SUMS "
+    return (f"Kiểm tra nhanh bản dựng: {files} tệp, {pages} trang, mã HTML, liên kết, tìm kiếm, lịch và SHA256SUMS "
             f"đều đúng ({seconds} giây).")
 
 
@@ -137,7 +146,7 @@ def _sums_problems(site: Path, files: set[str], links: set[str]) -> list[str]:
     return problems
 
 
-def _parse_pages(site: Path, files: set[str], problems: list[str]) -> dict[str, _Page]:
+def _parse_pages(site: Path, files: set[str], problems: list[str], own: tuple[str, ...]) -> dict[str, _Page]:
     pages = {}
     for name in sorted(path for path in files if path.endswith(".html")):
         try:
@@ -147,7 +156,8 @@ def _parse_pages(site: Path, files: set[str], problems: list[str]) -> dict[str, 
             continue
         if not text.rstrip().endswith("</html>"):
             problems.append(f"{name}: trang HTML không trọn (thiếu </html>)")
-        pages[name] = _read_page(text)
+        pages[name] = _read_page(text, own)
+        problems += [f"{name}: trang có {what}" for what in pages[name].refused]
     if "index.html" not in pages:
         problems.append("index.html: thiếu trang chủ")
     return pages
@@ -194,6 +204,13 @@ def _link_problems(pages: dict[str, _Page], files: set[str], folders: set[str], 
     return problems
 
 
+def _script_problems(pages: dict[str, _Page], folders: set[str], site_url: str) -> list[str]:
+    """Pages load only the site's own scripts: the CSP says so, but the gate does not count on it."""
+    return [f"{name}: trang nạp mã JavaScript từ ngoài trang: “{address}”"
+            for name, parsed in pages.items() for address in parsed.scripts
+            if _internal_target(name, address, site_url, folders) is None]
+
+
 def _read_json(path: Path, problems: list[str], site: Path):
     try:
         return json.loads(path.read_bytes())
@@ -214,9 +231,9 @@ def _search_problems(site: Path) -> list[str]:
         for url, *_ in records:
             if not (site / url / "index.html").is_file():
                 problems.append(f"{INDEX_DIR}/d/{number}.json: trang “{url}” trong chỉ mục tìm kiếm không có trong bản dựng")
-    for folder, listed, count in (("t", "terms", manifest["termShards"]), ("p", "postings", manifest["buckets"])):
+    for folder, listed, files in (("t", "terms", manifest["termShards"]), ("p", "postings", manifest["buckets"])):
         found = {int(path.stem) for path in (index / folder).glob("*.json") if path.stem.isdigit()}
-        if manifest.get(listed) != presence_map(found, count):
+        if manifest.get(listed) != presence_map(found, files):
             problems.append(f"{INDEX_DIR}/manifest.json: danh sách tệp {folder}/ không khớp các tệp có trong bản dựng "
                             "(tìm kiếm sẽ xin tệp không có, hoặc bỏ sót tệp có)")
     postings: dict[str, dict] = {}
