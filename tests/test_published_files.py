@@ -393,7 +393,7 @@ def test_a_documents_file_follows_the_same_rules(project: Path) -> None:
 
 
 CODE_HINT = "docs/assets chỉ chứa css, js, png, jpg, jpeg, gif, webp, ico, woff, woff2; trang web thì viết bằng Markdown trong docs/"
-PAGE_HINT = ("trang viết tay chỉ dùng Markdown và HTML trình bày (xem “Trang viết tay” trong hướng dẫn biên tập); "
+PAGE_HINT = ("trang viết tay chỉ dùng Markdown và HTML trình bày, xem “Trang viết tay” trong hướng dẫn biên tập; "
              "liên kết tới tài liệu bằng “[tên](đường-dẫn)”")
 URL_HINT = "liên kết chỉ dùng http:, https:, mailto:, tel: hoặc đường dẫn như “../tai-lieu/ke-hoach.pdf”"
 HOSTILE_FILES = {

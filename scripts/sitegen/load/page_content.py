@@ -30,7 +30,7 @@ from .site_markdown import metadata_values, site_markdown, split_metadata
 MAX_DEPTH = 40
 _INDENT = re.compile(r"[ \t>]*")
 DEPTH_HINT = "viết phẳng lại: danh sách nhiều cấp nên tách thành nhiều mục"
-HTML_HINT = ("trang viết tay chỉ dùng Markdown và HTML trình bày (xem “Trang viết tay” trong hướng dẫn biên tập); "
+HTML_HINT = ("trang viết tay chỉ dùng Markdown và HTML trình bày, xem “Trang viết tay” trong hướng dẫn biên tập; "
              "liên kết tới tài liệu bằng “[tên](đường-dẫn)”")
 # What would end a quoted attribute or open a tag where the theme writes metadata as it is.
 _RAW_IN_HTML = re.compile(r"[<>\"']")
