@@ -3,6 +3,9 @@
 # that (python3-venv for Debian's own python3; what the tests need) come from
 # scripts/system-packages.sh: installed when make runs as root, else it says how.
 PYTHON ?= python3
+# Test files run on two workers (pytest-xdist), each file on one, so a module's fixtures are built once;
+# TEST_WORKERS=0 runs them in this process (what --update-goldens and pdb want).
+TEST_WORKERS ?= 2
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
@@ -23,7 +26,7 @@ endef
 # -rf as a value, not an option). Not exported: make expands a command-line
 # variable when it exports it, so TITLE='$(shell …)' would run.
 VALUES := TITLE START END FILE ID DEST KEEP ARCHIVE ADDRESS N TEST_WORKERS PYTHON
-unexport $(VALUES)
+unexport $(VALUES)  # (this defines the unset ones, empty: their defaults, PYTHON and TEST_WORKERS, come first)
 # The settings sitegen and MkDocs read from the environment: passed the same way,
 # as typed, and only when set (unset stays unset).
 SETTINGS := SITE_URL SOURCE_DATE_EPOCH EDIT_BASE_URL CMS_BACKEND CMS_REPO CMS_BRANCH CMS_BASE_URL CMS_APP_ID CMS_AUTH_URL
@@ -76,9 +79,6 @@ import: $(STAMP)
 cong-van: $(STAMP)
 	$(SITEGEN) cong-van --id=$(call raw,ID)
 
-# Test files run on two workers (pytest-xdist), each file on one, so a module's fixtures are built once;
-# TEST_WORKERS=0 runs them in this process (what --update-goldens and pdb want).
-TEST_WORKERS ?= 2
 
 ## test: the whole test suite, after the Debian packages it needs (Chromium, nginx, Java, npm…) and the npm ones
 test: test-packages $(STAMP) $(NODE_STAMP)

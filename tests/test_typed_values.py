@@ -106,6 +106,14 @@ def test_every_target_passes_what_was_typed_as_one_argument(project: Path, recor
     assert not canary.exists()
 
 
+@pytest.mark.parametrize("given, workers", [((), "'2'"), (("TEST_WORKERS=0",), "'0'")])
+def test_the_suite_runs_on_two_workers_unless_told(project: Path, recorder: list[str], given: tuple, workers: str) -> None:
+    """`unexport` defines an unset variable empty, which once beat `TEST_WORKERS ?= 2`: pytest got `-n ''`."""
+    done = subprocess.run(["make", "-n", "test", *recorder, *given], cwd=project, env=make_environment(),
+                          capture_output=True, text=True, timeout=60)
+    assert f"-m pytest -n {workers} --dist loadfile" in done.stdout, done.stdout + done.stderr
+
+
 def test_unset_values_arrive_empty(project: Path, recorder: list[str]) -> None:
     done = make(project, *TARGETS, *recorder)
     assert [json.loads(line)["argv"] for line in done.stdout.splitlines()] == [command("") for command in TARGETS.values()]
