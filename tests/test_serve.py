@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from browser import free_port, running_preview, wait_until_answers
 from conftest import ROOT
+from sitegen.build.mkdocs_messages import ServeMessages
 from sitegen.build.pipeline import mkdocs_environment
 
 pytestmark = pytest.mark.browser
@@ -88,3 +89,33 @@ def test_the_preview_wears_the_published_policy_and_answers_this_machine_only(pr
             urllib.request.urlopen(request, timeout=10)
         refused.value.close()
         assert refused.value.code == 421
+
+
+def test_mkdocs_serve_speaks_vietnamese_as_it_runs(tmp_path: Path) -> None:
+    page = tmp_path / "docs" / "huong-dan" / "trang.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("# Trang\n\nXem [mục](#khong-co).\n", encoding="utf-8")
+    messages = ServeMessages(lambda: {"huong-dan/trang.md": page}, tmp_path / "mkdocs.yml")
+    output = [
+        "INFO    -  Building documentation...",
+        "WARNING -  A 'dirty' build is being performed, this will likely lead to inaccurate navigation and other "
+        "links within your site. This option is designed for site development purposes only.",
+        "INFO    -  Documentation built in 1.74 seconds",
+        "INFO    -  [17:19:08] Serving on http://127.0.0.1:55485/",
+        "WARNING -  Doc file 'huong-dan/trang.md' contains a link '#khong-co', but there is no such anchor on this page.",
+        "Traceback (most recent call last):",
+        '  File "x.py", line 1, in <module>',
+        "OSError: [Errno 28] No space left on device",
+        "ERROR   -  [17:20:01] An error happened during the rebuild. The server will appear stuck until build errors "
+        "are resolved.",
+        "WARNING -  Something MkDocs says that we do not know",
+    ]
+    said = [line for text in output for line in messages.said(text + "\n")]
+    assert said[0].startswith("docs/huong-dan/trang.md:3:1: Liên kết “#khong-co” trỏ tới một mục không có trên trang này (")
+    assert said[1:4] == [
+        "MkDocs dừng vì hết chỗ trống trên đĩa (thư mục build/ và site/).",
+        "Bản xem trước chưa dựng lại được vì lỗi ở trên: trang sẽ đứng yên cho tới khi sửa xong lỗi đó.",
+        "Các thông báo sau của MkDocs chưa có bản tiếng Việt: thường là một liên kết hoặc một trang trong docs/ cần "
+        "sửa; nếu không rõ, gửi nguyên văn cho người phát triển.",
+    ]
+    assert said[4:] == ["MkDocs: WARNING -  Something MkDocs says that we do not know"]

@@ -13,7 +13,7 @@ Vietnamese line saying what to do with it. A Python traceback becomes one line.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,3 +162,42 @@ def _crash_line(exception: str) -> str:
     if exception.startswith("RecursionError"):
         return "MkDocs dừng vì một trang lồng nhau quá sâu (danh sách hoặc trích dẫn nhiều cấp)."
     return f"MkDocs dừng vì lỗi: {exception}"
+
+
+# What `mkdocs serve` says as it runs that the preview's own lines already say, or that
+# is ours by choice: the preview rebuilds only changed pages (--dirty) on purpose.
+_SERVE_QUIET = re.compile(r"(Building documentation|Documentation built in|Reloading browsers|Detected file changes"
+                          r"|Browser connected|Watching paths for changes|Serving on|Cleaning site directory"
+                          r"|The following pages exist in the docs directory, but are not included in the \"nav\""
+                          r"|A 'dirty' build is being performed)")
+
+
+class ServeMessages:
+    """`mkdocs serve`'s output, line by line as it comes, said as mkdocs_messages says a build's."""
+
+    def __init__(self, pages: Callable[[], Mapping[str, Path]], config: Path) -> None:
+        self.pages, self.config = pages, config  # pages: asked at each message, as pages come and go while it runs
+        self.in_traceback = self.unknown_said = False
+
+    def said(self, line: str) -> list[str]:
+        """The Vietnamese lines for one line of output (often none)."""
+        line = line.rstrip("\n")
+        if line.startswith("Traceback (most recent call last)"):
+            self.in_traceback = True
+            return []
+        if self.in_traceback:
+            if line.strip() and not line.startswith((" ", "\t")):
+                self.in_traceback = False
+                return [_crash_line(line)]
+            return []
+        text = re.sub(r"^(INFO|DEBUG|WARNING|ERROR)\s+-\s+(\[[0-9:]+\]\s+)?", "", line).strip()
+        if not text or line.startswith(("INFO", "DEBUG", " ")) or _SERVE_QUIET.match(text):
+            return []
+        if text.startswith("An error happened during the rebuild"):
+            return ["Bản xem trước chưa dựng lại được vì lỗi ở trên: trang sẽ đứng yên cho tới khi sửa xong lỗi đó."]
+        found = _translated(text, self.pages(), self.config) if _LEVEL.match(line) else _aborted(text)
+        if found:
+            return [found]
+        lines = [] if self.unknown_said else [_UNKNOWN]
+        self.unknown_said = True
+        return [*lines, f"MkDocs: {line.strip()}"]

@@ -80,6 +80,11 @@ def _hand_written(root: Path) -> dict[str, Content]:
     return {path: Copy(root, f"{DOCS_DIR}/{path}") for path in copied_files(root)}
 
 
+def hand_written_pages(root: Path) -> dict[str, Path]:
+    """Each page copied from docs/ (its path there, as MkDocs names it) and its file: where a message about it points."""
+    return {path: root / DOCS_DIR / path for path in copied_files(root) if path.endswith(".md")}
+
+
 def _hand_written_pages(files: dict[str, Content]) -> dict[str, Path]:
     """Each file of the docs folder copied from docs/ (by its path there), and that file: MkDocs names the former."""
     return {path: content.root / content.path for path, content in files.items()

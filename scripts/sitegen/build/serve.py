@@ -17,14 +17,17 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
+from typing import IO
 from pathlib import Path
 
 from .editor_api import EditablePaths, Workspace
-from .pipeline import Reuse, generate, generate_campaign_pages, mkdocs_environment
+from .mkdocs_messages import ServeMessages
+from .pipeline import Reuse, generate, generate_campaign_pages, hand_written_pages, mkdocs_environment
 from .preview_server import EDITOR_API_PATH, PreviewServer, loopback_address
 from ..render.cms_backend import CmsBackend, local_backend
 from ..render.editor_files import EDITOR_DIR, editor_csp
 from ..load.sources import CAMPAIGNS_DIR
+from ..control_chars import escaped
 from ..problems import ProblemsFound, report, report_warnings
 
 WATCHED = ("campaigns", "docs", "scripts/sitegen/render/templates")
@@ -81,6 +84,15 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # SIGTERM stops the preview as Ctrl+C does, MkDocs included
 
 
+def _relay(output: IO[str], messages: ServeMessages, address: str) -> None:
+    """MkDocs' lines, as the editor reads them (Vietnamese, no traceback), as they come."""
+    for line in output:
+        if "Serving on http://" in line:
+            print(f"Bản xem trước: http://{address}/ (dừng bằng Ctrl+C)", file=sys.stderr)
+        for said in messages.said(line):
+            print(escaped(said), file=sys.stderr)
+
+
 def _free_loopback_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -119,7 +131,10 @@ def _serve(root: Path, today: Callable, address: str, editor: CmsBackend, front:
     front.upstream = _free_loopback_port()
     command = [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dirty", "--no-strict",
                "--dev-addr", f"127.0.0.1:{front.upstream}", "--config-file", str(root / "mkdocs.yml")]
-    mkdocs = subprocess.Popen(command, cwd=root, env=mkdocs_environment())
+    mkdocs = subprocess.Popen(command, cwd=root, env=mkdocs_environment(), stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True, errors="replace")
+    messages = ServeMessages(lambda: hand_written_pages(root), root / "mkdocs.yml")
+    threading.Thread(target=_relay, args=(mkdocs.stdout, messages, address), daemon=True).start()
     try:
         return mkdocs.wait()
     except KeyboardInterrupt:
