@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,6 +70,48 @@ def copy_project_with_make(target: Path) -> Path:
     (target / ".venv").symlink_to(ROOT / ".venv")
     (target / "node_modules").symlink_to(ROOT / "node_modules")
     return target
+
+
+def write_record(root: Path, name: str, record: dict, text: str | None = None) -> Path:
+    """Add (or replace) a record of registry `name` in the project at `root`, in its own file as make import
+    names it, written as the web editor writes it (or as `text`); return the file."""
+    from sitegen.fmt.files import decap_text
+    from sitegen.load.registry import record_file_name, registry_folder
+
+    path = root / registry_folder(name) / record_file_name(name, record)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(decap_text(record, name) if text is None else text, encoding="utf-8")
+    return path
+
+
+def append_records(root: Path, name: str, items: str) -> list[Path]:
+    """Add records of registry `name` given as the old layout's list items ("  - id: x\n    name: y\n"),
+    each to its own file, keeping the test's own layout (quotes, odd spacing); return the files."""
+    import yaml
+    from sitegen.load.registry import record_file_name, registry_folder
+
+    pieces = re.split(r"(?m)^  - ", items)[1:]
+    paths = []
+    for piece in pieces:
+        text = "\n".join(line[4:] if line.startswith("    ") else line for line in piece.split("\n"))
+        path = root / registry_folder(name) / record_file_name(name, yaml.safe_load(text) or {})
+        if path.name == ".yml":  # a key with no letter or digit: named as make import names it
+            path = path.with_name("ban-ghi.yml")
+        number = 1
+        while path.exists():  # two records that name one file: numbered, as make import does
+            number += 1
+            path = path.with_name(f"{path.stem.rsplit('-', 1)[0] if number > 2 else path.stem}-{number}.yml")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def record_file(root: Path, name: str, key: str) -> Path:
+    """The file of the record of registry `name` whose id (or a document's number) is `key`."""
+    from sitegen.load.registry import record_file_name, registry_folder
+
+    return root / registry_folder(name) / record_file_name(name, {"id": key} if name != "documents" else {"number": key})
 
 
 def make_environment(**values: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from sitegen.fmt.files import decap_text
-from sitegen.load.loader import load_yaml_text
+from conftest import write_record
 
 RECORDED = dt.date(2026, 11, 26)
 REPORT = "15/BC-SCT"
@@ -62,9 +62,6 @@ def add_tasks(root: Path) -> Path:
     """Add the two campaigns and their report to the project copied at `root`."""
     for slug, campaign in CAMPAIGNS.items():
         (root / "campaigns" / f"{slug}.yml").write_text(decap_text(_as_written(campaign), "campaign"), encoding="utf-8")
-    registry = root / "campaigns" / "registries" / "documents.yml"
-    documents = load_yaml_text(str(registry), registry.read_text(encoding="utf-8"))[0].data
-    documents["documents"].append({"number": REPORT, "kind": "Báo cáo", "date": "2026-11-19",
-                                   "issuer": "so-cong-thuong", "subject": "kết quả đăng tin Tuần lễ theo dõi"})
-    registry.write_text(decap_text(documents, "documents"), encoding="utf-8")
+    write_record(root, "documents", {"number": REPORT, "kind": "Báo cáo", "date": "2026-11-19",
+                                     "issuer": "so-cong-thuong", "subject": "kết quả đăng tin Tuần lễ theo dõi"})
     return root

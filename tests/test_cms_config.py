@@ -21,7 +21,7 @@ from sitegen.render.cms_config import FORMAT_PATTERNS, collections
 from sitegen.render.editor_files import SCRIPTS_DIR, editor_config, editor_csp
 
 CONFIG = {collection["name"]: collection for collection in collections()}
-REGISTRY_FILES = {entry["name"]: entry for entry in CONFIG["registries"]["files"]}
+REGISTRIES = ("documents", "units", "organizations")
 
 
 def _types(schema: dict[str, Any]) -> list[str]:
@@ -63,23 +63,25 @@ def _agree_value(schema: dict[str, Any], field: dict[str, Any], at: str, require
 
 def _agree_relation(field: dict[str, Any], registry: str, at: str, multiple: bool) -> None:
     """A reference is chosen among the records of a registry that exists, by a key its records have."""
-    assert field["widget"] == "relation" and field["collection"] == "registries" and field["multiple"] is multiple, at
-    assert field["file"] == registry and registry in REGISTRY_FILES, at
-    keys = SCHEMAS[registry]["properties"][registry]["items"]["properties"]
-    for path in [field["value_field"], *field["display_fields"], *field["search_fields"]]:
-        head, star, key = path.split(".")
-        assert (head, star) == (registry, "*") and key in keys, f"{at}: {path}"
+    assert field["widget"] == "relation" and field["collection"] == registry in CONFIG and field["multiple"] is multiple, at
+    keys = SCHEMAS[registry]["properties"]
+    for key in [field["value_field"], *field["display_fields"], *field["search_fields"]]:
+        assert key in keys, f"{at}: {key}"
 
 
 def test_the_campaign_form_has_every_field_of_the_schema_with_the_same_rules() -> None:
     _agree(CAMPAIGN, CONFIG["campaigns"]["fields"], "campaign")
 
 
-@pytest.mark.parametrize("name", ["documents", "units", "organizations"])
-def test_each_registry_is_a_form_with_every_field_of_its_schema(name: str) -> None:
-    entry = REGISTRY_FILES[name]
-    assert entry["file"] == f"campaigns/registries/{name}.yml"
-    _agree(SCHEMAS[name], entry["fields"], name)
+@pytest.mark.parametrize("name", REGISTRIES)
+def test_each_registry_is_a_folder_of_records_with_every_field_of_its_schema(name: str) -> None:
+    """One file per record, each with its own page in the form, named as make import names it."""
+    collection = CONFIG[name]
+    assert (collection["folder"], collection["extension"], collection["create"]) == (f"campaigns/registries/{name}", "yml", True)
+    assert collection["slug"] == ("{{number}}" if name == "documents" else "{{id}}")
+    assert collection["identifier_field"] in SCHEMAS[name]["properties"]
+    assert [field for field in collection["sortable_fields"] if isinstance(field, dict) and "default_sort" in field]
+    _agree(SCHEMAS[name], collection["fields"], name)
 
 
 def test_campaign_files_are_named_as_make_new_names_them() -> None:

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import ROOT, SCREENSHOTS, TEST_TODAY
+import yaml
+from conftest import ROOT, SCREENSHOTS, TEST_TODAY, write_record
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 from official_letter import SEED
@@ -377,10 +378,10 @@ def test_make_cong_van_writes_every_dispatch_and_says_where(project: Path, capsy
 
 
 @pytest.mark.parametrize("ref, message", [
-    ("khong-co", ("Không có văn bản “khong-co” trong sổ văn bản (campaigns/registries/documents.yml); "
+    ("khong-co", ("Không có văn bản “khong-co” trong sổ văn bản (campaigns/registries/documents/); "
                   f"các công văn của Sở: {DISPATCH}. Chưa ghi gì.")),
     ("2416/BTTTT-CATTT", ("Văn bản “2416/BTTTT-CATTT” chưa đủ để viết thành công văn: thiếu các mục (sections), "
-                          "nơi nhận Kính gửi (recipients), người ký (signer) trong campaigns/registries/documents.yml. "
+                          "nơi nhận Kính gửi (recipients), người ký (signer) trong sổ văn bản (campaigns/registries/documents/). "
                           "Chưa ghi gì.")),
 ])
 def test_bad_input_is_one_vietnamese_line_and_exit_1(project: Path, capsys, ref: str, message: str) -> None:
@@ -411,8 +412,7 @@ NEXT = """  - id: cong-van-so-cong-thuong-thang-8-2023
 
 def test_an_editor_drafts_the_next_dispatch_from_the_campaigns_marked_for_it(project: Path, capsys) -> None:
     """The guide's steps: a new registry entry with its sections, a campaign pointing to one, then make cong-van."""
-    registry = project / "campaigns" / "registries" / "documents.yml"
-    registry.write_text(registry.read_text(encoding="utf-8").replace("documents:\n", "documents:\n" + NEXT, 1), encoding="utf-8")
+    write_record(project, "documents", yaml.safe_load(NEXT)[0])
     campaign = project / "campaigns" / "an-toan-thuc-pham-nam-2023.yml"
     campaign.write_text(campaign.read_text(encoding="utf-8").replace(
         f"  document: {DISPATCH}\n  section: 3\n  item: 2\n", "  document: cong-van-so-cong-thuong-thang-8-2023\n  section: 1\n"),

@@ -14,13 +14,17 @@ from conftest import ROOT
 from sitegen.cli import main
 from sitegen.fmt.emitter import dump
 from sitegen.fmt.files import decap_text, form_problems
-from sitegen.fmt.key_order import as_decap_orders
+from sitegen.fmt.key_order import as_decap_orders, in_schema_order
 from sitegen.load.loader import load_yaml_text
 from sitegen.load.schema import SCHEMAS
 from test_validation import GOOD, F, snapshot
 
 FIXTURES = ROOT / "tests" / "fixtures" / "decap"
-DOCUMENTS = "campaigns/registries/documents.yml"
+# The fixtures' registry is of the layout Decap saved then, one file for all documents: read with this
+# schema. The repository now keeps a file per record (load/registry.py), which `make fmt` splits it into.
+LEGACY_DOCUMENTS = {"properties": {"documents": {"type": "array", "items": SCHEMAS["documents"]}}}
+LEGACY = "campaigns/registries/documents.yml"
+DISPATCH = "campaigns/registries/documents/cong-van-so-cong-thuong-thang-7-2023.yml"
 
 
 def _data(text: str) -> Any:
@@ -49,9 +53,13 @@ SAVED_BY_DECAP: dict[str, tuple[str, Callable[[dict], None]]] = {
 }
 
 
+def _schema(name: str) -> dict:
+    return LEGACY_DOCUMENTS if name == "documents" else SCHEMAS[name]
+
+
 def _decap_alone(data: Any, schema: str) -> str:
     """What Decap writes without the editor's preSave hook: its own key orders."""
-    return dump(as_decap_orders(data, list(SCHEMAS[schema]["properties"])))
+    return dump(as_decap_orders(data, list(_schema(schema)["properties"])))
 
 
 @pytest.mark.parametrize("case", SAVED_BY_DECAP)
@@ -79,7 +87,7 @@ def test_the_form_differs_from_decap_alone_by_the_order_of_fields_only(case: str
     wrote the July dispatch in hash order (documents), a task in typing order (new) or as
     the file had it (kho-thu: due first)."""
     saved = (FIXTURES / f"{case}.after.yml").read_text(encoding="utf-8")
-    formatted = decap_text(_data(saved), "documents" if case == "documents" else "campaign")
+    formatted = dump(in_schema_order(_data(saved), _schema("documents" if case == "documents" else "campaign")))
     assert (formatted == saved) is in_form
     assert _lines_unordered(formatted) == _lines_unordered(saved)
 
@@ -108,16 +116,17 @@ def test_check_names_the_file_and_the_command(project: Path, capsys, monkeypatch
 
 def test_make_fmt_changes_the_layout_only_and_once(project: Path, capsys) -> None:
     (project / F).write_text(GOOD, encoding="utf-8")
-    (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    dispatch = project / DISPATCH
+    dispatch.write_text("# sửa tay\n" + dispatch.read_text(encoding="utf-8").replace("kind: ", "kind:    "), encoding="utf-8")
     before = {path: _data(path.read_text(encoding="utf-8")) for path in (project / "campaigns").rglob("*.yml")}
     untouched = snapshot(project / "campaigns")
     assert main(["--root", str(project), "fmt"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        f"Đã viết lại {F}", f"Đã viết lại {DOCUMENTS}", "Đã viết lại 2 tệp theo dạng chuẩn; nội dung không đổi."]
+        f"Đã viết lại {F}", f"Đã viết lại {DISPATCH}", "Đã viết lại 2 tệp theo dạng chuẩn; nội dung không đổi."]
     assert {path: _data(path.read_text(encoding="utf-8")) for path in before} == before
     changed = {name for name, digest in snapshot(project / "campaigns").items() if untouched[name] != digest}
-    assert changed == {"thu.yml", "registries/documents.yml"}
-    assert "# " not in (project / DOCUMENTS).read_text(encoding="utf-8")
+    assert changed == {"thu.yml", DISPATCH.removeprefix("campaigns/")}
+    assert "# " not in dispatch.read_text(encoding="utf-8")
     once = snapshot(project / "campaigns")
     assert main(["--root", str(project), "fmt"]) == 0
     assert capsys.readouterr().out == "Mọi tệp đã theo dạng chuẩn; không có gì thay đổi.\n"
@@ -130,7 +139,7 @@ def test_make_fmt_refuses_what_decap_would_change_and_writes_nothing(project: Pa
     # A line of one space in text that ends in spaces: yaml 1.10 writes it back with a "\" in it.
     text = GOOD + 'events:\n  - title: Hội nghị\n    date: 2023-07-05\n    note: "Dòng một đủ dài để vượt bốn mươi ký tự nhé\\n \\nDòng ba\\n  "\n'
     (project / F).write_text(text, encoding="utf-8")
-    (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (project / DISPATCH).write_text("# sửa tay\n" + (project / DISPATCH).read_text(encoding="utf-8"), encoding="utf-8")
     before = snapshot(project / "campaigns")
     assert main(["--root", str(project), "fmt"]) == 1
     assert capsys.readouterr().err.splitlines() == [
@@ -143,7 +152,7 @@ def test_make_fmt_refuses_what_decap_would_change_and_writes_nothing(project: Pa
 def test_make_fmt_stops_at_a_broken_file_and_writes_nothing(project: Path, capsys, monkeypatch) -> None:
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     (project / F).write_text(GOOD.replace("summary:", "   summary:"), encoding="utf-8")
-    (project / DOCUMENTS).write_text((FIXTURES / "documents.before.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (project / DISPATCH).write_text("# sửa tay\n" + (project / DISPATCH).read_text(encoding="utf-8"), encoding="utf-8")
     before = snapshot(project / "campaigns")
     assert main(["--root", str(project), "fmt"]) == 1
     assert capsys.readouterr().err.splitlines()[0].startswith(f"{F}:2:1: Dòng này thụt lề không thẳng hàng")
@@ -181,11 +190,10 @@ ONE_FIELD = {
                          ("events", 0, "place"), "Nhà văn hóa tỉnh Hải Dương"),
     "a key message": ("campaigns/giam-ngheo-ben-vung.yml", "campaign", ("key_messages", 0),
                       "phấn đấu đến năm 2030, cơ bản không còn huyện nghèo"),
-    "a document's subject": ("campaigns/registries/documents.yml", "documents", ("documents", 2, "subject"),
+    "a document's subject": ("campaigns/registries/documents/2416-btttt-cattt.yml", "documents", ("subject",),
                              "tham gia chiến dịch tuyên truyền về phòng chống lừa đảo trực tuyến"),
-    "the dispatch's note (a record of fourteen fields)": ("campaigns/registries/documents.yml", "documents",
-                                                     ("documents", 0, "note"), "Số văn bản để trống trong bản gốc."),
-    "a unit's name": ("campaigns/registries/units.yml", "units", ("units", 0, "name"), "Các phòng chuyên môn thuộc Sở"),
+    "the dispatch's note (a record of fourteen fields)": (DISPATCH, "documents", ("note",), "Số văn bản để trống trong bản gốc."),
+    "a unit's name": ("campaigns/registries/units/cac-phong-thuoc-so.yml", "units", ("name",), "Các phòng chuyên môn thuộc Sở"),
 }
 
 

@@ -36,10 +36,10 @@ EDITOR_PAGE = (b'<html><head><meta name="bien-tap-phien" content="" data-api="/_
 
 
 def _workspace(root: Path) -> Workspace:
-    (root / "campaigns" / "registries").mkdir(parents=True)
+    (root / "campaigns" / "registries" / "units").mkdir(parents=True)
     (root / "docs" / "tai-lieu").mkdir(parents=True)
     (root / "campaigns" / "giam-ngheo.yml").write_text("title: Giảm nghèo\n", encoding="utf-8")
-    (root / "campaigns" / "registries" / "units.yml").write_text("units: []\n", encoding="utf-8")
+    (root / "campaigns" / "registries" / "units" / "website-so.yml").write_text("id: website-so\nname: Website\n", encoding="utf-8")
     (root / "Makefile").write_text("check:\n\ttrue\n", encoding="utf-8")
     (root / ".git").mkdir()
     (root / ".git" / "config").write_text("[core]\n", encoding="utf-8")
@@ -47,8 +47,9 @@ def _workspace(root: Path) -> Workspace:
 
 
 @pytest.mark.parametrize("path", [
-    "campaigns/giam-ngheo.yml", "campaigns/chien-dich-moi.yml", "campaigns/registries/documents.yml",
-    "campaigns/registries/units.yml", "docs/tai-lieu/ke-hoach-6022.pdf", "docs/tai-lieu/anh_1.png",
+    "campaigns/giam-ngheo.yml", "campaigns/chien-dich-moi.yml", "campaigns/registries/documents/6022-kh-bct.yml",
+    "campaigns/registries/units/website-so.yml", "campaigns/registries/organizations/bo-cong-thuong.yml",
+    "docs/tai-lieu/ke-hoach-6022.pdf", "docs/tai-lieu/anh_1.png",
 ])
 def test_the_form_may_touch_its_own_files(path: str) -> None:
     assert EditablePaths.of_form().check(path) == path
@@ -60,6 +61,8 @@ def test_the_form_may_touch_its_own_files(path: str) -> None:
     "docs/tai-lieu/x.sh", "docs/tai-lieu/con/x.pdf", "docs/tai-lieu/.an.pdf", "docs/tai-lieu/-x.pdf",
     "campaigns/../Makefile", "campaigns/./x.yml", "campaigns/sub/x.yml", "campaigns/x.py", "campaigns/.x.yml",
     "campaigns/-rf.yml", "campaigns/registries/khac.yml", "campaigns/registries/../../Makefile", "/etc/passwd",
+    "campaigns/registries/documents.yml", "campaigns/registries/units/con/x.yml", "campaigns/registries/units/x.py",
+    "campaigns/registries/khac/x.yml",
     "campaigns\\x.yml", "campaigns/x.yml\x00.pdf", "", None, 7, ["campaigns/x.yml"],
 ])
 def test_the_form_may_not_touch_anything_else(path: object) -> None:

@@ -168,7 +168,7 @@ def test_a_line_break_alone_passes_the_loader_and_is_shown_escaped(project: Path
     status = main(["--root", str(project), "check"])
     output = capsys.readouterr().err
     message = ("Không tìm thấy văn bản “2416\\n::error file=README.md,line=1::x” "
-               "(chưa có trong sổ: khai báo số mới trong campaigns/registries/documents.yml)")
+               "(chưa có trong sổ: khai báo số mới trong campaigns/registries/documents/, mỗi văn bản một tệp)")
     assert status == 1
     assert output.splitlines() == [f"{F}:6:5: {message}", f"::error file={F},line=6,col=5::{message}",
                                    "Có 1 lỗi cần sửa; trang chưa được cập nhật."]

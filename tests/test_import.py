@@ -45,6 +45,17 @@ def files(root: Path) -> dict[str, bytes]:
     return {path.relative_to(root).as_posix(): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
 
 
+REGISTRIES = Path("campaigns") / "registries"
+
+
+def new_records(project: Path, before: dict[str, bytes], registry: str = "documents") -> dict[str, str]:
+    """The record files of `registry` an import added (by name), with their text: it writes new files only."""
+    now = files(project / REGISTRIES)
+    assert all(now[path] == text for path, text in before.items()), "an import changed a record that was there"
+    return {path.split("/", 1)[1]: now[path].decode("utf-8") for path in sorted(set(now) - set(before))
+            if path.startswith(f"{registry}/")}
+
+
 def seed_text() -> str:
     if not SEED.exists():
         pytest.fail(f"the seed dispatch is missing: {SEED}")
@@ -100,19 +111,17 @@ def test_importing_the_seed_adds_no_registry_entry_and_a_draft_that_passes_check
 
 @pytest.mark.parametrize("kind", ["docx", "pdf"])
 def test_a_plan_in_word_or_pdf_becomes_registry_entries_and_a_draft_campaign(project: Path, letters, kind: str) -> None:
-    documents = project / "campaigns" / "registries" / "documents.yml"
-    before = documents.read_bytes()
+    before = files(project / REGISTRIES)
     summary = import_document(project, letters[kind], TODAY)
-    after = documents.read_bytes()
-    assert after.startswith(before)  # appended, never rewritten
-    added = after[len(before):].decode("utf-8")
+    records = new_records(project, before)  # new files only, the registry's own untouched
+    added = "".join(records.values())
     for number, kind_name, date, issuer in official_letter.CITED[:3]:
-        assert f"  - number: {number}\n    kind: {kind_name}\n    date: {date}\n    issuer: {issuer}\n" in added
+        assert f"number: {number}\nkind: {kind_name}\ndate: {date}\nissuer: {issuer}\n" in added
     assert "number: 855" not in added  # 855/CV-BTGTU is 855-CV/BTGTU: not entered again
-    assert "      - 855-CV/BTGTU\n" in added  # … and cited by its registry number
-    assert "    signer:\n      name: Nguyễn Thị Minh Hằng\n      position: Phó Giám đốc\n" in added
-    organizations = (project / "campaigns" / "registries" / "organizations.yml").read_text(encoding="utf-8")
-    assert organizations.count("  - id: ") == 15 and "  - id: quoc-hoi\n" in organizations
+    assert "  - 855-CV/BTGTU\n" in added  # … and cited by its registry number
+    assert "signer:\n  name: Nguyễn Thị Minh Hằng\n  position: Phó Giám đốc\n" in added
+    organizations = new_records(project, before, "organizations")
+    assert len(list((project / REGISTRIES / "organizations").glob("*.yml"))) == 15 and "quoc-hoi.yml" in organizations
     draft = (project / PLAN_CAMPAIGN).read_text(encoding="utf-8")
     assert "\nstart: 2023-11-15\nend: 2024-02-29\n" in draft
     assert "documents:\n  - 215/KH-SCT\n  - 19/2023/QH15\n" in draft
@@ -121,11 +130,14 @@ def test_a_plan_in_word_or_pdf_becomes_registry_entries_and_a_draft_campaign(pro
     assert draft.index("title:") < draft.index("summary:") < draft.index("start:") < draft.index("documents:") < draft.index(
         "tasks:") < draft.index("tags:")  # the schema's order, which the form editor keeps
     assert "  Người ký: Phó Giám đốc Nguyễn Thị Minh Hằng" in summary
-    assert "  campaigns/registries/documents.yml: thêm 4 văn bản ở cuối tệp" in summary
+    assert sorted(line for line in summary.splitlines() if line.endswith(": văn bản mới")) == [
+        f"  campaigns/registries/documents/{name}: văn bản mới" for name in records]
+    assert len(records) == 4
     load_sources(project)  # make check's content rules pass as written
     marks = form_problems(project)  # … and its form check names every mark, and nothing else
     assert marks and all(problem.message.startswith("Còn dòng đánh dấu “# KIỂM TRA”") for problem in marks)
-    for path in (documents, project / "campaigns" / "registries" / "organizations.yml", project / PLAN_CAMPAIGN):
+    for path in [*(project / REGISTRIES / "documents" / name for name in records),
+                 *(project / REGISTRIES / "organizations" / name for name in organizations), project / PLAN_CAMPAIGN]:
         delete_marks(path)  # as a person does once each field is checked
     assert form_problems(project) == []  # the files are in the web editor's form
 
@@ -136,15 +148,16 @@ def delete_marks(path: Path) -> None:
 
 
 def test_a_scan_is_read_by_ocr_and_every_fact_marked(project: Path, letters) -> None:
+    before = files(project / REGISTRIES)
     summary = import_document(project, letters["scan"], TODAY)
     assert summary.startswith("Đã đọc ban-quet.pdf (đọc chữ từ ảnh (OCR), ")
-    added = (project / "campaigns" / "registries" / "documents.yml").read_text(encoding="utf-8")
+    added = "".join(new_records(project, before).values())
     recovered = [number for number, kind, date, issuer in official_letter.CITED
-                 if f"  - number: {number}\n" in added or f"      - {number}\n" in added]
+                 if f"number: {number}\n" in added or f"  - {number}\n" in added]
     assert len(recovered) >= 3, f"OCR recovered {recovered} of {len(official_letter.CITED)} references"
     draft = (project / PLAN_CAMPAIGN).read_text(encoding="utf-8")
     assert "# KIỂM TRA: đọc bằng OCR, thời gian chiến dịch" in draft
-    assert all("đọc bằng OCR" in line for line in added.splitlines()[120:] if "KIỂM TRA" in line and "dòng" in line)
+    assert all("đọc bằng OCR" in line for line in added.splitlines() if "KIỂM TRA" in line and "dòng" in line)
 
 
 LETTER = """\
@@ -174,14 +187,17 @@ def test_the_draft_fails_check_only_on_marked_fields_and_passes_once_they_are_fi
     for problem in failed.value.problems:
         text = (project / problem.path).read_text(encoding="utf-8").splitlines()
         assert text[problem.line - 2].lstrip().startswith("# KIỂM TRA: "), f"{problem} is not on a marked field"
-    documents = project / "campaigns" / "registries" / "documents.yml"
-    filled = documents.read_text(encoding="utf-8").replace("kind: Công điện", "kind: Công văn")
-    documents.write_text(filled.replace("    kind: null\n", "    kind: Công văn\n"), encoding="utf-8")
+    added = ""
+    for path in sorted((project / REGISTRIES / "documents").glob("*.yml")):
+        text = path.read_text(encoding="utf-8")
+        if "make import" in text:
+            filled = text.replace("kind: Công điện", "kind: Công văn").replace("kind: null\n", "kind: Công văn\n")
+            path.write_text(filled, encoding="utf-8")
+            added += filled
     load_sources(project)
-    added = filled.split("make import")[1]
-    assert ('    note: "Số văn bản để trống trong bản gốc (“Số: …/SCT-QLTM”); ngày ghi “ngày\n'
-            '      tháng 7 năm 2023”."\n') in added
-    assert "  - id: cong-van-sct-qltm-2023-07\n    number: …/SCT-QLTM\n" in added
+    assert ('note: "Số văn bản để trống trong bản gốc (“Số: …/SCT-QLTM”); ngày ghi “ngày\n'
+            '  tháng 7 năm 2023”."\n') in added
+    assert "id: cong-van-sct-qltm-2023-07\nnumber: …/SCT-QLTM\n" in added
 
 
 def test_importing_twice_refuses_and_changes_nothing(project: Path, letters) -> None:
@@ -279,7 +295,8 @@ def test_a_second_letter_with_a_blank_number_gets_an_id_of_its_own(project: Path
         letter = tmp_path / name
         letter.write_text(LETTER.replace("triển khai Công điện số 12/CĐ-UBND\ncủa UBND tỉnh", subject), encoding="utf-8")
         import_document(project, letter, TODAY)
-    documents = (project / "campaigns" / "registries" / "documents.yml").read_text(encoding="utf-8")
-    assert "  - id: cong-van-sct-qltm-2023-07\n" in documents and "  - id: cong-van-sct-qltm-2023-07-2\n" in documents
+    documents = project / REGISTRIES / "documents"
+    assert "id: cong-van-sct-qltm-2023-07\n" in (documents / "cong-van-sct-qltm-2023-07.yml").read_text(encoding="utf-8")
+    assert "id: cong-van-sct-qltm-2023-07-2\n" in (documents / "cong-van-sct-qltm-2023-07-2.yml").read_text(encoding="utf-8")
     assert "documents:\n  - cong-van-sct-qltm-2023-07-2\n" in (project / "campaigns" / "trien-khai-viec-b.yml").read_text(
         encoding="utf-8")

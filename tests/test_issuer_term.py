@@ -6,14 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import TEST_TODAY
+from conftest import TEST_TODAY, append_records
 from sitegen.cli import main
 from sitegen.load.sources import load_sources
 from sitegen.model.site import build_site
 from sitegen.render.pages import render_pages
 
-ORGANIZATIONS = "campaigns/registries/organizations.yml"
-DOCUMENTS = "campaigns/registries/documents.yml"
 # Test data: a directive of the same body from before the XIIIth term, its term not given.
 EARLIER = """\
   - number: 35-CT/TW
@@ -23,17 +21,12 @@ EARLIER = """\
 """
 
 
-def _append(project: Path, registry: str, text: str) -> None:
-    path = project / registry
-    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
-
-
 def _issuer(page: str) -> str:
     return page.split("<dt>Cơ quan ban hành</dt>\n", 1)[1].split("\n", 1)[0]
 
 
 def test_the_term_is_the_documents_own(project: Path) -> None:
-    _append(project, DOCUMENTS, EARLIER)
+    append_records(project, "documents", EARLIER)
     pages = render_pages(build_site(load_sources(project), TEST_TODAY))
     assert _issuer(pages["van-ban/05-ct-tw.md"]) == '<dd markdown="span">Ban Bí thư Trung ương Đảng khóa XIII</dd>'
     assert _issuer(pages["van-ban/35-ct-tw.md"]) == '<dd markdown="span">Ban Bí thư Trung ương Đảng</dd>'
@@ -49,18 +42,17 @@ def test_the_term_is_the_documents_own(project: Path) -> None:
     ("Ban Thường vụ Tỉnh ủy khóa xvii", "XVII"),
 ])
 def test_a_term_in_an_organisation_name_is_refused(name: str, term: str, project: Path, capsys) -> None:
-    _append(project, ORGANIZATIONS, f"  - id: co-quan-thu\n    name: {name}\n")
-    line = (project / ORGANIZATIONS).read_text(encoding="utf-8").count("\n")
+    append_records(project, "organizations", f"  - id: co-quan-thu\n    name: {name}\n")
     assert main(["--root", str(project), "check"]) == 1
     assert capsys.readouterr().err.splitlines() == [
-        f"{ORGANIZATIONS}:{line}:11: Tên cơ quan “{name}” có ghi khóa (khóa thuộc về từng văn bản, không thuộc cơ quan: "
-        f"bỏ khóa khỏi tên, rồi ghi “issuer_term: {term}” ở các văn bản của khóa đó trong campaigns/registries/documents.yml)",
+        f"campaigns/registries/organizations/co-quan-thu.yml:2:7: Tên cơ quan “{name}” có ghi khóa (khóa thuộc về từng văn bản, "
+        f"không thuộc cơ quan: bỏ khóa khỏi tên, rồi ghi “issuer_term: {term}” ở các văn bản của khóa đó trong sổ văn bản)",
         "Có 1 lỗi cần sửa; trang chưa được cập nhật."]
 
 
 @pytest.mark.parametrize("name", ["Ban Khoa giáo Trung ương", "Ban chỉ đạo 138 tỉnh Hải Dương", "Trường Đại học Bách khoa"])
 def test_names_without_a_term_pass(name: str, project: Path) -> None:
-    _append(project, ORGANIZATIONS, f"  - id: co-quan-thu\n    name: {name}\n")
+    append_records(project, "organizations", f"  - id: co-quan-thu\n    name: {name}\n")
     assert main(["--root", str(project), "check"]) == 0
 
 
@@ -69,7 +61,6 @@ def test_names_without_a_term_pass(name: str, project: Path) -> None:
     ("xiii", "Khóa “xiii” ở trường “issuer_term” không hợp lệ (viết khóa bằng số La Mã, chữ in hoa, ví dụ XIII)"),
 ])
 def test_a_term_is_written_in_roman_numerals(value: str, message: str, project: Path, capsys) -> None:
-    _append(project, DOCUMENTS, EARLIER + f"    issuer_term: {value}\n")
-    line = (project / DOCUMENTS).read_text(encoding="utf-8").count("\n")
+    [path] = append_records(project, "documents", EARLIER + f"    issuer_term: {value}\n")
     assert main(["--root", str(project), "check"]) == 1
-    assert capsys.readouterr().err.splitlines()[0] == f"{DOCUMENTS}:{line}:18: {message}"
+    assert capsys.readouterr().err.splitlines()[0] == f"campaigns/registries/documents/35-ct-tw.yml:5:14: {message}"

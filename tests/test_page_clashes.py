@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, TEST_TODAY
+from conftest import ROOT, TEST_TODAY, append_records
 from sitegen.load.page_clashes import claims
 from sitegen.load.sources import load_sources
 from sitegen.model import page_paths as paths
@@ -19,9 +19,8 @@ from sitegen.render.pages import render_pages
 from sitegen.synthetic import write_corpus
 from test_validation import GOOD, F, run, snapshot
 
-DOCUMENTS = "campaigns/registries/documents.yml"
-UNITS = "campaigns/registries/units.yml"
-ORGANIZATIONS = "campaigns/registries/organizations.yml"
+DOCUMENTS = "campaigns/registries/documents"
+FILE_2416 = f"{DOCUMENTS}/2416-btttt-cattt.yml"
 DOCUMENT_HINT = "nếu là hai văn bản khác nhau, thêm “id: ma-rieng” cho văn bản này; trang của nó sẽ mang tên theo id"
 CAMPAIGN_HINT = "đổi tên tệp chiến dịch, ví dụ thêm năm hoặc đợt"
 TAG_HINT = "nếu là cùng một chủ đề, viết giống hệt nhau ở mọi chiến dịch; nếu không, đặt tên khác"
@@ -34,20 +33,18 @@ def _line(relative: str, text: str) -> int:
     return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
-LINE_2416 = _line(DOCUMENTS, "number: 2416/BTTTT-CATTT")
+LINE_2416 = _line(FILE_2416, "number: 2416/BTTTT-CATTT")
 LINE_FOOD_SAFETY_TAG = _line("campaigns/an-toan-thuc-pham-nam-2023.yml", "- an toàn thực phẩm")
 
 
 def append(project: Path, registry: str, text: str) -> int:
-    """Add records at the end of a registry; return the line of the first one."""
-    path = project / registry
-    before = path.read_text(encoding="utf-8")
-    path.write_text(before + text, encoding="utf-8")
-    return before.count("\n") + 1
+    """Add records to a registry, each in its own file; the line of their key there (the first)."""
+    append_records(project, registry, text)
+    return 1
 
 
 def documents(*numbers: str) -> Callable[[Path], int]:
-    return lambda project: append(project, DOCUMENTS, "".join(f'  - number: "{n}"\n    kind: Công văn\n' for n in numbers))
+    return lambda project: append(project, "documents", "".join(f'  - number: "{n}"\n    kind: Công văn\n' for n in numbers))
 
 
 def campaign(name: str, tags: str = "[an toàn thông tin]") -> Callable[[Path], int]:
@@ -74,25 +71,27 @@ CASES: dict[str, tuple[Callable[[Path], int], list[str]]] = {
         ("campaigns/chien-dich.yml:1:1: Tệp chiến dịch campaigns/chien-dich.yml trùng đường dẫn với tệp lịch chung của cả trang "
         f"ở địa chỉ /lich/chien-dich.ics ({CAMPAIGN_HINT})")]),
     "a document numbered INDEX": (documents("INDEX"), [
-        f"{DOCUMENTS}:{{line}}:13: Văn bản “INDEX” trùng trang với trang sổ văn bản ở địa chỉ /van-ban/ ({DOCUMENT_HINT})"]),
+        f"{DOCUMENTS}/index.yml:{{line}}:9: Văn bản “INDEX” trùng trang với trang sổ văn bản ở địa chỉ /van-ban/ ({DOCUMENT_HINT})"]),
     "documents 12/ABC and 12-ABC": (documents("12/ABC", "12-ABC"), [
-        f"{DOCUMENTS}:{{line+2}}:13: Văn bản “12-ABC” trùng trang với văn bản “12/ABC” ở dòng {{line}} ({DOCUMENT_HINT})"]),
+        (f"{DOCUMENTS}/12-abc-2.yml:{{line}}:9: Văn bản “12-ABC” trùng trang với văn bản “12/ABC” ở {DOCUMENTS}/12-abc.yml, "
+         f"dòng {{line}} ({DOCUMENT_HINT})")]),
     "a document Nam 2023 and the year page": (documents("Nam 2023"), [
-        f"{DOCUMENTS}:{{line}}:13: Văn bản “Nam 2023” trùng trang với trang văn bản năm 2023 ở địa chỉ /van-ban/nam-2023/ ({DOCUMENT_HINT})"]),
-    "a document of the undated page": (lambda p: append(p, DOCUMENTS, "  - id: nam-chua-ro\n    kind: Công văn\n"), [
-        (f"{DOCUMENTS}:{{line}}:9: Văn bản “nam-chua-ro” trùng trang với trang văn bản chưa rõ năm ở địa chỉ /van-ban/nam-chua-ro/ "
+        (f"{DOCUMENTS}/nam-2023.yml:{{line}}:9: Văn bản “Nam 2023” trùng trang với trang văn bản năm 2023 ở địa chỉ "
+         f"/van-ban/nam-2023/ ({DOCUMENT_HINT})")]),
+    "a document of the undated page": (lambda p: append(p, "documents", "  - id: nam-chua-ro\n    kind: Công văn\n"), [
+        (f"{DOCUMENTS}/nam-chua-ro.yml:{{line}}:5: Văn bản “nam-chua-ro” trùng trang với trang văn bản chưa rõ năm ở địa chỉ /van-ban/nam-chua-ro/ "
         f"({DOCUMENT_HINT})")]),
     "a document and a real one": (documents("2416-BTTTT-CATTT"), [
-        (f"{DOCUMENTS}:{{line}}:13: Văn bản “2416-BTTTT-CATTT” trùng trang với văn bản “2416/BTTTT-CATTT” ở dòng {LINE_2416} "
-        f"({DOCUMENT_HINT})")]),
+        (f"{DOCUMENTS}/2416-btttt-cattt-2.yml:{{line}}:9: Văn bản “2416-BTTTT-CATTT” trùng trang với văn bản “2416/BTTTT-CATTT” "
+         f"ở {FILE_2416}, dòng {LINE_2416} ({DOCUMENT_HINT})")]),
     "a number ///": (documents("///"), [
-        (f"{DOCUMENTS}:{{line}}:13: Văn bản “///” không có chữ hay số nào để đặt tên trang "
+        (f"{DOCUMENTS}/ban-ghi.yml:{{line}}:9: Văn bản “///” không có chữ hay số nào để đặt tên trang "
         "(viết số ký hiệu đúng như văn bản, hoặc thêm “id: ma-van-ban” cho văn bản này)")]),
-    "a unit id index": (lambda p: append(p, UNITS, "  - id: index\n    name: Chỉ mục\n"), [
-        (f"{UNITS}:{{line}}:9: Đơn vị “index” trùng trang với trang danh sách đơn vị ở địa chỉ /don-vi/ "
+    "a unit id index": (lambda p: append(p, "units", "  - id: index\n    name: Chỉ mục\n"), [
+        ("campaigns/registries/units/index.yml:{line}:5: Đơn vị “index” trùng trang với trang danh sách đơn vị ở địa chỉ /don-vi/ "
         "(đổi mã đơn vị, và sửa mã ở mọi chỗ dùng nó)")]),
-    "an organisation id chua-ro": (lambda p: append(p, ORGANIZATIONS, "  - id: chua-ro\n    name: Chưa rõ\n"), [
-        (f"{ORGANIZATIONS}:{{line}}:9: Cơ quan “chua-ro” trùng trang với trang chiến dịch chưa rõ cơ quan ban hành "
+    "an organisation id chua-ro": (lambda p: append(p, "organizations", "  - id: chua-ro\n    name: Chưa rõ\n"), [
+        ("campaigns/registries/organizations/chua-ro.yml:{line}:5: Cơ quan “chua-ro” trùng trang với trang chiến dịch chưa rõ cơ quan ban hành "
         "ở địa chỉ /luu-tru/co-quan/chua-ro/ (đổi mã cơ quan, và sửa mã ở mọi chỗ dùng nó)")]),
     "a tag Index": (campaign("thu.yml", "[an toàn thông tin, Index]"), [
         f"{F}:{{line}}:27: Chủ đề “Index” trùng trang với trang danh sách chủ đề ở địa chỉ /chu-de/ ({TAG_HINT})"]),
@@ -111,7 +110,7 @@ CASES: dict[str, tuple[Callable[[Path], int], list[str]]] = {
         f"docs/Lich/index.md:1:1: Tệp viết tay docs/Lich/index.md trùng trang với trang lịch ở địa chỉ /lich/ ({DOCS_HINT})"]),
     "a hand-written page of a document": (hand_written("van-ban/2416-btttt-cattt/index.md"), [
         ("docs/van-ban/2416-btttt-cattt/index.md:1:1: Tệp viết tay docs/van-ban/2416-btttt-cattt/index.md trùng trang với "
-        f"văn bản “2416/BTTTT-CATTT” ở {DOCUMENTS}, dòng {LINE_2416} ({DOCS_HINT})")]),
+        f"văn bản “2416/BTTTT-CATTT” ở {FILE_2416}, dòng {LINE_2416} ({DOCS_HINT})")]),
     "a hand-written page in a generated folder": (hand_written("don-vi/gioi-thieu.md"), [
         ("docs/don-vi/gioi-thieu.md:1:1: Tệp viết tay ra địa chỉ /don-vi/gioi-thieu/, trong thư mục /don-vi/ "
         f"mà bộ sinh trang quản lý ({DOCS_HINT})")]),

@@ -83,8 +83,8 @@ SYMLINKS: dict[str, tuple[Callable[[Path], None], list[str]]] = {
     "docs itself": (moved_out("docs"), [f"docs:1:1: {LINK} ({LINK_HINT})"]),
     "a campaign to YAML outside the repository": (lambda p: link(p, "campaigns/ngoai-kho.yml", outside_yaml(p)),
                                                   [f"campaigns/ngoai-kho.yml:1:1: {LINK} ({LINK_HINT})"]),
-    "a registry": (lambda p: link(p, "campaigns/registries/khac.yml", "units.yml"),
-                   [f"campaigns/registries/khac.yml:1:1: {LINK} ({LINK_HINT})"]),
+    "a registry's record": (lambda p: link(p, "campaigns/registries/units/khac.yml", "website-so.yml"),
+                            [f"campaigns/registries/units/khac.yml:1:1: {LINK} ({LINK_HINT})"]),
     "the registries folder": (moved_out("campaigns/registries"), [f"campaigns/registries:1:1: {LINK} ({LINK_HINT})"]),
     "a folder of campaigns": (lambda p: link(p, "campaigns/cu", "/tmp"), [f"campaigns/cu:1:1: {LINK} ({LINK_HINT})"]),
     "a FIFO in docs": (lambda p: os.mkfifo(p / "docs" / "ong.txt"),
@@ -379,16 +379,16 @@ def test_attachment_paths_are_regular_files_reached_without_a_link(value: str, p
 def test_a_documents_file_follows_the_same_rules(project: Path) -> None:
     (project / "docs" / "tai-lieu").mkdir()
     (project / "docs" / "tai-lieu" / "ke-hoach.pdf").write_bytes(b"<html><script>alert(1)</script></html>")
-    registry = project / "campaigns" / "registries" / "documents.yml"
+    registry = project / "campaigns" / "registries" / "documents" / "1009-stttt-ttbcxb.yml"
     text = registry.read_text(encoding="utf-8")
-    registry.write_text(text.replace("    kind: Công văn\n", "    kind: Công văn\n    file: tai-lieu.html\n", 1), encoding="utf-8")
+    registry.write_text(text.replace("kind: Công văn\n", "kind: Công văn\nfile: tai-lieu.html\n", 1), encoding="utf-8")
     (project / "tai-lieu.html").write_text("<script>alert(1)</script>", encoding="utf-8")
-    line = text[: text.index("    kind: Công văn\n")].count("\n") + 2
+    line = text[: text.index("kind: Công văn\n")].count("\n") + 2
     assert problems_of(project) == [
         ("docs/tai-lieu/ke-hoach.pdf:1:1: Tệp “docs/tai-lieu/ke-hoach.pdf” thực chất là trang web (HTML/XML), "
          f"không phải tệp .pdf ({RESAVE})")]
     (project / "docs" / "tai-lieu" / "ke-hoach.pdf").unlink()
-    assert problems_of(project) == [(f"campaigns/registries/documents.yml:{line}:11: Tệp “tai-lieu.html” có đuôi .html: "
+    assert problems_of(project) == [(f"campaigns/registries/documents/1009-stttt-ttbcxb.yml:{line}:7: Tệp “tai-lieu.html” có đuôi .html: "
                                      f"loại tệp này không được đưa lên trang ({ALLOWED_HINT})")]
 
 

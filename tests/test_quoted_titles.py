@@ -47,7 +47,7 @@ def _check(project: Path, text: str, capsys) -> tuple[int, list[str], str]:
 
 def test_quoted_titles_are_warned_about_and_the_check_passes(project: Path, capsys, monkeypatch) -> None:
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    registry = project / "campaigns" / "registries" / "documents.yml"
+    registry = project / "campaigns" / "registries" / "documents" / "nghi-quyet-dai-hoi-xiii.yml"
     registry_lines = registry.read_text(encoding="utf-8").splitlines(keepends=True)
     line = next(number for number, text in enumerate(registry_lines, 1) if "title: Nghị quyết Đại hội XIII" in text)
     registry_lines[line - 1] = registry_lines[line - 1].replace("title: Nghị quyết Đại hội XIII của Đảng", "title: “Nghị quyết Đại hội XIII của Đảng”")
@@ -57,7 +57,7 @@ def test_quoted_titles_are_warned_about_and_the_check_passes(project: Path, caps
         "materials:\n  - title: ”Tờ rơi”\n    url: https://example.gov.vn/to-roi.pdf\n")
     status, lines, out = _check(project, text, capsys)
     assert status == 0 and out == "Hợp lệ: 10 chiến dịch.\n"
-    assert lines == [f"campaigns/registries/documents.yml:{line}:12: Cảnh báo: Tên văn bản nằm trọn trong dấu ngoặc kép: "
+    assert lines == [f"campaigns/registries/documents/nghi-quyet-dai-hoi-xiii.yml:{line}:8: Cảnh báo: Tên văn bản nằm trọn trong dấu ngoặc kép: "
                      f"“Nghị quyết Đại hội XIII của Đảng” ({HINT})",
                      f"{F}:1:8: Cảnh báo: Tên chiến dịch nằm trọn trong dấu ngoặc kép: “Chiến dịch thử” ({HINT})",
                      f"{F}:{_line(_in_form(text), 'title: ”Tờ rơi”')}:12: Cảnh báo: Tên tài liệu nằm trọn trong dấu ngoặc kép: ”Tờ rơi” ({HINT})",

@@ -43,12 +43,11 @@ MORE_DOCUMENTS = """\
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    from conftest import copy_project
+    from conftest import append_records, copy_project
 
     project = copy_project(tmp_path_factory.mktemp("silent") / "project")
     (project / "campaigns" / "chien-dich-im-lang.yml").write_text(SILENT, encoding="utf-8")
-    registry = project / "campaigns" / "registries" / "documents.yml"
-    registry.write_text(registry.read_text(encoding="utf-8") + MORE_DOCUMENTS, encoding="utf-8")
+    append_records(project, "documents", MORE_DOCUMENTS)
     (project / "campaigns" / "chi-ngay-ket-thuc.yml").write_text(
         SILENT.replace("Chiến dịch im lặng", "Chỉ ngày kết thúc").replace("start: 2023-07-01\nend:", "start:\nend: 2023-07-31"),
         encoding="utf-8")

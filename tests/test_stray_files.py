@@ -15,24 +15,29 @@ from test_published_files import PDF, problems_of
 from test_validation import GOOD, F
 
 SUB_FOLDER = "Tệp nằm trong thư mục con của campaigns/ nên không được đọc"
-NOT_A_REGISTRY_HINT = "campaigns/registries/ chỉ chứa documents.yml, units.yml, organizations.yml; chiến dịch thì đặt thẳng trong campaigns/"
+NOT_A_REGISTRY_HINT = ("mỗi bản ghi là một tệp .yml đặt thẳng trong campaigns/registries/documents/, campaigns/registries/units/, "
+                      "campaigns/registries/organizations/; chiến dịch thì đặt thẳng trong campaigns/")
+NOT_A_RECORD = "không thuộc sổ danh mục nào nên không được đọc"
+OLD_LAYOUT = ("Sổ danh mục nay là thư mục campaigns/registries/units/, mỗi bản ghi một tệp; tệp “units.yml” kiểu cũ không được "
+              "đọc nữa (chạy make fmt: lệnh tách mỗi bản ghi thành một tệp trong thư mục đó, nội dung không đổi)")
 NOT_YAML_HINT = "campaigns/ chỉ chứa tệp chiến dịch .yml; tài liệu đính kèm đặt ở docs/tai-lieu/"
 
 # a file of campaigns/ -> its line (None: read, or left alone)
 STRAY = {
     "campaigns/sub/x.yml": f"campaigns/sub/x.yml:1:1: {SUB_FOLDER} (chuyển tệp lên thẳng campaigns/, ví dụ campaigns/x.yml)",
     "campaigns/2023/a/b.yml": f"campaigns/2023/a/b.yml:1:1: {SUB_FOLDER} (chuyển tệp lên thẳng campaigns/, ví dụ campaigns/b.yml)",
-    "campaigns/registries/khac.yml": ("campaigns/registries/khac.yml:1:1: Tệp “khac.yml” không phải một sổ danh mục nên không được đọc "
-                                      f"({NOT_A_REGISTRY_HINT})"),
-    "campaigns/registries/cu/units.yml": ("campaigns/registries/cu/units.yml:1:1: Tệp “units.yml” không phải một sổ danh mục "
-                                          f"nên không được đọc ({NOT_A_REGISTRY_HINT})"),
+    "campaigns/registries/khac.yml": f"campaigns/registries/khac.yml:1:1: Tệp “khac.yml” {NOT_A_RECORD} ({NOT_A_REGISTRY_HINT})",
+    "campaigns/registries/cu/units.yml": f"campaigns/registries/cu/units.yml:1:1: Tệp “units.yml” {NOT_A_RECORD} ({NOT_A_REGISTRY_HINT})",
+    "campaigns/registries/units/con/x.yml": f"campaigns/registries/units/con/x.yml:1:1: Tệp “x.yml” {NOT_A_RECORD} ({NOT_A_REGISTRY_HINT})",
+    "campaigns/registries/units/x.yaml": f"campaigns/registries/units/x.yaml:1:1: Tệp “x.yaml” {NOT_A_RECORD} ({NOT_A_REGISTRY_HINT})",
+    "campaigns/registries/units.yml": f"campaigns/registries/units.yml:1:1: {OLD_LAYOUT}",
     "campaigns/ghi-chu.txt": f"campaigns/ghi-chu.txt:1:1: Tệp “ghi-chu.txt” không phải tệp chiến dịch .yml nên không được đọc ({NOT_YAML_HINT})",
     "campaigns/README": f"campaigns/README:1:1: Tệp “README” không phải tệp chiến dịch .yml nên không được đọc ({NOT_YAML_HINT})",
     # Read as campaigns, where the name gets its own line (sources._file_name_problems).
     "campaigns/x.yml": None,
     "campaigns/x.YML": None,
     "campaigns/x.yaml": None,
-    "campaigns/registries/units.yml": None,
+    "campaigns/registries/units/website-so.yml": None,
     # Hidden files are the system's or git's, never published.
     "campaigns/.DS_Store": None,
     "campaigns/sub/.gitkeep": None,

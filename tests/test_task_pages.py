@@ -388,7 +388,7 @@ def test_the_preview_shows_task_states_and_progress_as_the_page_does(browser, tr
     from test_form_editor import KEY_TEXT
 
     read = lambda path: load_yaml_text(str(path), path.read_text(encoding="utf-8"))[0].data
-    registries = {name: read(tracked / "campaigns" / "registries" / f"{name}.yml")[name]
+    registries = {name: [read(path) for path in sorted((tracked / "campaigns" / "registries" / name).glob("*.yml"))]
                   for name in ("units", "organizations", "documents")}
     with serve_directory(tracked_site) as url:
         for slug, clock in [(FOLLOWED, "2026-11-27"), (FOLLOWED, "2026-12-11"), (UNFOLLOWED, "2026-11-27"),

@@ -168,7 +168,7 @@ def test_make_new_saves_the_title_as_typed(project: Path, tmp_path: Path, title:
      "người-dùng@máy-chủ:/thư-mục, ví dụ quantri@may-chu:/var/www/chien-dich; chưa thay đổi gì."),
     (["rollback", "--dest=-oProxyCommand=touch CANARY@may-chu:/srv/x"], "DEST=-oProxyCommand=touch CANARY@may-chu:/srv/x: "),
     (["import", "--", "-x.docx"], "Không tìm thấy tệp -x.docx: kiểm tra tên và đường dẫn"),
-    (["cong-van", "--id=-rf `uname`"], "Không có văn bản “-rf `uname`” trong sổ văn bản (campaigns/registries/documents.yml)"),
+    (["cong-van", "--id=-rf `uname`"], "Không có văn bản “-rf `uname`” trong sổ văn bản (campaigns/registries/documents/)"),
     *[(["serve", f"--address={address}"], f"Địa chỉ xem trước “{address}” không đúng dạng máy:cổng, ví dụ "
                                           "ADDRESS=127.0.0.1:8000; chưa chạy gì.")
       for address in ("--", "127.0.0.1:8000 $(touch CANARY)", "127.0.0.1:99999", "127.0.0.1:0", "127.0.0.1:")],

@@ -67,11 +67,11 @@ CASES = {
         f"{F}:1:8: Tên chiến dịch trùng với tệp campaigns/an-toan-thuc-pham-nam-2023.yml (mỗi chiến dịch một tệp; nếu là đợt mới, thêm năm hoặc đợt vào tên)"]),
     "unknown document": (GOOD.replace("2416/BTTTT-CATTT", "2416/BTTTT-CATT"), [
         f"{F}:6:5: Không tìm thấy văn bản “2416/BTTTT-CATT” (có phải ý bạn là “2416/BTTTT-CATTT”? "
-        "Nếu không phải, khai báo số mới trong campaigns/registries/documents.yml)"]),
+        "Nếu không phải, khai báo số mới trong campaigns/registries/documents/, mỗi văn bản một tệp)"]),
     "new document, unlike any known": (GOOD.replace("2416/BTTTT-CATTT", "6022/KH-BCT"), [
-        f"{F}:6:5: Không tìm thấy văn bản “6022/KH-BCT” (chưa có trong sổ: khai báo số mới trong campaigns/registries/documents.yml)"]),
+        f"{F}:6:5: Không tìm thấy văn bản “6022/KH-BCT” (chưa có trong sổ: khai báo số mới trong campaigns/registries/documents/, mỗi văn bản một tệp)"]),
     "unknown unit": (GOOD.replace("[cac-phong-thuoc-so]", "[phong-ke-hoach]"), [
-        f"{F}:9:17: Không tìm thấy đơn vị “phong-ke-hoach” (chưa có trong sổ: khai báo đơn vị mới trong campaigns/registries/units.yml)"]),
+        f"{F}:9:17: Không tìm thấy đơn vị “phong-ke-hoach” (chưa có trong sổ: khai báo đơn vị mới trong campaigns/registries/units/, mỗi đơn vị một tệp)"]),
     "phone with letters": (GOOD + 'contacts:\n  - name: Văn phòng Sở\n    phone: "máy lẻ 12"\n', [
         f"{F}:12:12: Số điện thoại “máy lẻ 12” ở trường “phone” không hợp lệ "
         "(chỉ dùng chữ số, dấu cách, dấu chấm, gạch ngang, dấu cộng và ngoặc đơn, ví dụ “0220 3852 123”)"]),
@@ -187,11 +187,11 @@ def test_valid_file_passes(project: Path, capsys) -> None:
     ("- id: a\n", "Tệp phải gồm các trường dạng “tên_trường: giá trị”"),
 ])
 def test_an_empty_or_shapeless_registry_says_how_it_starts(text: str, expected: str, project: Path, capsys) -> None:
-    (project / "campaigns" / "registries" / "units.yml").write_text(text, encoding="utf-8")
+    (project / "campaigns" / "registries" / "units" / "website-so.yml").write_text(text, encoding="utf-8")
     status, lines = run(project, "check", capsys)
     assert status == 1
-    assert lines[0] == (f"campaigns/registries/units.yml:1:1: {expected} "
-                        "(tệp bắt đầu bằng dòng “units:”, rồi mỗi mục một dòng “- ”; lỡ xóa thì lấy lại bản cũ bằng git checkout)")
+    assert lines[0] == (f"campaigns/registries/units/website-so.yml:1:1: {expected} (mỗi tệp trong sổ là một mục, mỗi trường "
+                        "một dòng, ví dụ “id: ma-viet-lien”; lỡ xóa thì lấy lại bản cũ bằng git checkout, hoặc xóa tệp)")
 
 
 def test_a_malformed_build_date_is_one_line_without_a_location(project: Path, capsys, monkeypatch) -> None:
@@ -210,18 +210,18 @@ def test_words_yaml_1_1_took_for_values_are_text(text: str, project: Path, capsy
     assert load_sources(project).campaigns["thu"].data["summary"] == text
 
 
-ORGANIZATIONS = "campaigns/registries/organizations.yml"
+ORGANIZATIONS = "campaigns/registries/organizations/so-cong-thuong.yml"
 
 
 @pytest.mark.parametrize("parent, expected", [
     ("ubnd-tinh-hai-duon", "Không tìm thấy cơ quan “ubnd-tinh-hai-duon” (có phải ý bạn là “ubnd-tinh-hai-duong”? "
-                           "Nếu không phải, khai báo cơ quan mới trong campaigns/registries/organizations.yml)"),
+                           "Nếu không phải, khai báo cơ quan mới trong campaigns/registries/organizations/, mỗi cơ quan một tệp)"),
     ("so-cong-thuong", "Cơ quan không thể là cơ quan chủ quản của chính nó (ghi mã cơ quan cấp trên, hoặc xóa trường parent)"),
 ])
 def test_a_governing_body_is_another_organisation_of_the_registry(parent: str, expected: str, project: Path, capsys) -> None:
     registry = project / ORGANIZATIONS
     text = registry.read_text(encoding="utf-8")
-    registry.write_text(text.replace("    parent: ubnd-tinh-hai-duong\n", f"    parent: {parent}\n"), encoding="utf-8")
+    registry.write_text(text.replace("parent: ubnd-tinh-hai-duong\n", f"parent: {parent}\n"), encoding="utf-8")
     status, lines = run(project, "check", capsys)
     assert status == 1
-    assert lines[0] == f"{ORGANIZATIONS}:5:13: {expected}"
+    assert lines[0] == f"{ORGANIZATIONS}:4:9: {expected}"

@@ -53,7 +53,7 @@ def find_dispatch(site: Site, ref: str) -> Document:
     # By id first: every dispatch not yet numbered has the same number, "…/SCT-VP".
     matches = [d for d in site.documents if ref in (d.ref, d.slug)] or [d for d in site.documents if d.number == ref]
     if not matches:
-        raise LetterIncomplete(f"Không có văn bản “{ref}” trong sổ văn bản (campaigns/registries/documents.yml); "
+        raise LetterIncomplete(f"Không có văn bản “{ref}” trong sổ văn bản (campaigns/registries/documents/); "
                                f"các công văn của Sở: {known}.")
     if len(matches) > 1:
         raise LetterIncomplete(f"Có {len(matches)} văn bản cùng số “{ref}”: chọn theo mã, ví dụ ID={matches[0].ref} "
@@ -62,5 +62,5 @@ def find_dispatch(site: Site, ref: str) -> Document:
     gaps = wording.letter_gaps(found)
     if gaps:
         raise LetterIncomplete(f"Văn bản “{ref}” chưa đủ để viết thành công văn: thiếu {', '.join(gaps)} "
-                               "trong campaigns/registries/documents.yml.")
+                               "trong sổ văn bản (campaigns/registries/documents/).")
     return found

@@ -9,6 +9,8 @@ import random
 import shutil
 from pathlib import Path
 
+from .load.registry import record_file_name, registry_folder
+
 SUBJECTS = ["an toàn thông tin", "lừa đảo trực tuyến", "giảm nghèo bền vững", "chuyển đổi số", "an toàn thực phẩm",
             "hiến máu tình nguyện", "phòng cháy chữa cháy", "bảo vệ môi trường", "tiết kiệm năng lượng",
             "thương mại điện tử", "hàng giả hàng nhái", "bảo vệ người tiêu dùng", "xây dựng Đảng", "cải cách hành chính",
@@ -43,7 +45,6 @@ def write_corpus(target: Path, count: int, seed: int = 2023, source: Path | None
         shutil.copy(source / "mkdocs.yml", target / "mkdocs.yml")
     campaigns = target / "campaigns"
     shutil.rmtree(campaigns, ignore_errors=True)
-    (campaigns / "registries").mkdir(parents=True)
     documents = []
     for index in range(count):
         kind, code = rng.choice(KINDS)
@@ -52,12 +53,15 @@ def write_corpus(target: Path, count: int, seed: int = 2023, source: Path | None
         documents.append({"number": f"{index + 100}/{code}-{short}", "kind": kind, "date": day.isoformat(), "issuer": org,
                           "subject": f"{rng.choice(VERBS).lower()} {rng.choice(SUBJECTS)} năm {day.year}"})
     registries = {
-        "organizations": {"organizations": [{"id": i, "name": n} for i, n, _ in ISSUERS]},
-        "units": {"units": [{"id": i, "name": n} for i, n in UNITS]},
-        "documents": {"documents": documents},
+        "organizations": [{"id": i, "name": n} for i, n, _ in ISSUERS],
+        "units": [{"id": i, "name": n} for i, n in UNITS],
+        "documents": documents,
     }
-    for name, content in registries.items():
-        (campaigns / "registries" / f"{name}.yml").write_text(json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8")
+    for name, records in registries.items():
+        folder = campaigns / registry_folder(name).removeprefix("campaigns/")
+        folder.mkdir(parents=True)
+        for record in records:
+            (folder / record_file_name(name, record)).write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
     for index in range(count):
         subject, place = rng.choice(SUBJECTS), rng.choice(PLACES)
         start = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(2600))

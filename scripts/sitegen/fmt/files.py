@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..load.loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, JsonPath, LoadError, load_yaml_file, load_yaml_text
+from ..load.loader import MAX_FILE_BYTES, JsonPath, LoadError, load_yaml_file, load_yaml_text
 from ..load.schema import SCHEMAS
-from ..load.sources import REGISTRIES, REGISTRIES_DIR, campaign_files
+from ..load.sources import REGISTRIES, campaign_files, registry_files
 from ..problems import Problem, ProblemsFound
 from .emitter import dump
 from .key_order import in_schema_order
+from .split_registries import split_registries
 
 # make import marks each field a person must check with such a comment line (importer/write.py).
 # The web editor would drop it on its first save, and make fmt would too: check reports each
@@ -51,18 +52,15 @@ def editor_files(root: Path) -> list[tuple[Path, str]]:
     """Every campaign and registry file, with the schema it follows."""
     files = [(path, "campaign") for path in campaign_files(root)]
     for name in REGISTRIES:
-        path = root / REGISTRIES_DIR / f"{name}.yml"
-        if path.is_file() and not path.is_symlink():
-            files.append((path, name))
+        files += [(path, name) for path in registry_files(root, name)]
     return files
 
 
 def _read(root: Path, path: Path, schema_name: str, *, guard: bool) -> tuple[EditorFile | None, list[Problem]]:
     """The file and its text in form; with `guard`, a problem if that text would change its data."""
     display = path.relative_to(root).as_posix()
-    limit = MAX_FILE_BYTES if schema_name == "campaign" else MAX_REGISTRY_BYTES
     try:
-        loaded, problems = load_yaml_file(path, display, limit, normalize=False)
+        loaded, problems = load_yaml_file(path, display, MAX_FILE_BYTES, normalize=False)
     except LoadError as error:
         return None, [error.problem]
     text = path.read_bytes().decode("utf-8-sig")
@@ -144,12 +142,12 @@ def _original_line(text: str, line: int) -> int:
 
 
 def _write(path: Path, text: str) -> None:
-    """Replace the file in one step: an interrupted run leaves the old text, not half a file."""
+    """Replace (or create) the file in one step: an interrupted run leaves the old text, not half a file."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".fmt-", suffix=".yml")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
             file.write(text)
-        os.chmod(temporary, path.stat().st_mode & 0o777)
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -160,7 +158,9 @@ def format_files(root: Path) -> list[str]:
     """Rewrite every editor's file in Decap's form; return the ones changed.
 
     Any file that does not parse, or whose data would change, stops the run
-    before anything is written (ProblemsFound)."""
+    before anything is written (ProblemsFound). A registry of the old layout,
+    one file for all its records, is split into a file per record first."""
+    split = split_registries(root, REVIEW_MARK, decap_text, _write)
     found: list[EditorFile] = []
     problems: list[Problem] = []
     for path, schema_name in editor_files(root):
@@ -175,4 +175,4 @@ def format_files(root: Path) -> list[str]:
     changed = [file for file in found if file.formatted is not None and file.formatted != file.text]
     for file in changed:
         _write(file.path, file.formatted or "")
-    return [file.display for file in changed]
+    return split + [file.display for file in changed if file.display not in split]

@@ -17,7 +17,7 @@ from .parse.numbers import SCHEMA_KINDS
 
 CAMPAIGN_ORDER = list(CAMPAIGN["properties"])
 DOCUMENT_ORDER = list(DOCUMENT["properties"])
-ORGANIZATION_ORDER = list(ORGANIZATIONS["properties"]["organizations"]["items"]["properties"])
+ORGANIZATION_ORDER = list(ORGANIZATIONS["properties"])
 # File names stay readable; the title keeps every word.
 MAX_SLUG = 80
 

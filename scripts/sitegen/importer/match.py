@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ..failures import RunFailed
-from ..load.loader import MAX_REGISTRY_BYTES, LoadError, load_yaml_file
+from ..load.loader import LoadError, load_yaml_file
 from ..load.references import document_ref
-from ..load.sources import REGISTRIES, REGISTRIES_DIR
+from ..load.sources import REGISTRIES, registry_files
 from ..model.slugs import slugify
 from .parse.facts import Citation, Found, Parsed
 
@@ -47,22 +47,21 @@ class Registries:
 
 
 def read_registries(root: Path) -> Registries:
-    """The registries under `root`, or RunFailed when one cannot be read."""
+    """The registries under `root` (one file per record), or RunFailed when a record cannot be read."""
     data = {}
     for name in REGISTRIES:
-        display = f"{REGISTRIES_DIR}/{name}.yml"
-        try:
-            loaded, problems = load_yaml_file(root / display, display, MAX_REGISTRY_BYTES)
-        except FileNotFoundError:
-            raise RunFailed(f"Thiếu tệp {display}: khôi phục từ kho (git checkout) rồi nhập lại; chưa ghi gì.") from None
-        except LoadError as error:
-            problems = [error.problem]
-            loaded = None
-        records = loaded.data.get(name) if loaded and isinstance(loaded.data, dict) else None
-        if problems or not isinstance(records, list):
-            first = str(problems[0]) if problems else f"{display}: không có danh sách “{name}:”"
-            raise RunFailed(f"{first}. Sửa tệp này (chạy make check) rồi nhập lại; chưa ghi gì.")
-        data[name] = [record for record in records if isinstance(record, dict)]
+        records = []
+        for path in registry_files(root, name):
+            display = path.relative_to(root).as_posix()
+            try:
+                loaded, problems = load_yaml_file(path, display)
+            except LoadError as error:
+                problems, loaded = [error.problem], None
+            if problems or loaded is None or not isinstance(loaded.data, dict):
+                first = str(problems[0]) if problems else f"{display}: không phải một bản ghi"
+                raise RunFailed(f"{first}. Sửa tệp này (chạy make check) rồi nhập lại; chưa ghi gì.")
+            records.append(loaded.data)
+        data[name] = records
     return Registries(**data)
 
 

@@ -91,13 +91,12 @@ def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, ma
     if missing:
         out += ["Không tìm thấy:", *(f"  {item}" for item in missing)]
     out.append("Đã ghi:")
-    out += [f"  campaigns/registries/{registry}.yml: thêm {count} {_WHAT[registry]} ở cuối tệp"
-            for registry, count in writes.counts.items() if count]
+    out += [f"  {path}: {_WHAT[path.split('/')[2]]} mới" for path in writes.records]
     if not any(writes.counts.values()):
         out.append("  (sổ văn bản và danh mục cơ quan đã có đủ, không thêm gì)")
     out.append(f"  {writes.campaign}: chiến dịch nháp, {marks} chỗ đánh dấu “# KIỂM TRA”")
     if source.by_ocr:
         out.append("Văn bản đọc bằng OCR: mọi thông tin đều được đánh dấu để đối chiếu với bản gốc.")
-    out.append(f"Bước tiếp: mở {writes.campaign} và các dòng vừa thêm vào sổ, đối chiếu từng chỗ “# KIỂM TRA” với bản gốc, "
+    out.append(f"Bước tiếp: mở {writes.campaign} và các tệp vừa thêm vào sổ, đối chiếu từng chỗ “# KIỂM TRA” với bản gốc, "
                "điền các trường còn trống, rồi chạy make check.")
     return "\n".join(out)

@@ -1,7 +1,6 @@
-"""Writing an import: new records appended to the registries, one draft
-campaign created. Never overwrites: the registries only grow at their end,
-the campaign file must not exist, and nothing is written unless everything
-can be."""
+"""Writing an import: a new file for each new registry record, and one draft
+campaign. Never overwrites: every file written is new, and nothing is
+written unless everything can be."""
 
 from __future__ import annotations
 
@@ -13,7 +12,7 @@ from typing import Any
 from ..failures import RunFailed
 from ..fmt.files import REVIEW_MARK, decap_text
 from ..load.loader import LoadError, load_yaml_text
-from ..load.sources import CAMPAIGNS_DIR, REGISTRIES_DIR
+from ..load.registry import CAMPAIGNS_DIR, record_file_name, registry_folder
 from .entries import Field
 
 
@@ -62,33 +61,31 @@ def campaign_text(fields: list[Field], source: str, today: dt.date) -> str:
     return header + "\n" + _with_marks(body, fields, "", "", "")
 
 
-def registry_addition(data: dict[str, Any], name: str, records: list[list[Field]], source: str, today: dt.date) -> str:
-    """The lines that append `records` to registry `name` (its data read as `data`), in the
-    web editor's form, each record's fields marked for checking."""
-    items = data.get(name) or []
-    before = decap_text({name: items}, name)
-    after = decap_text({name: [*items, *(_record(fields) for fields in records)]}, name)
-    if not items or not after.startswith(before):
-        raise RunFailed(f"{REGISTRIES_DIR}/{name}.yml: không tìm thấy danh sách “{name}:” có sẵn mục nào để nối thêm; "
-                        "thêm mục đầu tiên bằng tay rồi nhập lại; chưa ghi gì.")
-    added = after[len(before):]
-    # Each new item starts with "  - "; mark it as imported, and its fields as needing a check.
-    lines = added.split("\n")
-    starts = [index for index, line in enumerate(lines) if line.startswith("  - ")]
-    pieces = ["\n".join(lines[begin:end]) for begin, end in zip(starts, [*starts[1:], len(lines)])]
-    marked = [f"  {REVIEW}nhập bằng make import từ {source} ngày {today.isoformat()}\n"
-              + _with_marks(piece, fields, "    ", "  - ", "    ") for piece, fields in zip(pieces, records)]
-    return "".join(part if part.endswith("\n") else part + "\n" for part in marked)
+def record_text(name: str, fields: list[Field], source: str, today: dt.date) -> str:
+    """A new record of registry `name` in the web editor's form, marked as imported, each field marked for checking."""
+    header = f"{REVIEW}nhập bằng make import từ {source} ngày {today.isoformat()}"
+    return header + "\n" + _with_marks(decap_text(_record(fields), name), fields, "", "", "")
 
 
 @dataclass
 class Writes:
-    """Everything an import will write: additions to registries, and one new campaign file."""
+    """Everything an import will write: one new file per registry record, and one new campaign file."""
 
-    additions: dict[str, str]  # registry path (from the root) -> text to append
+    records: dict[str, str]  # record file (path from the root) -> its text
     counts: dict[str, int]  # registry name -> records added
     campaign: str  # its path from the root
     campaign_text: str
+
+
+def _free_path(root: Path, folder: str, file_name: str, taken: set[str]) -> str:
+    """`folder/file_name`, numbered (-2, -3…) when a file of that name exists or is planned already."""
+    stem = file_name.removesuffix(".yml") or "ban-ghi"
+    path, number = f"{folder}/{stem}.yml", 1
+    while path in taken or (root / path).exists():
+        number += 1
+        path = f"{folder}/{stem}-{number}.yml"
+    taken.add(path)
+    return path
 
 
 def plan_writes(root: Path, records: dict[str, list[list[Field]]], campaign_slug: str, campaign: list[Field],
@@ -98,27 +95,15 @@ def plan_writes(root: Path, records: dict[str, list[list[Field]]], campaign_slug
     if (root / path).exists():
         raise RunFailed(f"Đã có tệp {path} (văn bản này đã được nhập, hoặc có chiến dịch cùng tên): mở tệp đó để sửa; "
                         "chưa ghi gì.")
-    additions = {}
+    texts: dict[str, str] = {}
     for name, entries in records.items():
-        if not entries:
-            continue
-        display = f"{REGISTRIES_DIR}/{name}.yml"
-        text = (root / display).read_text(encoding="utf-8")
-        data = _registry_data(display, text)
-        addition = ("" if text.endswith("\n") else "\n") + registry_addition(data, name, entries, source, today)
-        _must_be_yaml(display, text + addition)
-        additions[display] = addition
+        for fields in entries:
+            record_path = _free_path(root, registry_folder(name), record_file_name(name, _record(fields)), set(texts))
+            texts[record_path] = record_text(name, fields, source, today)
+            _must_be_yaml(record_path, texts[record_path])
     text = campaign_text(campaign, source, today)
     _must_be_yaml(path, text)
-    return Writes(additions, {name: len(entries) for name, entries in records.items()}, path, text)
-
-
-def _registry_data(display: str, text: str) -> dict[str, Any]:
-    """The registry as read, or RunFailed: the import appends only to a registry that make check would read."""
-    try:
-        return load_yaml_text(display, text)[0].data or {}
-    except LoadError as error:
-        raise RunFailed(f"{display} đang có lỗi ({error.problems[0]}): sửa tệp rồi nhập lại; chưa ghi gì.") from None
+    return Writes(texts, {name: len(entries) for name, entries in records.items()}, path, text)
 
 
 def _must_be_yaml(display: str, text: str) -> None:
@@ -130,12 +115,17 @@ def _must_be_yaml(display: str, text: str) -> None:
 
 
 def apply(root: Path, writes: Writes) -> None:
-    """Create the campaign file (refusing one that appeared meanwhile), then append to the registries."""
+    """Create the campaign file and the records' files, each new: if one appeared meanwhile, those
+    already made are removed and nothing is left written."""
+    made: list[Path] = []
     try:
-        with open(root / writes.campaign, "x", encoding="utf-8") as file:
-            file.write(writes.campaign_text)
-    except FileExistsError:
-        raise RunFailed(f"Đã có tệp {writes.campaign}: mở tệp đó để sửa; chưa ghi gì.") from None
-    for display, addition in writes.additions.items():
-        with open(root / display, "a", encoding="utf-8") as file:
-            file.write(addition)
+        for display, text in [(writes.campaign, writes.campaign_text), *writes.records.items()]:
+            target = root / display
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "x", encoding="utf-8") as file:
+                made.append(target)
+                file.write(text)
+    except FileExistsError as error:
+        for target in made:
+            target.unlink(missing_ok=True)
+        raise RunFailed(f"Đã có tệp {Path(error.filename).relative_to(root).as_posix()}: mở tệp đó để sửa; chưa ghi gì.") from None

@@ -32,7 +32,6 @@ from .invisible_spaces import invisible_space_problems
 # bomb); a registry grows with the department's history: 10,000 documents
 # take about 2 MB.
 MAX_FILE_BYTES = 1_000_000
-MAX_REGISTRY_BYTES = 20_000_000
 
 _NULL, _BOOL, _INT, _FLOAT = (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float"))
 

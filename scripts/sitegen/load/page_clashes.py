@@ -31,6 +31,7 @@ from ..model.dates import parse_partial_date
 from ..problems import Problem
 from .docs_files import DOCS_DIR
 from .loader import JsonPath, LoadedFile
+from .registry import Registry
 from .references import document_ref
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class Claim:
     path: str  # inside the docs folder, from a page_paths formula
     kind: str  # "văn bản", "chủ đề"…; "" for the site's own pages
     value: str  # what the editor wrote: a number, an id, a tag, a file name
-    loaded: LoadedFile | None = None  # the file that makes the claim, for YAML values
+    loaded: LoadedFile | Registry | None = None  # the file (or registry) that makes the claim, for YAML values
     where: JsonPath | None = None  # the value's place in it; None for a whole file
 
     @property
@@ -79,6 +80,13 @@ class Claim:
 
     def position(self) -> tuple[int, int]:
         return self.loaded.position(self.where) if self.loaded and self.where is not None else (1, 1)
+
+    @property
+    def file(self) -> str:
+        """The file the value is written in (a registry's record file, not its folder)."""
+        if isinstance(self.loaded, Registry) and self.where is not None:
+            return self.loaded.file_of(int(self.where[1]))
+        return self.loaded.path if self.loaded else self.value
 
 
 def _address(path: str) -> str:
@@ -121,12 +129,12 @@ def claims(sources: Sources) -> Iterator[Claim]:
             yield Claim(paths.tag_page(tag), "chủ đề", tag, loaded, ("tags", index))
 
 
-def _where(loaded: LoadedFile | None, first: Claim) -> str:
-    """Where the first claimant stands, as seen from `loaded`, the second's file."""
+def _where(claim: Claim, first: Claim) -> str:
+    """Where the first claimant stands, as seen from the second's file."""
     if first.loaded is None or first.where is None:
         return ""
     line = first.position()[0]
-    return f" ở dòng {line}" if first.loaded is loaded else f" ở {first.loaded.path}, dòng {line}"
+    return f" ở dòng {line}" if first.file == claim.file else f" ở {first.file}, dòng {line}"
 
 
 def _capitalised(text: str) -> str:
@@ -134,7 +142,7 @@ def _capitalised(text: str) -> str:
 
 
 def _problem(claim: Claim, message: str, hint: str) -> Problem:
-    return Problem(claim.loaded.path if claim.loaded else claim.value, *claim.position(), message, hint)
+    return Problem(claim.file, *claim.position(), message, hint)
 
 
 def _unnamed(claim: Claim) -> bool:
@@ -150,7 +158,7 @@ def _problem_of(claim: Claim, owners: dict[str, Claim]) -> Problem | None:
     first = owners.setdefault(address, claim)
     if first.label != claim.label:  # the same tag in two campaigns is one page
         taken = "trang" if paths.is_page(claim.path) else "đường dẫn"
-        return _problem(claim, f"{_capitalised(claim.label)} trùng {taken} với {first.label}{_where(claim.loaded, first)}",
+        return _problem(claim, f"{_capitalised(claim.label)} trùng {taken} với {first.label}{_where(claim, first)}",
                         _HINTS[claim.kind])
     folder = address.split("/")[0]
     if claim.kind == HAND_WRITTEN and folder in paths.GENERATED_FOLDERS:

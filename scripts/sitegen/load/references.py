@@ -15,28 +15,27 @@ from ..model.dates import parse_iso_date, parse_partial_date
 from ..problems import Problem
 from .attachments import content_problem
 from .loader import JsonPath, LoadedFile
+from .registry import document_ref
 from .repo_files import repo_file_problem
 from .suggestions import closest
 
 if TYPE_CHECKING:
+    from .registry import Registry
     from .sources import Sources
 
-
-def document_ref(record: dict) -> str:
-    """How campaigns refer to a document: its id when it has one, else its number."""
-    return record.get("id") or record["number"]
+__all__ = ["document_ref", "reference_problems"]
 
 
 # What an unknown reference names, how a new one is declared, and where.
 _REGISTRIES = {
-    "văn bản": ("số mới", "campaigns/registries/documents.yml"),
-    "báo cáo": ("báo cáo mới (loại “Báo cáo”)", "campaigns/registries/documents.yml, hoặc ghi liên kết https://… tới báo cáo"),
-    "đơn vị": ("đơn vị mới", "campaigns/registries/units.yml"),
-    "cơ quan": ("cơ quan mới", "campaigns/registries/organizations.yml"),
+    "văn bản": ("số mới", "campaigns/registries/documents/, mỗi văn bản một tệp"),
+    "báo cáo": ("báo cáo mới (loại “Báo cáo”)", "campaigns/registries/documents/, hoặc ghi liên kết https://… tới báo cáo"),
+    "đơn vị": ("đơn vị mới", "campaigns/registries/units/, mỗi đơn vị một tệp"),
+    "cơ quan": ("cơ quan mới", "campaigns/registries/organizations/, mỗi cơ quan một tệp"),
 }
 
 
-def _unknown(loaded: LoadedFile, path: JsonPath, value: str, known: Iterable[str], what: str) -> Problem:
+def _unknown(loaded: LoadedFile | Registry, path: JsonPath, value: str, known: Iterable[str], what: str) -> Problem:
     """An unknown reference: a close match if there is one (suggestions.py), and always where to declare a new one."""
     new, registry = _REGISTRIES[what]
     guess = closest(value, known)
@@ -45,19 +44,20 @@ def _unknown(loaded: LoadedFile, path: JsonPath, value: str, known: Iterable[str
     return loaded.problem(path, f"Không tìm thấy {what} “{value}”", hint)
 
 
-def _duplicates(loaded: LoadedFile, items: list[dict], key, path: JsonPath, what: str) -> tuple[set[str], list[Problem]]:
-    seen: set[str] = set()
+def _duplicates(registry: Registry, key, what: str) -> tuple[set[str], list[Problem]]:
+    seen: dict[str, int] = {}
     problems = []
-    for index, item in enumerate(items):
+    for index, item in enumerate(registry.data[registry.name]):
         value = key(item)
         if value in seen:
-            problems.append(loaded.problem(path + (index,), f"{what} “{value}” bị khai báo hai lần",
-                                           "mỗi mục chỉ khai báo một lần; xóa hoặc đổi mã của mục lặp"))
-        seen.add(value)
-    return seen, problems
+            problems.append(registry.problem((registry.name, index), f"{what} “{value}” bị khai báo hai lần",
+                                             f"đã có ở tệp {registry.file_of(seen[value])}: mỗi mục chỉ khai báo một lần; "
+                                             "xóa tệp này hoặc đổi mã của nó"))
+        seen.setdefault(value, index)
+    return set(seen), problems
 
 
-def _file_problem(sources: Sources, loaded: LoadedFile, path: JsonPath, value: str) -> Problem | None:
+def _file_problem(sources: Sources, loaded: LoadedFile | Registry, path: JsonPath, value: str) -> Problem | None:
     """An attached file must be a regular file of the repository, and a document within the size limit."""
     found = (repo_file_problem(sources.root, value)
              or content_problem(sources.root / value, value, sources.max_attachment_bytes))
@@ -69,7 +69,7 @@ def _file_problem(sources: Sources, loaded: LoadedFile, path: JsonPath, value: s
 _TERM = re.compile(r"\bkh(?:óa|oá)\s+([IVXLC]+|\d+)\b", re.IGNORECASE)
 
 
-def _term_problems(orgs_file: LoadedFile) -> list[Problem]:
+def _term_problems(orgs_file: Registry) -> list[Problem]:
     """An organisation's name that carries a term, which belongs to each document instead."""
     problems = []
     for index, record in enumerate(orgs_file.data["organizations"]):
@@ -79,11 +79,11 @@ def _term_problems(orgs_file: LoadedFile) -> list[Problem]:
                 problems.append(orgs_file.problem(
                     ("organizations", index, field), f"Tên cơ quan “{record[field]}” có ghi khóa",
                     f"khóa thuộc về từng văn bản, không thuộc cơ quan: bỏ khóa khỏi tên, rồi ghi “issuer_term: {found.group(1).upper()}” "
-                    "ở các văn bản của khóa đó trong campaigns/registries/documents.yml"))
+                    "ở các văn bản của khóa đó trong sổ văn bản"))
     return problems
 
 
-def _parent_problems(orgs_file: LoadedFile, org_ids: set[str]) -> list[Problem]:
+def _parent_problems(orgs_file: Registry, org_ids: set[str]) -> list[Problem]:
     """A governing body (parent) must be another organisation of the registry."""
     problems = []
     for index, record in enumerate(orgs_file.data["organizations"]):
@@ -100,13 +100,13 @@ def _parent_problems(orgs_file: LoadedFile, org_ids: set[str]) -> list[Problem]:
 
 def _registry_problems(sources: Sources) -> tuple[dict[str, set[str]], list[Problem]]:
     units_file, orgs_file, docs_file = sources.units, sources.organizations, sources.documents
-    unit_ids, problems = _duplicates(units_file, units_file.data["units"], lambda u: u["id"], ("units",), "Mã đơn vị")
-    org_ids, found = _duplicates(orgs_file, orgs_file.data["organizations"], lambda o: o["id"], ("organizations",), "Mã cơ quan")
+    unit_ids, problems = _duplicates(units_file, lambda u: u["id"], "Mã đơn vị")
+    org_ids, found = _duplicates(orgs_file, lambda o: o["id"], "Mã cơ quan")
     problems += found
     problems += _term_problems(orgs_file)
     problems += _parent_problems(orgs_file, org_ids)
     documents = docs_file.data["documents"]
-    doc_refs, found = _duplicates(docs_file, documents, document_ref, ("documents",), "Văn bản")
+    doc_refs, found = _duplicates(docs_file, document_ref, "Văn bản")
     problems += found
     for index, record in enumerate(documents):
         path = ("documents", index)

@@ -35,7 +35,7 @@ _FILE = {"type": "string", "format": "repo-file", "maxLength": 500,
                         + ", ".join(f".{kind}" for kind in DOCUMENT_TYPES) + "; trang web thì in ra PDF rồi đính kèm."}
 _ID = {"type": "string", "pattern": SLUG, "maxLength": 100,
        "description": "Mã viết thường, không dấu, nối bằng gạch ngang, ví dụ cac-phong-thuoc-so."}
-# "x-registry" names the registry a value points into (campaigns/registries/<name>.yml):
+# "x-registry" names the registry a value points into (campaigns/registries/<name>/):
 # validators ignore it; the form editor offers the registry's records instead of a text box.
 _UNIT = {**_ID, "x-registry": "units"}
 _ORGANIZATION = {**_ID, "x-registry": "organizations"}
@@ -165,22 +165,19 @@ def _file_schema(name: str, title: str, body: dict[str, Any]) -> dict[str, Any]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": f"{name}.schema.json", "title": title, **body}
 
 
-def _registry(name: str, title: str, item: dict[str, Any], description: str, list_title: str,
-              list_description: str = "") -> dict[str, Any]:
-    """A registry file: one top-level key holding a list of records (`list_title` names one record)."""
-    records = {"type": "array", "items": item, "title": list_title,
-               **({"description": list_description} if list_description else {})}
-    return _file_schema(name, title, _object({name: records}, [name], description))
+def _registry(name: str, title: str, record: dict[str, Any], description: str, record_title: str) -> dict[str, Any]:
+    """A registry's file: one record (load/registry.py); `title` names the registry, `record_title` one record."""
+    return _file_schema(name, title, {**record, "description": description, "x-record-title": record_title})
 
 
-DOCUMENTS = _registry("documents", "Sổ văn bản", DOCUMENT, ("Danh mục văn bản mà các chiến dịch dẫn chiếu: mỗi văn bản khai báo một lần; số, ngày, cơ quan, "
-                       "trích yếu chép đúng văn bản, điều gì văn bản không nêu thì để trống."), "Văn bản", "Các văn bản.")
+DOCUMENTS = _registry("documents", "Sổ văn bản", DOCUMENT, ("Một văn bản mà các chiến dịch dẫn chiếu, khai báo một lần: số, ngày, cơ quan, "
+                       "trích yếu chép đúng văn bản, điều gì văn bản không nêu thì để trống."), "Văn bản")
 
 UNITS = _registry("units", "Đơn vị và nhóm nhận", _object({
     "id": {**_ID, "title": "Mã"},
     "name": {**_SHORT_TEXT, "title": "Tên", "description": "Tên đơn vị hoặc nhóm, viết như văn bản."},
     "description": {**_TEXT, "title": "Mô tả", "description": "Mô tả ngắn."},
-}, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản."), ("Các đơn vị và nhóm nhận văn bản của Sở, đúng như văn bản nêu (Kính gửi, Nơi nhận); "
+}, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản."), ("Một đơn vị hoặc nhóm nhận văn bản của Sở, đúng như văn bản nêu (Kính gửi, Nơi nhận); "
                  "không thêm đơn vị mà văn bản không nêu."), "Đơn vị")
 
 ORGANIZATIONS = _registry("organizations", "Cơ quan ban hành", _object({
@@ -190,7 +187,7 @@ ORGANIZATIONS = _registry("organizations", "Cơ quan ban hành", _object({
     "parent": {**_ORGANIZATION, "title": "Cơ quan chủ quản",
                "description": "Mã cơ quan chủ quản trong organizations.yml, ghi phía trên tên cơ quan ở đầu văn bản của cơ quan "
                               "(Nghị định 30/2020/NĐ-CP), ví dụ ubnd-tinh-hai-duong cho Sở Công Thương; bỏ trống nếu không có."},
-}, ["id", "name"], "Một cơ quan ban hành văn bản."), "Các cơ quan ban hành văn bản, tên viết đúng như văn bản.", "Cơ quan")
+}, ["id", "name"], "Một cơ quan ban hành văn bản."), "Một cơ quan ban hành văn bản, tên viết đúng như văn bản.", "Cơ quan")
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "campaign": CAMPAIGN,

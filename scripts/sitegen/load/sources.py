@@ -9,7 +9,6 @@ ProblemsFound with every problem of every file at once.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,17 +17,17 @@ from ..problems import Problem, ProblemsFound
 from .attachment_limit import DEFAULT_MB, MEGABYTE, attachment_limit
 from .docs_files import copied, docs_files, docs_problems
 from .empty_fields import drop_empty
-from .loader import MAX_FILE_BYTES, MAX_REGISTRY_BYTES, LoadedFile, LoadError, load_yaml_file
+from .loader import MAX_FILE_BYTES, LoadedFile, LoadError, load_yaml_file
 from .page_clashes import page_clash_problems
 from .quoted_titles import quoted_title_warnings
 from .references import reference_problems
+from .registry import CAMPAIGNS_DIR, REGISTRIES, REGISTRIES_DIR, Registry, record_file_name, registry_folder
 from .repo_files import is_hidden, regular_files
 from .schema import SCHEMAS
 from .validate import schema_problems
 
-CAMPAIGNS_DIR = "campaigns"
-REGISTRIES_DIR = "campaigns/registries"
-REGISTRIES = ("documents", "units", "organizations")
+__all__ = ["CAMPAIGNS_DIR", "REGISTRIES", "REGISTRIES_DIR", "LoadCache", "Sources", "campaign_files", "load_sources",
+           "registry_files"]
 
 
 @dataclass
@@ -37,9 +36,9 @@ class Sources:
 
     root: Path
     campaigns: dict[str, LoadedFile]  # by slug (the file name)
-    documents: LoadedFile
-    units: LoadedFile
-    organizations: LoadedFile
+    documents: Registry
+    units: Registry
+    organizations: Registry
     warnings: list[Problem] = field(default_factory=list)  # likely slips that do not stop the build
     max_attachment_bytes: int = DEFAULT_MB * MEGABYTE  # mkdocs.yml's extra.max_attachment_mb
 
@@ -71,7 +70,7 @@ class LoadCache:
 
 
 def _load(root: Path, path: Path, schema: str, problems: list[Problem], cache: LoadCache | None) -> LoadedFile | None:
-    limit = MAX_FILE_BYTES if schema == "campaign" else MAX_REGISTRY_BYTES
+    limit = MAX_FILE_BYTES
     if cache is None:
         loaded, found = _parse_and_check(root, path, schema, limit)
     else:
@@ -99,6 +98,13 @@ def _is_campaign_file(path: str) -> bool:
     return path.count("/") == 1 and path.rpartition(".")[2].lower() in ("yml", "yaml")
 
 
+def _registry_of(path: str) -> str | None:
+    """The registry a record file belongs to (campaigns/registries/units/x.yml -> units), else None."""
+    folder, _, name = path.rpartition("/")
+    registry = folder.removeprefix(f"{REGISTRIES_DIR}/")
+    return registry if registry in REGISTRIES and folder == registry_folder(registry) and name.endswith(".yml") else None
+
+
 def campaign_files(root: Path, tree: list[str] | None = None) -> list[Path]:
     """The campaign files, in a stable order: regular files only, among `tree`
     (the regular files of campaigns/) when the caller has walked it already."""
@@ -106,28 +112,49 @@ def campaign_files(root: Path, tree: list[str] | None = None) -> list[Path]:
     return [root / path for path in tree if _is_campaign_file(path)]
 
 
+def registry_files(root: Path, name: str, tree: list[str] | None = None) -> list[Path]:
+    """The record files of registry `name`, in file-name order (regular files only)."""
+    tree = regular_files(root, CAMPAIGNS_DIR)[0] if tree is None else tree
+    return sorted((root / path for path in tree if not is_hidden(path) and _registry_of(path) == name),
+                  key=lambda path: path.stem)  # "a" before "a-2", as people number copies
+
+
+def _stray_problem(path: str) -> Problem:
+    name = path.rpartition("/")[2]
+    legacy = name.removesuffix(".yml")
+    if path == f"{REGISTRIES_DIR}/{name}" and legacy in REGISTRIES:
+        return Problem(path, 1, 1, f"Sổ danh mục nay là thư mục {registry_folder(legacy)}/, mỗi bản ghi một tệp; tệp "
+                       f"“{name}” kiểu cũ không được đọc nữa",
+                       "chạy make fmt: lệnh tách mỗi bản ghi thành một tệp trong thư mục đó, nội dung không đổi")
+    if path.startswith(f"{REGISTRIES_DIR}/"):
+        return Problem(path, 1, 1, f"Tệp “{name}” không thuộc sổ danh mục nào nên không được đọc",
+                       f"mỗi bản ghi là một tệp .yml đặt thẳng trong "
+                       f"{', '.join(registry_folder(registry) + '/' for registry in REGISTRIES)}; "
+                       f"chiến dịch thì đặt thẳng trong {CAMPAIGNS_DIR}/")
+    if path.count("/") > 1:
+        return Problem(path, 1, 1, f"Tệp nằm trong thư mục con của {CAMPAIGNS_DIR}/ nên không được đọc",
+                       f"chuyển tệp lên thẳng {CAMPAIGNS_DIR}/, ví dụ {CAMPAIGNS_DIR}/{name}")
+    return Problem(path, 1, 1, f"Tệp “{name}” không phải tệp chiến dịch .yml nên không được đọc",
+                   f"{CAMPAIGNS_DIR}/ chỉ chứa tệp chiến dịch .yml; tài liệu đính kèm đặt ở docs/tai-lieu/")
+
+
 def stray_file_problems(tree: list[str]) -> list[Problem]:
     """A problem for each file of campaigns/ that nothing would read: in a
-    sub-folder (other than the registries), a file of registries/ that is
-    not a registry, or a file right inside campaigns/ that is not YAML.
+    sub-folder (other than a registry's), a file of registries/ that is not
+    a record, or a file right inside campaigns/ that is not YAML.
     Hidden files (.gitkeep, .DS_Store) are left alone."""
-    registries = {f"{REGISTRIES_DIR}/{name}.yml" for name in REGISTRIES}
-    problems = []
-    for path in tree:
-        if is_hidden(path) or path in registries or _is_campaign_file(path):
-            continue
-        name = path.rpartition("/")[2]
-        if path.startswith(f"{REGISTRIES_DIR}/"):
-            problems.append(Problem(path, 1, 1, f"Tệp “{name}” không phải một sổ danh mục nên không được đọc",
-                                    f"{REGISTRIES_DIR}/ chỉ chứa {', '.join(f'{registry}.yml' for registry in REGISTRIES)}; "
-                                    f"chiến dịch thì đặt thẳng trong {CAMPAIGNS_DIR}/"))
-        elif path.count("/") > 1:
-            problems.append(Problem(path, 1, 1, f"Tệp nằm trong thư mục con của {CAMPAIGNS_DIR}/ nên không được đọc",
-                                    f"chuyển tệp lên thẳng {CAMPAIGNS_DIR}/, ví dụ {CAMPAIGNS_DIR}/{name}"))
-        else:
-            problems.append(Problem(path, 1, 1, f"Tệp “{name}” không phải tệp chiến dịch .yml nên không được đọc",
-                                    f"{CAMPAIGNS_DIR}/ chỉ chứa tệp chiến dịch .yml; tài liệu đính kèm đặt ở docs/tai-lieu/"))
-    return problems
+    return [_stray_problem(path) for path in tree
+            if not (is_hidden(path) or _registry_of(path) or _is_campaign_file(path))]
+
+
+def _record_name_problems(root: Path, path: Path, name: str, loaded: LoadedFile | None) -> list[Problem]:
+    """A record file's name must be one a web address and every system can carry; which one is free."""
+    if is_slug(path.stem):
+        return []
+    record = loaded.data if loaded is not None and isinstance(loaded.data, dict) else {}
+    better = record_file_name(name, record) if record_file_name(name, record) != ".yml" else f"{slugify(path.stem) or 'ban-ghi'}.yml"
+    return [Problem(path.relative_to(root).as_posix(), 1, 1, f"Tên tệp “{path.name}” không hợp lệ",
+                    f"tên tệp viết thường, không dấu, nối bằng gạch ngang, ví dụ {better}")]
 
 
 def _file_name_problems(root: Path, path: Path) -> list[Problem]:
@@ -150,17 +177,19 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
     """
     tree, problems = regular_files(root, CAMPAIGNS_DIR)  # symlinks are refused, not followed
     problems += stray_file_problems(tree)
-    regular = set(tree)
     max_attachment_bytes, found = attachment_limit(root)
     problems += found
     docs, found = docs_files(root)
     problems += found + docs_problems(root, docs, max_attachment_bytes)
-    registries: dict[str, LoadedFile | None] = {}
+    registries: dict[str, Registry] = {}
     for name in REGISTRIES:
-        relative = f"{REGISTRIES_DIR}/{name}.yml"
-        registries[name] = _load(root, root / relative, name, problems, cache) if relative in regular else None
-        if registries[name] is None and not os.path.lexists(root / relative):
-            problems.append(Problem(relative, 1, 1, "Thiếu tệp danh mục", "khôi phục tệp này từ kho bằng git checkout"))
+        records = []
+        for path in registry_files(root, name, tree):
+            loaded = _load(root, path, name, problems, cache)
+            problems.extend(_record_name_problems(root, path, name, loaded))
+            if loaded is not None:
+                records.append(loaded)
+        registries[name] = Registry(name, records)
     campaigns: dict[str, LoadedFile] = {}
     for path in campaign_files(root, tree):
         name_problems = _file_name_problems(root, path)
@@ -179,6 +208,6 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
     if problems:
         raise ProblemsFound(problems)
     sources.warnings = quoted_title_warnings(sources)
-    for loaded in [*campaigns.values(), *registries.values()] if cache is None else []:
+    for loaded in [*campaigns.values(), *registries.values()] if cache is None else []:  # a Registry forgets its files' positions
         loaded.forget_positions()  # only error messages need them: half the memory at 10,000 files
     return sources

@@ -115,7 +115,9 @@ def _whole_file_hint(schema_name: str) -> str:
     """How to start over a file that is empty or not a set of fields."""
     if schema_name == "campaign":
         return "xóa tệp rồi tạo lại bằng lệnh “make new”, hoặc chép nội dung một tệp có sẵn trong campaigns/ rồi sửa"
-    return f"tệp bắt đầu bằng dòng “{schema_name}:”, rồi mỗi mục một dòng “- ”; lỡ xóa thì lấy lại bản cũ bằng git checkout"
+    example = "number: 2416/BTTTT-CATTT" if schema_name == "documents" else "id: ma-viet-lien"
+    return (f"mỗi tệp trong sổ là một mục, mỗi trường một dòng, ví dụ “{example}”; lỡ xóa thì lấy lại bản cũ bằng "
+            "git checkout, hoặc xóa tệp")
 
 
 def _type_problem(loaded: LoadedFile, error: ValidationError, schema_name: str) -> Problem:

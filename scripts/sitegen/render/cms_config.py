@@ -15,7 +15,7 @@ from typing import Any
 
 from ..load.attachments import ALLOWED_HINT, DOCUMENT_TYPES
 from ..load.schema import CAMPAIGN, SCHEMAS, SLUG
-from ..load.sources import CAMPAIGNS_DIR, REGISTRIES, REGISTRIES_DIR
+from ..load.registry import CAMPAIGNS_DIR, REGISTRIES, registry_folder
 from ..load.validate import EMAIL_PATTERN, SAFE_URL_SCHEMES
 
 # Where files uploaded through the form go: docs/ is published, and `make check`
@@ -80,10 +80,8 @@ def _pattern(schema: dict[str, Any]) -> list[str] | None:
 def _relation(schema: dict[str, Any], multiple: bool) -> dict[str, Any]:
     registry = schema["x-registry"]
     rule = RELATIONS[registry]
-    return {"widget": "relation", "collection": "registries", "file": registry,
-            "value_field": f"{registry}.*.{rule['value']}",
-            "display_fields": [f"{registry}.*.{name}" for name in rule["display"]],
-            "search_fields": [f"{registry}.*.{name}" for name in rule["search"]],
+    return {"widget": "relation", "collection": registry, "value_field": rule["value"],
+            "display_fields": list(rule["display"]), "search_fields": list(rule["search"]),
             "multiple": multiple, "options_length": 100}
 
 
@@ -146,15 +144,26 @@ def campaign_collection() -> dict[str, Any]:
             "sortable_fields": ["title", "start"], "fields": fields(CAMPAIGN)}
 
 
-def registries_collection() -> dict[str, Any]:
-    """The registries, one file each, editable in the form too (e.g. a new document)."""
-    files = []
-    for name in REGISTRIES:
-        schema = SCHEMAS[name]
-        files.append({"name": name, "label": schema["title"], "file": f"{REGISTRIES_DIR}/{name}.yml",
-                      "format": "yml", "fields": fields(schema)})
-    return {"name": "registries", "label": "Danh mục", "label_singular": "danh mục", "delete": False, "files": files}
+# How each registry's records are named, listed and sorted in the form. A new record's file
+# is named from its number or id, as make import and make fmt name it (load/registry.py).
+REGISTRY_LISTS = {
+    "documents": {"identifier_field": "number", "slug": "{{number}}", "summary": "{{number}} · {{subject}}",
+                  "sortable_fields": [{"field": "date", "default_sort": "desc"}, "number", "subject"]},
+    "units": {"identifier_field": "id", "slug": "{{id}}", "summary": "{{name}}",
+              "sortable_fields": [{"field": "name", "default_sort": "asc"}, "id"]},
+    "organizations": {"identifier_field": "id", "slug": "{{id}}", "summary": "{{name}}",
+                      "sortable_fields": [{"field": "name", "default_sort": "asc"}, "id"]},
+}
+
+
+def registry_collection(name: str) -> dict[str, Any]:
+    """A registry: one file per record in its folder, each with its own page in the form."""
+    schema = SCHEMAS[name]
+    record = schema["x-record-title"]
+    return {"name": name, "label": schema["title"], "label_singular": record[:1].lower() + record[1:],
+            "folder": registry_folder(name), "extension": "yml", "format": "yml", "create": True, "delete": False,
+            **REGISTRY_LISTS[name], "fields": fields(schema)}
 
 
 def collections() -> list[dict[str, Any]]:
-    return [campaign_collection(), registries_collection()]
+    return [campaign_collection(), *(registry_collection(name) for name in REGISTRIES)]

@@ -81,21 +81,18 @@
     return problems;
   }
 
-  function documentProblems(data) {
-    return list(data.documents)
-      .map((record, index) => (record && !filled(record.number) && !filled(record.id)
-        ? `Văn bản ${index + 1} cần số ký hiệu hoặc mã văn bản.` : ""))
-      .filter(Boolean);
+  function documentProblems(record) {
+    return record && !filled(record.number) && !filled(record.id) ? ["Văn bản cần số ký hiệu hoặc mã văn bản."] : [];
   }
 
-  /** The schema of an entry: campaigns/<slug>.yml, or a registry file. */
-  function schemaName(collection, slug) {
-    return collection === "campaigns" ? "campaign" : slug;
+  /** The schema of an entry: campaigns/<slug>.yml, or a record of a registry (its collection's name). */
+  function schemaName(collection) {
+    return collection === "campaigns" ? "campaign" : collection;
   }
 
   /** Every problem of an entry, one Vietnamese sentence each ([] when none). */
   bienTap.problems = (collection, slug, data) => {
-    const name = schemaName(collection, slug);
+    const name = schemaName(collection);
     if (name === "campaign") return campaignProblems(data);
     if (name === "documents") return documentProblems(data);
     return [];
@@ -142,8 +139,8 @@
   // eight keys (a document of the register has up to seventeen): editor.js puts
   // every record back in the schema's order, the order files are kept in.
   bienTap.keyOrders = (collection, slug, data) =>
-    keyOrders((bienTap.schemas || {})[schemaName(collection, slug)], data, [], []);
+    keyOrders((bienTap.schemas || {})[schemaName(collection)], data, [], []);
 
   bienTap.emptyFixes = (collection, slug, data) =>
-    emptyFixes((bienTap.schemas || {})[schemaName(collection, slug)], data, [], []);
+    emptyFixes((bienTap.schemas || {})[schemaName(collection)], data, [], []);
 })();

@@ -227,6 +227,12 @@
       "Văn bản không nêu đầu mối liên hệ."));
   };
 
+  /** An entry's data as a plain object, whether Decap hands it over as Immutable or not. */
+  function plainData(entry) {
+    const data = entry.get("data");
+    return data && typeof data.toJS === "function" ? data.toJS() : data;
+  }
+
   function byKeys(records, keys) {
     const map = new Map();
     for (const record of records || []) for (const key of keys) if (record && record[key]) map.set(record[key], record);
@@ -240,9 +246,10 @@
       },
       componentDidMount() {
         // Campaigns name documents by number (or id), units and bodies by id.
+        // Each registry is a folder of records, one entry each (load/registry.py).
         for (const [registry, keys] of [["units", ["id"]], ["organizations", ["id"]], ["documents", ["id", "number"]]]) {
-          this.props.getCollection("registries", registry)
-            .then((entry) => this.setState({ [registry]: byKeys((entry.get("data") || {})[registry], keys) }))
+          this.props.getCollection(registry)
+            .then((entries) => this.setState({ [registry]: byKeys(Array.from(entries, plainData), keys) }))
             .catch(() => {}); // names stay codes until the registry loads
         }
       },
