@@ -386,3 +386,23 @@ def test_a_hostile_page_in_the_preview_does_nothing(editor: Editor, browser) -> 
     assert {"directive": "script-src-attr", "blocked": "inline"} in [
         {"directive": v["directive"], "blocked": v["blocked"]} for v in violations], violations
     _nothing_written(editor)
+
+
+def test_every_route_into_a_registry_edits_its_own_file(editor: Editor) -> None:
+    """A bookmark to “Cơ quan ban hành” once showed “0 cơ quan”, and saving there wrote the organisations into the
+    documents' file. Each registry is now a folder of its own: by address, reload and back, the right file changes."""
+    organizations = sorted((editor.clone / "campaigns" / "registries" / "organizations").glob("*.yml"))
+    editor.page.goto(f"{editor.url}#/collections/organizations")  # as from a bookmark
+    editor.page.reload()
+    cards = editor.page.locator("a[href*='#/collections/organizations/entries/']")
+    expect(cards).to_have_count(len(organizations), timeout=SCREEN_MS)
+    editor.page.goto(f"{editor.url}#/collections/organizations/entries/so-y-te")
+    editor.page.reload()  # a reload on the record's own page
+    editor.field("Tên đầy đủ").fill("Sở Y tế tỉnh Hải Dương")
+    editor.publish()
+    editor.saved()
+    assert editor.git("status", "--porcelain", "--untracked-files=no", "campaigns/registries") == (
+        " M campaigns/registries/organizations/so-y-te.yml\n")
+    editor.page.go_back()  # to the list it was opened from
+    expect(editor.page.locator("a[href*='#/collections/organizations/entries/']")).to_have_count(len(organizations), timeout=SCREEN_MS)
+    editor.git("checkout", "--", "campaigns/registries/organizations/so-y-te.yml")

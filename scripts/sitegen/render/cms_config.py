@@ -147,12 +147,16 @@ def campaign_collection() -> dict[str, Any]:
 # How each registry's records are named, listed and sorted in the form. A new record's file
 # is named from its number or id, as make import and make fmt name it (load/registry.py).
 REGISTRY_LISTS = {
-    "documents": {"identifier_field": "number", "slug": "{{number}}", "summary": "{{number}} · {{subject}}",
-                  "sortable_fields": [{"field": "date", "default_sort": "desc"}, "number", "subject"]},
+    # A document without a number has a title; " · " only before a subject there is.
+    "documents": {"identifier_field": "number", "slug": "{{number}}",
+                  "summary": "{{number}}{{title}}{{subject | ternary(' · ', '')}}{{subject}}",
+                  "sortable_fields": [{"field": "date", "default_sort": "desc"}, "number", "subject"],
+                  "preview_path": "van-ban/{{slug}}/"},
     "units": {"identifier_field": "id", "slug": "{{id}}", "summary": "{{name}}",
-              "sortable_fields": [{"field": "name", "default_sort": "asc"}, "id"]},
+              "sortable_fields": [{"field": "name", "default_sort": "asc"}, "id"], "preview_path": "don-vi/{{slug}}/"},
     "organizations": {"identifier_field": "id", "slug": "{{id}}", "summary": "{{name}}",
-                      "sortable_fields": [{"field": "name", "default_sort": "asc"}, "id"]},
+                      "sortable_fields": [{"field": "name", "default_sort": "asc"}, "id"],
+                      "preview_path": "luu-tru/co-quan/{{slug}}/"},
 }
 
 

@@ -227,6 +227,90 @@
       "Văn bản không nêu đầu mối liên hệ."));
   };
 
+  /** How a document is named in text, as model/site.py Document.name: "Công văn số 2416/BTTTT-CATTT". */
+  function documentName(record) {
+    if (filled(record.title)) return record.title;
+    return filled(record.number) ? `${record.kind || "Văn bản"} số ${record.number}` : record.id || "Văn bản mới";
+  }
+
+  function facts(h, pairs) {
+    return h("dl", { className: "cd-facts" }, pairs.flatMap(([term, value]) => [h("dt", { key: `${term}-t` }, term),
+      h("dd", { key: `${term}-d` }, value)]));
+  }
+
+  const documentRef = (record) => record.id || record.number;
+  /** "A, B và C", as the site lists who is silent (render/templates/_macros.md.j2 not_stated). */
+  const joined = (items) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} và ${items[items.length - 1]}` : items[0]);
+
+  /** As model/site.py Document.mentioned_by: the documents that cite it, then the dispatches passing on campaigns it directs. */
+  function mentionedBy(data, documents, campaigns) {
+    const ref = documentRef(data);
+    const records = [...new Set(documents.values())];
+    const found = records.filter((record) => documentRef(record) !== ref && (record.cites || []).includes(ref));
+    for (const campaign of campaigns || []) {
+      const dispatch = campaign.dispatch && documents.get(campaign.dispatch.document);
+      if ((campaign.documents || []).includes(ref) && dispatch && documentRef(dispatch) !== ref && !found.includes(dispatch)) {
+        found.push(dispatch);
+      }
+    }
+    return found;
+  }
+
+  function documentRows(records, organizations) {
+    return records.map((record) => [
+      record.number ? `${record.kind || ""} ${record.number}`.trim() : record.title || record.id,
+      filled(record.date) ? partialDate(record.date) : "Không nêu",
+      record.issuer ? `${name(organizations, record.issuer)}${filled(record.issuer_term) ? ` khóa ${record.issuer_term}` : ""}`
+        : "Không nêu",
+      record.subject || "Không nêu",
+    ]);
+  }
+
+  /** A document of the register as its page shows it (render/templates/document.md.j2: its facts, what it cites and
+   * what cites it). Which campaigns rest on it is the build's: the preview shows the record. */
+  bienTap.documentPreview = (h, data, registries = EMPTY) => {
+    const { organizations, documents, campaigns } = registries;
+    const issuer = filled(data.issuer) ? organizations.get(data.issuer) : null;
+    const issuerName = issuer ? `${issuer.name}${filled(data.issuer_term) ? ` khóa ${data.issuer_term}` : ""}` : "";
+    const sources = mentionedBy(data, documents, campaigns).map(documentName);
+    const silent = (fact) => (sources.length ? `${joined(sources)} không nêu ${fact}` : `Chưa rõ ${fact}`);
+    const cited = (data.cites || []).filter(filled).map((ref) => documents.get(ref) || { number: ref });
+    const citing = [...new Set(documents.values())].filter((record) => documentRef(record) !== documentRef(data)
+      && (record.cites || []).includes(documentRef(data)));
+    const headings = ["Số ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu"];
+    return h("article", { className: "md-content__inner md-typeset cd-preview" },
+      h("h1", null, documentName(data)),
+      facts(h, [
+        ["Số ký hiệu", filled(data.number) ? data.number : "Không có số ký hiệu"],
+        ["Loại văn bản", data.kind || "Chưa chọn"],
+        ["Ngày ban hành", filled(data.date) ? partialDate(data.date) : silent("ngày ban hành")],
+        ["Cơ quan ban hành", issuer ? `${issuerName}${filled(issuer.full_name) ? ` (${issuer.full_name})` : ""}`
+          : filled(data.issuer) ? data.issuer : silent("cơ quan ban hành")],
+        ["Trích yếu", filled(data.subject) ? data.subject : silent("trích yếu")],
+        ["Văn bản gốc", filled(data.url) ? "Mở văn bản" : filled(data.file) ? "Tải tệp" : "Chưa có bản điện tử"],
+        ...(filled(data.note) ? [["Ghi chú", data.note]] : []),
+      ]),
+      section(h, "Dẫn chiếu", [
+        ...(cited.length ? [h("p", { key: "lead" }, "Văn bản này dẫn chiếu:"),
+          table(h, headings, documentRows(cited, organizations), 0, { key: "cites" })]
+          : [h("p", { key: "none" }, "Văn bản này không dẫn chiếu văn bản nào trong sổ.")]),
+        ...(citing.length ? [h("p", { key: "by" }, "Được dẫn chiếu bởi:"),
+          table(h, headings, documentRows(citing, organizations), 0, { key: "cited-by" })] : []),
+      ]));
+  };
+
+  /** A unit or an issuing body: its name and what the registry says of it. */
+  bienTap.recordPreview = (h, data, registries = EMPTY, kind = "units") => {
+    const parent = kind === "organizations" && filled(data.parent) ? name(registries.organizations, data.parent) : "";
+    return h("article", { className: "md-content__inner md-typeset cd-preview" },
+      h("h1", null, data.name || data.id || ""),
+      facts(h, [
+        ["Mã", data.id || "Chưa có mã"],
+        ...(kind === "organizations" ? [["Tên đầy đủ", data.full_name || "Như tên"], ["Cơ quan chủ quản", parent || "Không có"]]
+          : [["Mô tả", data.description || "Chưa có mô tả"]]),
+      ]));
+  };
+
   /** An entry's data as a plain object, whether Decap hands it over as Immutable or not. */
   function plainData(entry) {
     const data = entry.get("data");
@@ -239,7 +323,9 @@
     return map;
   }
 
-  function campaignTemplate() {
+  /** Decap's preview of one kind of entry, drawn by `draw(h, data, registries)` with the registries' names
+   * (and, with `withCampaigns`, every campaign's data, as registries.campaigns). */
+  function previewTemplate(draw, withCampaigns = false) {
     return window.createClass({
       getInitialState() {
         return EMPTY;
@@ -252,9 +338,13 @@
             .then((entries) => this.setState({ [registry]: byKeys(Array.from(entries, plainData), keys) }))
             .catch(() => {}); // names stay codes until the registry loads
         }
+        if (withCampaigns) {
+          this.props.getCollection("campaigns").then((entries) => this.setState({ campaigns: Array.from(entries, plainData) }))
+            .catch(() => {});
+        }
       },
       render() {
-        return bienTap.campaignPreview(window.h, this.props.entry.get("data").toJS(), this.state);
+        return draw(window.h, this.props.entry.get("data").toJS(), this.state);
       },
     });
   }
@@ -271,6 +361,10 @@
     for (const style of styles) CMS.registerPreviewStyle(style);
     // The page's own frame gives its text a margin; the preview pane has none.
     CMS.registerPreviewStyle(".cd-preview { padding: 0 1.2rem; }", { raw: true });
-    CMS.registerPreviewTemplate("campaigns", campaignTemplate());
+    CMS.registerPreviewTemplate("campaigns", previewTemplate(bienTap.campaignPreview));
+    CMS.registerPreviewTemplate("documents", previewTemplate(bienTap.documentPreview, true));
+    CMS.registerPreviewTemplate("units", previewTemplate((h, data, registries) => bienTap.recordPreview(h, data, registries, "units")));
+    CMS.registerPreviewTemplate("organizations",
+      previewTemplate((h, data, registries) => bienTap.recordPreview(h, data, registries, "organizations")));
   };
 })();
