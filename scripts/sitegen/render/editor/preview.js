@@ -247,7 +247,16 @@
         }
       },
       render() {
-        return bienTap.campaignPreview(window.h, this.props.entry.get("data").toJS(), this.state);
+        // Only real dates reach the page (a date being typed is the date box's to name), and a
+        // campaign the preview cannot draw yet says so in Vietnamese instead of a script error.
+        const data = bienTap.realDatesOnly((bienTap.schemas || {}).campaign, this.props.entry.get("data").toJS());
+        try {
+          return bienTap.campaignPreview(window.h, data, this.state);
+        } catch (error) {
+          console.error(error);
+          return window.h("p", { className: "cd-preview" }, "Bản xem trước chưa hiện được chiến dịch này; "
+            + "các ô của biểu mẫu vẫn giữ nguyên, lưu lại rồi xem trang ở bản xem trước của trang.");
+        }
       },
     });
   }
