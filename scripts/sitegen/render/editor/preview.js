@@ -254,8 +254,8 @@
           return bienTap.campaignPreview(window.h, data, this.state);
         } catch (error) {
           console.error(error);
-          return window.h("p", { className: "cd-preview" }, "Bản xem trước chưa hiện được chiến dịch này; "
-            + "các ô của biểu mẫu vẫn giữ nguyên, lưu lại rồi xem trang ở bản xem trước của trang.");
+          return window.h("p", { className: "cd-preview" },
+            "Bản xem trước chưa hiện được chiến dịch này: kiểm tra các ô vừa sửa. Những gì đã gõ vẫn còn nguyên.");
         }
       },
     });
