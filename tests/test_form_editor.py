@@ -24,6 +24,7 @@ from playwright.sync_api import expect
 from conftest import SCREENSHOTS as ALL_SCREENSHOTS
 from conftest import copy_project_with_make
 from sitegen.build.pipeline import mkdocs_environment
+from sitegen.fmt.files import format_files
 from sitegen.load.schema import SCHEMAS
 from sitegen.render.cms_backend import CmsBackend
 from sitegen.render.editor_files import editor_config
@@ -88,8 +89,10 @@ class Editor:
 
 
 def _git_clone(target: Path) -> Path:
-    """A copy of the project that make runs in, under git (to read the editor's diffs)."""
+    """A copy of the project that make runs in, under git (to read the editor's diffs), its files
+    in the web editor's layout (the repository's own may wait for CI's fmt job)."""
     clone = copy_project_with_make(target)
+    format_files(clone)
     for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "clone"]):
         subprocess.run(["git", *command], cwd=clone, check=True, capture_output=True)
     return clone
@@ -252,8 +255,8 @@ def _lines_of(text: str, key: str) -> range:
     raise AssertionError(f"no {key} in the file")
 
 
-# The repository keeps its files in the form Decap writes (make fmt, checked by make check), so
-# Decap's rewrite of the whole file shows as a one-field diff.
+# The repository keeps its files in the form Decap writes (make fmt, CI's fmt job), so Decap's
+# rewrite of the whole file shows as a one-field diff.
 def test_editing_the_summary_of_a_campaign_changes_only_the_summary(editor: Editor) -> None:
     path = editor.clone / "campaigns" / "giam-ngheo-ben-vung.yml"
     before = path.read_text(encoding="utf-8")
