@@ -173,7 +173,7 @@ def under_review(collection_list: list[dict[str, Any]], *, local: bool, editoria
     tree, where a deletion goes to review with the rest of the change, so campaigns are
     deleted in the form there only. On a host, a draft can still be discarded (that closes
     its pull request), and a published campaign is deleted by a pull request made on the
-    host (docs/huong-dan/quan-tri.md, "Xóa chiến dịch").
+    host (docs/huong-dan/quan-tri.md, "Lưu, duyệt và xóa").
     With the editorial workflow, Decap's "publish" merges the pull request from the form,
     before the host's review and checks: merging is left to the host.
     """
