@@ -89,11 +89,13 @@ def test_our_shell_scripts_pass_shellcheck() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def load_ci() -> tuple[dict, dict, list[dict]]:
-    """The workflow's triggers, its one job, and that job's steps."""
+def load_ci(job_name: str = "site") -> tuple[dict, dict, list[dict]]:
+    """The workflow's triggers, one of its jobs (the site's check, or fmt), and that job's steps."""
     workflow = yaml.safe_load(CI_WORKFLOW.read_text(encoding="utf-8"))
     triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads a bare `on` as true
-    (job,) = workflow["jobs"].values()
+    assert set(workflow["jobs"]) == {"site", "fmt"}
+    assert workflow["permissions"] == {"contents": "read"}, "only the fmt job may write, and only what it must"
+    job = workflow["jobs"][job_name]
     return triggers, job, job["steps"]
 
 
@@ -135,3 +137,27 @@ def test_main_keeps_the_release_archive_with_its_sums() -> None:
     assert kept["path"].split() == ["dist/*.tar.gz", "dist/SHA256SUMS"]
     assert kept["if-no-files-found"] == "error"
     assert kept["retention-days"] >= 90
+
+
+def test_the_fmt_job_writes_the_layout_back_to_a_pull_requests_own_branch_only() -> None:
+    """A clerk who edits a file by hand is never failed for its layout (make check warns): this job
+    commits make fmt's rewrite to the branch, then starts CI on that commit (a push made with the
+    workflow's token starts none). It may not run for a fork, whose branch the token cannot write."""
+    _, site, _ = load_ci()
+    _, job, steps = load_ci("fmt")
+    assert "permissions" not in site
+    assert job["permissions"] == {"contents": "write", "actions": "write"}
+    assert job["if"] == ("github.event_name == 'pull_request' && "
+                         "github.event.pull_request.head.repo.full_name == github.repository")
+    checkout = steps[0]
+    assert checkout["uses"].startswith("actions/checkout@")
+    assert checkout["with"] == {"ref": "${{ github.event.pull_request.head.ref }}", "persist-credentials": False}
+    fmt = step_index(steps, lambda step: "make fmt" in step.get("run", ""))
+    commit = step_index(steps, lambda step: "push origin" in step.get("run", ""))
+    assert fmt < commit and steps[commit]["if"] == f"steps.{steps[fmt]['id']}.outputs.changed == 'yes'"
+    script = steps[commit]["run"]
+    # Only the campaigns' files, pushed without the branch's own hooks, then CI on the new commit.
+    assert "git add -- campaigns" in script and "core.hooksPath=/dev/null" in script
+    assert "/actions/workflows/ci.yml/dispatches" in script
+    # Values of the event reach the script through the environment, never pasted into it.
+    assert "${{" not in steps[fmt]["run"] and "${{" not in script

@@ -41,3 +41,19 @@ def test_readme_starts_a_campaign_with_make_new_as_the_guide_does() -> None:
     first_step = re.search(r"^1\. .*?(?=^2\. )", section, re.MULTILINE | re.DOTALL).group()
     assert "`make new`" in first_step and "Chép một tệp" not in first_step
     assert "make new" in GUIDE.read_text(encoding="utf-8")
+
+
+# The form's buttons (render/editor/locale-vi.js), as the guide must name them.
+BUTTONS = {"publish": "Lưu", "publishNow": "Lưu ngay", "inReview": "Gửi duyệt",
+           "deleteUnpublishedChanges": "Bỏ bản nháp này", "deleteEntry": "Xóa mục này"}
+
+
+@pytest.mark.parametrize("key", BUTTONS)
+def test_the_guide_names_the_forms_buttons_by_the_words_they_show(key: str) -> None:
+    locale = (ROOT / "scripts" / "sitegen" / "render" / "editor" / "locale-vi.js").read_text(encoding="utf-8")
+    assert f'{key}: "{BUTTONS[key]}"' in locale
+    assert f"**{BUTTONS[key]}**" in GUIDE.read_text(encoding="utf-8")
+
+
+def test_the_guide_never_says_cong_bo_which_no_button_says() -> None:
+    assert not re.search("công bố", GUIDE.read_text(encoding="utf-8"), re.IGNORECASE)

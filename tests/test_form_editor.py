@@ -24,7 +24,10 @@ from playwright.sync_api import expect
 from conftest import SCREENSHOTS as ALL_SCREENSHOTS
 from conftest import copy_project_with_make
 from sitegen.build.pipeline import mkdocs_environment
+from sitegen.fmt.files import format_files
 from sitegen.load.schema import SCHEMAS
+from sitegen.render.cms_backend import CmsBackend
+from sitegen.render.editor_files import editor_config
 
 pytestmark = pytest.mark.browser
 
@@ -63,9 +66,10 @@ class Editor:
         self.page.keyboard.type(text)
         self.page.locator("[id*=option]", has_text=text).first.click(timeout=SCREEN_MS)
 
-    def publish(self) -> None:
-        self.page.get_by_role("button", name="Công bố").first.click()
-        self.page.get_by_text("Công bố ngay").click()
+    def save(self) -> None:
+        """Save as a clerk does without review (make serve): the menu "Lưu", then "Lưu ngay"."""
+        self.page.get_by_role("button", name="Lưu", exact=True).first.click()
+        self.page.get_by_text("Lưu ngay", exact=True).click()
 
     def saved(self) -> None:
         self.page.get_by_text("Mục đã được lưu").last.wait_for(timeout=SCREEN_MS)
@@ -75,13 +79,20 @@ class Editor:
         """Wait until the page shows `text`, a message to the editor."""
         self.page.get_by_text(text).first.wait_for(timeout=SCREEN_MS)
 
+    def field_says(self, label: str, text: str) -> None:
+        """Wait until the field labelled `label` shows `text`: Decap lists a field's messages beside its label."""
+        field_id = self.field(label).get_attribute("id")
+        expect(self.page.locator(f'label[for="{field_id}"] + ul')).to_have_text(text, timeout=SCREEN_MS)
+
     def git(self, *args: str) -> str:
         return subprocess.run(["git", *args], cwd=self.clone, capture_output=True, text=True, check=True).stdout
 
 
 def _git_clone(target: Path) -> Path:
-    """A copy of the project that make runs in, under git (to read the editor's diffs)."""
+    """A copy of the project that make runs in, under git (to read the editor's diffs), its files
+    in the web editor's layout (the repository's own may wait for CI's fmt job)."""
     clone = copy_project_with_make(target)
+    format_files(clone)
     for command in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "clone"]):
         subprocess.run(["git", *command], cwd=clone, check=True, capture_output=True)
     return clone
@@ -111,14 +122,14 @@ def test_a_new_document_with_a_wrong_date_is_refused_in_vietnamese_then_saved(ed
     editor.open("collections/documents/new")
     editor.field("Số ký hiệu").fill(NEW_DOCUMENT)
     editor.pick("Loại văn bản", "Kế hoạch")
-    editor.field("Ngày ban hành").fill("10/7/2023")
+    editor.field("Ngày ban hành").fill("31/04/2023")
     editor.field("Trích yếu").fill("triển khai Tháng hành động vì an toàn thực phẩm")
-    editor.publish()
-    editor.message("Ngày ban hành: viết năm (2023), tháng (2023-07) hoặc ngày (2023-07-01), đúng mức văn bản ghi.")
+    editor.save()
+    editor.field_says("Ngày ban hành", "Ngày ban hành: ngày 31/04/2023 không có thật (tháng 4 chỉ có 30 ngày).")
     assert not (editor.clone / NEW_DOCUMENT_FILE).exists()
     editor.field("Ngày ban hành").fill("")
-    editor.field("Ngày ban hành").fill("2023-07-10")
-    editor.publish()
+    editor.field("Ngày ban hành").fill("10/7/2023")  # a registry's date is typed as a campaign's
+    editor.save()
     editor.saved()
     # Its own file, named from its number as make import names it (load/registry.py), fields in the schema's order.
     document = yaml.safe_load((editor.clone / NEW_DOCUMENT_FILE).read_text(encoding="utf-8"))
@@ -139,16 +150,17 @@ def test_a_new_campaign_resting_on_the_new_document_passes_make_check_and_shows_
     editor.page.get_by_role("button", name="Thêm Nhiệm vụ").click()
     editor.field("Việc phải làm").fill("Tuyên truyền Tháng hành động trên Website Sở.")
     editor.pick("Đơn vị thực hiện", "Website Sở")
-    editor.publish()
-    editor.message("Ngày bắt đầu: ngày 31/02/2023 không có thật; kiểm tra lại ngày và tháng (tháng 2 chỉ có 28 hoặc 29 ngày).")
+    editor.save()
+    editor.field_says("Ngày bắt đầu", "Ngày bắt đầu: ngày 31/02/2023 không có thật (tháng 2 năm 2023 chỉ có 28 ngày).")
     editor.field("Ngày bắt đầu").fill("15/07/2023")
-    editor.publish()
-    editor.message("Chưa lưu: Ngày kết thúc 2023-07-01 ở trước ngày bắt đầu 2023-07-15: kiểm tra lại hai ngày; "
-                   "có thể đã đảo ngày và tháng.")
+    editor.save()
+    # A check across fields shows at the field it is about, not in a notice at the top.
+    editor.field_says("Ngày kết thúc", "Ngày kết thúc 01/07/2023 ở trước ngày bắt đầu 15/07/2023: kiểm tra lại hai ngày; "
+                      "có thể đã đảo ngày và tháng.")
     path = editor.clone / "campaigns" / f"{NEW_SLUG}.yml"
     assert not path.exists()
     editor.field("Ngày kết thúc").fill("15/8/2023")
-    editor.publish()
+    editor.save()
     editor.saved()
     assert yaml.safe_load(path.read_text(encoding="utf-8")) == {
         "title": NEW_TITLE, "summary": f"Triển khai Tháng hành động vì an toàn thực phẩm theo Kế hoạch số {NEW_DOCUMENT}.",
@@ -224,7 +236,7 @@ def test_an_attachment_uploaded_in_the_form_goes_where_make_check_accepts_it(edi
     editor.page.get_by_role("button", name="Chọn một tập tin").click()
     editor.page.locator("input[type=file]").first.set_input_files(upload)
     editor.page.get_by_role("button", name="Lấy những cái đã chọn").click(timeout=SCREEN_MS)  # the upload is selected
-    editor.publish()
+    editor.save()
     editor.saved()
     path = editor.clone / "campaigns" / f"{NEW_SLUG}.yml"
     # The name loses its tone marks and spaces, as file names in the repository do.
@@ -244,8 +256,8 @@ def _lines_of(text: str, key: str) -> range:
     raise AssertionError(f"no {key} in the file")
 
 
-# The repository keeps its files in the form Decap writes (make fmt, checked by make check), so
-# Decap's rewrite of the whole file shows as a one-field diff.
+# The repository keeps its files in the form Decap writes (make fmt, CI's fmt job), so Decap's
+# rewrite of the whole file shows as a one-field diff.
 def test_editing_the_summary_of_a_campaign_changes_only_the_summary(editor: Editor) -> None:
     path = editor.clone / "campaigns" / "giam-ngheo-ben-vung.yml"
     before = path.read_text(encoding="utf-8")
@@ -254,7 +266,7 @@ def test_editing_the_summary_of_a_campaign_changes_only_the_summary(editor: Edit
     expect(editor.field("Tên chiến dịch")).to_have_value(re.compile("^Chương trình mục tiêu"), timeout=SCREEN_MS)
     summary = editor.field("Tóm tắt")
     summary.fill(summary.input_value().replace("Tăng cường tuyên truyền", "Đẩy mạnh tuyên truyền"))
-    editor.publish()
+    editor.save()
     editor.saved()
     after = path.read_text(encoding="utf-8")
     assert "Đẩy mạnh tuyên truyền" in after
@@ -276,15 +288,16 @@ def test_a_result_recorded_in_the_form_closes_the_task_on_the_preview(editor: Ed
     expect(editor.field("Tên chiến dịch")).to_have_value(NEW_TITLE, timeout=SCREEN_MS)
     editor.field("Ngày hoàn thành").fill("10/7/2023")
     editor.field("Báo cáo kết quả").fill("https://congthuong.haiduong.gov.vn/bao-cao-thang-7.pdf")
-    editor.publish()
-    editor.message("Nhiệm vụ 1: ngày hoàn thành 2023-07-10 ở trước khi chiến dịch bắt đầu (2023-07-15).")
+    editor.save()
+    # At the task's own date, inside the list of tasks.
+    editor.field_says("Ngày hoàn thành", "Nhiệm vụ 1: ngày hoàn thành 10/07/2023 ở trước khi chiến dịch bắt đầu (15/07/2023).")
     assert "done:" not in path.read_text(encoding="utf-8")
     editor.field("Ngày hoàn thành").fill("")
     editor.field("Ngày hoàn thành").fill("20/7/2023")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     editor.field("Việc phải làm").scroll_into_view_if_needed()  # the form scrolls inside its pane
     editor.page.screenshot(path=SCREENSHOTS / "ghi-ket-qua-nhiem-vu.png")
-    editor.publish()
+    editor.save()
     editor.saved()
     task = yaml.safe_load(path.read_text(encoding="utf-8"))["tasks"][0]
     assert task == {"action": "Tuyên truyền Tháng hành động trên Website Sở.", "assignees": ["website-so"],
@@ -295,6 +308,87 @@ def test_a_result_recorded_in_the_form_closes_the_task_on_the_preview(editor: Ed
     preview.goto(editor.url.replace("bien-tap/", f"chien-dich/{NEW_SLUG}/"))
     expect(preview.locator("article .cd-task-state").first).to_have_text("Đã xong", timeout=60_000)  # after the rebuild
     preview.close()
+
+
+MONTH_TITLE = "Chiến dịch thử theo tháng"
+MONTH_SLUG = "chien-dich-thu-theo-thang"
+# Decap rejects the save it refuses with no reason given: the browser reports that rejection as "undefined".
+REFUSED_SAVE = "undefined"
+
+
+def _preview_text(editor: Editor, title: str) -> str:
+    preview = editor.page.frame_locator("#preview-pane").locator("article.cd-preview")
+    expect(preview.locator("h1")).to_have_text(title, timeout=SCREEN_MS)
+    return preview.inner_text()
+
+
+def test_a_month_or_a_year_is_typed_as_written_checked_at_its_field_and_the_campaign_deleted_in_the_form(editor: Editor) -> None:
+    """Issue 22: one date box for every date; an impossible date is named at its field and never
+    reaches the preview as NaN; clearing a date throws nothing; a check across fields shows at its
+    field; the buttons say Lưu; and, under make serve, a campaign is deleted from the working tree."""
+    path = editor.clone / "campaigns" / f"{MONTH_SLUG}.yml"
+    editor.open("collections/campaigns/new")
+    editor.field("Tên chiến dịch").fill(MONTH_TITLE)
+    editor.field("Tóm tắt").fill("Thử ghi tháng thay cho ngày.")
+    editor.field("Tháng hoặc năm").fill("13/2023")
+    editor.field("Ngày bắt đầu").fill("31/04/2024")
+    shown = _preview_text(editor, MONTH_TITLE)
+    assert not re.search("NaN|undefined", shown) and "Văn bản không nêu thời gian thực hiện" in shown
+    editor.field("Ngày bắt đầu").fill("")  # cleared: nothing breaks
+    editor.page.get_by_role("button", name="Thêm tài liệu tuyên truyền").click()
+    editor.field("Tên tài liệu").fill("Tờ rơi")
+    editor.save()
+    editor.field_says("Tháng hoặc năm", "Tháng hoặc năm: tháng 13/2023 không có thật (tháng chỉ từ 1 đến 12).")
+    editor.field_says("Liên kết", "Tài liệu 1 (Tờ rơi) cần đúng một trong hai: liên kết hoặc tệp đính kèm.")
+    assert not path.exists()
+    editor.field("Tháng hoặc năm").fill("07/2023")
+    editor.field("Liên kết").fill("https://congthuong.haiduong.gov.vn/to-roi.pdf")
+    editor.save()
+    editor.saved()
+    assert "\nperiod: 2023-07\n" in path.read_text(encoding="utf-8")
+    assert "Trong tháng 7/2023" in _preview_text(editor, MONTH_TITLE)
+    toolbar = editor.page.locator("body").inner_text()
+    assert "Đã lưu" in toolbar and not re.search("công bố", toolbar, re.IGNORECASE)
+    assert _check(editor.clone).stdout == "Hợp lệ: 11 chiến dịch.\n"
+    confirmed = []
+    editor.page.once("dialog", lambda dialog: (confirmed.append(dialog.message), dialog.accept()))
+    editor.page.get_by_role("button", name="Xóa mục này").click()
+    editor.page.get_by_role("link", name=NEW_TITLE).first.wait_for(timeout=SCREEN_MS)  # back to the list
+    assert confirmed == ["Xóa hẳn mục này? Tệp của nó bị xóa khỏi thư mục đang mở; trang công khai chỉ đổi khi thay "
+                         "đổi được duyệt."]
+    assert not path.exists() and _check(editor.clone).stdout == "Hợp lệ: 10 chiến dịch.\n"
+    # Nor in any test before: dates cleared in a registry, in a task, at the top of a campaign.
+    assert [error for error in editor.guarded.errors if error != REFUSED_SAVE] == []
+
+
+def test_with_review_the_form_says_luu_and_gui_duyet_and_cannot_publish_or_delete_a_published_campaign(browser,
+                                                                                                      editor: Editor) -> None:
+    """The form as published for GitHub, GitLab or Forgejo (editorial workflow), on Decap's in-memory
+    test repository: a draft is saved ("Lưu") and sent to review ("Gửi duyệt"); merging and
+    deleting a published campaign are the git host's, behind its review (cms_config.under_review)."""
+    config = editor_config(CmsBackend({"name": "test-repo"}, (), "editorial_workflow"), editor.url)
+    context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900})
+    guarded = GuardedPage(context)
+    page = guarded.page
+    page.route("**/bien-tap/config.yml", lambda route: route.fulfill(
+        content_type="text/yaml", body=yaml.safe_dump(config, allow_unicode=True, sort_keys=False)))
+    try:
+        page.goto(editor.url)
+        page.get_by_role("button", name="Đăng nhập").click(timeout=SCREEN_MS)
+        page.goto(f"{editor.url}#/collections/campaigns/new")
+        page.get_by_label("Tên chiến dịch").fill("Chiến dịch gửi duyệt")
+        page.get_by_label("Tóm tắt").fill("Bản nháp để duyệt.")
+        page.get_by_role("button", name="Lưu", exact=True).click()
+        status = page.get_by_role("button", name="Trạng thái: Bản nháp")
+        status.click(timeout=SCREEN_MS)
+        page.get_by_text("Gửi duyệt", exact=True).click()
+        page.get_by_role("button", name="Trạng thái: Gửi duyệt").wait_for(timeout=SCREEN_MS)
+        toolbar = page.locator("body").inner_text()
+        assert "Bỏ bản nháp này" in toolbar and "Xóa mục này" not in toolbar
+        assert not re.search("công bố|đưa lên trang", toolbar, re.IGNORECASE)
+    finally:
+        context.close()
+    assert guarded.outside == []
 
 
 def test_the_editor_speaks_vietnamese_keeps_its_policy_and_nothing_leaves_the_machine(editor: Editor) -> None:
@@ -399,7 +493,7 @@ def test_every_route_into_a_registry_edits_its_own_file(editor: Editor) -> None:
     editor.page.goto(f"{editor.url}#/collections/organizations/entries/so-y-te")
     editor.page.reload()  # a reload on the record's own page
     editor.field("Tên đầy đủ").fill("Sở Y tế tỉnh Hải Dương")
-    editor.publish()
+    editor.save()
     editor.saved()
     assert editor.git("status", "--porcelain", "--untracked-files=no", "campaigns/registries") == (
         " M campaigns/registries/organizations/so-y-te.yml\n")

@@ -4,6 +4,12 @@ A file is in form when it is byte for byte what the web editor would write if
 it saved the file's data unchanged: no comments, every record's fields in the
 schema's order, strings folded and quoted as Decap does. Only the layout
 changes: the data read back must equal the data before, or nothing is written.
+
+A file out of form is a warning, never an error: a clerk who edits a file by
+hand (in the git host's web editor, say) cannot run `make fmt`, and the layout
+changes nothing on the site. CI writes the formatted file back to the pull
+request's branch (.github/workflows/ci.yml, job fmt), and the form writes the
+layout on its next save of that file. A `# KIỂM TRA` mark stays an error.
 """
 
 from __future__ import annotations
@@ -29,7 +35,9 @@ REVIEW_MARK = "# KIỂM TRA"
 REVIEW_PENDING = ("Còn dòng đánh dấu “# KIỂM TRA” của make import",
                   "đối chiếu trường ngay dưới dòng này với văn bản gốc, sửa nếu cần, rồi xóa dòng đánh dấu")
 NOT_IN_FORM = ("Tệp chưa viết theo dạng chuẩn của trình biên tập web (khác từ dòng này)",
-               "chạy make fmt để viết lại theo dạng chuẩn; nội dung không đổi")
+               "không cần sửa tay: kiểm tra tự động của yêu cầu hợp nhất viết lại tệp theo dạng chuẩn, "
+               "trên máy thì chạy make fmt; nội dung không đổi")
+WINDOWS_LINES = ("Tệp xuống dòng kiểu Windows, mỗi dòng kết thúc bằng CR LF", NOT_IN_FORM[1])
 
 
 def decap_text(data: Any, schema_name: str) -> str:
@@ -115,19 +123,27 @@ def _line_of_first_difference(text: str, formatted: str) -> int:
 
 
 def form_problems(root: Path) -> list[Problem]:
-    """One problem per file that is not in Decap's form, at its first different line.
-    Files that do not parse are left to the validator's messages."""
+    """Each `# KIỂM TRA` mark (an error), and a warning per file that is not in Decap's
+    form, at its first different line. Files that do not parse are left to the validator's messages."""
     problems = []
     for path, schema_name in editor_files(root):
         found, _ = _read(root, path, schema_name, guard=False)
         if not found or found.formatted is None:
             continue
         problems.extend(_review_marks(found))
-        text = _without_review_marks(found.text)
-        if found.formatted != text:
-            line = _line_of_first_difference(text, found.formatted)
-            problems.append(Problem(found.display, _original_line(found.text, line), 1, *NOT_IN_FORM))
+        problems.extend(_layout_warnings(found))
     return problems
+
+
+def _layout_warnings(found: EditorFile) -> list[Problem]:
+    text = _without_review_marks(found.text)
+    if found.formatted == text:
+        return []
+    unix = text.replace("\r\n", "\n")
+    if unix != text and unix == found.formatted:  # a web editor on Windows: every line differs, by its end
+        return [Problem(found.display, 1, 1, *WINDOWS_LINES, warning=True)]
+    line = _line_of_first_difference(unix, found.formatted or "")
+    return [Problem(found.display, _original_line(found.text, line), 1, *NOT_IN_FORM, warning=True)]
 
 
 def _original_line(text: str, line: int) -> int:

@@ -22,16 +22,17 @@ SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 # stands alone (not every YAML editor follows references across files).
 _TEXT = {"type": "string", "minLength": 1, "maxLength": 2000, "pattern": r"\S"}
 _SHORT_TEXT = {"type": "string", "minLength": 1, "maxLength": 300, "pattern": r"\S"}
-_DATE = {"type": "string", "format": "date",
-         "description": "Ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2023-06-24."}
-_OPTIONAL_DATE = {"type": ["string", "null"], "format": "date",
-                  "description": "Ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2023-06-24; để trống nếu văn bản không nêu."}
+# Descriptions are the form's hints too: they name fields by their titles and registries by their
+# names, never by a key or a file, and say nothing of how a date is written (the form takes
+# 01/07/2023, a file 2023-07-01: the form's date box and make check's messages say so).
+_DATE = {"type": "string", "format": "date", "description": "Một ngày cụ thể."}
+_OPTIONAL_DATE = {"type": ["string", "null"], "format": "date", "description": "Một ngày cụ thể; để trống nếu văn bản không nêu."}
 _PARTIAL_DATE = {"type": ["string", "integer"], "format": "partial-date",
-                 "description": "Ngày (2023-06-24), tháng (2023-07) hoặc năm (2023), theo đúng mức văn bản ghi."}
+                 "description": "Ngày, tháng hoặc năm, đúng mức văn bản ghi: văn bản chỉ ghi tháng thì chỉ ghi tháng."}
 _URL = {"type": "string", "format": "safe-url", "maxLength": 2000,
         "description": "Địa chỉ bắt đầu bằng http://, https://, mailto: hoặc tel:."}
 _FILE = {"type": "string", "format": "repo-file", "maxLength": 500,
-         "description": "Đường dẫn tới tệp trong kho, tính từ thư mục gốc, ví dụ docs/tai-lieu/ke-hoach.pdf. Chỉ nhận tài liệu: "
+         "description": "Tệp đính kèm trong kho, ghi đường dẫn từ thư mục gốc, ví dụ docs/tai-lieu/ke-hoach.pdf. Chỉ nhận tài liệu: "
                         + ", ".join(f".{kind}" for kind in DOCUMENT_TYPES) + "; trang web thì in ra PDF rồi đính kèm."}
 _ID = {"type": "string", "pattern": SLUG, "maxLength": 100,
        "description": "Mã viết thường, không dấu, nối bằng gạch ngang, ví dụ cac-phong-thuoc-so."}
@@ -40,11 +41,11 @@ _ID = {"type": "string", "pattern": SLUG, "maxLength": 100,
 _UNIT = {**_ID, "x-registry": "units"}
 _ORGANIZATION = {**_ID, "x-registry": "organizations"}
 _UNIT_REFS = {"type": "array", "items": _UNIT, "uniqueItems": True,
-              "description": "Mã đơn vị hoặc nhóm nhận trong campaigns/registries/units.yml."}
+              "description": "Các đơn vị hoặc nhóm nhận, theo danh mục Đơn vị và nhóm nhận."}
 _STRINGS = {"type": "array", "items": _TEXT}
 # A unit's report: its number in the documents registry, or a link. Not an x-registry
 # choice, because a link is allowed too; `make check` resolves it (load/references.py).
-_REPORT = {**_SHORT_TEXT, "description": "Số ký hiệu báo cáo kết quả đã khai báo trong documents.yml (ví dụ 125/BC-SCT), "
+_REPORT = {**_SHORT_TEXT, "description": "Số ký hiệu của báo cáo kết quả đã có trong Sổ văn bản, ví dụ 125/BC-SCT, "
                                          "hoặc liên kết https://… tới báo cáo."}
 
 
@@ -55,8 +56,8 @@ def _object(properties: dict[str, Any], required: list[str], description: str, t
 
 TASK = _object({
     "action": {**_TEXT, "title": "Việc phải làm", "description": "Việc phải làm, viết như trong văn bản."},
-    "assignees": {**_UNIT_REFS, "minItems": 1, "title": "Đơn vị thực hiện", "description": "Đơn vị thực hiện (mã trong units.yml)."},
-    "partners": {**_UNIT_REFS, "title": "Đơn vị phối hợp", "description": "Đơn vị phối hợp thực hiện (mã trong units.yml)."},
+    "assignees": {**_UNIT_REFS, "minItems": 1, "title": "Đơn vị thực hiện", "description": "Các đơn vị thực hiện, theo danh mục Đơn vị và nhóm nhận."},
+    "partners": {**_UNIT_REFS, "title": "Đơn vị phối hợp", "description": "Các đơn vị phối hợp thực hiện, theo danh mục Đơn vị và nhóm nhận."},
     "due": {**_OPTIONAL_DATE, "title": "Hạn hoàn thành", "description": "Hạn hoàn thành; để trống nếu văn bản không nêu hạn."},
     "done": {**_OPTIONAL_DATE, "title": "Ngày hoàn thành",
              "description": "Ngày mọi đơn vị thực hiện đã làm xong; để trống khi chưa xong, hoặc khi mỗi đơn vị xong một ngày "
@@ -66,7 +67,7 @@ TASK = _object({
                 "description": "Khi các đơn vị xong vào những ngày khác nhau: mỗi đơn vị một dòng, thay cho “Ngày hoàn thành”.",
                 "items": _object({
                     "unit": {**_UNIT, "title": "Đơn vị", "description": "Đơn vị đã làm xong (một trong các đơn vị thực hiện)."},
-                    "date": {**_DATE, "title": "Ngày hoàn thành", "description": "Ngày đơn vị làm xong, ví dụ 2023-07-18."},
+                    "date": {**_DATE, "title": "Ngày hoàn thành", "description": "Ngày đơn vị làm xong."},
                     "report": {**_REPORT, "title": "Báo cáo kết quả"},
                 }, ["unit", "date"], "Kết quả của một đơn vị.")},
     "cancelled": {**_TEXT, "title": "Lý do hủy",
@@ -85,13 +86,13 @@ MATERIAL = {**_object({
     "title": {**_SHORT_TEXT, "title": "Tên tài liệu", "description": "Tên tài liệu."},
     "url": {**_URL, "title": "Liên kết"},
     "file": {**_FILE, "title": "Tệp đính kèm"},
-}, ["title"], "Tài liệu tuyên truyền: một liên kết (url) hoặc một tệp trong kho (file)."),
+}, ["title"], "Tài liệu tuyên truyền: một Liên kết hoặc một Tệp đính kèm, không cả hai."),
     "oneOf": [{"required": ["url"]}, {"required": ["file"]}]}
 
 CONTACT = _object({
     "name": {**_SHORT_TEXT, "title": "Họ tên", "description": "Họ tên hoặc tên bộ phận đầu mối."},
-    "unit": {**_UNIT, "title": "Đơn vị", "description": "Mã đơn vị trong units.yml."},
-    "phone": {"type": "string", "pattern": r"^[0-9 +().-]{3,30}$", "title": "Điện thoại", "description": "Số điện thoại, viết trong ngoặc kép."},
+    "unit": {**_UNIT, "title": "Đơn vị", "description": "Đơn vị của đầu mối, theo danh mục Đơn vị và nhóm nhận."},
+    "phone": {"type": "string", "pattern": r"^[0-9 +().-]{3,30}$", "title": "Điện thoại", "description": "Số điện thoại, ví dụ 0220 3853 111."},
     "email": {"type": "string", "format": "email", "title": "Thư điện tử", "description": "Địa chỉ thư điện tử."},
 }, ["name"], "Đầu mối liên hệ.")
 
@@ -102,15 +103,15 @@ CAMPAIGN = {
     **_object({
         "title": {**_SHORT_TEXT, "title": "Tên chiến dịch", "description": "Tên chiến dịch, viết đúng như văn bản."},
         "summary": {**_TEXT, "title": "Tóm tắt", "description": "Tóm tắt một hai câu: chiến dịch là gì, vì sao."},
-        "start": {**_OPTIONAL_DATE, "title": "Ngày bắt đầu", "description": "Ngày bắt đầu (2023-07-01); để trống nếu văn bản không nêu — không tự đặt ngày."},
-        "end": {**_OPTIONAL_DATE, "title": "Ngày kết thúc", "description": "Ngày kết thúc (2023-07-31); để trống nếu không có hạn hoặc văn bản không nêu."},
-        "period": {**_PARTIAL_DATE, "title": "Tháng hoặc năm", "description": "Khi văn bản chỉ nêu tháng hoặc năm (ví dụ “tháng 7/2023” là 2023-07, “năm 2023” là 2023), ghi ở đây thay cho start/end."},
-        "issuer": {**_ORGANIZATION, "title": "Cơ quan ban hành", "description": "Mã cơ quan ban hành trong organizations.yml; bỏ trống thì lấy cơ quan ban hành văn bản chỉ đạo đầu tiên."},
+        "start": {**_OPTIONAL_DATE, "title": "Ngày bắt đầu", "description": "Ngày bắt đầu; để trống nếu văn bản không nêu — không tự đặt ngày."},
+        "end": {**_OPTIONAL_DATE, "title": "Ngày kết thúc", "description": "Ngày kết thúc; để trống nếu không có hạn hoặc văn bản không nêu."},
+        "period": {**_PARTIAL_DATE, "title": "Tháng hoặc năm", "description": "Khi văn bản chỉ nêu tháng hoặc năm (“tháng 7/2023”, “năm 2023”): ghi ở đây, để trống Ngày bắt đầu và Ngày kết thúc."},
+        "issuer": {**_ORGANIZATION, "title": "Cơ quan ban hành", "description": "Cơ quan chỉ đạo, theo danh mục Cơ quan ban hành; bỏ trống thì lấy cơ quan ban hành văn bản chỉ đạo đầu tiên."},
         "documents": {"type": "array", "items": {**_SHORT_TEXT, "x-registry": "documents",
-                                                "description": "Số ký hiệu (2416/BTTTT-CATTT) hoặc mã văn bản trong documents.yml."},
+                                                "description": "Số ký hiệu (2416/BTTTT-CATTT) hoặc mã của một văn bản trong Sổ văn bản."},
                       "uniqueItems": True, "title": "Văn bản chỉ đạo", "description": "Các văn bản chỉ đạo chiến dịch, văn bản chính đứng đầu."},
         "dispatch": _object({
-            "document": {**_SHORT_TEXT, "title": "Công văn", "description": "Mã công văn của Sở trong documents.yml."},
+            "document": {**_SHORT_TEXT, "title": "Công văn", "description": "Mã văn bản của công văn của Sở trong Sổ văn bản."},
             "section": {"type": "integer", "minimum": 1, "title": "Mục", "description": "Mục của công văn nói về chiến dịch này (1, 2, 3…)."},
             "item": {"type": "integer", "minimum": 1, "title": "Thứ tự trong mục", "description": "Thứ tự của chiến dịch trong mục đó."},
         }, ["document"], "Công văn của Sở chuyển tiếp chiến dịch đến các phòng, đơn vị.", "Công văn chuyển tiếp của Sở"),
@@ -132,7 +133,7 @@ DOCUMENT = {**_object({
              "title": "Loại văn bản", "description": "Loại văn bản."},
     "title": {**_SHORT_TEXT, "title": "Tên gọi", "description": "Tên gọi văn bản khi không có số ký hiệu, ví dụ Nghị quyết Đại hội XIII của Đảng."},
     "date": {**_PARTIAL_DATE, "title": "Ngày ban hành"},
-    "issuer": {**_ORGANIZATION, "title": "Cơ quan ban hành", "description": "Mã cơ quan ban hành trong organizations.yml."},
+    "issuer": {**_ORGANIZATION, "title": "Cơ quan ban hành", "description": "Cơ quan ban hành văn bản, theo danh mục Cơ quan ban hành."},
     "issuer_term": {"type": "string", "pattern": "^[IVXLC]+$", "maxLength": 10, "title": "Khóa của cơ quan ban hành",
                     "description": "Khóa của cơ quan ban hành khi văn bản ghi, bằng số La Mã: XIII cho “Ban Bí thư Trung ương Đảng khóa XIII”. "
                                    "Khóa thuộc về văn bản, không ghi vào tên cơ quan; bỏ trống nếu văn bản không nêu."},
@@ -185,8 +186,8 @@ ORGANIZATIONS = _registry("organizations", "Cơ quan ban hành", _object({
     "name": {**_SHORT_TEXT, "title": "Tên", "description": "Tên cơ quan, viết như văn bản."},
     "full_name": {**_SHORT_TEXT, "title": "Tên đầy đủ", "description": "Tên đầy đủ nếu văn bản viết tắt."},
     "parent": {**_ORGANIZATION, "title": "Cơ quan chủ quản",
-               "description": "Mã cơ quan chủ quản trong organizations.yml, ghi phía trên tên cơ quan ở đầu văn bản của cơ quan "
-                              "(Nghị định 30/2020/NĐ-CP), ví dụ ubnd-tinh-hai-duong cho Sở Công Thương; bỏ trống nếu không có."},
+               "description": "Cơ quan chủ quản, theo danh mục Cơ quan ban hành: cơ quan ghi phía trên tên cơ quan ở đầu văn bản của cơ quan "
+                              "(Nghị định 30/2020/NĐ-CP), ví dụ UBND tỉnh Hải Dương cho Sở Công Thương; bỏ trống nếu không có."},
 }, ["id", "name"], "Một cơ quan ban hành văn bản."), "Một cơ quan ban hành văn bản, tên viết đúng như văn bản.", "Cơ quan")
 
 SCHEMAS: dict[str, dict[str, Any]] = {

@@ -36,16 +36,20 @@ _SCHEMES = "|".join(f"{scheme}://[^/\\s]+" if scheme.startswith("http") else f"{
 FORMAT_PATTERNS = {
     "safe-url": (f"^({_SCHEMES})\\S*$", "chỉ dùng địa chỉ bắt đầu bằng https://, http://, mailto: hoặc tel:"),
     "email": (EMAIL_PATTERN, "viết dạng ten@coquan.gov.vn"),
-    "partial-date": (r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$",
-                     "viết năm (2023), tháng (2023-07) hoặc ngày (2023-07-01), đúng mức văn bản ghi"),
     # Decap writes uploaded names in lower case.
     "repo-file": (f"\\.({'|'.join(DOCUMENT_TYPES)})$", ALLOWED_HINT),
 }
 
 # Dates: our date box (editor/date-widget.js) takes 01/07/2023 whatever the
 # browser's language and writes 2023-07-01; Decap's own is the browser's, which
-# on an English browser reads mm/dd/yyyy.
-DATE_WIDGET = {"widget": "ngay"}
+# on an English browser reads mm/dd/yyyy. Where the schema allows a partial date,
+# it also takes 07/2023 or 2023 and writes 2023-07 or 2023. It checks the date
+# itself, with a Vietnamese message naming what is wrong: no pattern is needed.
+DATE_WIDGETS = {"date": {"widget": "ngay"}, "partial-date": {"widget": "ngay", "partial": True}}
+
+# What the form says under a field instead of the schema's description, where the
+# form is not the file: an attachment is chosen or uploaded, not typed as a path.
+FORM_HINTS = {"repo-file": f"Tải tệp lên từ máy, hoặc chọn một tệp đã tải lên. {ALLOWED_HINT[0].upper()}{ALLOWED_HINT[1:]}."}
 
 # How a value names a record of each registry, and how the form shows the records.
 RELATIONS = {
@@ -70,6 +74,8 @@ def value_required(schema: dict[str, Any], name: str) -> bool:
 
 
 def _pattern(schema: dict[str, Any]) -> list[str] | None:
+    if schema.get("format") in DATE_WIDGETS:
+        return None
     if schema.get("format") in FORMAT_PATTERNS:
         return list(FORMAT_PATTERNS[schema["format"]])
     if "pattern" in schema:
@@ -91,8 +97,8 @@ def _widget(schema: dict[str, Any], label: str, required: bool) -> dict[str, Any
         return _relation(schema, multiple=False)
     if "enum" in schema:
         return {"widget": "select", "options": list(schema["enum"])}
-    if schema.get("format") == "date":
-        return dict(DATE_WIDGET)
+    if schema.get("format") in DATE_WIDGETS:
+        return dict(DATE_WIDGETS[schema["format"]])
     if schema.get("format") == "repo-file":
         return {"widget": "file", "media_library": {"allow_multiple": False}}
     types = _types(schema)
@@ -122,9 +128,7 @@ def _checks(schema: dict[str, Any]) -> dict[str, Any]:
 def field(name: str, schema: dict[str, Any], required: bool) -> dict[str, Any]:
     """One form field for the property `name` of a record."""
     label = schema.get("title", name)
-    hint = schema.get("description", "")
-    if schema.get("format") == "repo-file":
-        hint = f"{hint} Chỉ đính kèm tài liệu: {ALLOWED_HINT.split(': ', 1)[1]}."
+    hint = FORM_HINTS.get(schema.get("format", ""), schema.get("description", ""))
     return {"name": name, "label": label, **_widget(schema, label, required), "required": required,
             **({"hint": hint} if hint else {}), **_checks(schema)}
 
@@ -138,7 +142,7 @@ def fields(record: dict[str, Any], optional: bool = False) -> list[dict[str, Any
 def campaign_collection() -> dict[str, Any]:
     """Campaigns: one YAML file each in campaigns/, named from the title as `make new` names it."""
     return {"name": "campaigns", "label": "Chiến dịch", "label_singular": "chiến dịch", "folder": CAMPAIGNS_DIR,
-            "extension": "yml", "format": "yml", "create": True, "delete": False,
+            "extension": "yml", "format": "yml", "create": True, "delete": False,  # see under_review
             "identifier_field": "title", "slug": "{{title}}", "summary": "{{title}}",
             "preview_path": "chien-dich/{{slug}}/",  # "Xem bản hoàn chỉnh" opens the campaign's page
             "sortable_fields": ["title", "start"], "fields": fields(CAMPAIGN)}
@@ -171,3 +175,25 @@ def registry_collection(name: str) -> dict[str, Any]:
 
 def collections() -> list[dict[str, Any]]:
     return [campaign_collection(), *(registry_collection(name) for name in REGISTRIES)]
+
+
+def under_review(collection_list: list[dict[str, Any]], *, local: bool, editorial: bool) -> list[dict[str, Any]]:
+    """The collections, with what the form may do to the branch the site is built from.
+
+    Decap's "delete" of a saved entry commits the removal straight to that branch, with
+    every git host and in both modes (backend.deleteEntry, then each host's deleteFiles):
+    it would skip review. Only the local workflow (`make serve`) writes into the working
+    tree, where a deletion goes to review with the rest of the change, so campaigns are
+    deleted in the form there only. On a host, a draft can still be discarded (that closes
+    its pull request), and a published campaign is deleted by a pull request made on the
+    host (docs/huong-dan/quan-tri.md, "Lưu, duyệt và xóa").
+    With the editorial workflow, Decap's "publish" merges the pull request from the form,
+    before the host's review and checks: merging is left to the host.
+    """
+    changed = []
+    for collection in collection_list:
+        rules = {"publish": False} if editorial else {}
+        if collection["name"] == "campaigns":
+            rules["delete"] = local
+        changed.append({**collection, **rules})
+    return changed

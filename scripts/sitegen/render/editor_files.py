@@ -21,7 +21,7 @@ from ..failures import RunFailed
 from ..load.attachment_limit import DEFAULT_MB, MEGABYTE
 from ..load.schema import SCHEMAS
 from .cms_backend import CmsBackend
-from .cms_config import MEDIA_FOLDER, collections
+from .cms_config import MEDIA_FOLDER, collections, under_review
 from .pages import TEMPLATES_DIR
 
 EDITOR_DIR = "bien-tap"
@@ -84,7 +84,8 @@ def editor_config(backend: CmsBackend, site_url: str, max_upload_bytes: int = DE
         "media_folder": MEDIA_FOLDER, "public_folder": MEDIA_FOLDER,
         # File names as `make new` makes them: ASCII, no tone marks, words joined by "-".
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
-        "collections": collections(),
+        "collections": under_review(collections(), local=backend.config["name"] == "proxy",
+                                    editorial=backend.publish_mode == "editorial_workflow"),
     })
     _limit_uploads(config["collections"], max_upload_bytes)
     return config

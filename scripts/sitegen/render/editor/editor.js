@@ -1,7 +1,8 @@
 // The form editor's start (/bien-tap/). Loaded before Decap: it holds Decap's
 // automatic start, then, once every script is read, registers the Vietnamese
 // strings (locale-vi.js), the date box (date-widget.js), the checks across
-// fields (checks.js) and the preview (preview.js), and starts Decap with config.yml.
+// fields (checks.js: shown at their fields, and run again here before each save)
+// and the preview (preview.js), and starts Decap with config.yml.
 "use strict";
 window.CMS_MANUAL_INIT = true;
 window.BienTap = window.BienTap || {};
@@ -18,7 +19,9 @@ document.addEventListener("DOMContentLoaded", async () => {
       const data = entry.get("data").toJS();
       const problems = bienTap.problems(entry.get("collection"), entry.get("slug"), data);
       if (problems.length) {
-        // Decap shows a failed save as a notice, with this text, and writes nothing.
+        // The fields show these when the form is saved, and Decap stops there; a problem that
+        // reaches this point belongs to no field on the page. Decap shows a failed save as a
+        // notice, with this text, and writes nothing.
         const refused = new Error(problems.join(" "));
         refused.name = ""; // the notice shows the text alone, not "Error: …"
         throw refused;
@@ -36,6 +39,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     },
   });
   bienTap.registerDateWidget(CMS);
+  bienTap.registerCheckedText(CMS);
   bienTap.registerPreview(CMS, await bienTap.siteStyles());
   CMS.init(localSession());
 });

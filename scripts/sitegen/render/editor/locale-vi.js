@@ -1,6 +1,11 @@
 // Vietnamese for what Decap's own `vi` locale leaves in English (decap-cms-locales
 // 3.8.2 lacks 77 of its keys), and clearer wording for the messages an editor
 // meets most: a field that does not match its rule, a save that failed.
+// Decap's Vietnamese calls saving "Công bố" (publish), which to a clerk means putting
+// a page before the public; nothing the form does reaches the public before review.
+// So its buttons say "Lưu" (save) and, with review on the git host, "Gửi duyệt";
+// a draft is "bỏ" (discarded), a campaign "xóa" (deleted). docs/huong-dan/bien-tap.md
+// uses the same words.
 "use strict";
 (() => {
   const FILL = {
@@ -12,6 +17,18 @@
       groups: { other: "Khác", negateLabel: "Không phải %{label}" },
     },
     editor: {
+      editor: {
+        onPublishingNotReady: "Chỉ mục đã được duyệt mới đưa lên trang được.",
+        onPublishingWithUnsavedChanges: "Còn thay đổi chưa lưu: bấm “Lưu” trước.",
+        onPublishing: "Đưa mục này lên trang?",
+        onUnpublishing: "Gỡ mục này khỏi trang?",
+        onDeleteWithUnsavedChanges: "Xóa hẳn mục này, cùng những thay đổi chưa lưu? Tệp của nó bị xóa khỏi thư mục đang mở; "
+          + "trang công khai chỉ đổi khi thay đổi được duyệt.",
+        onDeletePublishedEntry: "Xóa hẳn mục này? Tệp của nó bị xóa khỏi thư mục đang mở; trang công khai chỉ đổi khi thay đổi được duyệt.",
+        onDeleteUnpublishedChangesWithUnsavedChanges: "Bỏ bản nháp này, cùng những thay đổi chưa lưu? Yêu cầu hợp nhất của nó được đóng; "
+          + "bản đang có trên trang giữ nguyên.",
+        onDeleteUnpublishedChanges: "Bỏ bản nháp này? Yêu cầu hợp nhất của nó được đóng; bản đang có trên trang giữ nguyên.",
+      },
       editorControl: { field: { widgetLabel: "Trường %{widgetLabel}" } },
       editorControlPane: {
         widget: { regexPattern: "%{fieldLabel}: %{pattern}." },
@@ -43,9 +60,27 @@
         shortcut: "Mẹo: bấm Ctrl+Enter để thêm nhanh",
       },
       editorToolbar: {
+        // Without review (make serve, Gitea) the save button is a menu: "Lưu" → "Lưu ngay"…
+        publish: "Lưu",
+        publishing: "Đang lưu…",
+        publishNow: "Lưu ngay",
+        publishAndCreateNew: "Lưu rồi thêm mục mới",
+        publishAndDuplicate: "Lưu rồi sao chép",
+        published: "Đã lưu",
+        unpublish: "Gỡ khỏi trang",
+        unpublishing: "Đang gỡ…",
+        deleteEntry: "Xóa mục này",
+        deletePublishedEntry: "Xóa mục này",
+        deleteUnpublishedEntry: "Bỏ bản nháp này",
+        deleteUnpublishedChanges: "Bỏ bản nháp này",
+        deleting: "Đang xóa…",
+        // With review (GitHub, GitLab, Forgejo): "Lưu", then the state of the pull request.
         status: "Trạng thái: %{status}", // Decap's own reads "Trạng: …"
-        statusInfoTooltipDraft: "Mục đang là bản nháp. Khi viết xong, chuyển trạng thái sang “Đang xét duyệt” để gửi duyệt.",
-        statusInfoTooltipInReview: "Mục đang chờ duyệt, không cần làm gì thêm. Vẫn có thể sửa tiếp trong lúc chờ.",
+        draft: "Bản nháp",
+        inReview: "Gửi duyệt",
+        ready: "Đã duyệt",
+        statusInfoTooltipDraft: "Mục đang là bản nháp, người duyệt chưa xem. Khi viết xong, chọn “Gửi duyệt” ở nút Trạng thái.",
+        statusInfoTooltipInReview: "Đã gửi duyệt: người duyệt xem yêu cầu hợp nhất trên máy chủ git. Vẫn có thể sửa tiếp và lưu trong lúc chờ.",
       },
       editorWidgets: {
         markdown: {
@@ -78,6 +113,12 @@
       settingsDropdown: { account: "Tài khoản" },
       toast: {
         onFailToPersist: "Chưa lưu: %{details}",
+        onFailToDelete: "Chưa xóa được: %{details}",
+        entryPublished: "Mục đã được đưa lên trang",
+        entryUnpublished: "Mục đã được gỡ khỏi trang",
+        onFailToPublishEntry: "Chưa đưa lên trang được: %{details}",
+        onFailToUnpublishEntry: "Chưa gỡ được mục: %{details}",
+        onDeleteUnpublishedChanges: "Đã bỏ bản nháp",
         noteAdded: "Đã thêm ghi chú",
         onFailToAddNote: "Không thêm được ghi chú: %{details}",
         noteUpdated: "Đã sửa ghi chú",
@@ -87,6 +128,20 @@
         noteResolved: "Ghi chú đã xong",
         noteReopened: "Đã mở lại ghi chú",
         onFailToToggleNote: "Không đổi được trạng thái ghi chú: %{details}",
+      },
+    },
+    workflow: {
+      workflow: {
+        description: "%{smart_count} bài đã gửi duyệt, %{readyCount} bài đã duyệt. |||| %{smart_count} bài đã gửi duyệt, %{readyCount} bài đã duyệt.",
+      },
+      workflowCard: { deleteChanges: "Bỏ thay đổi", deleteNewEntry: "Bỏ bài mới", publishChanges: "Đưa thay đổi lên trang", publishNewEntry: "Đưa bài mới lên trang" },
+      workflowList: {
+        onDeleteEntry: "Bỏ bản nháp này?",
+        onPublishingNotReadyEntry: "Chỉ bài đã duyệt mới đưa lên trang được: kéo thẻ vào cột “Đã duyệt” trước.",
+        onPublishEntry: "Đưa bài này lên trang?",
+        draftHeader: "Bản nháp",
+        inReviewHeader: "Đã gửi duyệt",
+        readyHeader: "Đã duyệt",
       },
     },
   };

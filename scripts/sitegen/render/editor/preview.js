@@ -323,9 +323,9 @@
     return map;
   }
 
-  /** Decap's preview of one kind of entry, drawn by `draw(h, data, registries)` with the registries' names
-   * (and, with `withCampaigns`, every campaign's data, as registries.campaigns). */
-  function previewTemplate(draw, withCampaigns = false) {
+  /** Decap's preview of one kind of entry (its schema's name), drawn by `draw(h, data, registries)` with the
+   * registries' names (and, with `withCampaigns`, every campaign's data, as registries.campaigns). */
+  function previewTemplate(schema, draw, withCampaigns = false) {
     return window.createClass({
       getInitialState() {
         return EMPTY;
@@ -344,7 +344,16 @@
         }
       },
       render() {
-        return draw(window.h, this.props.entry.get("data").toJS(), this.state);
+        // Only real dates reach the page (a date being typed is the date box's to name), and an
+        // entry the preview cannot draw yet says so in Vietnamese instead of a script error.
+        const data = bienTap.realDatesOnly((bienTap.schemas || {})[schema], this.props.entry.get("data").toJS());
+        try {
+          return draw(window.h, data, this.state);
+        } catch (error) {
+          console.error(error);
+          return window.h("p", { className: "cd-preview" },
+            "Bản xem trước chưa hiện được mục này: kiểm tra các ô vừa sửa. Những gì đã gõ vẫn còn nguyên.");
+        }
       },
     });
   }
@@ -361,10 +370,10 @@
     for (const style of styles) CMS.registerPreviewStyle(style);
     // The page's own frame gives its text a margin; the preview pane has none.
     CMS.registerPreviewStyle(".cd-preview { padding: 0 1.2rem; }", { raw: true });
-    CMS.registerPreviewTemplate("campaigns", previewTemplate(bienTap.campaignPreview));
-    CMS.registerPreviewTemplate("documents", previewTemplate(bienTap.documentPreview, true));
-    CMS.registerPreviewTemplate("units", previewTemplate((h, data, registries) => bienTap.recordPreview(h, data, registries, "units")));
-    CMS.registerPreviewTemplate("organizations",
-      previewTemplate((h, data, registries) => bienTap.recordPreview(h, data, registries, "organizations")));
+    CMS.registerPreviewTemplate("campaigns", previewTemplate("campaign", bienTap.campaignPreview));
+    CMS.registerPreviewTemplate("documents", previewTemplate("documents", bienTap.documentPreview, true));
+    for (const kind of ["units", "organizations"]) {
+      CMS.registerPreviewTemplate(kind, previewTemplate(kind, (h, data, registries) => bienTap.recordPreview(h, data, registries, kind)));
+    }
   };
 })();
