@@ -22,15 +22,17 @@ from browser import free_port, serve_directory
 from sitegen.build.editor_api import EditablePaths, Refused, Workspace, answer
 from sitegen.build.preview_server import (
     EDITOR_API_PATH,
+    PROBLEMS_PATH,
     PreviewServer,
     published_policy,
     with_live_reload,
+    with_problems_banner,
     without_live_reload,
 )
 from sitegen.failures import RunFailed
 
 LIVE_RELOAD = b"<script>\nvar livereload = function(epoch, requestId) {};\nlivereload(17, 42);\n</script>"
-PAGE = b"<html><body><h1>Trang</h1>" + LIVE_RELOAD + b"</body></html>"
+PAGE = b"<html><head><title>Trang</title></head><body><h1>Trang</h1>" + LIVE_RELOAD + b"</body></html>"
 EDITOR_PAGE = (b'<html><head><meta name="bien-tap-phien" content="" data-api="/_editor/api"></head><body>'
                + LIVE_RELOAD + b"</body></html>")
 
@@ -282,7 +284,7 @@ def test_only_the_form_page_opened_in_a_tab_gets_the_token(preview: PreviewServe
 
 def test_pages_wear_the_published_policy_with_only_live_reload_let_in(preview: PreviewServer) -> None:
     status, headers, body = _request(preview, "GET", "/")
-    assert status == 200 and body == PAGE
+    assert status == 200 and body == with_problems_banner(PAGE)
     policy = headers["Content-Security-Policy"]
     assert policy == with_live_reload(published_policy(), PAGE) != published_policy()
     assert policy.replace(" 'sha256-", "", 1).count("'sha256-") == 0 and "unsafe-inline" not in policy
@@ -318,3 +320,16 @@ def test_the_published_policy_is_nginxs(tmp_path: Path) -> None:
 def test_the_preview_opens_on_this_machine_only(tmp_path: Path, address: str, message: str) -> None:
     with pytest.raises(RunFailed, match=message):
         PreviewServer(address, _workspace(tmp_path / "repo"), "default-src 'none'", "/bien-tap/")
+
+
+def test_every_page_but_the_forms_carries_the_problems_banner(preview: PreviewServer) -> None:
+    page = _request(preview, "GET", "/")[2]
+    assert page == with_problems_banner(PAGE) != PAGE and page.count(b"/_preview/problems.js") == 1
+    assert b"/_preview/problems.js" not in _request(preview, "GET", "/bien-tap/")[2]
+    status, headers, script = _request(preview, "GET", "/_preview/problems.js")
+    assert status == 200 and headers["Content-Type"].startswith("text/javascript") and b"cd-preview-problems" in script
+    assert json.loads(_request(preview, "GET", PROBLEMS_PATH)[2]) == {"problems": []}
+    preview.problems = ["campaigns/thu.yml:3:1: Ngày kết thúc ở trước ngày bắt đầu"]
+    assert json.loads(_request(preview, "GET", PROBLEMS_PATH)[2]) == {"problems": preview.problems}
+    port = preview.server_address[1]
+    assert _request(preview, "GET", PROBLEMS_PATH, {"Host": f"attacker.example:{port}"})[0] == 421

@@ -123,3 +123,20 @@ def test_mkdocs_serve_speaks_vietnamese_as_it_runs(tmp_path: Path) -> None:
         "sửa; nếu không rõ, gửi nguyên văn cho người phát triển.",
     ]
     assert said[4:] == ["MkDocs: WARNING -  Something MkDocs says that we do not know"]
+
+
+def test_a_save_that_check_refuses_shows_a_banner_on_the_open_page_until_it_is_fixed(browser, project: Path) -> None:
+    """The preview once went stale without a word: the pages kept the old version and only the terminal said why."""
+    with running_preview(project, "chien-dich/giam-ngheo-ben-vung/", mkdocs_environment()) as url:
+        page = browser.new_page()
+        page.goto(url)
+        campaign = project / "campaigns" / "giam-ngheo-ben-vung.yml"
+        good = campaign.read_text(encoding="utf-8")
+        campaign.write_text(good.replace("title: Chương trình", "title:\n  - Chương trình"), encoding="utf-8")
+        banner = page.locator(".cd-preview-problems")
+        banner.wait_for(timeout=30_000)
+        assert banner.inner_text().startswith("Bản xem trước chưa cập nhật: 1 lỗi cần sửa trong các tệp.")
+        assert "campaigns/giam-ngheo-ben-vung.yml:2:3: Trường “title” phải là chữ" in banner.inner_text()
+        campaign.write_text(good, encoding="utf-8")
+        banner.wait_for(state="detached", timeout=30_000)
+        page.close()

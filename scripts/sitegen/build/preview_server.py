@@ -39,6 +39,10 @@ from .editor_api import Refused, Workspace, answer
 
 # Where the form posts its actions; outside any page's path, so no page of the site can shadow it.
 EDITOR_API_PATH = "/_editor/api"
+# The problems of the last regeneration, and the script that shows them on every page (preview/problems.js).
+PROBLEMS_PATH = "/_preview/problems"
+PROBLEMS_SCRIPT_PATH = "/_preview/problems.js"
+PROBLEMS_SCRIPT = Path(__file__).with_name("preview") / "problems.js"
 # The form page's placeholder for the session token (render/templates/editor.html.j2).
 TOKEN_PLACEHOLDER = b'name="bien-tap-phien" content=""'
 # The published site's policy, which the preview wears too.
@@ -81,6 +85,17 @@ def _live_reload(page: bytes) -> re.Match[bytes] | None:
     return _LIVE_RELOAD.search(page, 0, end) if end >= 0 else None
 
 
+def with_problems_banner(page: bytes) -> bytes:
+    """`page` with the script that shows the preview's problems (preview/problems.js) at the end of its head
+    (or, without one, at the start of its body: MkDocs' live reload keeps the end)."""
+    tag = f'<script src="{PROBLEMS_SCRIPT_PATH}" defer></script>'.encode()
+    end = page.find(b"</head>")
+    if end >= 0:
+        return page[:end] + tag + page[end:]
+    body = re.search(rb"<body[^>]*>", page)
+    return page[:body.end()] + tag + page[body.end():] if body else page
+
+
 def without_live_reload(page: bytes) -> bytes:
     """`page` without MkDocs' live reload script: the form must never reload under an editor's hands."""
     found = _live_reload(page)
@@ -119,6 +134,7 @@ class PreviewServer(ThreadingHTTPServer):
         self.editor_prefix = editor_prefix  # "/bien-tap/", under the preview's mount path
         self.upstream = 0
         self.writing = threading.Lock()  # one save at a time: the files of a save land together
+        self.problems: list[str] = []  # why the last regeneration was refused; shown on every page
 
     def handle_error(self, request: object, client_address: object) -> None:
         """One line, not the standard library's traceback: a browser that closed its tab mid-answer is no error."""
@@ -163,7 +179,15 @@ class _Handler(BaseHTTPRequestHandler):
         return False
 
     def do_GET(self) -> None:
-        if self._addressed_here():
+        if not self._addressed_here():
+            return
+        path = urlsplit(self.path).path
+        if path == PROBLEMS_PATH:
+            self._json(200, {"problems": self.server.problems})
+        elif path == PROBLEMS_SCRIPT_PATH:
+            self._send(200, PROBLEMS_SCRIPT.read_bytes(), "text/javascript; charset=utf-8",
+                       {"Content-Security-Policy": "default-src 'none'", "Cache-Control": "no-store"})
+        else:
             self._forward()
 
     do_HEAD = do_GET
@@ -253,6 +277,8 @@ class _Handler(BaseHTTPRequestHandler):
             content_type = "text/yaml; charset=utf-8"  # MkDocs says octet-stream; Decap reads its settings only as YAML
         if path in (self.server.editor_prefix, f"{self.server.editor_prefix}index.html"):
             body = without_live_reload(body)
+        elif content_type.startswith("text/html"):
+            body = with_problems_banner(body)
         if path in (self.server.editor_prefix, f"{self.server.editor_prefix}index.html") and self._opened_by_browser():
             body = body.replace(TOKEN_PLACEHOLDER, TOKEN_PLACEHOLDER[:-1] + self.server.token.encode() + b'"', 1)
         headers.update(self._policy(path, content_type, body))

@@ -57,27 +57,33 @@ def edited_campaigns(root: Path, changed: set[Path]) -> set[str]:
     return set()
 
 
-def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse, editor: CmsBackend) -> None:
+def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse, editor: CmsBackend) -> list[str]:
+    """Regenerate after a change; return what was refused (printed here too), for the pages' banner: [] when all went well."""
     try:
         slugs = edited_campaigns(root, changed)
         if slugs:
             generate_campaign_pages(root, today(), slugs, reuse)
         report_warnings(generate(root, today(), reuse, editor).warnings)
         print("Đã cập nhật trang.", file=sys.stderr)
+        return []
     except ProblemsFound as found:
         report(found.problems)
-    except Exception:  # a bug, not an editor's mistake: show it, and keep the preview watching
+        return [escaped(str(problem)) for problem in found.problems]
+    except Exception as error:  # a bug, not an editor's mistake: show it, and keep the preview watching
         traceback.print_exc()
+        return [f"Lỗi của chương trình khi dựng bản xem trước ({type(error).__name__}: {error}); "
+                "xem cửa sổ chạy make serve và báo cho người phát triển."]
 
 
-def _watch(root: Path, today: Callable, reuse: Reuse, editor: CmsBackend, stop: threading.Event) -> None:
+def _watch(root: Path, today: Callable, reuse: Reuse, editor: CmsBackend, front: PreviewServer,
+           stop: threading.Event) -> None:
     last = _snapshot(root)
     while not stop.wait(POLL_SECONDS):
         current = _snapshot(root)
         if current != last:
             changed = {path for path in current.keys() | last.keys() if current.get(path) != last.get(path)}
             last = current
-            _regenerate(root, today, changed, reuse, editor)
+            front.problems = _regenerate(root, today, changed, reuse, editor)
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -121,7 +127,7 @@ def _serve(root: Path, today: Callable, address: str, editor: CmsBackend, front:
     report_warnings(generate(root, today(), reuse, editor).warnings)
     print(f"Trình biên tập: http://{address}/bien-tap/ (lưu thẳng vào các tệp của thư mục này)", file=sys.stderr)
     stop = threading.Event()
-    watcher = threading.Thread(target=_watch, args=(root, today, reuse, editor, stop), daemon=True)
+    watcher = threading.Thread(target=_watch, args=(root, today, reuse, editor, front, stop), daemon=True)
     watcher.start()
     # --dirty: rebuild only the pages whose Markdown changed; generate() rewrites
     # only files whose bytes changed, so one edited campaign rebuilds a few pages.
