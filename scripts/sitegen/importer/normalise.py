@@ -72,11 +72,13 @@ def is_upper(text: str) -> bool:
     return len(letters) >= 2 and all(character.isupper() for character in letters)
 
 
-def _glued(previous: str, following: str, blank_between: bool) -> bool:
-    """Whether `following` continues `previous` as one sentence."""
-    if _BLOCK_START.match(following) or is_upper(previous) or is_upper(following) or previous.startswith("("):
+def _glued(previous: str, previous_alone: bool, following: str, blank_between: bool) -> bool:
+    """Whether `following` continues the line ending with `previous` (its last source line;
+    `previous_alone` when it is the whole logical line so far) as one sentence."""
+    if _BLOCK_START.match(following) or is_upper(following) or (previous_alone and (is_upper(previous)
+                                                                                    or previous.startswith("("))):
         return False
-    if previous.endswith(_TERMINAL) and not _OPEN_END.search(previous):
+    if previous.endswith(_TERMINAL) and not _OPEN_END.search(previous[-12:]):
         return False
     starts_lower = following[:1].islower()
     if blank_between:  # a paragraph gap in the middle of a word ("Trung⏎⏎ương Đảng")
@@ -85,8 +87,12 @@ def _glued(previous: str, following: str, blank_between: bool) -> bool:
 
 
 def logical_lines(text: str) -> list[Line]:
-    """The non-blank lines of `text`, NFC, with broken lines joined."""
-    lines: list[Line] = []
+    """The non-blank lines of `text`, NFC, with broken lines joined.
+
+    Each logical line is kept as its source parts until the end and every test looks at
+    the last part only, so that a text of thousands of unpunctuated lines (one logical
+    line) is read in linear time."""
+    parts: list[tuple[int, list[str]]] = []  # (number of the first source line, its pieces)
     blank_between = False
     for number, raw in enumerate(unicodedata.normalize("NFC", text).splitlines(), start=1):
         cleaned = _clean(raw)
@@ -94,11 +100,13 @@ def logical_lines(text: str) -> list[Line]:
             blank_between = True
             continue
         for part in _columns(cleaned):
-            if lines and _glued(lines[-1].text, part, blank_between):
+            pieces = parts[-1][1] if parts else None
+            if pieces and _glued(pieces[-1], len(pieces) == 1, part, blank_between):
                 # A line cut inside a word at its hyphen or slash ("2416/BTTTT-⏎CATTT") joins without a space.
-                space = "" if re.search(r"\S[-/]$", lines[-1].text) else " "
-                lines[-1] = Line(lines[-1].number, f"{lines[-1].text}{space}{part}")
+                if not re.search(r"\S[-/]$", pieces[-1][-2:]):
+                    pieces.append(" ")
+                pieces.append(part)
             else:
-                lines.append(Line(number, part))
+                parts.append((number, [part]))
             blank_between = False
-    return lines
+    return [Line(number, "".join(pieces)) for number, pieces in parts]

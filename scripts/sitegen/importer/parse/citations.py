@@ -29,13 +29,22 @@ _NEXT_SUBJECT = re.compile(r",\s+(?=[^,]*\b(?:xây dựng|ban hành|triển khai
 _ISSUER_END = re.compile(r"\s+(?:về việc|về|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|"
                          r"nhằm|đề nghị|yêu cầu)\s+|,\s+(?=[a-zđ])")
 _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)
+# How far the parser looks around a number, so that a line of thousands of numbers (a
+# text without punctuation joins into one) is read in linear time: the kind stands just
+# before the number ("Luật <name of up to 120 characters> số"), a separator a few
+# characters before the next number, and what is said about a citation (date, issuer,
+# subject, a nested citation or two) within the characters after it.
+_KIND_REACH = 200
+_SEPARATOR_REACH = 12
+_TAIL_REACH = 1200
 
 
 def _starts(text: str) -> list[tuple[int, re.Match, re.Match | None]]:
     """(start of the citation, its number, its kind) for every number in a line."""
     starts = []
     for number in CITED_NUMBER.finditer(text):
-        kind = next(filter(None, (pattern.search(text, 0, number.start()) for pattern in _KIND_BEFORE)), None)
+        reach = max(0, number.start() - _KIND_REACH)
+        kind = next(filter(None, (pattern.search(text, reach, number.start()) for pattern in _KIND_BEFORE)), None)
         starts.append((kind.start() if kind else number.start(), number, kind))
     return starts
 
@@ -74,15 +83,16 @@ def line_citations(line: Line) -> list[Citation]:
     """The citations of one line, in order; a citation nested in another's subject is listed too."""
     text = line.text
     starts = _starts(text)
-    found = []
-    for index, (_, number, kind) in enumerate(starts):
-        end = len(text)
-        for later_start, _, _ in starts[index + 1:]:
-            if _SEPARATED.search(text[:later_start]):
-                end = later_start
-                break
-        found.append(_citation(line, text, number, kind, end))
-    return found
+    # A citation runs to the next one that starts a new item of a list (after a comma, "và"…),
+    # found from the right in one pass.
+    ends, end = [], len(text)
+    for start, _, _ in reversed(starts):
+        ends.append(end)
+        if _SEPARATED.search(text, max(0, start - _SEPARATOR_REACH), start):
+            end = start
+    ends.reverse()
+    return [_citation(line, text, number, kind, min(end, number.end() + _TAIL_REACH))
+            for (_, number, kind), end in zip(starts, ends)]
 
 
 def _key(number: str) -> str:
