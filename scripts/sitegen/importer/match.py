@@ -20,14 +20,7 @@ from ..load.references import document_ref
 from ..load.sources import REGISTRIES, REGISTRIES_DIR
 from ..model.slugs import slugify
 from .parse.facts import Citation, Found, Parsed
-
-
-def number_key(number: str) -> str:
-    """What two spellings of one number share: 855-CV/BTGTU, 855/cv-btgtu and 855-CV-BTGTU agree,
-    and so do 90/QĐ-TTg and 90/QD-TTG; a blank serial (…/SCT-VP) becomes empty."""
-    text = unicodedata.normalize("NFC", number).casefold().replace("đ", "d")
-    text = re.sub(r"\s+", "", text).replace("-", "/")
-    return re.sub(r"^[….,_]+", "", text)
+from .parse.numbers import number_key
 
 
 def name_key(name: str) -> str:

@@ -9,7 +9,8 @@ import re
 from ..normalise import Line
 from .dates import DATE, parse_date
 from .facts import Citation
-from .numbers import CITED_NUMBER, KIND_PATTERN, kind_from_symbol, tidy_number
+from .lead import ORGAN
+from .numbers import CITED_NUMBER, KIND_PATTERN, kind_from_symbol, number_key, tidy_number
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
 # (tried second, so that "Luật A và Nghị định số 98/…" stays a Nghị định).
@@ -24,10 +25,14 @@ _SEPARATED = re.compile(r"(?:[,;:.(]|\bvà|\bhoặc|^)\s*$")
 _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đó\b|\s*\(sau đây")
 # After an issuer, a comma then a new sentence's subject: "của Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng …"
 # (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
-_NEXT_SUBJECT = re.compile(r",\s+(?=[^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện)\b)")
+_NEXT_SUBJECT = re.compile(r",\s+(?=[^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện|"
+                           r"hướng dẫn)\b)")
 # Words that follow an issuer when no "về" stands between it and the subject.
-_ISSUER_END = re.compile(r"\s+(?:về việc|về|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|"
-                         r"nhằm|đề nghị|yêu cầu)\s+|,\s+(?=[a-zđ])")
+# (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
+_ISSUER_END = re.compile(r"\s+(?:về việc|về|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|thực hiện|"
+                         r"nhằm|đề nghị|yêu cầu)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+# The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
+_TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)
 # How far the parser looks around a number, so that a line of thousands of numbers (a
 # text without punctuation joins into one) is read in linear time: the kind stands just
@@ -35,6 +40,15 @@ _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECAS
 # characters before the next number, and what is said about a citation (date, issuer,
 # subject, a nested citation or two) within the characters after it.
 _KIND_REACH = 200
+# An issuer named before the number: "chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số …", "đề nghị của Giám đốc
+# Sở Công Thương tại Tờ trình số …", "báo cáo của Phòng Thương mại … (công văn số …)".
+_POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ trưởng|Chánh Văn phòng)"
+_ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0,80}}?)"
+                            rf"(?:\s+(?:tại|theo)|\s*\()\s*$")
+# One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
+_COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
+                         re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\b(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b")
 _SEPARATOR_REACH = 12
 _TAIL_REACH = 1200
 
@@ -57,12 +71,25 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
         rest = _NEXT_SUBJECT.split(tail[4:], maxsplit=1)[0]
         cut = _ISSUER_END.search(rest)
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
-        issuer = issuer.strip().rstrip(",") or None
+        issuer = _TERM.sub("", issuer).strip().rstrip(",") or None
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
     return issuer, subject.rstrip(",.").strip() or None
 
 
-def _citation(line: Line, text: str, number: re.Match, kind: re.Match | None, end: int) -> Citation:
+def _issuer_before(text: str, start: int) -> str | None:
+    """The issuer a sentence names before a citation's kind and number, for itself or for a list."""
+    before = _ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start)
+    if before:
+        return _TERM.sub("", before.group("issuer")).strip()
+    collective = None
+    for collective in _COLLECTIVE.finditer(text, max(0, start - _TAIL_REACH), start):
+        pass
+    if collective and not _NEW_CLAUSE.search(text, collective.end(), start):
+        return _TERM.sub("", collective.group("issuer")).strip()
+    return None
+
+
+def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Match | None, end: int) -> Citation:
     written = tidy_number(number.group("number"))
     citation = Citation(written, line)
     if kind and kind.groupdict().get("kind"):
@@ -76,6 +103,8 @@ def _citation(line: Line, text: str, number: re.Match, kind: re.Match | None, en
         tail = tail[date.end():]
     if citation.date is not None or tail.lstrip(" ,").startswith(("của ", "về ")):
         citation.issuer, citation.subject = _issuer_and_subject(tail.lstrip(" ,"))
+    if citation.issuer is None:
+        citation.issuer = _issuer_before(text, start)
     return citation
 
 
@@ -91,22 +120,24 @@ def line_citations(line: Line) -> list[Citation]:
         if _SEPARATED.search(text, max(0, start - _SEPARATOR_REACH), start):
             end = start
     ends.reverse()
-    return [_citation(line, text, number, kind, min(end, number.end() + _TAIL_REACH))
-            for (_, number, kind), end in zip(starts, ends)]
+    return [_citation(line, text, start, number, kind, min(end, number.end() + _TAIL_REACH))
+            for (start, number, kind), end in zip(starts, ends)]
 
 
-def _key(number: str) -> str:
-    return number.casefold()
+def _is_own(key: str, own: str | None) -> bool:
+    """The document's own number, however written: "16/NT" for "16-NT", and the start of a number a site
+    wrote with a space ("1213/2010/HDLN /STC-SCT" reads as 1213/2010/HDLN)."""
+    return bool(own) and (key == own or own.startswith(key + "/"))
 
 
 def citations(lines: list[Line], own_number: str | None = None) -> list[Citation]:
     """Every document cited, once each (the first mention, completed by later ones)."""
     by_number: dict[str, Citation] = {}
-    own = _key(own_number) if own_number else None
+    own = number_key(own_number) if own_number else None
     for line in lines:
         for citation in line_citations(line):
-            key = _key(citation.number)
-            if key == own:
+            key = number_key(citation.number)
+            if _is_own(key, own):
                 continue
             first = by_number.setdefault(key, citation)
             for name in ("kind", "date", "issuer", "subject"):

@@ -76,6 +76,8 @@ class Parsed:
     citations: list[Citation] = field(default_factory=list)
     spans: list[DateSpan] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
+    lead_issuer: Found[str] | None = None  # who the lead sentence says wrote it, when the header does not
+    inferred: dict[str, str] = field(default_factory=dict)  # fact -> why it needs a person's check
 
     @property
     def is_official(self) -> bool:
