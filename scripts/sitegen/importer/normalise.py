@@ -34,6 +34,9 @@ class Line:
         return ("…" if start else "") + self.text[start:end].strip() + ("…" if end < len(self.text) else "")
 
 
+# Capital letters of Vietnamese, for patterns ([A-Z] misses Ủ, Ở, Đ…).
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
 # Zero-width characters, the soft hyphen and the BOM vanish; other spaces,
 # tabs and control characters become one plain space.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")

@@ -3,6 +3,7 @@ what it could not find, what it wrote, and what to do next. In Vietnamese."""
 
 from __future__ import annotations
 
+from ..fmt.files import REVIEW_MARK
 from ..model.dates import format_partial_date
 from .match import Matched
 from .normalise import Line
@@ -83,9 +84,13 @@ def missing_lines(parsed: Parsed, matched: Matched) -> list[str]:
     return missing
 
 
-def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, matched: Matched, writes: Writes,
-            marks: int) -> str:
-    """The whole summary, ready to print."""
+def marks_in(text: str) -> int:
+    """The "# KIỂM TRA" lines of a text, as make check counts them."""
+    return sum(line.lstrip().startswith(REVIEW_MARK) for line in text.split("\n"))
+
+
+def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, matched: Matched, writes: Writes) -> str:
+    """The whole summary, ready to print; each count of marks is counted in the text written."""
     out = [f"Đã đọc {name} ({METHODS[source.method]}, {len(lines)} dòng).", "Tìm thấy:", *found_lines(parsed, matched)]
     missing = missing_lines(parsed, matched)
     if missing:
@@ -95,7 +100,7 @@ def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, ma
             for registry, count in writes.counts.items() if count]
     if not any(writes.counts.values()):
         out.append("  (sổ văn bản và danh mục cơ quan đã có đủ, không thêm gì)")
-    out.append(f"  {writes.campaign}: chiến dịch nháp, {marks} chỗ đánh dấu “# KIỂM TRA”")
+    out.append(f"  {writes.campaign}: chiến dịch nháp, {marks_in(writes.campaign_text)} chỗ đánh dấu “# KIỂM TRA”")
     if source.by_ocr:
         out.append("Văn bản đọc bằng OCR: mọi thông tin đều được đánh dấu để đối chiếu với bản gốc.")
     out.append(f"Bước tiếp: mở {writes.campaign} và các dòng vừa thêm vào sổ, đối chiếu từng chỗ “# KIỂM TRA” với bản gốc, "

@@ -59,6 +59,7 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.copies_to, parsed.archived_at = header.copies(lines)
     parsed.signer = header.signer(lines)
     parsed.sections = header.sections(lines)
+    parsed.executors = header.executors(lines)
     parsed.citations = citations(lines, parsed.number.value if parsed.number else None)
     parsed.spans = date_spans(lines)
     parsed.deadlines = deadlines(lines)

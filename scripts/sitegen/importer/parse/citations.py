@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import Line
+from ..normalise import UPPER, Line
 from .dates import DATE, parse_date
 from .facts import Citation
 from .lead import ORGAN
@@ -25,8 +25,9 @@ _SEPARATED = re.compile(r"(?:[,;:.(]|\bvà|\bhoặc|^)\s*$")
 _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đó\b|\s*\(sau đây")
 # After an issuer, a comma then a new sentence's subject: "của Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng …"
 # (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
-_NEXT_SUBJECT = re.compile(r",\s+(?=[^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện|"
-                           r"hướng dẫn)\b)")
+# (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence.)
+_NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện|"
+                           rf"hướng dẫn)\b)")
 # Words that follow an issuer when no "về" stands between it and the subject.
 # (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
 _ISSUER_END = re.compile(r"\s+(?:về việc|về|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|thực hiện|"
@@ -49,6 +50,12 @@ _ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORG
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
                          re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b")
+# What a clause does with the documents it names: "Căn cứ" gives legal bases, "Thực hiện" or
+# "Triển khai" says the document carries them out. Only an opener that starts a clause counts
+# ("lồng ghép với các hoạt động triển khai Chỉ thị …" does not).
+_OPENER = re.compile(r"(?:^|(?<=[.;:])\s+|(?<=[-–])\s+|(?<=,)\s+)(?P<opener>Căn cứ|Tiếp tục thực hiện|Thực hiện|Triển khai|"
+                     r"Để triển khai|Để thi hành|Thi hành|Theo|Xét)\b", re.IGNORECASE)
+_CARRIES_OUT = ("tiếp tục thực hiện", "thực hiện", "triển khai", "để triển khai", "để thi hành", "thi hành")
 _SEPARATOR_REACH = 12
 _TAIL_REACH = 1200
 
@@ -105,6 +112,10 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         citation.issuer, citation.subject = _issuer_and_subject(tail.lstrip(" ,"))
     if citation.issuer is None:
         citation.issuer = _issuer_before(text, start)
+    opener = None
+    for opener in _OPENER.finditer(text, max(0, start - _TAIL_REACH), start):
+        pass
+    citation.implements = bool(opener) and opener.group("opener").casefold() in _CARRIES_OUT
     return citation
 
 
@@ -143,4 +154,5 @@ def citations(lines: list[Line], own_number: str | None = None) -> list[Citation
             for name in ("kind", "date", "issuer", "subject"):
                 if getattr(first, name) is None and getattr(citation, name) is not None:
                     setattr(first, name, getattr(citation, name))
+            first.implements = first.implements or citation.implements
     return list(by_number.values())

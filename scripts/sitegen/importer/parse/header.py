@@ -261,7 +261,7 @@ def copies(lines: list[Line]) -> tuple[list[Found[str]], list[Found[str]]]:
             if archive:
                 archived += [Found(place.strip(" .;"), item.line) for place in archive.group("places").split(",")
                              if place.strip(" .;")]
-            elif item.value.casefold() not in ("như trên", "như kính gửi"):
+            elif not re.fullmatch(r"như (?:trên|kính gửi|điều \d+)", item.value.casefold()):
                 copies_to.append(item)
         return copies_to, archived
     return [], []
@@ -314,3 +314,19 @@ def sections(lines: list[Line]) -> list[Found[str]]:
         if found:
             return found
     return []
+
+
+# The article of a decision that names who carries it out ("Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách
+# nhiệm thi hành Quyết định này").
+_EXECUTORS = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?P<units>.+?)\s+(?:chịu|có)\s+trách nhiệm\s+(?:thi hành|tổ chức thực hiện|"
+                        r"triển khai|thực hiện)", re.IGNORECASE)
+
+
+def executors(lines: list[Line]) -> Found[str] | None:
+    """Who a decision's last article makes responsible for carrying it out, as written."""
+    found = None
+    for line in lines:
+        article = _EXECUTORS.match(line.text)
+        if article:
+            found = Found(article.group("units"), line)
+    return found
