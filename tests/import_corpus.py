@@ -62,7 +62,8 @@ def facts(text: str, registries: Registries) -> dict[str, Any]:
               "issuer": d.issuer.name if d.issuer else None} for d in matched.cited]
     return {"kind": parsed.kind.value if parsed.kind else None, "number": parsed.number.value if parsed.number else None,
             "date": parsed.date.value.iso if parsed.date else None, "issuer": issuer.name if issuer else None,
-            "subject": parsed.subject.value if parsed.subject else None, "cites": cites}
+            "subject": parsed.subject.value if parsed.subject else None, "cites": cites,
+            "is_document": parsed.is_document}
 
 
 _ABBREVIATIONS = [(re.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\bhội đồng nhân dân\b"), "hđnd")]

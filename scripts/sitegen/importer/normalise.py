@@ -49,6 +49,7 @@ _CELL_BORDER = re.compile(r"\s*\|\s*|\s*[-_=]{3,}\s*")
 _RULE_ONLY = re.compile(r"^[\s|*_=.–—-]*$")
 _KIND_WORDS = ("THÔNG TƯ LIÊN TỊCH|THÔNG TƯ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|HƯỚNG DẪN|CÔNG VĂN|"
                "THÔNG BÁO|CÔNG ĐIỆN|KẾT LUẬN|QUY ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH")
+_KIND_TITLE = re.compile(rf"^(?:{_KIND_WORDS})\s+\S")
 _GLUED = [
     # "THÔNG TƯ15/2017/TT-BCT": a kind in capitals glued to its number.
     (re.compile(rf"\b({_KIND_WORDS})(?=\d)"), r"\1 "),
@@ -123,6 +124,8 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
     `previous_alone` when it is the whole logical line so far) as one sentence."""
     if _NUMBER_NEXT.search(previous):  # "Số:⏎07/2014/QĐ-UBND"
         return True
+    if previous_alone and _KIND_TITLE.match(previous):  # "KẾ HOẠCH Tổ chức …": a title is a line of its own
+        return False
     if _BLOCK_START.match(following) or is_upper(following) or (previous_alone and (is_upper(previous)
                                                                                     or previous.startswith("("))):
         return False

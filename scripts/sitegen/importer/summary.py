@@ -96,8 +96,9 @@ def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, ma
     if missing:
         out += ["Không tìm thấy:", *(f"  {item}" for item in missing)]
     out.append("Đã ghi:")
-    out += [f"  campaigns/registries/{registry}.yml: thêm {count} {_WHAT[registry]} ở cuối tệp"
-            for registry, count in writes.counts.items() if count]
+    out += [f"  {path}: thêm {writes.counts[registry]} {_WHAT[registry]} ở cuối tệp, {marks_in(addition)} chỗ đánh dấu "
+            "“# KIỂM TRA”" for path, addition in writes.additions.items()
+            for registry in [path.rsplit("/", 1)[-1].removesuffix(".yml")]]
     if not any(writes.counts.values()):
         out.append("  (sổ văn bản và danh mục cơ quan đã có đủ, không thêm gì)")
     out.append(f"  {writes.campaign}: chiến dịch nháp, {marks_in(writes.campaign_text)} chỗ đánh dấu “# KIỂM TRA”")

@@ -125,14 +125,20 @@ def line_citations(line: Line) -> list[Citation]:
     starts = _starts(text)
     # A citation runs to the next one that starts a new item of a list (after a comma, "và"…),
     # found from the right in one pass.
-    ends, end = [], len(text)
+    ends, end, separated = [], len(text), []
     for start, _, _ in reversed(starts):
         ends.append(end)
-        if _SEPARATED.search(text, max(0, start - _SEPARATOR_REACH), start):
+        separated.append(bool(_SEPARATED.search(text, max(0, start - _SEPARATOR_REACH), start)))
+        if separated[-1]:
             end = start
     ends.reverse()
-    return [_citation(line, text, start, number, kind, min(end, number.end() + _TAIL_REACH))
-            for (start, number, kind), end in zip(starts, ends)]
+    separated.reverse()
+    found = [_citation(line, text, start, number, kind, min(end, number.end() + _TAIL_REACH))
+             for (start, number, kind), end in zip(starts, ends)]
+    for index, citation in enumerate(found):
+        if index and not separated[index]:  # nested in the subject of the one before: it is that one's business
+            citation.implements = False
+    return found
 
 
 def _is_own(key: str, own: str | None) -> bool:
