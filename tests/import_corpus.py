@@ -59,11 +59,19 @@ def facts(text: str, registries: Registries) -> dict[str, Any]:
     matched = match(parsed, registries, lines)
     issuer = matched.document.issuer
     cites = [{"number": d.citation.number, "date": d.citation.date.iso if d.citation.date else None,
-              "issuer": d.issuer.name if d.issuer else None} for d in matched.cited]
+              "issuer": _names(d.issuer, registries)} for d in matched.cited]
     return {"kind": parsed.kind.value if parsed.kind else None, "number": parsed.number.value if parsed.number else None,
-            "date": parsed.date.value.iso if parsed.date else None, "issuer": issuer.name if issuer else None,
+            "date": parsed.date.value.iso if parsed.date else None, "issuer": _names(issuer, registries),
             "subject": parsed.subject.value if parsed.subject else None, "cites": cites,
             "is_document": parsed.is_document}
+
+
+def _names(organization, registries: Registries) -> str | None:
+    """An issuer's name; one known to the registry by its short name and its full name ("Bộ TTTT|Bộ Thông tin và …")."""
+    if organization is None:
+        return None
+    record = next((record for record in registries.organizations if record.get("id") == organization.id), {})
+    return "|".join(dict.fromkeys(filter(None, [organization.name, record.get("full_name") if not organization.new else None])))
 
 
 _ABBREVIATIONS = [(re.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\bhội đồng nhân dân\b"), "hđnd")]
@@ -89,8 +97,8 @@ def subject_key(subject: str) -> str:
 def same(fact: str, expected: Any, found: Any) -> bool:
     if fact == "number":
         return number_key(expected) == number_key(found)
-    if fact == "issuer":
-        return same_name(expected, found)
+    if fact == "issuer":  # a registry's short name or its full name
+        return any(same_name(expected, name) for name in found.split("|"))
     if fact == "subject":
         accepted = expected if isinstance(expected, list) else [expected]
         return any(subject_key(one) == subject_key(found) for one in accepted)

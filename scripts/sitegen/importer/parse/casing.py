@@ -45,6 +45,12 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().replace("uỷ", "ủy").replace("hoà", "hòa")
 
 
+def _bare(text: str) -> str:
+    """Letters and digits without their marks, lower case: what a misprinted mark leaves the same."""
+    decomposed = unicodedata.normalize("NFD", _fold(text).replace("đ", "d"))
+    return "".join(character for character in decomposed if character.isalnum() and not unicodedata.combining(character))
+
+
 def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -66,17 +72,22 @@ class Body:
             self.sentence_start.append(previous.endswith((".", ":", ";", "!", "?")) or not previous)
             previous = token
         self.keys = [_fold(word) for word in self.words]
+        self.bare = [_bare(word) for word in self.words]
         self.at: dict[str, list[int]] = {}
-        for index, key in enumerate(self.keys):
+        self.bare_at: dict[str, list[int]] = {}
+        for index, (key, bare) in enumerate(zip(self.keys, self.bare)):
             self.at.setdefault(key, []).append(index)
+            self.bare_at.setdefault(bare, []).append(index)
 
-    def longest_span(self, keys: list[str], start: int) -> tuple[int, int]:
-        """(length, body position) of the longest run of `keys` from `start` that the body has."""
+    def longest_span(self, keys: list[str], start: int, bare: bool = False) -> tuple[int, int]:
+        """(length, body position) of the longest run of `keys` from `start` that the body has
+        (`bare`: letters compared without their marks, `keys` given bare too)."""
         best = (0, -1)
-        for position in self.at.get(keys[start], []):
+        mine, index = (self.bare, self.bare_at) if bare else (self.keys, self.at)
+        for position in index.get(keys[start], []):
             length = 0
-            while (start + length < len(keys) and position + length < len(self.keys)
-                   and self.keys[position + length] == keys[start + length]):
+            while (start + length < len(keys) and position + length < len(mine)
+                   and mine[position + length] == keys[start + length]):
                 length += 1
             if length > best[0]:
                 best = (length, position)
@@ -182,12 +193,22 @@ def issuer_form(name: str, body: Body) -> str:
 
 
 def _body_form(name: str, body: Body) -> str | None:
-    keys = [_fold(word) for word in name.split()]
-    length, position = body.longest_span(keys, 0)
-    if length != len(keys):
-        return None
-    written = body.words[position:position + length]
-    return " ".join(written) if written[0][:1].isupper() else None
+    """The name as the body writes it; where only its marks differ, the body's spelling wins over the
+    header's capitals (a misprint, or OCR, in "HÀNG GIA" for the body's "hàng giả")."""
+    for bare in (False, True):
+        keys = [_bare(word) if bare else _fold(word) for word in name.split()]
+        length, position = body.longest_span(keys, 0, bare)
+        written = body.words[position:position + length]
+        if length == len(keys) and written[0][:1].isupper():
+            return " ".join(_punctuated(token, word) for token, word in zip(name.split(), written))
+    return None
+
+
+def _punctuated(token: str, word: str) -> str:
+    """`word` with the punctuation around `token` ("LẬU," and "lậu" give "lậu,")."""
+    core = token.strip("“”\"'()[]{},.;:!?")
+    start = token.find(core) if core else 0
+    return token[:start] + word + token[start + len(core):]
 
 
 def _generic(name: str) -> str:

@@ -30,8 +30,9 @@ _NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|tr
                            rf"hướng dẫn)\b)")
 # Words that follow an issuer when no "về" stands between it and the subject.
 # (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
-_ISSUER_END = re.compile(r"\s+(?:về việc|về|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|thực hiện|"
-                         r"nhằm|đề nghị|yêu cầu)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+_ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|thực hiện|"
+                         r"nhằm|đề nghị|yêu cầu|phân cấp|phân công|giao|thành lập|công bố|chỉ đạo|kiện toàn|điều chỉnh|"
+                         r"bổ sung|bãi bỏ|ủy quyền|tổ chức)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
 # The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
 _TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)

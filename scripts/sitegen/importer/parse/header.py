@@ -105,10 +105,12 @@ def issuer(lines: list[Line], stop: int) -> Found[str] | None:
     name starts (under its superior body: "UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG" is the Sở; "ỦY BAN NHÂN⏎
     DÂN⏎TỈNH TUYÊN QUANG" is one name broken over lines)."""
     block: list[tuple[str, Line]] = []
-    for line in lines[:stop]:
+    for index, line in enumerate(lines[:stop]):
         text = _without_mottos(OWN_NUMBER.sub(" ", line.text))
         text = _PLACE_DATE.sub(" ", text).strip(" _|").lstrip("-– ")  # a trailing dash joins two bodies
-        if text and is_upper(text) and not is_motto(text) and not _kind_of(text) and not text.startswith("SỐ"):
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if (text and is_upper(text) and not is_motto(text) and not is_motto(f"{text} {following}") and not _kind_of(text)
+                and not text.startswith("SỐ")):
             block.append((text, line))
     if not block:
         return None
@@ -129,7 +131,20 @@ def issuer(lines: list[Line], stop: int) -> Found[str] | None:
             break
         chosen = earlier[-1]
     line = max((position, line) for position, line in bounds.items() if position <= chosen.start())[1]
-    return Found(joined[chosen.start():].strip(" -–"), line)
+    name = joined[chosen.start():].strip(" -–")
+    return _completed(name, lines[stop:stop + 8]) or Found(name, line)
+
+
+_BARE_ORGAN = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$")
+
+
+def _completed(name: str, below: list[Line]) -> Found[str] | None:
+    """ "ỦY BAN NHÂN DÂN" with no place, completed by the authority's line under the title
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG")."""
+    if not _BARE_ORGAN.match(name):
+        return None
+    return next((Found(line.text, line) for line in below
+                 if is_upper(line.text) and line.text.startswith(name + " ") and len(line.text) > len(name) + 4), None)
 
 
 def _bare(text: str) -> str:
@@ -196,6 +211,8 @@ def _titled(text: str, start: re.Match, index: int) -> bool:
     title = start.group("title") or ""
     if not title and not start.group("own"):
         return False
+    if start.group("own") and not is_upper(start.group("kind")):
+        return False  # "Kế hoạch 4080/KH-UBND năm 2025 …": a site's page title, the document's own comes later
     if re.match(r"(?:số|của|này|đã|được|và)\b", title, re.IGNORECASE) or text.rstrip().endswith((".", ";", ":")):
         return False
     return is_upper(start.group("kind")) or index < 2

@@ -25,7 +25,9 @@ ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (
          r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Trung tâm|Phòng)")
 # A body's name: its first word, then up to 80 characters without a clause's punctuation.
 _ISSUER = rf"(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
-_BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=\s[-–])\s+|(?<=\s)(?=Ngày\s+\d))"
+# Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
+# runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
+_BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=\s[-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
 _DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*,?\s*)?"
 _ISSUES = r"(?:đã\s+|vừa\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)"
 _SUBJECT = r"(?:\s*,?\s*(?:về việc|về|V/v)\s+|\s+)(?P<subject>[^.;:!?]+?)"
@@ -35,8 +37,9 @@ _ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{
                      rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b))?(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                      rf"(?:{_SUBJECT}{_SUBJECT_END})?", re.IGNORECASE)
 # "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương." at a line's start.
+# (The whole line: "Công văn số 7876-CV/VPTW ngày … của … Về việc …," in a list of legal bases names another document.)
 _NAMED = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?"
-                    rf"\s*(?:của\s+{_ISSUER}\s*[.;]?\s*$)?", re.IGNORECASE)
+                    rf"\s*(?:của\s+{_ISSUER})?\s*[.;]?\s*$", re.IGNORECASE)
 # "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:": who writes, when nothing else says.
 _WRITES = re.compile(rf"{_BEFORE}{_ISSUER}\s+(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu)\b"
                      r"[^.;]*?\bnhư sau\s*:")
