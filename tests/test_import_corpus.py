@@ -106,9 +106,9 @@ def test_a_decision_with_a_full_header_reads_as_its_clerk_would_file_it(project:
     # The issuer in the registry's form.
     assert "  - id: bo-cong-thuong\n" in _added(project, "organizations", before["organizations"])
     assert "    name: Bộ Công Thương\n" in _added(project, "organizations", before["organizations"])
-    # Its executing article is a task, marked: no unit of the Sở is named there.
-    assert "  - action: Tổ chức thi hành quyết định 2646/QĐ-BCT\n    assignees: []\n" in draft
-    assert re.search(r"# KIỂM TRA: đơn vị thực hiện lấy từ điều khoản thi hành \(Chánh Văn phòng Bộ.*dòng \d+: \"Điều 3\.", draft)
+    # Its executing article names no unit of the Sở: no task (a task needs an assignee), a mark saying whom it names.
+    assert re.search(r"# KIỂM TRA: điều khoản thi hành giao cho: Chánh Văn phòng Bộ, .*; không đơn vị nào có trong units\.yml"
+                     r".*dòng \d+: \"Điều 3\..*\ntasks: \[\]\n", draft)
     assert "  Trích yếu: Phê duyệt Chương trình khuyến công quốc gia giai đoạn 2026 - 2030 (dòng " in summary
 
 
@@ -125,6 +125,36 @@ def test_the_printed_counts_of_marks_equal_the_marks_in_the_files(project: Path,
         assert int(printed.get(path, 0)) == _marks(added), path
     draft = next(path for path in printed if not path.startswith("campaigns/registries/"))
     assert int(printed[draft]) == _marks((project / draft).read_text(encoding="utf-8"))
+
+
+def test_a_decisions_executing_article_gives_the_units_the_registry_knows(project: Path) -> None:
+    decision = project.parent / "quyet-dinh.txt"
+    decision.write_text("SỞ CÔNG THƯƠNG\nSố: 12/QĐ-SCT\nHải Dương, ngày 04 tháng 7 năm 2023\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ "
+                        "tuyên truyền\nĐiều 1. Giao nhiệm vụ.\nĐiều 3. Chánh Văn phòng, Các phòng thuộc Sở và Website Sở chịu "
+                        "trách nhiệm thi hành Quyết định này./.\n", encoding="utf-8")
+    import_document(project, decision, TODAY)
+    draft = (project / "campaigns" / "giao-nhiem-vu-tuyen-truyen.yml").read_text(encoding="utf-8")
+    assert ("tasks:\n  - action: Tổ chức thi hành quyết định 12/QĐ-SCT\n    assignees:\n      - cac-phong-thuoc-so\n"
+            "      - website-so\n    due: null\n") in draft
+    assert re.search(r"# KIỂM TRA: đơn vị thực hiện lấy từ điều khoản thi hành \(Chánh Văn phòng, Các phòng.*\ntasks:", draft)
+
+
+def test_every_draft_of_the_development_set_fails_check_only_on_marked_fields(tmp_path: Path) -> None:
+    from conftest import copy_project
+    from sitegen.load.sources import load_sources
+    from sitegen.problems import ProblemsFound
+
+    for name, case in DEVELOPMENT.items():
+        root = copy_project(tmp_path / name)
+        source = tmp_path / f"{name}.txt"
+        source.write_text(case.text, encoding="utf-8")
+        import_document(root, source, TODAY)
+        try:
+            load_sources(root)
+        except ProblemsFound as failed:
+            for problem in failed.problems:
+                text = (root / problem.path).read_text(encoding="utf-8").splitlines()
+                assert text[problem.line - 2].lstrip().startswith("# KIỂM TRA: "), f"{name}: {problem} is not on a marked field"
 
 
 def test_a_web_copy_without_a_header_becomes_a_draft_with_what_is_inferred_marked(project: Path) -> None:

@@ -227,6 +227,10 @@ def test_signer(text: str, position: str | None, name: str | None) -> None:
     # The number on the line after "Số:", and a date broken over three lines.
     ("Số:\n07/2014/QĐ-UBND", ["Số: 07/2014/QĐ-UBND"]),
     ("Hà Nội,\nngày\n28\ntháng 11 năm 2019", ["Hà Nội, ngày 28 tháng 11 năm 2019"]),
+    # An article, a chapter and a kind's title line each stand alone.
+    ("Về việc giao nhiệm vụ\nĐiều 1. Giao nhiệm vụ.", ["Về việc giao nhiệm vụ", "Điều 1. Giao nhiệm vụ."]),
+    ("KẾ HOẠCH Tổ chức Tuần hàng Việt Nam\nSở Công Thương lập kế hoạch", ["KẾ HOẠCH Tổ chức Tuần hàng Việt Nam",
+                                                                         "Sở Công Thương lập kế hoạch"]),
 ])
 def test_what_a_site_does_to_a_letter_is_undone(text: str, joined: list[str]) -> None:
     assert [line.text for line in lines(text)] == joined

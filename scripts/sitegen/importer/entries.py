@@ -212,27 +212,28 @@ def _period_fields(parsed: Parsed, mark: Marker) -> list[Field]:
             Field("end", span.end.first_day, mark(span.line, value="đến"))]
 
 
-def _executors_task(parsed: Parsed, mark: Marker, units: list) -> tuple[dict[str, Any], list[str]] | None:
-    """A decision's "Điều 3. … chịu trách nhiệm thi hành": one task, its assignees the units the registry knows."""
+def _executors_task(parsed: Parsed, mark: Marker, units: list) -> tuple[dict[str, Any] | None, list[str]]:
+    """A decision's "Điều 3. … chịu trách nhiệm thi hành": one task whose assignees are the units the registry
+    knows, marked; when it names none of them, no task (a task needs an assignee) but a mark saying who it names."""
     if parsed.executors is None or (parsed.kind and parsed.kind.value != "Quyết định"):
-        return None
+        return None, []
     found = parsed.executors
     named = list(dict.fromkeys(unit.value for unit in units_named(units, [found.line])))
     what = " ".join(filter(None, ["Tổ chức thi hành", (parsed.kind.value.lower() if parsed.kind else "quyết định"),
                                   parsed.number.value if parsed.number else None]))
-    reason = (f"đơn vị thực hiện lấy từ điều khoản thi hành ({found.value[:120]}): " +
-              ("chỉ giữ các đơn vị của Sở, thêm hạn nếu văn bản nêu" if named
-               else "không đơn vị nào có trong units.yml; ghi mã đơn vị của Sở thực hiện (assignees) hoặc bỏ nhiệm vụ này"))
+    if not named:
+        return None, mark(found.line, f"điều khoản thi hành giao cho: {found.value[:150]}; không đơn vị nào có trong "
+                                      "units.yml: thêm nhiệm vụ cho đơn vị của Sở thực hiện, nếu có", found.value[:30])
+    reason = f"đơn vị thực hiện lấy từ điều khoản thi hành ({found.value[:150]}): chỉ giữ các đơn vị của Sở, thêm hạn nếu văn bản nêu"
     return {"action": what, "assignees": named, "due": None}, mark(found.line, reason, found.value[:30])
 
 
 def _tasks(parsed: Parsed, matched: Matched, mark: Marker, units: list) -> Field:
     recipients = [unit for _, unit in matched.recipients if unit]
     tasks, marks = [], []
-    executing = _executors_task(parsed, mark, units)
+    executing, marks = _executors_task(parsed, mark, units)
     if executing:
-        tasks.append(executing[0])
-        marks += executing[1]
+        tasks.append(executing)
     for number, deadline in enumerate(parsed.deadlines, start=1):
         named = [found.value for found in units_named(units, [Line(deadline.line.number, deadline.sentence)])]
         task: dict[str, Any] = {"action": deadline.sentence, "assignees": named or recipients}

@@ -63,7 +63,7 @@ _OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|the
 # A line that starts a block of its own: never glued to the line above.
 _BLOCK_START = re.compile(
     r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|"
-    r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b)")
+    r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b|Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b)")
 
 
 # "Số:" at a line's end: the number is on the next line.
