@@ -142,7 +142,8 @@ def corpus_runs(which: str, folder: Path) -> dict[str, dict]:
     runs = {}
     forms = [("text (.txt)", lambda case: case.text), (".docx", lambda case: _read(import_corpus.write_docx(
                  case.text, folder / f"{which}-{case.name}.docx"))),
-             ("PDF with a text layer", lambda case: _read(import_corpus.write_pdf(case.text, folder / f"{which}-{case.name}.pdf")))]
+             ("PDF with a text layer",
+              lambda case: _read(import_corpus.write_pdf(case.text, folder / f"{which}-{case.name}.pdf")))]
     for label, text_of in forms:
         started = time.perf_counter()
         found = [(case, import_corpus.facts(text_of(case), registries)) for case in cases]

@@ -263,7 +263,8 @@ BAD_INPUTS = {
     "an invoice": (lambda path: path.write_text(INVOICE, encoding="utf-8"), NOT_A_DOCUMENT),
     "a novel": (lambda path: path.write_text(NOVEL, encoding="utf-8"), NOT_A_DOCUMENT),
 }
-SUFFIXES = {"an invoice": ".txt", "a novel": ".txt", "old Word": ".doc", "unsupported": ".html", "empty": ".txt", "not Word inside": ".docx", "broken PDF": ".pdf",
+SUFFIXES = {"an invoice": ".txt", "a novel": ".txt",
+            "old Word": ".doc", "unsupported": ".html", "empty": ".txt", "not Word inside": ".docx", "broken PDF": ".pdf",
             "locked PDF": ".pdf", "blank PDF": ".pdf", "TCVN3 text": ".txt", "not a document": ".md", "missing": ".docx"}
 
 

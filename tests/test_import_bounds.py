@@ -45,11 +45,11 @@ LONG_TEXTS = {
 def test_a_long_text_is_parsed_and_matched_in_linear_time(make) -> None:
     text = make(LINES)
     registries = read_registries(ROOT)
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU time: other work on the machine does not count
     lines = logical_lines(text)
     matched = match(parse(lines), registries, lines)
-    seconds = time.perf_counter() - started
-    assert seconds < BOUND_SECONDS, f"{LINES} lines took {seconds:.1f} s"
+    seconds = time.process_time() - started
+    assert seconds < BOUND_SECONDS, f"{LINES} lines took {seconds:.1f} s of CPU"
     assert len(matched.cited) in (0, LINES)  # every citation found, none lost to the bounds
 
 

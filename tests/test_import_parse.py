@@ -256,10 +256,12 @@ def test_the_issuer_is_the_last_body_named_in_the_header(text: str, issuer: str 
 @pytest.mark.parametrize(("text", "kind", "title"), [
     ("QUYẾT ĐỊNH\nPHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG\nCăn cứ Nghị định …",
      "Quyết định", "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG"),  # the signer's line never joins the title
-    ("THÔNG\nTƯ\nQUY\nĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG\nCăn cứ Luật …", "Thông tư", "QUY ĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG"),
+    ("THÔNG\nTƯ\nQUY\nĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG\nCăn cứ Luật …", "Thông tư",
+     "QUY ĐỊNH VỀ HỆ THỐNG THÔNG TIN NĂNG LƯỢNG"),
     ("THÔNG TƯ15/2017/TT-BCT\nngày\n31 tháng 8 năm 2017\nQUY ĐỊNH, HƯỚNG DẪN THỰC HIỆN\nCăn cứ …", "Thông tư",
      "QUY ĐỊNH, HƯỚNG DẪN THỰC HIỆN"),
-    ("KẾ HOẠCH Tổ chức “Tuần hàng Việt Nam” năm 2022 (lần 2)\n\nCăn cứ …", "Kế hoạch", "Tổ chức “Tuần hàng Việt Nam” năm 2022 (lần 2)"),
+    ("KẾ HOẠCH Tổ chức “Tuần hàng Việt Nam” năm 2022 (lần 2)\n\nCăn cứ …", "Kế hoạch",
+     "Tổ chức “Tuần hàng Việt Nam” năm 2022 (lần 2)"),
     ("Kế hoạch tổ chức các hoạt động hưởng ứng ngày “Thương hiệu Việt Nam 20/4” năm 2022\n\nThực hiện …", "Kế hoạch",
      "tổ chức các hoạt động hưởng ứng ngày “Thương hiệu Việt Nam 20/4” năm 2022"),
     ("K ÉT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY", "Kết luận", "HỘI NGHỊ LẦN THỨ BẢY"),  # OCR's stray space and mark
@@ -357,7 +359,8 @@ CITATIONS_23 = {
         [("663/SCT", "2013-09-11", "Sở Công Thương", False)]),
     "one issuer for a list": (
         "Căn cứ các Quyết định của Thủ tướng Chính phủ: Số 645/QĐ-TTg ngày 15/5/2020 về A; số 1813/QĐ-TTg ngày 28/10/2021 về B;",
-        [("645/QĐ-TTg", "2020-05-15", "Thủ tướng Chính phủ", False), ("1813/QĐ-TTg", "2021-10-28", "Thủ tướng Chính phủ", False)]),
+        [("645/QĐ-TTg", "2020-05-15", "Thủ tướng Chính phủ", False),
+         ("1813/QĐ-TTg", "2021-10-28", "Thủ tướng Chính phủ", False)]),
     "a Party body's term and a quoted subject": (
         "Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư “về việc đổi mới”, Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV),",
         [("100-KL/TW", "2014-08-18", "Ban Bí thư", False), ("13-NQ/TU", None, "Tỉnh ủy", False)]),
@@ -434,7 +437,8 @@ def test_a_legal_basis_listed_on_its_own_line_is_no_lead() -> None:
 
 @pytest.mark.parametrize(("text", "issuer"), [
     # A motto broken after its first word.
-    ("ỦY\nBAN NHÂN DÂN\nTỈNH BÌNH AN\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/2009/QĐ-UBND", "ỦY BAN NHÂN DÂN TỈNH BÌNH AN"),
+    ("ỦY\nBAN NHÂN DÂN\nTỈNH BÌNH AN\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/2009/QĐ-UBND",
+     "ỦY BAN NHÂN DÂN TỈNH BÌNH AN"),
     # "ỦY BAN NHÂN DÂN" alone in the header, named in full on the authority's line.
     ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2/2014/QĐ-UBND | Bình An, ngày 28 tháng 7 năm 2014 |\n"
      "ỦY BAN NHÂN DÂN THÀNH PHỐ BÌNH AN\nCăn cứ …", "ỦY BAN NHÂN DÂN THÀNH PHỐ BÌNH AN"),

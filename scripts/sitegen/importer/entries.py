@@ -224,7 +224,8 @@ def _executors_task(parsed: Parsed, mark: Marker, units: list) -> tuple[dict[str
     if not named:
         return None, mark(found.line, f"điều khoản thi hành giao cho: {found.value[:150]}; không đơn vị nào có trong "
                                       "units.yml: thêm nhiệm vụ cho đơn vị của Sở thực hiện, nếu có", found.value[:30])
-    reason = f"đơn vị thực hiện lấy từ điều khoản thi hành ({found.value[:150]}): chỉ giữ các đơn vị của Sở, thêm hạn nếu văn bản nêu"
+    reason = (f"đơn vị thực hiện lấy từ điều khoản thi hành ({found.value[:150]}): chỉ giữ các đơn vị của Sở, "
+              "thêm hạn nếu văn bản nêu")
     return {"action": what, "assignees": named, "due": None}, mark(found.line, reason, found.value[:30])
 
 

@@ -8,6 +8,7 @@ brackets. Nothing is ever entered twice.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from .parse.facts import Citation, Found, Parsed
 from .parse.numbers import number_key
 
 
+@functools.lru_cache(maxsize=8192)  # called for every citation against every registry name
 def name_key(name: str) -> str:
     """What two spellings of one name share: case, spaces, brackets and “Các đ/c” aside."""
     text = unicodedata.normalize("NFC", name).casefold().replace("(", " ").replace(")", " ")

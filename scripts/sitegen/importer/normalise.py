@@ -115,8 +115,13 @@ def _repaired(line: str) -> list[str]:
 
 def is_upper(text: str) -> bool:
     """True for a line written in capitals (titles, issuers, the signer's position)."""
-    letters = [character for character in text if character.isalpha()]
-    return len(letters) >= 2 and all(character.isupper() for character in letters)
+    letters = 0
+    for character in text:  # stops at the first small letter: most lines have one early
+        if character.isalpha():
+            if not character.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
 def _glued(previous: str, previous_alone: bool, following: str, blank_between: bool) -> bool:

@@ -49,7 +49,8 @@ def parse(lines: list[Line]) -> Parsed:
             parsed.inferred["issuer"] = RECASED_ISSUER
     if parsed.subject:
         # "VỀ VIỆC BAN HÀNH …" is filed as "Ban hành …", as a "V/v" line is; no full stop ends a trích yếu.
-        bare = re.sub(r"^(?:V/v|về việc)\s*[:.]?\s*", "", parsed.subject.value, flags=re.IGNORECASE).rstrip(" .") or parsed.subject.value
+        bare = re.sub(r"^(?:V/v|về việc)\s*[:.]?\s*", "", parsed.subject.value, flags=re.IGNORECASE).rstrip(" .")
+        bare = bare or parsed.subject.value
         parsed.subject = Found(bare, parsed.subject.line)
         cased = sentence_case(parsed.subject.value, body)
         if cased != parsed.subject.value and cased.lower() != parsed.subject.value.lower()[:1] + parsed.subject.value[1:]:

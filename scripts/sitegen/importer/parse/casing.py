@@ -143,7 +143,8 @@ def sentence_case(title: str, body: Body) -> str:
                 # A capital that starts the match may belong to a longer name the title does not hold
                 # ("Luật Ban hành văn bản …" for "ban hành quy chế"): trusted only when the match is long
                 # or the next word has a capital too ("Việt Nam").
-                weak = offset == 0 and (body.sentence_start[position] or (length < 3 and not body.words[position + 1][:1].isupper()))
+                short = length < 3 and not body.words[position + 1][:1].isupper()
+                weak = offset == 0 and (body.sentence_start[position] or short)
                 if weak and word[:1].isupper():
                     word = word.lower() if not word.isupper() else word
                 out[index + offset] = _replace_word(tokens[index + offset], word)

@@ -4,6 +4,7 @@ as far as the sentence gives them."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..normalise import UPPER, Line
@@ -84,20 +85,44 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
     return issuer, subject.rstrip(",.").strip() or None
 
 
-def _issuer_before(text: str, start: int) -> str | None:
+class _Clauses:
+    """Where a line's clauses open ("Căn cứ", "Thực hiện" …) and where it names one issuer for a list, found once
+    per line, so that each citation looks back in constant time."""
+
+    def __init__(self, text: str):
+        self.openers = list(_OPENER.finditer(text))
+        self.opener_at = [found.start() for found in self.openers]
+        self.collectives = list(_COLLECTIVE.finditer(text))
+        self.collective_end = [found.end() for found in self.collectives]
+
+    def opener(self, start: int) -> str | None:
+        """The clause opener nearest before `start`, within reach."""
+        index = bisect.bisect_right(self.opener_at, start - 1) - 1
+        while index >= 0 and self.openers[index].end() > start:
+            index -= 1
+        if index < 0 or self.openers[index].start() < start - _TAIL_REACH:
+            return None
+        return self.openers[index].group("opener")
+
+    def collective(self, start: int) -> re.Match | None:
+        index = bisect.bisect_right(self.collective_end, start) - 1
+        found = self.collectives[index] if index >= 0 else None
+        return found if found and found.start() >= start - _TAIL_REACH else None
+
+
+def _issuer_before(text: str, start: int, clauses: _Clauses) -> str | None:
     """The issuer a sentence names before a citation's kind and number, for itself or for a list."""
     before = _ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start)
     if before:
         return _TERM.sub("", before.group("issuer")).strip()
-    collective = None
-    for collective in _COLLECTIVE.finditer(text, max(0, start - _TAIL_REACH), start):
-        pass
+    collective = clauses.collective(start)
     if collective and not _NEW_CLAUSE.search(text, collective.end(), start):
         return _TERM.sub("", collective.group("issuer")).strip()
     return None
 
 
-def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Match | None, end: int) -> Citation:
+def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Match | None, end: int,
+              clauses: _Clauses) -> Citation:
     written = tidy_number(number.group("number"))
     citation = Citation(written, line)
     if kind and kind.groupdict().get("kind"):
@@ -112,11 +137,9 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
     if citation.date is not None or tail.lstrip(" ,").startswith(("của ", "về ")):
         citation.issuer, citation.subject = _issuer_and_subject(tail.lstrip(" ,"))
     if citation.issuer is None:
-        citation.issuer = _issuer_before(text, start)
-    opener = None
-    for opener in _OPENER.finditer(text, max(0, start - _TAIL_REACH), start):
-        pass
-    citation.implements = bool(opener) and opener.group("opener").casefold() in _CARRIES_OUT
+        citation.issuer = _issuer_before(text, start, clauses)
+    opener = clauses.opener(start)
+    citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
     return citation
 
 
@@ -134,7 +157,8 @@ def line_citations(line: Line) -> list[Citation]:
             end = start
     ends.reverse()
     separated.reverse()
-    found = [_citation(line, text, start, number, kind, min(end, number.end() + _TAIL_REACH))
+    clauses = _Clauses(text)
+    found = [_citation(line, text, start, number, kind, min(end, number.end() + _TAIL_REACH), clauses)
              for (start, number, kind), end in zip(starts, ends)]
     for index, citation in enumerate(found):
         if index and not separated[index]:  # nested in the subject of the one before: it is that one's business

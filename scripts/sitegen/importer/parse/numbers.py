@@ -8,6 +8,7 @@ number may be left blank for the clerk who files it: "Số: /SCT-VP",
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -58,6 +59,7 @@ def kind_from_symbol(number: str) -> str | None:
     return SYMBOL_KINDS.get(parts[0], "Công văn" if len(parts) >= 2 else None)
 
 
+@functools.lru_cache(maxsize=8192)  # called for every citation against every registry number
 def number_key(number: str) -> str:
     """What two spellings of one number share: 855-CV/BTGTU, 855/cv-btgtu and 855-CV-BTGTU agree,
     and so do 90/QĐ-TTg and 90/QD-TTG; a blank serial (…/SCT-VP) becomes empty."""

@@ -96,7 +96,8 @@ def ocr_pdf(path: Path) -> str:
     tesseract, pdftoppm = _require("tesseract"), _require("pdftoppm")
     _require_vietnamese(tesseract)
     with tempfile.TemporaryDirectory(prefix="sitegen-ocr-") as folder:
-        _run([pdftoppm, "-scale-to", str(PAGE_PIXELS), "-gray", "-png", "-l", str(MAX_PAGES), str(path.absolute()), f"{folder}/page"],
+        _run([pdftoppm, "-scale-to", str(PAGE_PIXELS), "-gray", "-png", "-l", str(MAX_PAGES), str(path.absolute()),
+              f"{folder}/page"],
              f"Chuyển {path.name} thành ảnh (pdftoppm)", PAGE_SECONDS * 2)
         images = sorted(Path(folder).glob("page*.png"))
         text = "\n".join(_read_image(tesseract, image, f"{path.name}, trang {number}")
