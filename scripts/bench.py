@@ -6,9 +6,12 @@ indexing every page), peak memory, page sizes, and search in headless
 Chromium (time from the keystroke to the first result, bytes per query) for
 our search and for plain Material's.
 
+Then, quickly, the importer's figures on the corpus of real documents (scripts/import_bench.py).
+
 Usage: python scripts/bench.py [N ...]   (default: 100 1000 5000 10000)
        python scripts/bench.py --report  (BENCHMARKS.md again from the last figures,
                                           after changing only its text)
+       python scripts/bench.py import    (only the importer's corpus section: make bench N=import)
 """
 
 from __future__ import annotations
@@ -311,6 +314,11 @@ def report(machine_description: str, rows: list[dict[str, float]]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    import import_bench  # it reads KEPT_FROM from here: imported when run, not at load
+
+    if " ".join(argv).split() == ["import"]:
+        print(import_bench.write_corpus_section())
+        return 0
     if argv == ["--report"]:
         measured_figures = json.loads(FIGURES.read_text(encoding="utf-8"))
     else:
@@ -322,6 +330,8 @@ def main(argv: list[str]) -> int:
     target = ROOT / "BENCHMARKS.md"
     kept = kept_sections(target.read_text(encoding="utf-8") if target.exists() else "")
     target.write_text(report(measured_figures["machine"], rows) + targets(rows) + kept, encoding="utf-8")
+    if argv != ["--report"]:
+        import_bench.write_corpus_section()
     print((ROOT / "BENCHMARKS.md").read_text(encoding="utf-8"))
     return 0
 

@@ -65,3 +65,24 @@ def test_a_rewrite_keeps_the_sections_other_scripts_wrote() -> None:
     rewritten = "# Benchmarks\n\n## Build (new run)\n" + bench.kept_sections(again)
     assert rewritten.endswith(bench.KEPT_FROM + "\n\n" + import_bench.HEADING + "\n\nnew figures\n")
     assert bench.kept_sections("# Benchmarks\n") == ""
+
+
+def test_make_bench_n_import_writes_only_the_importers_corpus_section(monkeypatch) -> None:
+    import sys
+    import types
+
+    written = []
+    fake = types.SimpleNamespace(write_corpus_section=lambda: written.append("corpus") or "## corpus\n")
+    monkeypatch.setitem(sys.modules, "import_bench", fake)
+    monkeypatch.setattr(bench, "measure", lambda count: pytest.fail("the site benchmarks ran"))
+    assert bench.main(["import"]) == 0 and written == ["corpus"]
+
+
+def test_the_corpus_section_is_kept_under_its_own_heading() -> None:
+    spec = importlib.util.spec_from_file_location("import_bench", ROOT / "scripts" / "import_bench.py")
+    import_bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(import_bench)
+    both = import_bench.with_section(import_bench.with_section("# Benchmarks\n", import_bench.HEADING + "\n\nfixtures\n"),
+                                     import_bench.CORPUS_HEADING + "\n\ncorpus, old\n", import_bench.CORPUS_HEADING)
+    again = import_bench.with_section(both, import_bench.CORPUS_HEADING + "\n\ncorpus, new\n", import_bench.CORPUS_HEADING)
+    assert "fixtures" in again and "corpus, new" in again and "corpus, old" not in again

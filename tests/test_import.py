@@ -124,14 +124,16 @@ def test_a_plan_in_word_or_pdf_becomes_registry_entries_and_a_draft_campaign(pro
     assert len(list((project / REGISTRIES / "organizations").glob("*.yml"))) == 15 and "quoc-hoi.yml" in organizations
     draft = (project / PLAN_CAMPAIGN).read_text(encoding="utf-8")
     assert "\nstart: 2023-11-15\nend: 2024-02-29\n" in draft
-    assert "documents:\n  - 215/KH-SCT\n  - 19/2023/QH15\n" in draft
+    # The plan carries out 4071/KH-UBND and 855-CV/BTGTU ("Thực hiện …"); its legal bases ("Căn cứ …") are its cites.
+    assert "documents:\n  - 215/KH-SCT\n  - 4071/KH-UBND\n  - 855-CV/BTGTU\n" in draft and "  - 19/2023/QH15\n" not in draft
+    assert "cites:\n  - 19/2023/QH15\n  - 98/2020/NĐ-CP\n  - 4071/KH-UBND\n  - 855-CV/BTGTU\n" in added
     assert re.search(r'# KIỂM TRA: nhiệm vụ 2 lập từ câu có hạn; hạn chỉ nêu tháng 12/2023: .*, dòng \d+: "2\. Các phòng', draft)
     assert "    due: 2024-03-10\n" in draft
     assert draft.index("title:") < draft.index("summary:") < draft.index("start:") < draft.index("documents:") < draft.index(
         "tasks:") < draft.index("tags:")  # the schema's order, which the form editor keeps
     assert "  Người ký: Phó Giám đốc Nguyễn Thị Minh Hằng" in summary
-    assert sorted(line for line in summary.splitlines() if line.endswith(": văn bản mới")) == [
-        f"  campaigns/registries/documents/{name}: văn bản mới" for name in records]
+    assert sorted(re.findall(r"^  campaigns/registries/documents/(\S+): văn bản mới, \d+ chỗ", summary, re.MULTILINE)) == [
+        *records]
     assert len(records) == 4
     load_sources(project)  # make check's content rules pass as written
     marks = form_problems(project)  # … and its form check names every mark, and nothing else
@@ -181,7 +183,7 @@ def test_the_draft_fails_check_only_on_marked_fields_and_passes_once_they_are_fi
     letter = tmp_path / "cong-van.txt"
     letter.write_text(LETTER, encoding="utf-8")
     summary = import_document(project, letter, TODAY)
-    assert "  Kính gửi: Phòng Quản lý thương mại → chưa có trong units.yml" in summary
+    assert "  Kính gửi: Phòng Quản lý thương mại → chưa có trong danh mục đơn vị" in summary
     with pytest.raises(ProblemsFound) as failed:
         load_sources(project)
     for problem in failed.value.problems:
@@ -225,6 +227,33 @@ def _blank_pdf(path: Path) -> None:
     pdf.output(str(path))
 
 
+NOT_A_DOCUMENT = ("{name} không chứa văn bản hành chính nào: không thấy số ký hiệu, không thấy văn bản nào được dẫn chiếu "
+                  "theo số, cũng không thấy tên loại văn bản (Kế hoạch, Quyết định…) kèm ngày, cơ quan ban hành hay trích "
+                  "yếu. Kiểm tra lại tệp (có phải văn bản đến không); chưa ghi gì.")
+# An e-invoice as its PDF reads (a number without a symbol, dates, amounts), and a page of prose.
+INVOICE = """\
+HÓA ĐƠN GIÁ TRỊ GIA TĂNG
+(Bản thể hiện của hóa đơn điện tử)
+Ngày 15 tháng 3 năm 2024
+Mẫu số: 1  Ký hiệu: C24TAA  Số: 00001234
+Đơn vị bán hàng: CÔNG TY TNHH THƯƠNG MẠI DỊCH VỤ AN PHÁT
+Mã số thuế: 0801234567
+Địa chỉ: Số 12 đường Nguyễn Lương Bằng, thành phố Hải Dương
+Họ tên người mua hàng: Sở Công Thương tỉnh Hải Dương
+STT Tên hàng hóa, dịch vụ Đơn vị tính Số lượng Đơn giá Thành tiền
+1 Giấy in A4 Ram 20 85.000 1.700.000
+Cộng tiền hàng: 1.700.000 Thuế suất GTGT: 8% Tiền thuế GTGT: 136.000
+Tổng cộng tiền thanh toán: 1.836.000
+Số tiền viết bằng chữ: Một triệu tám trăm ba mươi sáu nghìn đồng.
+"""
+NOVEL = """\
+Chương một
+
+Kế hoạch của chúng tôi bắt đầu vào một buổi sáng mùa thu, khi sương còn đọng trên những mái ngói.
+Bà tôi bảo rằng năm ấy lúa chín sớm, và cả làng đổ ra đồng từ lúc trời chưa sáng hẳn.
+Tôi nhớ tiếng cười của mẹ, tiếng gọi nhau í ới bên kia bờ sông, và mùi rơm mới phơi trên sân đình.
+Ngày 12 tháng 9 năm ấy, chiếc xe khách đầu tiên về tới đầu làng, mang theo những lá thư từ thành phố.
+"""
 BAD_INPUTS = {
     "missing": (None, "Không tìm thấy tệp {path}: kiểm tra tên và đường dẫn, ví dụ make import FILE=~/Downloads/ke-hoach.docx; "
                       "chưa ghi gì."),
@@ -246,12 +275,12 @@ BAD_INPUTS = {
                    "{name}:2: tệp không phải mã UTF-8 (có thể là TCVN3 hoặc VNI): mở bằng Notepad, lưu lại với mã hóa UTF-8 rồi "
                    "nhập lại; chưa ghi gì."),
     "not a document": (lambda path: path.write_text("Chào chị,\nEm gửi lịch họp tuần sau, chị xem giúp em.\nEm cảm ơn.\n",
-                                                    encoding="utf-8"),
-                       "{name} không giống một văn bản hành chính: không thấy đủ hai trong ba dấu hiệu của thể thức "
-                       "(Nghị định 30/2020/NĐ-CP): dòng “Số: …/…”, dòng “Địa danh, ngày … tháng … năm …”, tên loại văn bản "
-                       "hoặc dòng “V/v …”. Kiểm tra lại tệp (có phải văn bản đến không, có đủ phần đầu không); chưa ghi gì."),
+                                                    encoding="utf-8"), NOT_A_DOCUMENT),
+    "an invoice": (lambda path: path.write_text(INVOICE, encoding="utf-8"), NOT_A_DOCUMENT),
+    "a novel": (lambda path: path.write_text(NOVEL, encoding="utf-8"), NOT_A_DOCUMENT),
 }
-SUFFIXES = {"old Word": ".doc", "unsupported": ".html", "empty": ".txt", "not Word inside": ".docx", "broken PDF": ".pdf",
+SUFFIXES = {"an invoice": ".txt", "a novel": ".txt",
+            "old Word": ".doc", "unsupported": ".html", "empty": ".txt", "not Word inside": ".docx", "broken PDF": ".pdf",
             "locked PDF": ".pdf", "blank PDF": ".pdf", "TCVN3 text": ".txt", "not a document": ".md", "missing": ".docx"}
 
 

@@ -66,10 +66,10 @@ def campaign_slug(title: str) -> str:
     return slug
 
 
-def _kind_marks(mark: Marker, kind: str | None, from_symbol: bool, line: Line) -> list[str]:
+def _kind_marks(mark: Marker, kind: str | None, from_symbol: bool, line: Line, inferred: str = "") -> list[str]:
     if kind and kind not in SCHEMA_KINDS:
         return mark(line, f"loại “{kind}” chưa có trong danh sách: chọn một trong {', '.join(SCHEMA_KINDS)}")
-    return mark(line, "loại suy ra từ ký hiệu trong số văn bản" if from_symbol else "")
+    return mark(line, "loại suy ra từ ký hiệu trong số văn bản" if from_symbol else inferred)
 
 
 def organization_fields(organization: Organization, mark: Marker) -> list[Field]:
@@ -105,7 +105,7 @@ def _unit_field(key: str, matched: list[tuple[Found[str], str | None]], mark: Ma
     if not ids and not unknown:
         return None
     marks = [reason for found in unknown
-             for reason in mark(found.line, f"{what} “{found.value}” chưa có trong units.yml: thêm đơn vị và ghi mã ở đây, "
+             for reason in mark(found.line, f"{what} “{found.value}” chưa có trong danh mục đơn vị: thêm đơn vị và ghi mã ở đây, "
                                             "hoặc bỏ qua nếu không phải đơn vị của Sở", found.value)]
     marks += [reason for found, unit in matched if unit for reason in mark(found.line, value=found.value)][:1]
     return Field(key, ids, marks)
@@ -124,21 +124,25 @@ def _note(parsed: Parsed) -> str | None:
 def own_fields(parsed: Parsed, matched: Matched, mark: Marker) -> list[Field]:
     """The document read, new to the registry, with everything found about it."""
     number, fields = parsed.number, []
+    why = parsed.inferred
     if own_document_id(parsed):  # the matcher made it unique in the registry
         fields.append(Field("id", matched.document.ref, mark(number.line if number else None, "mã tự đặt vì số văn bản để trống")))
     if number:
         written = number.value if number.value[:1].isdigit() else "…" + number.value.lstrip("…._ ")
-        fields.append(Field("number", written, mark(number.line, value=number.value)))
+        fields.append(Field("number", written, mark(number.line, why.get("number", ""), number.value)))
     kind = parsed.kind
     fields.append(Field("kind", kind.value if kind else None,
-                        _kind_marks(mark, kind.value, parsed.kind_from_symbol, kind.line) if kind
+                        _kind_marks(mark, kind.value, parsed.kind_from_symbol, kind.line, why.get("kind", "")) if kind
                         else mark(None, "chưa rõ loại văn bản: ghi loại (Công văn, Kế hoạch…)")))
     if parsed.date:
-        fields.append(Field("date", date_value(parsed.date.value), mark(parsed.date.line, value=parsed.date_written.value)))
+        fields.append(Field("date", date_value(parsed.date.value), mark(parsed.date.line, why.get("date", ""),
+                                                                          parsed.date_written.value)))
     if matched.document.issuer:
-        fields.append(Field("issuer", matched.document.issuer.id, mark(parsed.issuer.line, value=parsed.issuer.value)))
+        fields.append(Field("issuer", matched.document.issuer.id, mark(parsed.issuer.line, why.get("issuer", ""),
+                                                                       parsed.issuer.value)))
     if parsed.subject:
-        fields.append(Field("subject", parsed.subject.value, mark(parsed.subject.line, value=parsed.subject.value[:30])))
+        fields.append(Field("subject", parsed.subject.value, mark(parsed.subject.line, why.get("subject", ""),
+                                                                  parsed.subject.value[:30])))
     cites = list(dict.fromkeys(document.ref for document in matched.cited))
     if cites:
         fields.append(Field("cites", cites))
@@ -180,8 +184,17 @@ def _summary(parsed: Parsed, matched: Matched) -> str:
     if matched.document.issuer:
         parts.append(f"của {matched.document.issuer.name}")
     if parsed.subject:
-        parts.append(f"về {parsed.subject.value[:1].lower()}{parsed.subject.value[1:]}")
+        subject = parsed.subject.value
+        # "Phê duyệt …" reads "về phê duyệt …"; an acronym or a name keeps its capitals ("về UBND …").
+        lowered = subject[:1].lower() + subject[1:] if subject[1:2].islower() and not _proper_start(subject) else subject
+        parts.append(f"về {lowered}")
     return " ".join(parts) + "."
+
+
+def _proper_start(subject: str) -> bool:
+    from .parse.casing import PROPER
+
+    return subject.startswith(PROPER)
 
 
 def _period_fields(parsed: Parsed, mark: Marker) -> list[Field]:
@@ -199,9 +212,29 @@ def _period_fields(parsed: Parsed, mark: Marker) -> list[Field]:
             Field("end", span.end.first_day, mark(span.line, value="đến"))]
 
 
+def _executors_task(parsed: Parsed, mark: Marker, units: list) -> tuple[dict[str, Any] | None, list[str]]:
+    """A decision's "Điều 3. … chịu trách nhiệm thi hành": one task whose assignees are the units the registry
+    knows, marked; when it names none of them, no task (a task needs an assignee) but a mark saying who it names."""
+    if parsed.executors is None or (parsed.kind and parsed.kind.value != "Quyết định"):
+        return None, []
+    found = parsed.executors
+    named = list(dict.fromkeys(unit.value for unit in units_named(units, [found.line])))
+    what = " ".join(filter(None, ["Tổ chức thi hành", (parsed.kind.value.lower() if parsed.kind else "quyết định"),
+                                  parsed.number.value if parsed.number else None]))
+    if not named:
+        return None, mark(found.line, f"điều khoản thi hành giao cho: {found.value[:150]}; không đơn vị nào có trong "
+                                      "danh mục đơn vị: thêm nhiệm vụ cho đơn vị của Sở thực hiện, nếu có", found.value[:30])
+    reason = (f"đơn vị thực hiện lấy từ điều khoản thi hành ({found.value[:150]}): chỉ giữ các đơn vị của Sở, "
+              "thêm hạn nếu văn bản nêu")
+    return {"action": what, "assignees": named, "due": None}, mark(found.line, reason, found.value[:30])
+
+
 def _tasks(parsed: Parsed, matched: Matched, mark: Marker, units: list) -> Field:
     recipients = [unit for _, unit in matched.recipients if unit]
     tasks, marks = [], []
+    executing, marks = _executors_task(parsed, mark, units)
+    if executing:
+        tasks.append(executing)
     for number, deadline in enumerate(parsed.deadlines, start=1):
         named = [found.value for found in units_named(units, [Line(deadline.line.number, deadline.sentence)])]
         task: dict[str, Any] = {"action": deadline.sentence, "assignees": named or recipients}
@@ -217,14 +250,19 @@ def _tasks(parsed: Parsed, matched: Matched, mark: Marker, units: list) -> Field
 def campaign_fields(parsed: Parsed, matched: Matched, mark: Marker, units: list) -> list[Field]:
     """The draft campaign: what the document says, each guess marked for the clerk."""
     title_line = parsed.subject.line if parsed.subject else (parsed.number.line if parsed.number else None)
-    documents = list(dict.fromkeys([matched.document.ref, *(document.ref for document in matched.cited)]))
+    # The campaign carries out the document read, and those it says it carries out ("Thực hiện …");
+    # its legal bases ("Căn cứ …") are the document's `cites`, not the campaign's.
+    carried = [document for document in matched.cited if document.citation.implements]
+    documents = list(dict.fromkeys([matched.document.ref, *(document.ref for document in carried)]))
+    documents_marks = [reason for document in carried[:1] for reason in mark(
+        document.citation.line, "văn bản đọc được và các văn bản nó nói là thực hiện (“Thực hiện …”, “Triển khai …”): "
+                                "bỏ những văn bản không chỉ đạo chiến dịch này", document.citation.number)]
     fields = [
         Field("title", campaign_title(parsed), mark(title_line, "tên chiến dịch lấy từ trích yếu: sửa cho gọn, đúng ý")),
         Field("summary", _summary(parsed, matched), mark(None, "tóm tắt lập từ số, ngày, cơ quan và trích yếu: "
                                                                       "viết lại một hai câu: làm gì, theo văn bản nào")),
         *_period_fields(parsed, mark),
-        Field("documents", documents, mark(None, "văn bản đọc được đứng đầu, sau đó là các văn bản nó dẫn chiếu: "
-                                                        "bỏ những văn bản không chỉ đạo chiến dịch này")),
+        Field("documents", documents, documents_marks),
         Field("key_messages", []),
         _tasks(parsed, matched, mark, units),
         Field("events", []), Field("materials", []), Field("contacts", []), Field("tags", []),

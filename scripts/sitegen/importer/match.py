@@ -8,6 +8,7 @@ brackets. Nothing is ever entered twice.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -20,16 +21,10 @@ from ..load.references import document_ref
 from ..load.sources import REGISTRIES, registry_files
 from ..model.slugs import slugify
 from .parse.facts import Citation, Found, Parsed
+from .parse.numbers import number_key
 
 
-def number_key(number: str) -> str:
-    """What two spellings of one number share: 855-CV/BTGTU, 855/cv-btgtu and 855-CV-BTGTU agree,
-    and so do 90/QĐ-TTg and 90/QD-TTG; a blank serial (…/SCT-VP) becomes empty."""
-    text = unicodedata.normalize("NFC", number).casefold().replace("đ", "d")
-    text = re.sub(r"\s+", "", text).replace("-", "/")
-    return re.sub(r"^[….,_]+", "", text)
-
-
+@functools.lru_cache(maxsize=8192)  # called for every citation against every registry name
 def name_key(name: str) -> str:
     """What two spellings of one name share: case, spaces, brackets and “Các đ/c” aside."""
     text = unicodedata.normalize("NFC", name).casefold().replace("(", " ").replace(")", " ")
@@ -172,7 +167,7 @@ def _units(records: list[dict[str, Any]], items: list[Found[str]]) -> list[tuple
 
 
 def units_named(records: list[dict[str, Any]], lines: list) -> list[Found[str]]:
-    """The units of units.yml that the text names (names of two words or more, so "VP" in
+    """The units of the registry that the text names (names of two words or more, so "VP" in
     a symbol is not one), in the order the text first names them."""
     found: dict[str, Found[str]] = {}
     for line in lines:

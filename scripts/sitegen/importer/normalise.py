@@ -2,8 +2,13 @@
 
 NFC everywhere; invisible characters out; lines broken in odd places joined
 again ("Căn cứ Nghị định số⏎98/2017/NĐ-CP ngày …", a PDF's wrapped lines).
-Each line keeps the number of the source line it starts on, so every fact
-can say where it came from.
+What law-text and news sites do to a copied letter is undone where it is
+unambiguous: the header table's cells and rules ("|", "-------") become lines
+or vanish, the fraction slash of "638⁄KH-SCT" becomes "/", and words the site
+glued together are parted where a lower-case letter meets a capital
+("tạiCông văn"), a kind meets its number ("THÔNG TƯ15/2017/TT-BCT") or a
+number meets "ngày" ("1033/PTM-SMEngày"). Each line keeps the number of the
+source line it starts on, so every fact can say where it came from.
 """
 
 from __future__ import annotations
@@ -29,17 +34,40 @@ class Line:
         return ("…" if start else "") + self.text[start:end].strip() + ("…" if end < len(self.text) else "")
 
 
+# Capital letters of Vietnamese, for patterns ([A-Z] misses Ủ, Ở, Đ…).
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+
 # Zero-width characters, the soft hyphen and the BOM vanish; other spaces,
 # tabs and control characters become one plain space.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+|[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 _TERMINAL = (".", ";", ":", "!", "?", "…")
+# Slashes that are not "/" (a site's typography) in numbers and dates.
+_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/"})
+# A table's cell borders and rules, which a site's copy leaves as text.
+_CELL_BORDER = re.compile(r"\s*\|\s*|\s*[-_=]{3,}\s*")
+_RULE_ONLY = re.compile(r"^[\s|*_=.–—-]*$")
+_KIND_WORDS = ("THÔNG TƯ LIÊN TỊCH|THÔNG TƯ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|HƯỚNG DẪN|CÔNG VĂN|"
+               "THÔNG BÁO|CÔNG ĐIỆN|KẾT LUẬN|QUY ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH")
+_KIND_TITLE = re.compile(rf"^(?:{_KIND_WORDS})\s+\S")
+_GLUED = [
+    # "THÔNG TƯ15/2017/TT-BCT": a kind in capitals glued to its number.
+    (re.compile(rf"\b({_KIND_WORDS})(?=\d)"), r"\1 "),
+    # "1033/PTM-SMEngày 15", "07/9/2009của", "20tháng 4": a number glued to the word after it.
+    (re.compile(r"(?<=[0-9A-ZĐ])(?=(?:ngày|tháng|năm|của|về)\s)"), " "),
+    # "27/2010/QĐ .UBND": a space the site put inside a symbol.
+    (re.compile(r"(?<=[A-ZĐ]) \.(?=[A-ZĐ])"), "."),
+]
 # A line ending with one of these words or marks is cut in the middle of a citation or a date.
 _OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)|[/,-])$", re.IGNORECASE)
 # A line that starts a block of its own: never glued to the line above.
 _BLOCK_START = re.compile(
     r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|"
-    r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b)")
+    r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b|Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b)")
+
+
+# "Số:" at a line's end: the number is on the next line.
+_NUMBER_NEXT = re.compile(r"(?:^|\s)Số\s*[:.]?$")
 
 
 # A person's name as signed: two to six words, each with a capital.
@@ -66,17 +94,47 @@ def _clean(line: str) -> str:
     return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _parted(word: re.Match) -> str:
+    """ "tạiCông", "BộCông": a lower-case letter glued to a capitalised word, parted."""
+    text = word.group()
+    cuts = [index for index in range(1, len(text) - 1)
+            if text[index - 1].islower() and text[index].isupper() and text[index + 1].islower()]
+    return " ".join(text[begin:end] for begin, end in zip([0, *cuts], [*cuts, len(text)]))
+
+
+def _repaired(line: str) -> list[str]:
+    """A source line as the text's own lines: table cells apart, rules gone, glued words parted."""
+    line = _WORD.sub(_parted, line.translate(_SLASHES))
+    for pattern, replacement in _GLUED:
+        line = pattern.sub(replacement, line)
+    return [cell for cell in _CELL_BORDER.split(line) if not _RULE_ONLY.match(cell)]
+
+
 def is_upper(text: str) -> bool:
     """True for a line written in capitals (titles, issuers, the signer's position)."""
-    letters = [character for character in text if character.isalpha()]
-    return len(letters) >= 2 and all(character.isupper() for character in letters)
+    letters = 0
+    for character in text:  # stops at the first small letter: most lines have one early
+        if character.isalpha():
+            if not character.isupper():
+                return False
+            letters += 1
+    return letters >= 2
 
 
-def _glued(previous: str, following: str, blank_between: bool) -> bool:
-    """Whether `following` continues `previous` as one sentence."""
-    if _BLOCK_START.match(following) or is_upper(previous) or is_upper(following) or previous.startswith("("):
+def _glued(previous: str, previous_alone: bool, following: str, blank_between: bool) -> bool:
+    """Whether `following` continues the line ending with `previous` (its last source line;
+    `previous_alone` when it is the whole logical line so far) as one sentence."""
+    if _NUMBER_NEXT.search(previous):  # "Số:⏎07/2014/QĐ-UBND"
+        return True
+    if previous_alone and _KIND_TITLE.match(previous):  # "KẾ HOẠCH Tổ chức …": a title is a line of its own
         return False
-    if previous.endswith(_TERMINAL) and not _OPEN_END.search(previous):
+    if _BLOCK_START.match(following) or is_upper(following) or (previous_alone and (is_upper(previous)
+                                                                                    or previous.startswith("("))):
+        return False
+    if previous.endswith(_TERMINAL) and not _OPEN_END.search(previous[-12:]):
         return False
     starts_lower = following[:1].islower()
     if blank_between:  # a paragraph gap in the middle of a word ("Trung⏎⏎ương Đảng")
@@ -85,20 +143,26 @@ def _glued(previous: str, following: str, blank_between: bool) -> bool:
 
 
 def logical_lines(text: str) -> list[Line]:
-    """The non-blank lines of `text`, NFC, with broken lines joined."""
-    lines: list[Line] = []
+    """The non-blank lines of `text`, NFC, with broken lines joined.
+
+    Each logical line is kept as its source parts until the end and every test looks at
+    the last part only, so that a text of thousands of unpunctuated lines (one logical
+    line) is read in linear time."""
+    parts: list[tuple[int, list[str]]] = []  # (number of the first source line, its pieces)
     blank_between = False
     for number, raw in enumerate(unicodedata.normalize("NFC", text).splitlines(), start=1):
-        cleaned = _clean(raw)
-        if not cleaned:
+        cells = _repaired(_clean(raw))
+        if not cells:
             blank_between = True
             continue
-        for part in _columns(cleaned):
-            if lines and _glued(lines[-1].text, part, blank_between):
+        for part in (column for cell in cells for column in _columns(cell)):
+            pieces = parts[-1][1] if parts else None
+            if pieces and _glued(pieces[-1], len(pieces) == 1, part, blank_between):
                 # A line cut inside a word at its hyphen or slash ("2416/BTTTT-⏎CATTT") joins without a space.
-                space = "" if re.search(r"\S[-/]$", lines[-1].text) else " "
-                lines[-1] = Line(lines[-1].number, f"{lines[-1].text}{space}{part}")
+                if not re.search(r"\S[-/]$", pieces[-1][-2:]):
+                    pieces.append(" ")
+                pieces.append(part)
             else:
-                lines.append(Line(number, part))
+                parts.append((number, [part]))
             blank_between = False
-    return lines
+    return [Line(number, "".join(pieces)) for number, pieces in parts]

@@ -14,9 +14,9 @@ from .read import read_source
 from .summary import summary
 from .write import apply, plan_writes
 
-NOT_OFFICIAL = ("{name} không giống một văn bản hành chính: không thấy đủ hai trong ba dấu hiệu của thể thức "
-                "(Nghị định 30/2020/NĐ-CP): dòng “Số: …/…”, dòng “Địa danh, ngày … tháng … năm …”, tên loại văn bản "
-                "hoặc dòng “V/v …”. Kiểm tra lại tệp (có phải văn bản đến không, có đủ phần đầu không); chưa ghi gì.")
+NOT_A_DOCUMENT = ("{name} không chứa văn bản hành chính nào: không thấy số ký hiệu, không thấy văn bản nào được dẫn chiếu "
+                  "theo số, cũng không thấy tên loại văn bản (Kế hoạch, Quyết định…) kèm ngày, cơ quan ban hành hay trích "
+                  "yếu. Kiểm tra lại tệp (có phải văn bản đến không); chưa ghi gì.")
 
 
 def import_document(root: Path, path: Path, today: dt.date) -> str:
@@ -24,8 +24,8 @@ def import_document(root: Path, path: Path, today: dt.date) -> str:
     source = read_source(path)
     lines = logical_lines(source.text)
     parsed = parse(lines)
-    if not parsed.is_official:
-        raise RunFailed(NOT_OFFICIAL.format(name=path.name))
+    if not parsed.is_document:
+        raise RunFailed(NOT_A_DOCUMENT.format(name=path.name))
     registries = read_registries(root)
     matched = match(parsed, registries, lines)
     mark = entries.Marker(source.by_ocr)
@@ -36,5 +36,4 @@ def import_document(root: Path, path: Path, today: dt.date) -> str:
     slug = entries.campaign_slug(entries.campaign_title(parsed))
     writes = plan_writes(root, {"documents": documents, "organizations": organizations}, slug, campaign, path.name, today)
     apply(root, writes)
-    marks = sum(len(field.marks) for field in campaign)
-    return summary(path.name, source, lines, parsed, matched, writes, marks)
+    return summary(path.name, source, lines, parsed, matched, writes)

@@ -3,6 +3,7 @@ what it could not find, what it wrote, and what to do next. In Vietnamese."""
 
 from __future__ import annotations
 
+from ..fmt.files import REVIEW_MARK
 from ..model.dates import format_partial_date
 from .match import Matched
 from .normalise import Line
@@ -48,7 +49,7 @@ def found_lines(parsed: Parsed, matched: Matched) -> list[str]:
     lines = [line for line in lines if line]
     for label, items in (("Kính gửi", matched.recipients), ("Nơi nhận", matched.copies_to), ("Lưu", matched.archived_at)):
         for found, unit in items:
-            lines.append(f"  {label}: {found.value} → {unit or 'chưa có trong units.yml'} {_at(found.line, found.value)}")
+            lines.append(f"  {label}: {found.value} → {unit or 'chưa có trong danh mục đơn vị'} {_at(found.line, found.value)}")
     lines += [f"  Mục {index}: {found.value} {_at(found.line)}" for index, found in enumerate(parsed.sections, start=1)]
     if matched.cited:
         lines.append(f"  Văn bản dẫn chiếu ({len(matched.cited)}):")
@@ -83,18 +84,23 @@ def missing_lines(parsed: Parsed, matched: Matched) -> list[str]:
     return missing
 
 
-def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, matched: Matched, writes: Writes,
-            marks: int) -> str:
-    """The whole summary, ready to print."""
+def marks_in(text: str) -> int:
+    """The "# KIỂM TRA" lines of a text, as make check counts them."""
+    return sum(line.lstrip().startswith(REVIEW_MARK) for line in text.split("\n"))
+
+
+def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, matched: Matched, writes: Writes) -> str:
+    """The whole summary, ready to print; each count of marks is counted in the text written."""
     out = [f"Đã đọc {name} ({METHODS[source.method]}, {len(lines)} dòng).", "Tìm thấy:", *found_lines(parsed, matched)]
     missing = missing_lines(parsed, matched)
     if missing:
         out += ["Không tìm thấy:", *(f"  {item}" for item in missing)]
     out.append("Đã ghi:")
-    out += [f"  {path}: {_WHAT[path.split('/')[2]]} mới" for path in writes.records]
+    out += [f"  {path}: {_WHAT[path.split('/')[2]]} mới, {marks_in(text)} chỗ đánh dấu “# KIỂM TRA”"
+            for path, text in writes.records.items()]
     if not any(writes.counts.values()):
         out.append("  (sổ văn bản và danh mục cơ quan đã có đủ, không thêm gì)")
-    out.append(f"  {writes.campaign}: chiến dịch nháp, {marks} chỗ đánh dấu “# KIỂM TRA”")
+    out.append(f"  {writes.campaign}: chiến dịch nháp, {marks_in(writes.campaign_text)} chỗ đánh dấu “# KIỂM TRA”")
     if source.by_ocr:
         out.append("Văn bản đọc bằng OCR: mọi thông tin đều được đánh dấu để đối chiếu với bản gốc.")
     out.append(f"Bước tiếp: mở {writes.campaign} và các tệp vừa thêm vào sổ, đối chiếu từng chỗ “# KIỂM TRA” với bản gốc, "

@@ -70,7 +70,7 @@ _TYPE_NAMES = {
 _REQUIRED_HINTS = {
     "title": "thêm dòng “title: Tên chiến dịch”",
     "summary": "thêm dòng “summary: Tóm tắt một hai câu”",
-    "assignees": "thêm “assignees:” với ít nhất một mã đơn vị trong units.yml",
+    "assignees": "thêm “assignees:” với ít nhất một mã đơn vị trong danh mục đơn vị",
 }
 
 

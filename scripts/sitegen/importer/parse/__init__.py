@@ -1,37 +1,104 @@
-"""Pure functions from the lines of a document to what it says (parse.Parsed)."""
+"""Pure functions from the lines of a document to what it says (parse.Parsed).
+
+The header laid out by Nghị định 30/2020/NĐ-CP comes first; where a copy has
+none (a web page, a law-text site), the kind's own line and the lead sentence
+give what they can, and each such fact is noted as inferred, for the clerk to
+check."""
 
 from __future__ import annotations
 
+import re
+
 from ..normalise import Line
 from . import header
+from .casing import Body, issuer_form, sentence_case
 from .citations import citations
 from .dates import date_spans, deadlines, parse_date
 from .facts import Found, Parsed
-from .numbers import kind_from_symbol
+from .lead import lead
+from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
+
+# Why a fact needs a person's eye, beyond its source line.
+FROM_LEAD = "lấy từ câu mở đầu vì bản sao không có phần đầu văn bản"
+FROM_KIND_LINE = "lấy từ dòng tên loại văn bản vì bản sao không có dòng “Số: …”"
+RECASED_TITLE = "trích yếu in hoa viết lại chữ thường: kiểm tra chữ hoa của tên riêng"
+RECASED_ISSUER = "tên cơ quan in hoa viết lại theo cách ghi trong danh mục"
+_KIND_NUMBER = re.compile(rf"^\s*(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})", re.IGNORECASE)
 
 
 def parse(lines: list[Line]) -> Parsed:
     """Every fact of the document, each with its source line."""
     parsed = Parsed()
+    body = Body([line.text for line in lines])
     parsed.number = header.own_number(lines)
     parsed.place, parsed.date_written = header.place_and_date(lines)
+    parsed.kind, parsed.subject = header.kind_and_title(lines, parsed.number)
+    _from_kind_line(lines, parsed)
+    _from_lead(lines, parsed)
     if parsed.date_written:
         date = parse_date(parsed.date_written.value)
         parsed.date = Found(date, parsed.date_written.line) if date else None
-    parsed.kind, parsed.subject = header.kind_and_title(lines)
     if parsed.kind is None and parsed.number:
         kind = kind_from_symbol(parsed.number.value)
         if kind:
             parsed.kind, parsed.kind_from_symbol = Found(kind, parsed.number.line), True
-    parsed.issuer = header.issuer(lines, _top_of_body(lines, parsed))
+    found_issuer = header.issuer(lines, _top_of_body(lines, parsed)) or parsed.lead_issuer
+    if found_issuer:
+        parsed.issuer = Found(issuer_form(found_issuer.value, body), found_issuer.line)
+        if parsed.issuer.value != found_issuer.value:
+            parsed.inferred["issuer"] = RECASED_ISSUER
+    if parsed.subject:
+        # "VỀ VIỆC BAN HÀNH …" is filed as "Ban hành …", as a "V/v" line is; no full stop ends a trích yếu.
+        bare = re.sub(r"^(?:V/v|về việc)\s*[:.]?\s*", "", parsed.subject.value, flags=re.IGNORECASE).rstrip(" .")
+        bare = bare or parsed.subject.value
+        parsed.subject = Found(bare, parsed.subject.line)
+        cased = sentence_case(parsed.subject.value, body)
+        if cased != parsed.subject.value and cased.lower() != parsed.subject.value.lower()[:1] + parsed.subject.value[1:]:
+            parsed.inferred.setdefault("subject", RECASED_TITLE)
+        parsed.subject = Found(cased, parsed.subject.line)
     parsed.recipients = header.recipients(lines)
     parsed.copies_to, parsed.archived_at = header.copies(lines)
     parsed.signer = header.signer(lines)
     parsed.sections = header.sections(lines)
+    parsed.executors = header.executors(lines)
     parsed.citations = citations(lines, parsed.number.value if parsed.number else None)
     parsed.spans = date_spans(lines)
     parsed.deadlines = deadlines(lines)
     return parsed
+
+
+def _from_kind_line(lines: list[Line], parsed: Parsed) -> None:
+    """A copied law text's "THÔNG TƯ 15/2017/TT-BCT⏎ngày 31 tháng 8 năm 2017": number and date under the kind."""
+    if parsed.kind is None:
+        return
+    if parsed.number is None:
+        found = _KIND_NUMBER.match(parsed.kind.line.text)
+        if found:
+            parsed.number = Found(tidy_number(found.group("number")), parsed.kind.line)
+            parsed.inferred["number"] = FROM_KIND_LINE
+    if parsed.date_written is None:
+        parsed.date_written = header.date_line(lines, parsed.kind.line)
+        if parsed.date_written:
+            parsed.inferred["date"] = FROM_KIND_LINE
+
+
+def _from_lead(lines: list[Line], parsed: Parsed) -> None:
+    """Whatever the header did not give, from the lead sentence of a copy without one."""
+    if parsed.number and parsed.date_written and parsed.kind and parsed.subject:
+        return
+    found = lead(lines)
+    if found is None:
+        return
+    line = found.line
+    for name, value in (("number", found.number), ("date_written", found.date), ("kind", found.kind),
+                        ("subject", found.subject)):
+        if value and getattr(parsed, name) is None:
+            if name == "kind":
+                value = header._kind_of(value) or value
+            setattr(parsed, name, Found(value, line))
+            parsed.inferred["date" if name == "date_written" else name] = FROM_LEAD
+    if found.issuer:
+        parsed.lead_issuer = Found(found.issuer, line)
 
 
 def _top_of_body(lines: list[Line], parsed: Parsed) -> int:

@@ -4,12 +4,14 @@ as far as the sentence gives them."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..normalise import Line
+from ..normalise import UPPER, Line
 from .dates import DATE, parse_date
 from .facts import Citation
-from .numbers import CITED_NUMBER, KIND_PATTERN, kind_from_symbol, tidy_number
+from .lead import ORGAN
+from .numbers import CITED_NUMBER, KIND_PATTERN, kind_from_symbol, number_key, tidy_number
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
 # (tried second, so that "Luật A và Nghị định số 98/…" stays a Nghị định).
@@ -24,18 +26,48 @@ _SEPARATED = re.compile(r"(?:[,;:.(]|\bvà|\bhoặc|^)\s*$")
 _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đó\b|\s*\(sau đây")
 # After an issuer, a comma then a new sentence's subject: "của Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng …"
 # (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
-_NEXT_SUBJECT = re.compile(r",\s+(?=[^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện)\b)")
+# (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence.)
+_NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện|"
+                           rf"hướng dẫn)\b)")
 # Words that follow an issuer when no "về" stands between it and the subject.
-_ISSUER_END = re.compile(r"\s+(?:về việc|về|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|"
-                         r"nhằm|đề nghị|yêu cầu)\s+|,\s+(?=[a-zđ])")
+# (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
+_ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|thực hiện|"
+                         r"nhằm|đề nghị|yêu cầu|phân cấp|phân công|giao|thành lập|công bố|chỉ đạo|kiện toàn|điều chỉnh|"
+                         r"bổ sung|bãi bỏ|ủy quyền|tổ chức)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+# The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
+_TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)
+# How far the parser looks around a number, so that a line of thousands of numbers (a
+# text without punctuation joins into one) is read in linear time: the kind stands just
+# before the number ("Luật <name of up to 120 characters> số"), a separator a few
+# characters before the next number, and what is said about a citation (date, issuer,
+# subject, a nested citation or two) within the characters after it.
+_KIND_REACH = 200
+# An issuer named before the number: "chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số …", "đề nghị của Giám đốc
+# Sở Công Thương tại Tờ trình số …", "báo cáo của Phòng Thương mại … (công văn số …)".
+_POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ trưởng|Chánh Văn phòng)"
+_ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0,80}}?)"
+                            rf"(?:\s+(?:tại|theo)|\s*\()\s*$")
+# One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
+_COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
+                         re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"\b(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b")
+# What a clause does with the documents it names: "Căn cứ" gives legal bases, "Thực hiện" or
+# "Triển khai" says the document carries them out. Only an opener that starts a clause counts
+# ("lồng ghép với các hoạt động triển khai Chỉ thị …" does not).
+_OPENER = re.compile(r"(?:^|(?<=[.;:])\s+|(?<=[-–])\s+|(?<=,)\s+)(?P<opener>Căn cứ|Tiếp tục thực hiện|Thực hiện|Triển khai|"
+                     r"Để triển khai|Để thi hành|Thi hành|Theo|Xét)\b", re.IGNORECASE)
+_CARRIES_OUT = ("tiếp tục thực hiện", "thực hiện", "triển khai", "để triển khai", "để thi hành", "thi hành")
+_SEPARATOR_REACH = 12
+_TAIL_REACH = 1200
 
 
 def _starts(text: str) -> list[tuple[int, re.Match, re.Match | None]]:
     """(start of the citation, its number, its kind) for every number in a line."""
     starts = []
     for number in CITED_NUMBER.finditer(text):
-        kind = next(filter(None, (pattern.search(text, 0, number.start()) for pattern in _KIND_BEFORE)), None)
+        reach = max(0, number.start() - _KIND_REACH)
+        kind = next(filter(None, (pattern.search(text, reach, number.start()) for pattern in _KIND_BEFORE)), None)
         starts.append((kind.start() if kind else number.start(), number, kind))
     return starts
 
@@ -48,12 +80,49 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
         rest = _NEXT_SUBJECT.split(tail[4:], maxsplit=1)[0]
         cut = _ISSUER_END.search(rest)
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
-        issuer = issuer.strip().rstrip(",") or None
+        issuer = _TERM.sub("", issuer).strip().rstrip(",") or None
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
     return issuer, subject.rstrip(",.").strip() or None
 
 
-def _citation(line: Line, text: str, number: re.Match, kind: re.Match | None, end: int) -> Citation:
+class _Clauses:
+    """Where a line's clauses open ("Căn cứ", "Thực hiện" …) and where it names one issuer for a list, found once
+    per line, so that each citation looks back in constant time."""
+
+    def __init__(self, text: str):
+        self.openers = list(_OPENER.finditer(text))
+        self.opener_at = [found.start() for found in self.openers]
+        self.collectives = list(_COLLECTIVE.finditer(text))
+        self.collective_end = [found.end() for found in self.collectives]
+
+    def opener(self, start: int) -> str | None:
+        """The clause opener nearest before `start`, within reach."""
+        index = bisect.bisect_right(self.opener_at, start - 1) - 1
+        while index >= 0 and self.openers[index].end() > start:
+            index -= 1
+        if index < 0 or self.openers[index].start() < start - _TAIL_REACH:
+            return None
+        return self.openers[index].group("opener")
+
+    def collective(self, start: int) -> re.Match | None:
+        index = bisect.bisect_right(self.collective_end, start) - 1
+        found = self.collectives[index] if index >= 0 else None
+        return found if found and found.start() >= start - _TAIL_REACH else None
+
+
+def _issuer_before(text: str, start: int, clauses: _Clauses) -> str | None:
+    """The issuer a sentence names before a citation's kind and number, for itself or for a list."""
+    before = _ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start)
+    if before:
+        return _TERM.sub("", before.group("issuer")).strip()
+    collective = clauses.collective(start)
+    if collective and not _NEW_CLAUSE.search(text, collective.end(), start):
+        return _TERM.sub("", collective.group("issuer")).strip()
+    return None
+
+
+def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Match | None, end: int,
+              clauses: _Clauses) -> Citation:
     written = tidy_number(number.group("number"))
     citation = Citation(written, line)
     if kind and kind.groupdict().get("kind"):
@@ -67,6 +136,10 @@ def _citation(line: Line, text: str, number: re.Match, kind: re.Match | None, en
         tail = tail[date.end():]
     if citation.date is not None or tail.lstrip(" ,").startswith(("của ", "về ")):
         citation.issuer, citation.subject = _issuer_and_subject(tail.lstrip(" ,"))
+    if citation.issuer is None:
+        citation.issuer = _issuer_before(text, start, clauses)
+    opener = clauses.opener(start)
+    citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
     return citation
 
 
@@ -74,32 +147,43 @@ def line_citations(line: Line) -> list[Citation]:
     """The citations of one line, in order; a citation nested in another's subject is listed too."""
     text = line.text
     starts = _starts(text)
-    found = []
-    for index, (_, number, kind) in enumerate(starts):
-        end = len(text)
-        for later_start, _, _ in starts[index + 1:]:
-            if _SEPARATED.search(text[:later_start]):
-                end = later_start
-                break
-        found.append(_citation(line, text, number, kind, end))
+    # A citation runs to the next one that starts a new item of a list (after a comma, "và"…),
+    # found from the right in one pass.
+    ends, end, separated = [], len(text), []
+    for start, _, _ in reversed(starts):
+        ends.append(end)
+        separated.append(bool(_SEPARATED.search(text, max(0, start - _SEPARATOR_REACH), start)))
+        if separated[-1]:
+            end = start
+    ends.reverse()
+    separated.reverse()
+    clauses = _Clauses(text)
+    found = [_citation(line, text, start, number, kind, min(end, number.end() + _TAIL_REACH), clauses)
+             for (start, number, kind), end in zip(starts, ends)]
+    for index, citation in enumerate(found):
+        if index and not separated[index]:  # nested in the subject of the one before: it is that one's business
+            citation.implements = False
     return found
 
 
-def _key(number: str) -> str:
-    return number.casefold()
+def _is_own(key: str, own: str | None) -> bool:
+    """The document's own number, however written: "16/NT" for "16-NT", and the start of a number a site
+    wrote with a space ("1213/2010/HDLN /STC-SCT" reads as 1213/2010/HDLN)."""
+    return bool(own) and (key == own or own.startswith(key + "/"))
 
 
 def citations(lines: list[Line], own_number: str | None = None) -> list[Citation]:
     """Every document cited, once each (the first mention, completed by later ones)."""
     by_number: dict[str, Citation] = {}
-    own = _key(own_number) if own_number else None
+    own = number_key(own_number) if own_number else None
     for line in lines:
         for citation in line_citations(line):
-            key = _key(citation.number)
-            if key == own:
+            key = number_key(citation.number)
+            if _is_own(key, own):
                 continue
             first = by_number.setdefault(key, citation)
             for name in ("kind", "date", "issuer", "subject"):
                 if getattr(first, name) is None and getattr(citation, name) is not None:
                     setattr(first, name, getattr(citation, name))
+            first.implements = first.implements or citation.implements
     return list(by_number.values())

@@ -84,14 +84,18 @@ _DEADLINE = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 
 
+# A sentence is looked for within this many characters of its deadline, so that a
+# long line of deadlines is read in linear time.
+_SENTENCE_REACH = 1000
+
+
 def _sentence(text: str, start: int) -> str:
     """The sentence of `text` around position `start`."""
-    begin = 0
-    for found in _SENTENCE_END.finditer(text):
-        if found.end() > start:
-            return text[begin:found.start()].strip().rstrip(";,")
+    begin = max(0, start - _SENTENCE_REACH)
+    for found in _SENTENCE_END.finditer(text, begin, start):
         begin = found.end()
-    return text[begin:].strip().rstrip(";,")
+    end = _SENTENCE_END.search(text, start, start + _SENTENCE_REACH)
+    return text[begin:end.start() if end else start + _SENTENCE_REACH].strip().rstrip(";,")
 
 
 def deadlines(lines: list[Line]) -> list[Deadline]:

@@ -30,6 +30,7 @@ class Citation:
     date: PartialDate | None = None
     issuer: str | None = None
     subject: str | None = None
+    implements: bool = False  # cited by "Thực hiện …", "Triển khai …": the document carries it out
 
 
 @dataclass(frozen=True)
@@ -76,11 +77,15 @@ class Parsed:
     citations: list[Citation] = field(default_factory=list)
     spans: list[DateSpan] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
+    executors: Found[str] | None = None  # a decision's article naming who carries it out ("Điều 3. …")
+    lead_issuer: Found[str] | None = None  # who the lead sentence says wrote it, when the header does not
+    inferred: dict[str, str] = field(default_factory=dict)  # fact -> why it needs a person's check
 
     @property
-    def is_official(self) -> bool:
-        """Two of the three marks of Nghị định 30/2020's layout: the “Số:” line, the
-        place and date line, and the kind or the “V/v” subject."""
-        marks = [self.number is not None, self.date_written is not None,
-                 (self.kind is not None and not self.kind_from_symbol) or self.subject is not None]
-        return sum(marks) >= 2
+    def is_document(self) -> bool:
+        """Whether the text carries a document at all: its own number, a document it cites by number, or
+        its kind named with a date, an issuer or a title. A letter from a friend, an invoice or a novel
+        has none of these; a web copy of a plan has them even without its header."""
+        named_kind = self.kind is not None and not self.kind_from_symbol
+        return (self.number is not None or bool(self.citations)
+                or (named_kind and any((self.date, self.issuer, self.subject))))

@@ -6,18 +6,28 @@ the signer."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..normalise import NAME, Line, is_upper
 from .dates import NUMERIC_DATE
 from .facts import Found, Signer
-from .numbers import KINDS, OWN_NUMBER, tidy_number
+from .numbers import KIND_PATTERN, KINDS, NUMBER, OWN_NUMBER, tidy_number
 
 # Lines of the national and Party mottos, which share the header with the issuer
 # (a PDF's text layer often puts both columns on one line).
 _MOTTOS = re.compile(r"CỘNG HO?[ÀÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
                      r"ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
-_PLACE_DATE = re.compile(rf"(?P<place>(?:[A-ZĐ][^\s,:;0-9]*\s){{0,3}}[A-ZĐ][^\s,:;0-9]*)\s*,\s*"
+# A site's copy breaks the motto over lines ("CỘNG HÒA XÃ HỘI⏎CHỦ NGHĨA VIỆT NAM"): any run of two
+# words or more of a motto, alone on its line, is one of its pieces.
+_MOTTO_WORDS = [motto.split() for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                                            "ĐỘC LẬP TỰ DO HẠNH PHÚC")]
+# A word of a place name: letters, with a dot or a hyphen inside ("TP. Hồ Chí Minh", "Rang-Tháp"), no slash or digit.
+_PLACE_WORD = r"[A-ZĐ][^\W\d_]*(?:[.-][^\W\d_]*)?"
+_PLACE_DATE = re.compile(rf"(?P<place>(?:{_PLACE_WORD}\s){{0,3}}{_PLACE_WORD})\s*,\s*"
                          rf"(?P<date>ngày\s*\d{{0,2}}\s*tháng\s*\d{{0,2}}\s*năm\s*\d{{4}}|(?:ngày\s+)?{NUMERIC_DATE})")
+# A date alone on its line under the kind and number ("THÔNG TƯ 15/2017/TT-BCT⏎ngày⏎31 tháng 8 năm 2017").
+_DATE_LINE = re.compile(rf"^(?P<date>ngày\s+(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*năm\s*\d{{4}}|{NUMERIC_DATE}))\s*[.,;]?$",
+                        re.IGNORECASE)
 _SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\s*[:.]?\s*(?P<subject>.+)$")
 _LIST_ITEM = re.compile(r"^[-+•*–]\s*(?P<item>.+)$")
 _ARCHIVE = re.compile(r"^Lưu\s*:?\s*(?P<places>.+)$", re.IGNORECASE)
@@ -27,10 +37,29 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
 # Header lines: the issuer, the number, the place and date, the kind, the title come first.
 HEADER_LINES = 15
+# Where an issuer's name starts, in the capitals of the header ("UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG": the Sở).
+_BODY_START = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
+                         r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BAN|BỘ|SỞ|TỔNG CỤC|"
+                         r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN")
+# The line under a title that says who decides: the signer's authority, never part of the title
+# ("BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …").
+_AUTHORITY = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|GIÁM ĐỐC|"
+                        r"TRƯỞNG BAN|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|"
+                        r"HỘI ĐỒNG NHÂN DÂN|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ)\b")
+_KIND_LINE_PARTS = 3  # "THÔNG⏎TƯ": a kind broken over lines
 
 
 def _without_mottos(text: str) -> str:
     return " ".join(_MOTTOS.sub(" ", text).split())
+
+
+def is_motto(text: str) -> bool:
+    """A motto, or a piece of one alone on its line."""
+    words = text.upper().replace("HOÀ", "HÒA").replace("-", " ").replace("–", " ").split()
+    if not _without_mottos(text):
+        return True
+    return len(words) >= 2 and any(words == motto[index:index + len(words)]
+                                   for motto in _MOTTO_WORDS for index in range(len(motto)))
 
 
 def own_number(lines: list[Line]) -> Found[str] | None:
@@ -43,13 +72,24 @@ def own_number(lines: list[Line]) -> Found[str] | None:
 
 
 def place_and_date(lines: list[Line]) -> tuple[Found[str] | None, Found[str] | None]:
-    """The place and the date as written ("Hải Dương", "ngày   tháng 7 năm 2023")."""
+    """The place and the date as written ("Hải Dương", "ngày   tháng 7 năm 2023"), on a line of their own
+    (or beside the number and the mottos, as a PDF puts them)."""
     for line in lines[:HEADER_LINES]:
-        text = _without_mottos(OWN_NUMBER.sub(" ", line.text))
+        text = _without_mottos(OWN_NUMBER.sub(" ", line.text)).strip(" |")
         found = _PLACE_DATE.search(text)
-        if found:
+        if found and len(text) - found.end() <= 2 and not text[:found.start()].strip(" -–").count(" ") > 4:
             return Found(_trim_place(found.group("place")), line), Found(" ".join(found.group("date").split()), line)
     return None, None
+
+
+def date_line(lines: list[Line], after: Line) -> Found[str] | None:
+    """A date alone on the line or two under `after` (the kind and number of a copied law text)."""
+    index = lines.index(after)
+    for line in lines[index + 1:index + 3]:
+        found = _DATE_LINE.match(line.text)
+        if found:
+            return Found(" ".join(found.group("date").split()), line)
+    return None
 
 
 def _trim_place(place: str) -> str:
@@ -61,46 +101,141 @@ def _trim_place(place: str) -> str:
 
 
 def issuer(lines: list[Line], stop: int) -> Found[str] | None:
-    """The last line in capitals above the number (the issuer under its superior body)."""
-    found = None
-    for line in lines[:stop]:
+    """The issuer: the capitals above the number, without the mottos, from where the last body's
+    name starts (under its superior body: "UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG" is the Sở; "ỦY BAN NHÂN⏎
+    DÂN⏎TỈNH TUYÊN QUANG" is one name broken over lines)."""
+    block: list[tuple[str, Line]] = []
+    for index, line in enumerate(lines[:stop]):
         text = _without_mottos(OWN_NUMBER.sub(" ", line.text))
-        text = _PLACE_DATE.sub(" ", text).strip(" -–_")
-        if is_upper(text) and not _kind_of(text):
-            found = Found(text, line)
-    return found
+        text = _PLACE_DATE.sub(" ", text).strip(" _|").lstrip("-– ")  # a trailing dash joins two bodies
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if (text and is_upper(text) and not is_motto(text) and not is_motto(f"{text} {following}") and not _kind_of(text)
+                and not text.startswith("SỐ")):
+            block.append((text, line))
+    if not block:
+        return None
+    joined, bounds = "", {}
+    for text, line in block:
+        bounds[len(joined)] = line
+        joined += text + " "
+    starts = [found for found in _BODY_START.finditer(joined)
+              if found.start() in bounds or found.group() == "SỞ"]
+    if not starts:
+        return None
+    joint = next((found for found in starts if found.group() == "LIÊN NGÀNH"), None)
+    chosen = joint or starts[-1]
+    # "SỞ TÀI CHÍNH -⏎SỞ CÔNG THƯƠNG": a body after a dash is the second of a joint letter.
+    while chosen is not joint and joined[:chosen.start()].rstrip().endswith(("-", "–")):
+        earlier = [found for found in starts if found.start() < chosen.start()]
+        if not earlier:
+            break
+        chosen = earlier[-1]
+    line = max((position, line) for position, line in bounds.items() if position <= chosen.start())[1]
+    name = joined[chosen.start():].strip(" -–")
+    return _completed(name, lines[stop:stop + 8]) or Found(name, line)
+
+
+_BARE_ORGAN = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$")
+
+
+def _completed(name: str, below: list[Line]) -> Found[str] | None:
+    """ "ỦY BAN NHÂN DÂN" with no place, completed by the authority's line under the title
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG")."""
+    if not _BARE_ORGAN.match(name):
+        return None
+    return next((Found(line.text, line) for line in below
+                 if is_upper(line.text) and line.text.startswith(name + " ") and len(line.text) > len(name) + 4), None)
+
+
+def _bare(text: str) -> str:
+    """Letters only, without their marks: OCR's "K ÉT LUẬN" and "KẾT LUẬN" agree."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(character for character in decomposed if character.isalpha() and not unicodedata.combining(character))
+
+
+_BARE_KINDS = {_bare(kind): kind for kind in KINDS}
 
 
 def _kind_of(text: str) -> str | None:
+    """The kind a line names, as a title: exactly, or in capitals with OCR's stray spaces and marks."""
     folded = " ".join(text.split()).casefold()
-    return next((kind for kind in KINDS if kind.casefold() == folded), None)
+    exact = next((kind for kind in KINDS if kind.casefold() == folded), None)
+    if exact or not is_upper(text) or len(text.split()) > 4 or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", text.strip()):
+        return exact
+    return _BARE_KINDS.get(_bare(text))
 
 
-def kind_and_title(lines: list[Line]) -> tuple[Found[str] | None, Found[str] | None]:
-    """The kind written as a title ("KẾ HOẠCH") and the title under it; or the "V/v" line."""
+_KIND_START = re.compile(rf"^(?P<kind>{KIND_PATTERN})(?:\s+(?P<own>{NUMBER}))?(?:\s+(?P<title>\S.*))?$", re.IGNORECASE)
+
+
+def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple[Found[str] | None, Found[str] | None]:
+    """The kind written as a title ("KẾ HOẠCH", or "THÔNG⏎TƯ" broken over lines) and the title under it;
+    the kind and its title on one line ("KẾ HOẠCH Tổ chức …"); or the "V/v" line. Without a kind line,
+    the line in capitals under the number and date of a header (a site that dropped "QUYẾT ĐỊNH")."""
     for index, line in enumerate(lines[:HEADER_LINES + 5]):
         subject = _SUBJECT_LINE.match(line.text)
         if subject:
             return None, Found(subject.group("subject").strip(), line)
-        kind = _kind_of(line.text)
+        kind = _kind_at(lines, index)
         if kind:
-            return Found(kind, line), _title_under(lines[index + 1:index + 4])
+            found, last, title = kind
+            return found, title or _title_under(lines[last + 1:last + 8], number)
+    if number is not None and number.line in lines:
+        index = lines.index(number.line)
+        under = [line for line in lines[index + 1:index + 4] if not _DATE_LINE.match(line.text)
+                 and not _PLACE_DATE.search(line.text) and not is_motto(line.text)]
+        if under and is_upper(under[0].text) and not _AUTHORITY.match(under[0].text):
+            return None, _title_under(under, number)
     return None, None
 
 
-def _title_under(lines: list[Line]) -> Found[str] | None:
-    """The title under a kind: one line, or two when the first is in capitals and the second too."""
+def _kind_at(lines: list[Line], index: int) -> tuple[Found[str], int, Found[str] | None] | None:
+    """(kind, index of its last line, the title on its line if any) when a kind is written as a title at `index`."""
+    line = lines[index]
+    for parts in range(1, _KIND_LINE_PARTS + 1):
+        span = lines[index:index + parts]
+        kind = _kind_of(" ".join(part.text for part in span))
+        if kind and len(span) == parts and (parts == 1 or all(is_upper(part.text) for part in span)):
+            return Found(kind, line), index + parts - 1, None
+    start = _KIND_START.match(line.text)
+    if start and _titled(line.text, start, index):
+        title = start.group("title")
+        return Found(_kind_of(start.group("kind")), line), index, Found(title.strip(), line) if title else None
+    return None
+
+
+def _titled(text: str, start: re.Match, index: int) -> bool:
+    """Whether a line starting with a kind is the document's title: the kind in capitals with its
+    number or its title ("THÔNG TƯ 15/2017/TT-BCT", "KẾ HOẠCH Tổ chức …", "HƯỚNG DẪN TUYÊN TRUYỀN …"), or a
+    web page's first line naming it ("Kế hoạch tổ chức …"); never a sentence citing one ("Kế hoạch số 12/…")."""
+    title = start.group("title") or ""
+    if not title and not start.group("own"):
+        return False
+    if start.group("own") and not is_upper(start.group("kind")):
+        return False  # "Kế hoạch 4080/KH-UBND năm 2025 …": a site's page title, the document's own comes later
+    if re.match(r"(?:số|của|này|đã|được|và)\b", title, re.IGNORECASE) or text.rstrip().endswith((".", ";", ":")):
+        return False
+    return is_upper(start.group("kind")) or index < 2
+
+
+def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[str] | None:
+    """The title under a kind: one line, or more while they are in capitals, the first in capitals too;
+    past a date alone on its line and a line restating the number; never the authority's line."""
+    own = re.sub(r"\W", "", number.value).casefold() if number else None
+    lines = [line for line in lines if not _DATE_LINE.match(line.text)
+             and not (own and own in re.sub(r"\W", "", line.text).casefold())]
     if not lines:
         return None
     first = lines[0]
     subject = _SUBJECT_LINE.match(first.text)
     if subject:
         return Found(subject.group("subject").strip(), first)
-    if first.text.startswith(("Căn cứ", "Thực hiện", "Kính gửi")) or len(first.text) > 300:
+    if first.text.startswith(("Căn cứ", "Thực hiện", "Kính gửi")) or len(first.text) > 300 or _AUTHORITY.match(first.text):
         return None
     text = first.text
     for line in lines[1:]:
-        if not is_upper(line.text) or not is_upper(text) or line.text.startswith(("Căn cứ", "Thực hiện")):
+        if (not is_upper(line.text) or not is_upper(text) or line.text.startswith(("Căn cứ", "Thực hiện"))
+                or _AUTHORITY.match(line.text) or _kind_of(line.text)):
             break
         text = f"{text} {line.text}"
     return Found(text, first)
@@ -143,7 +278,7 @@ def copies(lines: list[Line]) -> tuple[list[Found[str]], list[Found[str]]]:
             if archive:
                 archived += [Found(place.strip(" .;"), item.line) for place in archive.group("places").split(",")
                              if place.strip(" .;")]
-            elif item.value.casefold() not in ("như trên", "như kính gửi"):
+            elif not re.fullmatch(r"như (?:trên|kính gửi|điều \d+)", item.value.casefold()):
                 copies_to.append(item)
         return copies_to, archived
     return [], []
@@ -196,3 +331,19 @@ def sections(lines: list[Line]) -> list[Found[str]]:
         if found:
             return found
     return []
+
+
+# The article of a decision that names who carries it out ("Điều 3. Chánh Văn phòng …, Giám đốc Sở … chịu trách
+# nhiệm thi hành Quyết định này").
+_EXECUTORS = re.compile(r"^Điều\s+\d+\s*[.:]\s*(?P<units>.+?)\s+(?:chịu|có)\s+trách nhiệm\s+(?:thi hành|tổ chức thực hiện|"
+                        r"triển khai|thực hiện)", re.IGNORECASE)
+
+
+def executors(lines: list[Line]) -> Found[str] | None:
+    """Who a decision's last article makes responsible for carrying it out, as written."""
+    found = None
+    for line in lines:
+        article = _EXECUTORS.match(line.text)
+        if article:
+            found = Found(article.group("units"), line)
+    return found

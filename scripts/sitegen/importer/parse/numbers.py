@@ -8,7 +8,9 @@ number may be left blank for the clerk who files it: "Số: /SCT-VP",
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 
 from ...load.schema import DOCUMENT
 
@@ -24,18 +26,24 @@ SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết đ
                 "NĐ": "Nghị định", "TT": "Thông tư", "TB": "Thông báo", "CV": "Công văn", "CĐ": "Công điện",
                 "KL": "Kết luận", "QĐi": "Quy định", "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình"}
 
-_SYMBOL_PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+# Ư is OCR's reading of U ("445-KL/TƯ"): no symbol holds it, tidy_number puts U back.
+_SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯ0-9]*"
 SYMBOL = rf"{_SYMBOL_PART}(?:[-/.]{_SYMBOL_PART})*"
+# After "Số:", a site may put a space inside the symbol ("1213/2010/HDLN /STC-SCT").
+_SPACED_SYMBOL = rf"{_SYMBOL_PART}(?:\s?[-/.]\s?{_SYMBOL_PART})*"
 # A cited number: its serial is always written.
 NUMBER = rf"\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?{SYMBOL}"
 CITED_NUMBER = re.compile(rf"(?<![\w/.-])(?P<number>{NUMBER})(?![\w/-])")
 # The document's own number, serial possibly blank.
-OWN_NUMBER = re.compile(rf"\bSố\s*[:.]?\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?\s?[/-]\s?{SYMBOL})")
+OWN_NUMBER = re.compile(rf"\bSố\s*[:.]?\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?\s?[/-]\s?"
+                        rf"{_SPACED_SYMBOL})(?!\w)")
 
 
 def tidy_number(number: str) -> str:
     """A number as written, without the spaces that OCR and copying put around its marks."""
-    return re.sub(r"\s*([/-])\s*", r"\1", number.strip())
+    number = re.sub(r"\s*([/.-])\s*", r"\1", number.strip())
+    serial = re.match(r"^[\d…._]*", number).end()
+    return number[:serial] + number[serial:].replace("Ư", "U")
 
 
 def kind_from_symbol(number: str) -> str | None:
@@ -49,3 +57,12 @@ def kind_from_symbol(number: str) -> str | None:
     if serial and serial.group(1) == "-":  # the Party's order: 855-CV/BTGTU
         return SYMBOL_KINDS.get(parts[0])
     return SYMBOL_KINDS.get(parts[0], "Công văn" if len(parts) >= 2 else None)
+
+
+@functools.lru_cache(maxsize=8192)  # called for every citation against every registry number
+def number_key(number: str) -> str:
+    """What two spellings of one number share: 855-CV/BTGTU, 855/cv-btgtu and 855-CV-BTGTU agree,
+    and so do 90/QĐ-TTg and 90/QD-TTG; a blank serial (…/SCT-VP) becomes empty."""
+    text = unicodedata.normalize("NFC", number).casefold().replace("đ", "d")
+    text = re.sub(r"\s+", "", text).replace("-", "/")
+    return re.sub(r"^[….,_]+", "", text)

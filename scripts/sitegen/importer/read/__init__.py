@@ -13,6 +13,9 @@ from ...failures import RunFailed
 
 # A letter is a few pages; 50 MB is a scan at a resolution no office uses.
 MAX_INPUT_BYTES = 50_000_000
+# The text of some three hundred pages: a plan with all its annexes stays well within it,
+# and the parser reads it in seconds.
+MAX_TEXT_CHARACTERS = 1_000_000
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 TEXT_SUFFIXES = (".txt", ".md")
@@ -41,6 +44,19 @@ def _unsupported(path: Path) -> RunFailed:
 
 def read_source(path: Path) -> SourceText:
     """The text of the document at `path`, or RunFailed saying why not."""
+    source = _read(path)
+    if len(source.text) > MAX_TEXT_CHARACTERS:
+        raise RunFailed(f"Tệp {path.name} dài {_thousands(len(source.text))} ký tự, quá {_thousands(MAX_TEXT_CHARACTERS)} "
+                        "ký tự (khoảng 300 trang) của một văn bản: tách phần cần nhập ra tệp riêng rồi nhập lại; chưa ghi gì.")
+    return source
+
+
+def _thousands(number: int) -> str:
+    """1.000.000, as Vietnamese writes it."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _read(path: Path) -> SourceText:
     if not path.is_file():
         raise RunFailed(f"Không tìm thấy tệp {path}: kiểm tra tên và đường dẫn, "
                         "ví dụ make import FILE=~/Downloads/ke-hoach.docx; chưa ghi gì.")
@@ -65,8 +81,9 @@ def read_source(path: Path) -> SourceText:
 
         return SourceText(ocr_pdf(path), "ocr")
     if suffix in IMAGE_SUFFIXES:
-        from .ocr import ocr_image
+        from .ocr import check_image, ocr_image
 
+        check_image(path)
         return SourceText(ocr_image(path), "ocr")
     from .plain_text import plain_text
 

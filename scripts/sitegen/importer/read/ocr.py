@@ -11,14 +11,20 @@ import os
 import shutil
 import subprocess
 import tempfile
+import warnings
 from pathlib import Path
 
 from ...failures import RunFailed
 
 INSTALL = "sudo apt-get install -y tesseract-ocr tesseract-ocr-vie poppler-utils"
-# 300 dpi is what Tesseract is trained for; a letter rarely runs past a few pages.
-DPI = 300
+# 300 dpi is what Tesseract is trained for: an A4 page's long side is then 3,508 pixels.
+# Each page is scaled to that, whatever size it claims (a page of 5 m by 5 m at 300 dpi
+# would be gigabytes of pixels); a letter rarely runs past a few pages.
+PAGE_PIXELS = 3508
 MAX_PAGES = 20
+# A photo from a phone is 12 to 50 megapixels; more is no photo of a letter, and
+# Tesseract would hold it all in memory (an image bomb is a few hundred kilobytes).
+MAX_IMAGE_PIXELS = 100_000_000
 # One A4 page takes Tesseract 5 to 20 seconds on two cores.
 PAGE_SECONDS = 180
 
@@ -56,6 +62,27 @@ def _read_image(tesseract: str, image: Path, name: str) -> str:
     return result.stdout.decode("utf-8", "replace")
 
 
+def check_image(path: Path) -> None:
+    """RunFailed for an image that is not one, or too large to be a photo of a letter; its
+    header only is read (Pillow's own bomb check stops it there too)."""
+    from PIL import Image, UnidentifiedImageError
+
+    too_large = (f"Không đọc tệp {path.name}: ảnh quá {MAX_IMAGE_PIXELS // 1_000_000} triệu điểm, lớn hơn mọi ảnh chụp "
+                 "văn bản: tệp hỏng hoặc độc hại; chụp hoặc quét lại ở 300 dpi rồi nhập lại; chưa ghi gì.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own bound follows
+            with Image.open(path) as image:
+                width, height = image.size
+    except Image.DecompressionBombError:
+        raise RunFailed(too_large) from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        raise RunFailed(f"Tệp {path.name} không phải ảnh đọc được (tệp hỏng hoặc chưa tải về hết): chụp hoặc quét lại "
+                        "rồi nhập lại; chưa ghi gì.") from None
+    if width * height > MAX_IMAGE_PIXELS:
+        raise RunFailed(too_large)
+
+
 def ocr_image(path: Path) -> str:
     """The text of a photo or scanned image."""
     tesseract = _require("tesseract")
@@ -69,7 +96,8 @@ def ocr_pdf(path: Path) -> str:
     tesseract, pdftoppm = _require("tesseract"), _require("pdftoppm")
     _require_vietnamese(tesseract)
     with tempfile.TemporaryDirectory(prefix="sitegen-ocr-") as folder:
-        _run([pdftoppm, "-r", str(DPI), "-gray", "-png", "-l", str(MAX_PAGES), str(path.absolute()), f"{folder}/page"],
+        _run([pdftoppm, "-scale-to", str(PAGE_PIXELS), "-gray", "-png", "-l", str(MAX_PAGES), str(path.absolute()),
+              f"{folder}/page"],
              f"Chuyển {path.name} thành ảnh (pdftoppm)", PAGE_SECONDS * 2)
         images = sorted(Path(folder).glob("page*.png"))
         text = "\n".join(_read_image(tesseract, image, f"{path.name}, trang {number}")

@@ -1,0 +1,228 @@
+"""Capitals as Vietnamese official writing uses them.
+
+A title (trích yếu) set in capitals becomes sentence case, and the capitals of
+proper names are kept as the document's own body writes them: the body says
+"Chương trình khuyến công quốc gia", "Cuộc vận động “Người Việt Nam …”",
+"Chỉ thị số 19/CT-TTg", so the title does too. An issuer set in capitals takes
+the form the registry uses: "BỘ CÔNG THƯƠNG" is "Bộ Công Thương", "ỦY BAN NHÂN
+DÂN TỈNH QUẢNG BÌNH" is "UBND tỉnh Quảng Bình". Where the body is silent, a
+short list of names that are always capitalised decides.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..normalise import is_upper
+
+# The running text read for casing: proper names appear early (the legal bases, the first sections).
+BODY_CHARACTERS = 20_000
+_TOKEN = re.compile(r"\S+")
+_WORD_CHARS = re.compile(r"[\w/-]+")
+_ROMAN = re.compile(r"^\(?[IVXLC]{2,}\)?[.,;:]?$")
+# Names always written with capitals, whatever the body does (longest first when matched).
+PROPER = ("Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Trung ương Đảng", "Trung ương", "Chính phủ",
+          "Thủ tướng", "Quốc hội", "Nhà nước", "Việt Nam", "Đảng", "Công Thương", "Hồ Chí Minh", "Mặt trận Tổ quốc",
+          "Ủy ban nhân dân", "Hội đồng nhân dân")
+_PLACE_LEVELS = ("thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường", "thị trấn")
+# Words that end a place name in a title ("tỉnh Quảng Ninh đến năm 2025").
+_PLACE_STOP = {"đến", "năm", "giai", "đoạn", "trên", "và", "về", "của", "trong", "theo", "tại", "với", "nhằm", "để",
+               "từ", "cho", "khóa", "khoá", "lần", "thứ", "nhiệm", "kỳ", "các", "những", "hằng", "đợt"}
+# Central bodies as the registry writes them, for an issuer the body never names in lower case.
+KNOWN_BODIES = ("Bộ Công Thương", "Văn phòng Chính phủ", "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội",
+                "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ban Tuyên giáo Trung ương",
+                "Văn phòng Trung ương Đảng", "Bộ Thông tin và Truyền thông", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính",
+                "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Nội thương", "Hội đồng Bộ trưởng", "Hội đồng Thi đua - Khen thưởng Trung ương")
+_ORGAN = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(?P<level>THÀNH PHỐ|THỊ XÃ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
+                    r"(?P<place>.+)$")
+# Words that name a body: the word after them starts the body's own name ("Sở Tài chính", "Cục Quản lý thị trường").
+_BODY_WORDS = ("liên ngành", "văn phòng", "ban", "bộ", "sở", "cục", "chi cục", "tổng cục", "phòng", "trung tâm",
+               "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", "hội đồng", "ủy ban")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold().replace("uỷ", "ủy").replace("hoà", "hòa")
+
+
+def _bare(text: str) -> str:
+    """Letters and digits without their marks, lower case: what a misprinted mark leaves the same."""
+    decomposed = unicodedata.normalize("NFD", _fold(text).replace("đ", "d"))
+    return "".join(character for character in decomposed if character.isalnum() and not unicodedata.combining(character))
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _key(token: str) -> str:
+    return _fold(token.strip("“”\"'()[]{},.;:!?"))
+
+
+class Body:
+    """The words of a document's running text (lines not in capitals), for their casing."""
+
+    def __init__(self, lines: list[str]):
+        text = " ".join(line for line in lines if not is_upper(line))[:BODY_CHARACTERS]
+        self.words: list[str] = []
+        self.sentence_start: list[bool] = []
+        previous = "."
+        for token in _TOKEN.findall(text):
+            self.words.append(token.strip("“”\"'()[]{},.;:!?"))
+            self.sentence_start.append(previous.endswith((".", ":", ";", "!", "?")) or not previous)
+            previous = token
+        self.keys = [_fold(word) for word in self.words]
+        self.bare = [_bare(word) for word in self.words]
+        self.at: dict[str, list[int]] = {}
+        self.bare_at: dict[str, list[int]] = {}
+        for index, (key, bare) in enumerate(zip(self.keys, self.bare)):
+            self.at.setdefault(key, []).append(index)
+            self.bare_at.setdefault(bare, []).append(index)
+
+    def longest_span(self, keys: list[str], start: int, bare: bool = False) -> tuple[int, int]:
+        """(length, body position) of the longest run of `keys` from `start` that the body has
+        (`bare`: letters compared without their marks, `keys` given bare too)."""
+        best = (0, -1)
+        mine, index = (self.bare, self.bare_at) if bare else (self.keys, self.at)
+        for position in index.get(keys[start], []):
+            length = 0
+            while (start + length < len(keys) and position + length < len(mine)
+                   and mine[position + length] == keys[start + length]):
+                length += 1
+            if length > best[0]:
+                best = (length, position)
+        return best
+
+    def single_word_form(self, key: str) -> str | None:
+        """How the body writes a word in mid-sentence, when it always writes it the same way."""
+        forms = {self.words[index] for index in self.at.get(key, []) if not self.sentence_start[index]}
+        form = forms.pop() if len(forms) == 1 else None
+        return form if form and not form.islower() else None
+
+
+def _proper(words: list[str]) -> list[str]:
+    """Capitals from PROPER and from place names after "tỉnh", "thành phố"…, on lower-case words."""
+    keys = [_fold(word) for word in words]
+    out = list(words)
+    for name in sorted(PROPER, key=len, reverse=True):
+        parts = name.split()
+        folded = [_fold(part) for part in parts]
+        for index in range(len(words) - len(parts) + 1):
+            if [key.strip("“”\"'(),.;:") for key in keys[index:index + len(parts)]] == folded:
+                for offset, part in enumerate(parts):
+                    word = out[index + offset]
+                    lead = len(word) - len(word.lstrip("“”\"'("))
+                    out[index + offset] = word[:lead] + part + word[lead + len(part):]
+    for index, key in enumerate(keys):
+        for level in _PLACE_LEVELS:
+            level_words = level.split()
+            if keys[index:index + len(level_words)] != level_words:
+                continue
+            following = index + len(level_words)
+            taken = 0
+            while following < len(words) and taken < 3 and keys[following].isalpha() and keys[following] not in _PLACE_STOP:
+                out[following] = _capitalised(out[following])
+                following, taken = following + 1, taken + 1
+    return out
+
+
+def sentence_case(title: str, body: Body) -> str:
+    """`title` in sentence case when it is set in capitals, proper names kept; else as it is,
+    with its first letter a capital."""
+    if not is_upper(title):
+        return _capitalised(title)
+    tokens = title.split()
+    keys = [_key(token) for token in tokens]
+    out: list[str | None] = [None] * len(tokens)
+    index = 0
+    while index < len(tokens):
+        length, position = body.longest_span(keys, index) if keys[index] else (0, -1)
+        if length >= 2:
+            for offset in range(length):
+                word = body.words[position + offset]
+                # A capital that starts the match may belong to a longer name the title does not hold
+                # ("Luật Ban hành văn bản …" for "ban hành quy chế"): trusted only when the match is long
+                # or the next word has a capital too ("Việt Nam").
+                short = length < 3 and not body.words[position + 1][:1].isupper()
+                weak = offset == 0 and (body.sentence_start[position] or short)
+                if weak and word[:1].isupper():
+                    word = word.lower() if not word.isupper() else word
+                out[index + offset] = _replace_word(tokens[index + offset], word)
+            index += length
+            continue
+        form = body.single_word_form(keys[index]) if keys[index] else None
+        out[index] = _replace_word(tokens[index], form) if form else None
+        index += 1
+    words = [written if written is not None else _lowered(token) for token, written in zip(tokens, out)]
+    words = _proper_where_lowered(words, out)
+    return _capitalised(" ".join(words))
+
+
+def _replace_word(token: str, word: str) -> str:
+    """`token` (with its quotes and punctuation) carrying `word`'s letters."""
+    key = _key(token)
+    start = _fold(token).find(key) if key else -1
+    return token if start < 0 else token[:start] + word + token[start + len(word):]
+
+
+def _lowered(token: str) -> str:
+    if _ROMAN.match(token) or any(character.isdigit() for character in token):
+        return token  # "XIII", "19/CT-TTG", "2026-2030"
+    return token.lower()
+
+
+def _proper_where_lowered(words: list[str], from_body: list[str | None]) -> list[str]:
+    """PROPER and place capitals on the words the body did not decide."""
+    capitalised = _proper(words)
+    return [word if decided is not None else proper for word, proper, decided in zip(words, capitalised, from_body)]
+
+
+def issuer_form(name: str, body: Body) -> str:
+    """An issuer's name as the registry writes it: as the body writes it, else "UBND tỉnh …",
+    a known central body, or the body word and the first word of the name capitalised."""
+    name = " ".join(re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", name, flags=re.IGNORECASE).split()).strip(" -,.;")
+    organ = _ORGAN.match(name.upper())
+    if organ and not is_upper(name):  # "Ủy ban nhân dân tỉnh Hậu Giang" as the body writes it: the place kept as written
+        return f"UBND {organ.group('level').lower()} {name[organ.start('place'):]}"
+    if not is_upper(name):
+        return name
+    if organ:
+        place = " ".join(_capitalised(word.lower()) for word in organ.group("place").split())
+        return f"UBND {organ.group('level').lower()} {_body_form(place, body) or place}"
+    known = next((body_name for body_name in KNOWN_BODIES if _fold(body_name) == _fold(name)), None)
+    return _body_form(name, body) or known or " - ".join(_generic(part) for part in re.split(r"\s+-\s+", name))
+
+
+def _body_form(name: str, body: Body) -> str | None:
+    """The name as the body writes it; where only its marks differ, the body's spelling wins over the
+    header's capitals (a misprint, or OCR, in "HÀNG GIA" for the body's "hàng giả")."""
+    for bare in (False, True):
+        keys = [_bare(word) if bare else _fold(word) for word in name.split()]
+        length, position = body.longest_span(keys, 0, bare)
+        written = body.words[position:position + length]
+        if length == len(keys) and written[0][:1].isupper():
+            return " ".join(_punctuated(token, word) for token, word in zip(name.split(), written))
+    return None
+
+
+def _punctuated(token: str, word: str) -> str:
+    """`word` with the punctuation around `token` ("LẬU," and "lậu" give "lậu,")."""
+    core = token.strip("“”\"'()[]{},.;:!?")
+    start = token.find(core) if core else 0
+    return token[:start] + word + token[start + len(core):]
+
+
+def _generic(name: str) -> str:
+    """ "SỞ TÀI CHÍNH" -> "Sở Tài chính", "TỈNH ỦY THỪA THIÊN HUẾ" -> "Tỉnh ủy Thừa Thiên Huế"."""
+    words = name.lower().split()
+    for body_word in sorted(_BODY_WORDS, key=len, reverse=True):
+        size = len(body_word.split())
+        if " ".join(words[:size]).replace("uỷ", "ủy") == body_word:
+            if body_word == "liên ngành" and len(words) > size:  # a joint letter: each body its own name
+                return "Liên ngành " + _generic(" ".join(words[size:]).upper())
+            if body_word.endswith("ủy"):  # a Party committee: the place follows
+                rest = [_capitalised(word) for word in words[size:]]
+            else:
+                rest = [_capitalised(words[size])] + words[size + 1:] if len(words) > size else []
+            return " ".join([_capitalised(" ".join(words[:size]))] + _proper(rest))
+    return _capitalised(" ".join(_proper(words)))

@@ -1,0 +1,105 @@
+"""What a copy without a header still says about its own document, in the
+lead sentence a web page or the body puts first:
+
+- "Ngày 31/3/2022, Sở Công Thương ban hành Kế hoạch số 638/KH-SCT về việc …"
+- "Sở Công Thương ban hành kế hoạch số 73/KH-SCT ngày 18 tháng 8 năm 2022 về việc …"
+- "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương."
+- "Sở Công Thương lập kế hoạch …", "Ban Tuyên giáo Trung ương hướng dẫn … như sau:" (the issuer alone).
+
+Only the first lines are read, and the opening clause of a sentence that cites
+("Căn cứ", "Thực hiện", "theo") never names the document itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalise import Line
+from .dates import DATE
+from .numbers import KIND_PATTERN, NUMBER, tidy_number
+
+LEAD_LINES = 12
+# The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
+ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
+         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Trung tâm|Phòng)")
+# A body's name: its first word, then up to 80 characters without a clause's punctuation.
+_ISSUER = rf"(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
+# Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
+# runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
+_BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=\s[-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
+_DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*,?\s*)?"
+_ISSUES = r"(?:đã\s+|vừa\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)"
+_SUBJECT = r"(?:\s*,?\s*(?:về việc|về|V/v)\s+|\s+)(?P<subject>[^.;:!?]+?)"
+_SUBJECT_END = r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|$))"
+# "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
+_ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{KIND_PATTERN})\b"
+                     rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b))?(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                     rf"(?:{_SUBJECT}{_SUBJECT_END})?", re.IGNORECASE)
+# "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương." at a line's start.
+# (The whole line: "Công văn số 7876-CV/VPTW ngày … của … Về việc …," in a list of legal bases names another document.)
+_NAMED = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?"
+                    rf"\s*(?:của\s+{_ISSUER})?\s*[.;]?\s*$", re.IGNORECASE)
+# "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:": who writes, when nothing else says.
+_WRITES = re.compile(rf"{_BEFORE}{_ISSUER}\s+(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu)\b"
+                     r"[^.;]*?\bnhư sau\s*:")
+_CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What the lead says: every part may be missing, each comes from `line`."""
+
+    line: Line
+    issuer: str | None = None
+    kind: str | None = None
+    number: str | None = None
+    date: str | None = None
+    subject: str | None = None
+
+
+def _clean_issuer(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    issuer = re.sub(r"^(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\s+", "", issuer.strip())
+    return issuer.strip(" ,-") or None
+
+
+def _clean_subject(subject: str | None) -> str | None:
+    if not subject:
+        return None
+    subject = re.sub(r"\s+(?:với các nội dung|như sau)\b.*$", "", subject.strip()).strip(" ,")
+    return subject or None
+
+
+def _sentences(line: Line) -> list[str]:
+    return [part for part in re.split(r"(?<=[.;!?])\s+", line.text) if part]
+
+
+def lead(lines: list[Line]) -> Lead | None:
+    """The first lead sentence that names the document (kind and number, or kind and subject), else the
+    first that names only who wrote it."""
+    for line in lines[:LEAD_LINES]:
+        named = _NAMED.match(line.text)
+        if named:
+            return Lead(line, _clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
+                        named.group("date"))
+        for sentence in _sentences(line):
+            # In "Thực hiện Công văn số …, Sở Công Thương xây dựng Kế hoạch …" only the main clause names the document.
+            citing = bool(_CITING.match(sentence))
+            issued = next((found for found in _ISSUED.finditer(sentence) if not citing or found.start() > 0), None)
+            if issued:
+                number = issued.group("number")
+                return Lead(line, _clean_issuer(issued.group("issuer")), issued.group("kind"),
+                            tidy_number(number) if number else None, issued.group("date") or _full(issued.group("day")),
+                            _clean_subject(issued.group("subject")))
+    for line in lines[:LEAD_LINES]:
+        writes = _WRITES.search(line.text)
+        if writes and not _CITING.match(line.text[:writes.start("issuer")] or line.text):
+            return Lead(line, _clean_issuer(writes.group("issuer")))
+    return None
+
+
+def _full(day: str | None) -> str | None:
+    """A date with its year; "Ngày 6/8" says no year and so no date."""
+    return day if day and re.search(r"\d{4}", day) else None

@@ -1,0 +1,185 @@
+"""The corpus of real documents (tests/fixtures/import-corpus): loading it, the facts the
+importer draws from each text, and their precision and recall against the facts read by
+hand. Used by scripts/import_bench.py (BENCHMARKS.md) and tests/test_import_corpus.py.
+
+Facts are compared as a clerk would check them: numbers regardless of case, Đ/D and hyphen
+or slash; names regardless of case, spacing and "UBND"/"Ủy ban nhân dân"; subjects
+regardless of case, spacing, quotes, a leading "V/v"/"Về việc" and a final full stop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from sitegen.importer.match import Registries, match, name_key, number_key
+from sitegen.importer.normalise import logical_lines
+from sitegen.importer.parse import parse
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "import-corpus"
+SETS = ("development", "held-out")
+OWN_FACTS = ("kind", "number", "date", "issuer", "subject")
+REFERENCE_FACTS = ("number", "date", "issuer")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One document of the corpus: its text and the facts read from it by hand."""
+
+    set: str
+    name: str
+    text: str
+    expected: dict[str, Any]
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def cases(which: str) -> list[Case]:
+    """The documents of one set, in file order."""
+    found = []
+    for path in sorted((CORPUS / which).glob("*.yml")):
+        expected = yaml.safe_load(path.read_text(encoding="utf-8"))
+        expected = {key: _plain(value) for key, value in expected.items()}
+        expected["cites"] = [{key: _plain(value) for key, value in cite.items()} for cite in expected["cites"]]
+        found.append(Case(which, path.stem, path.with_suffix(".txt").read_text(encoding="utf-8"), expected))
+    return found
+
+
+def facts(text: str, registries: Registries) -> dict[str, Any]:
+    """What the import would write about `text`: its own facts and each reference's."""
+    lines = logical_lines(text)
+    parsed = parse(lines)
+    matched = match(parsed, registries, lines)
+    issuer = matched.document.issuer
+    cites = [{"number": d.citation.number, "date": d.citation.date.iso if d.citation.date else None,
+              "issuer": _names(d.issuer, registries)} for d in matched.cited]
+    return {"kind": parsed.kind.value if parsed.kind else None, "number": parsed.number.value if parsed.number else None,
+            "date": parsed.date.value.iso if parsed.date else None, "issuer": _names(issuer, registries),
+            "subject": parsed.subject.value if parsed.subject else None, "cites": cites,
+            "is_document": parsed.is_document}
+
+
+def _names(organization, registries: Registries) -> str | None:
+    """An issuer's name; one known to the registry by its short name and its full name ("Bộ TTTT|Bộ Thông tin và …")."""
+    if organization is None:
+        return None
+    record = next((record for record in registries.organizations if record.get("id") == organization.id), {})
+    return "|".join(dict.fromkeys(filter(None, [organization.name, record.get("full_name") if not organization.new else None])))
+
+
+_ABBREVIATIONS = [(re.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\bhội đồng nhân dân\b"), "hđnd")]
+
+
+def same_name(expected: str, found: str) -> bool:
+    def key(name: str) -> str:
+        text = name_key(name).replace("uỷ", "ủy")
+        for pattern, short in _ABBREVIATIONS:
+            text = pattern.sub(short, text)
+        return text
+    return key(expected) == key(found)
+
+
+def subject_key(subject: str) -> str:
+    text = unicodedata.normalize("NFC", subject).casefold().replace("\u2044", "/")
+    text = re.sub(r"[“”\"‘’']", " ", text)
+    text = re.sub(r"\s*[-–]\s*", " - ", text)
+    text = " ".join(text.split()).rstrip(" .")
+    return re.sub(r"^(?:v/v|về việc|về)\s*[:.]?\s*", "", text)
+
+
+def same(fact: str, expected: Any, found: Any) -> bool:
+    if fact == "number":
+        return number_key(expected) == number_key(found)
+    if fact == "issuer":  # a registry's short name or its full name
+        return any(same_name(expected, name) for name in found.split("|"))
+    if fact == "subject":
+        accepted = expected if isinstance(expected, list) else [expected]
+        return any(subject_key(one) == subject_key(found) for one in accepted)
+    if fact == "kind":
+        return name_key(expected) == name_key(found)
+    return expected == found
+
+
+@dataclass
+class Tally:
+    """How many facts were expected, found, and found right; and what was found wrong."""
+
+    expected: int = 0
+    found: int = 0
+    right: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.expected if self.expected else 1.0
+
+    def add(self, expected: Any, found: Any, right: bool, where: str) -> None:
+        self.expected += expected is not None
+        self.found += found is not None
+        self.right += right
+        if found is not None and not right:
+            self.wrong.append(f"{where}: {found!r} (expected {expected!r})")
+
+
+def score(case: Case, found: dict[str, Any], tallies: dict[str, Tally]) -> None:
+    """Add one document's facts to `tallies` (keys: "kind"… and "reference number"…)."""
+    expected = case.expected
+    for fact in OWN_FACTS:
+        want, got = expected.get(fact), found[fact]
+        right = want is not None and got is not None and same(fact, want, got)
+        tallies.setdefault(fact, Tally()).add(want, got, right, case.name)
+    wanted = {number_key(cite["number"]): cite for cite in expected["cites"]}
+    got_by_key = {}
+    for cite in found["cites"]:
+        got_by_key.setdefault(number_key(cite["number"]), cite)
+    for fact in REFERENCE_FACTS:
+        tally = tallies.setdefault(f"reference {fact}", Tally())
+        for key in wanted.keys() | got_by_key.keys():
+            want, got = wanted.get(key, {}).get(fact), got_by_key.get(key, {}).get(fact)
+            right = want is not None and got is not None and same(fact, want, got)
+            tally.add(want, got, right, f"{case.name} {key}")
+
+
+def measure(found_by_case: list[tuple[Case, dict[str, Any]]]) -> dict[str, Tally]:
+    tallies: dict[str, Tally] = {}
+    for case, found in found_by_case:
+        score(case, found, tallies)
+    return tallies
+
+
+# Renderings made at run time: the text as a Word file, as a PDF with a text layer, as a scan of that PDF.
+
+def write_docx(text: str, path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def write_pdf(text: str, path: Path) -> Path:
+    from fpdf import FPDF
+    from official_letter import FONT_DIR
+
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 15, 15)
+    pdf.add_page()
+    pdf.add_font("Serif", "", str(FONT_DIR / "DejaVuSerif.ttf"))
+    pdf.set_font("Serif", "", 11)
+    for line in text.split("\n"):
+        pdf.multi_cell(0, 6, line or " ", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
