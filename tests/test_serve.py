@@ -140,3 +140,29 @@ def test_a_save_that_check_refuses_shows_a_banner_on_the_open_page_until_it_is_f
         campaign.write_text(good, encoding="utf-8")
         banner.wait_for(state="detached", timeout=30_000)
         page.close()
+
+
+def test_the_watcher_survives_a_folder_removed_while_it_looks(tmp_path: Path, monkeypatch) -> None:
+    """Path.rglob raises when a folder goes away mid-walk: the watcher thread once died of it, and the preview went stale."""
+    import threading
+
+    from sitegen.build import serve as serve_module
+
+    calls = []
+
+    def snapshot(root: Path) -> dict:
+        calls.append(root)
+        if len(calls) == 2:
+            raise FileNotFoundError(2, "No such file or directory")
+        return {} if len(calls) < 3 else {tmp_path / "campaigns" / "a.yml": (1, 1, 1)}
+
+    regenerated = threading.Event()
+    monkeypatch.setattr(serve_module, "_snapshot", snapshot)
+    monkeypatch.setattr(serve_module, "_regenerate", lambda *args: regenerated.set() or [])
+    stop = threading.Event()
+    front = type("Front", (), {"problems": []})()
+    watcher = threading.Thread(target=serve_module._watch, args=(tmp_path, lambda: None, None, None, front, stop), daemon=True)
+    watcher.start()
+    assert regenerated.wait(timeout=10), "the watcher stopped after the folder vanished"
+    stop.set()
+    watcher.join(timeout=10)

@@ -79,7 +79,10 @@ def _watch(root: Path, today: Callable, reuse: Reuse, editor: CmsBackend, front:
            stop: threading.Event) -> None:
     last = _snapshot(root)
     while not stop.wait(POLL_SECONDS):
-        current = _snapshot(root)
+        try:
+            current = _snapshot(root)
+        except OSError:  # a folder removed while it was being listed: look again at the next tick
+            continue
         if current != last:
             changed = {path for path in current.keys() | last.keys() if current.get(path) != last.get(path)}
             last = current
