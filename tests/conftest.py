@@ -107,6 +107,36 @@ def append_records(root: Path, name: str, items: str) -> list[Path]:
     return paths
 
 
+def review_notes(text: str) -> list[tuple[str, str]]:
+    """(field, note) for each item of a file's review list: what make import was unsure of."""
+    import yaml
+
+    data = yaml.safe_load(text) or {}
+    return [(item.get("field", ""), " ".join(item["note"].split())) for item in data.get("review", [])]
+
+
+def field_at_line(text: str, line: int) -> str:
+    """The top-level key of a YAML file whose value holds `line` (1-based), "" when none does."""
+    import yaml
+
+    node = yaml.compose(text)
+    for key, value in node.value if node is not None else []:
+        if key.start_mark.line + 1 <= line <= max(value.end_mark.line, key.start_mark.line + 1):
+            return key.value
+    return ""
+
+
+def clear_review(path: Path) -> None:
+    """Remove a file's review list, as a clerk does by ticking off each item once checked."""
+    from sitegen.fmt.files import decap_text
+    from sitegen.load.loader import load_yaml_text
+
+    kind = path.parent.name if path.parent.parent.name == "registries" else "campaign"
+    data = load_yaml_text(str(path), path.read_text(encoding="utf-8"), normalize=False)[0].data
+    data.pop("review", None)
+    path.write_text(decap_text(data, kind), encoding="utf-8")
+
+
 def record_file(root: Path, name: str, key: str) -> Path:
     """The file of the record of registry `name` whose id (or a document's number) is `key`."""
     from sitegen.load.registry import record_file_name, registry_folder

@@ -15,7 +15,7 @@ import pytest
 from conftest import ROOT
 from sitegen.failures import RunFailed
 from sitegen.load.attachments import DOCUMENT_TYPES
-from sitegen.load.schema import CAMPAIGN, SCHEMAS
+from sitegen.load.schema import SCHEMAS
 from sitegen.load.validate import FORMATS
 from sitegen.render.cms_backend import backend_from_settings, local_backend
 from sitegen.render.cms_config import DATE_WIDGETS, FORM_HINTS, FORMAT_PATTERNS, collections
@@ -44,6 +44,9 @@ def _agree(record: dict[str, Any], fields: list[dict[str, Any]], where: str, gro
 
 
 def _agree_value(schema: dict[str, Any], field: dict[str, Any], at: str, required: bool) -> None:
+    if "x-widget" in schema:  # one of ours, which knows the shape of its value (the import's review list)
+        assert field["widget"] == schema["x-widget"] and "fields" not in field, at
+        return
     if "enum" in schema:
         assert field["widget"] == "select" and field["options"] == schema["enum"], at
     if schema.get("format") == "date":
@@ -74,7 +77,7 @@ def _agree_relation(field: dict[str, Any], registry: str, at: str, multiple: boo
 
 
 def test_the_campaign_form_has_every_field_of_the_schema_with_the_same_rules() -> None:
-    _agree(CAMPAIGN, CONFIG["campaigns"]["fields"], "campaign")
+    _agree(SCHEMAS["campaign"], CONFIG["campaigns"]["fields"], "campaign")
 
 
 @pytest.mark.parametrize("name", REGISTRIES)

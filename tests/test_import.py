@@ -14,7 +14,7 @@ from pathlib import Path
 
 import official_letter
 import pytest
-from conftest import ROOT, copy_project_with_make, make_environment
+from conftest import ROOT, clear_review, copy_project_with_make, field_at_line, make_environment, review_notes
 from sitegen.cli import main
 from sitegen.failures import RunFailed
 from sitegen.fmt.files import form_problems
@@ -127,7 +127,8 @@ def test_a_plan_in_word_or_pdf_becomes_registry_entries_and_a_draft_campaign(pro
     # The plan carries out 4071/KH-UBND and 855-CV/BTGTU ("Thực hiện …"); its legal bases ("Căn cứ …") are its cites.
     assert "documents:\n  - 215/KH-SCT\n  - 4071/KH-UBND\n  - 855-CV/BTGTU\n" in draft and "  - 19/2023/QH15\n" not in draft
     assert "cites:\n  - 19/2023/QH15\n  - 98/2020/NĐ-CP\n  - 4071/KH-UBND\n  - 855-CV/BTGTU\n" in added
-    assert re.search(r'# KIỂM TRA: nhiệm vụ 2 lập từ câu có hạn; hạn chỉ nêu tháng 12/2023: .*, dòng \d+: "2\. Các phòng', draft)
+    assert any(field == "tasks" and re.search(r'^nhiệm vụ 2 lập từ câu có hạn; hạn chỉ nêu tháng 12/2023: .*, dòng \d+: "2\. Các '
+                                              r'phòng', note) for field, note in review_notes(draft))
     assert "    due: 2024-03-10\n" in draft
     assert draft.index("title:") < draft.index("summary:") < draft.index("start:") < draft.index("documents:") < draft.index(
         "tasks:") < draft.index("tags:")  # the schema's order, which the form editor keeps
@@ -137,16 +138,11 @@ def test_a_plan_in_word_or_pdf_becomes_registry_entries_and_a_draft_campaign(pro
     assert len(records) == 4
     load_sources(project)  # make check's content rules pass as written
     marks = form_problems(project)  # … and its form check names every mark, and nothing else
-    assert marks and all(problem.message.startswith("Còn dòng đánh dấu “# KIỂM TRA”") for problem in marks)
+    assert marks and all(problem.message.startswith("Còn chỗ cần kiểm tra của make import") for problem in marks)
     for path in [*(project / REGISTRIES / "documents" / name for name in records),
                  *(project / REGISTRIES / "organizations" / name for name in organizations), project / PLAN_CAMPAIGN]:
-        delete_marks(path)  # as a person does once each field is checked
+        clear_review(path)  # as a person does once each field is checked
     assert form_problems(project) == []  # the files are in the web editor's form
-
-
-def delete_marks(path: Path) -> None:
-    path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(keepends=True)
-                            if not line.lstrip().startswith("# KIỂM TRA")), encoding="utf-8")
 
 
 def test_a_scan_is_read_by_ocr_and_every_fact_marked(project: Path, letters) -> None:
@@ -158,8 +154,10 @@ def test_a_scan_is_read_by_ocr_and_every_fact_marked(project: Path, letters) -> 
                  if f"number: {number}\n" in added or f"  - {number}\n" in added]
     assert len(recovered) >= 3, f"OCR recovered {recovered} of {len(official_letter.CITED)} references"
     draft = (project / PLAN_CAMPAIGN).read_text(encoding="utf-8")
-    assert "# KIỂM TRA: đọc bằng OCR, thời gian chiến dịch" in draft
-    assert all("đọc bằng OCR" in line for line in added.splitlines() if "KIỂM TRA" in line and "dòng" in line)
+    assert any(field == "start" and note.startswith("đọc bằng OCR, thời gian chiến dịch") for field, note in review_notes(draft))
+    notes = [note for path in new_records(project, before) for _, note in review_notes(
+        (project / REGISTRIES / "documents" / path).read_text(encoding="utf-8"))]
+    assert notes and all("đọc bằng OCR" in note for note in notes if "dòng" in note)
 
 
 LETTER = """\
@@ -187,8 +185,9 @@ def test_the_draft_fails_check_only_on_marked_fields_and_passes_once_they_are_fi
     with pytest.raises(ProblemsFound) as failed:
         load_sources(project)
     for problem in failed.value.problems:
-        text = (project / problem.path).read_text(encoding="utf-8").splitlines()
-        assert text[problem.line - 2].lstrip().startswith("# KIỂM TRA: "), f"{problem} is not on a marked field"
+        text = (project / problem.path).read_text(encoding="utf-8")
+        marked = {field for field, _ in review_notes(text)}
+        assert field_at_line(text, problem.line) in marked, f"{problem} is not on a marked field"
     added = ""
     for path in sorted((project / REGISTRIES / "documents").glob("*.yml")):
         text = path.read_text(encoding="utf-8")

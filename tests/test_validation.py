@@ -42,7 +42,7 @@ CASES = {
         f"{F}:1:1: Thiếu trường bắt buộc “title” (thêm dòng “title: Tên chiến dịch”)",
         f"{F}:1:1: Trường “tittle” không có trong mẫu (có phải ý bạn là “title”?)"]),
     "unknown key": (GOOD + "ghi_chu_rieng: x\n", [
-        f"{F}:10:1: Trường “ghi_chu_rieng” không có trong mẫu (các trường được phép: contacts, dispatch, documents, end, events, issuer, key_messages, materials, period, start, summary, tags, tasks, title)"]),
+        f"{F}:10:1: Trường “ghi_chu_rieng” không có trong mẫu (các trường được phép: contacts, dispatch, documents, end, events, issuer, key_messages, materials, period, review, start, summary, tags, tasks, title)"]),
     "missing required key": (GOOD.replace("summary: Tóm tắt.\n", ""), [
         f"{F}:1:1: Thiếu trường bắt buộc “summary” (thêm dòng “summary: Tóm tắt một hai câu”)"]),
     "empty required text": (GOOD.replace("summary: Tóm tắt.", "summary:"), [

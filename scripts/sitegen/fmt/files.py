@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +29,14 @@ from .emitter import dump
 from .key_order import in_schema_order
 from .split_registries import split_registries
 
-# make import marks each field a person must check with such a comment line (importer/write.py).
-# The web editor would drop it on its first save, and make fmt would too: check reports each
-# one instead, and the form is judged on the file without them.
+# make import marks each field a person must check in the file's `review` list (load/schema.py
+# REVIEW), which the form shows and keeps: check reports each item until a person removes it.
+# Drafts made before that carry such comment lines instead, which the web editor would drop on its
+# first save, and make fmt would too: check reports each of those as well.
 REVIEW_MARK = "# KIỂM TRA"
+REVIEW_ITEM = "Còn chỗ cần kiểm tra của make import"
+REVIEW_ITEM_HINT = ("đối chiếu với bản gốc, sửa ô đó nếu cần, rồi xóa mục này khỏi “Cần kiểm tra”; "
+                    "trong biểu mẫu thì bấm “Đã kiểm tra”")
 REVIEW_PENDING = ("Còn dòng đánh dấu “# KIỂM TRA” của make import",
                   "đối chiếu trường ngay dưới dòng này với văn bản gốc, sửa nếu cần, rồi xóa dòng đánh dấu")
 NOT_IN_FORM = ("Tệp chưa viết theo dạng chuẩn của trình biên tập web (khác từ dòng này)",
@@ -54,6 +59,7 @@ class EditorFile:
     display: str
     text: str
     formatted: str | None
+    review: list[Problem] = dataclass_field(default_factory=list)  # each item of its `review` list, at its line
 
 
 def editor_files(root: Path) -> list[tuple[Path, str]]:
@@ -76,7 +82,24 @@ def _read(root: Path, path: Path, schema_name: str, *, guard: bool) -> tuple[Edi
         return EditorFile(path, display, text, None), problems
     formatted = decap_text(loaded.data, schema_name)
     changed = _changed_value(display, text, formatted) if guard and formatted != text else None
-    return EditorFile(path, display, text, formatted), [changed] if changed else []
+    return EditorFile(path, display, text, formatted, _review_items(loaded, schema_name)), [changed] if changed else []
+
+
+def _review_items(loaded: Any, schema_name: str) -> list[Problem]:
+    """A problem per item of the file's review list: what make import was unsure of, and which field it is."""
+    items = loaded.data.get("review")
+    if not isinstance(items, list):
+        return []
+    properties = SCHEMAS[schema_name]["properties"]
+    problems = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        label = properties.get(str(item.get("field", "")), {}).get("title")
+        note = " ".join(str(item.get("note", "")).split())
+        problems.append(loaded.problem(("review", index), f"{REVIEW_ITEM}: {label + ': ' if label else ''}{note}",
+                                       REVIEW_ITEM_HINT))
+    return problems
 
 
 def _is_review_mark(line: str) -> bool:
@@ -123,14 +146,15 @@ def _line_of_first_difference(text: str, formatted: str) -> int:
 
 
 def form_problems(root: Path) -> list[Problem]:
-    """Each `# KIỂM TRA` mark (an error), and a warning per file that is not in Decap's
-    form, at its first different line. Files that do not parse are left to the validator's messages."""
+    """Each item of a file's review list and each `# KIỂM TRA` line (errors), and a warning per file
+    that is not in Decap's form, at its first different line. Files that do not parse are left to the validator's messages."""
     problems = []
     for path, schema_name in editor_files(root):
         found, _ = _read(root, path, schema_name, guard=False)
         if not found or found.formatted is None:
             continue
         problems.extend(_review_marks(found))
+        problems.extend(found.review)
         problems.extend(_layout_warnings(found))
     return problems
 

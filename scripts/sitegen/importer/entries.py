@@ -1,5 +1,5 @@
 """What the import writes, field by field, in the schema's order, each field
-with the checks it needs from a person ("# KIỂM TRA: …" comments)."""
+with the checks it needs from a person (the items of the file's review list, "Cần kiểm tra")."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class Field:
 
 
 class Marker:
-    """The "# KIỂM TRA" reasons: every fact read by OCR, and whatever the import guessed."""
+    """The review reasons ("Cần kiểm tra"): every fact read by OCR, and whatever the import guessed."""
 
     def __init__(self, by_ocr: bool):
         self.by_ocr = by_ocr
@@ -75,7 +75,7 @@ def _kind_marks(mark: Marker, kind: str | None, from_symbol: bool, line: Line, i
 def organization_fields(organization: Organization, mark: Marker) -> list[Field]:
     """A new issuer: its id and its name as the text writes it."""
     line = organization.source.line if organization.source else None
-    reason = "tên cơ quan chép từ văn bản: sửa chữ hoa, chữ thường, thêm tên đầy đủ (full_name) nếu viết tắt"
+    reason = "tên cơ quan chép từ văn bản: sửa chữ hoa, chữ thường, thêm “Tên đầy đủ” nếu viết tắt"
     return ordered([Field("id", organization.id), Field("name", organization.name, mark(line, reason, organization.name))],
                    ORGANIZATION_ORDER)
 
@@ -201,7 +201,7 @@ def _period_fields(parsed: Parsed, mark: Marker) -> list[Field]:
     full = [span for span in parsed.spans if span.start.day is not None and span.end.day is not None]
     if not full:
         return [Field("start", None, notes=["Văn bản không nêu thời gian “từ ngày … đến ngày …”: để trống, "
-                                             "hoặc ghi period khi văn bản chỉ nêu tháng, năm."]),
+                                             "hoặc ghi “Tháng hoặc năm” khi văn bản chỉ nêu tháng, năm."]),
                 Field("end", None)]
     span = full[0]
     others = [f"dòng {other.line.number}: {format_partial_date(other.start)} – {format_partial_date(other.end)}"
@@ -240,8 +240,8 @@ def _tasks(parsed: Parsed, matched: Matched, mark: Marker, units: list) -> Field
         task: dict[str, Any] = {"action": deadline.sentence, "assignees": named or recipients}
         due = deadline.due.first_day if deadline.due.day is not None else None
         task["due"] = due
-        hint = "" if due else f"; hạn chỉ nêu {format_partial_date(deadline.due)}: để trống due hoặc ghi ngày văn bản nêu"
-        assignees = "" if named or recipients else "; ghi mã đơn vị thực hiện (assignees)"
+        hint = "" if due else f"; hạn chỉ nêu {format_partial_date(deadline.due)}: để trống “Hạn hoàn thành” hoặc ghi ngày văn bản nêu"
+        assignees = "" if named or recipients else "; chọn “Đơn vị thực hiện”"
         marks += mark(deadline.line, f"nhiệm vụ {number} lập từ câu có hạn{hint}{assignees}", deadline.sentence[:30])
         tasks.append(task)
     return Field("tasks", tasks, marks)

@@ -3,7 +3,7 @@ what it could not find, what it wrote, and what to do next. In Vietnamese."""
 
 from __future__ import annotations
 
-from ..fmt.files import REVIEW_MARK
+from ..load.loader import load_yaml_text
 from ..model.dates import format_partial_date
 from .match import Matched
 from .normalise import Line
@@ -85,8 +85,9 @@ def missing_lines(parsed: Parsed, matched: Matched) -> list[str]:
 
 
 def marks_in(text: str) -> int:
-    """The "# KIỂM TRA" lines of a text, as make check counts them."""
-    return sum(line.lstrip().startswith(REVIEW_MARK) for line in text.split("\n"))
+    """The items of a written file's review list, as make check counts them (one problem each)."""
+    data = load_yaml_text("marks", text)[0].data
+    return len(data.get("review") or []) if isinstance(data, dict) else 0
 
 
 def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, matched: Matched, writes: Writes) -> str:
@@ -96,13 +97,14 @@ def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, ma
     if missing:
         out += ["Không tìm thấy:", *(f"  {item}" for item in missing)]
     out.append("Đã ghi:")
-    out += [f"  {path}: {_WHAT[path.split('/')[2]]} mới, {marks_in(text)} chỗ đánh dấu “# KIỂM TRA”"
+    out += [f"  {path}: {_WHAT[path.split('/')[2]]} mới, {marks_in(text)} chỗ cần kiểm tra"
             for path, text in writes.records.items()]
     if not any(writes.counts.values()):
         out.append("  (sổ văn bản và danh mục cơ quan đã có đủ, không thêm gì)")
-    out.append(f"  {writes.campaign}: chiến dịch nháp, {marks_in(writes.campaign_text)} chỗ đánh dấu “# KIỂM TRA”")
+    out.append(f"  {writes.campaign}: chiến dịch nháp, {marks_in(writes.campaign_text)} chỗ cần kiểm tra")
     if source.by_ocr:
         out.append("Văn bản đọc bằng OCR: mọi thông tin đều được đánh dấu để đối chiếu với bản gốc.")
-    out.append(f"Bước tiếp: mở {writes.campaign} và các tệp vừa thêm vào sổ, đối chiếu từng chỗ “# KIỂM TRA” với bản gốc, "
+    out.append(f"Bước tiếp: mở {writes.campaign} và các tệp vừa thêm vào sổ (mục “Cần kiểm tra” ở đầu mỗi tệp), đối chiếu "
+               "từng chỗ với bản gốc, xóa từng mục đã kiểm tra, "
                "điền các trường còn trống, rồi chạy make check.")
     return "\n".join(out)

@@ -10,13 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from ..failures import RunFailed
-from ..fmt.files import REVIEW_MARK, decap_text
+from ..fmt.files import decap_text
 from ..load.loader import LoadError, load_yaml_text
 from ..load.registry import CAMPAIGNS_DIR, record_file_name, registry_folder
 from .entries import Field
 
 
-REVIEW = f"{REVIEW_MARK}: "  # the marker make check reports and make fmt keeps (fmt/files.py)
 
 
 def _plain(value: Any) -> Any:
@@ -34,37 +33,27 @@ def _record(fields: list[Field]) -> dict[str, Any]:
     return {item.key: _plain(item.value) for item in fields}
 
 
-def _review_lines(item: Field, indent: str) -> list[str]:
-    """A field's "# KIỂM TRA" comments; plain notes are things to check too."""
-    return [f"{indent}{REVIEW}{' '.join(reason.split())}" for reason in (*item.marks, *item.notes)]
-
-
-def _with_marks(text: str, fields: list[Field], key_prefix: str, first_key_prefix: str, indent: str) -> str:
-    """`text` (one record in the web editor's form) with each field's marks above its key's line."""
-    lines = text.split("\n")
+def _review(fields: list[Field], whole: str) -> list[dict[str, str]]:
+    """The file's review list (load/schema.py REVIEW): what the whole draft needs, then each field's marks and
+    notes, naming the field. The form shows them and keeps them; make check reports each until it is removed."""
+    items = [{"note": whole}]
     for item in fields:
-        marks = _review_lines(item, indent)
-        if not marks:
-            continue
-        at = next(index for index, line in enumerate(lines)
-                  if line.startswith((f"{key_prefix}{item.key}:", f"{first_key_prefix}{item.key}:")))
-        lines[at:at] = marks
-    return "\n".join(lines)
+        items += [{"field": item.key, "note": " ".join(reason.split())} for reason in (*item.marks, *item.notes)]
+    return items
 
 
 def campaign_text(fields: list[Field], source: str, today: dt.date) -> str:
-    """The draft campaign in the web editor's form (make fmt's), with "# KIỂM TRA" lines that
-    make check reports until a person has checked each field and deleted its line."""
-    header = (f"{REVIEW}bản nháp do make import lập từ {source} ngày {today.isoformat()}: đối chiếu từng dòng "
-              "“# KIỂM TRA” với bản gốc, sửa nếu cần, rồi xóa dòng đó; điều gì văn bản không nêu thì để trống")
-    body = decap_text(_record(fields), "campaign")
-    return header + "\n" + _with_marks(body, fields, "", "", "")
+    """The draft campaign in the web editor's form (make fmt's), with the review list that make check
+    reports until a person has checked each item and removed it."""
+    whole = (f"Bản nháp do make import lập từ {source} ngày {today.isoformat()}: đối chiếu từng mục với bản gốc, "
+             "sửa nếu cần, rồi bấm “Đã kiểm tra”; điều gì văn bản không nêu thì để trống")
+    return decap_text({"review": _review(fields, whole), **_record(fields)}, "campaign")
 
 
 def record_text(name: str, fields: list[Field], source: str, today: dt.date) -> str:
     """A new record of registry `name` in the web editor's form, marked as imported, each field marked for checking."""
-    header = f"{REVIEW}nhập bằng make import từ {source} ngày {today.isoformat()}"
-    return header + "\n" + _with_marks(decap_text(_record(fields), name), fields, "", "", "")
+    whole = f"Nhập bằng make import từ {source} ngày {today.isoformat()}: đối chiếu với bản gốc"
+    return decap_text({"review": _review(fields, whole), **_record(fields)}, name)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..load.attachments import ALLOWED_HINT, DOCUMENT_TYPES
-from ..load.schema import CAMPAIGN, SCHEMAS, SLUG
+from ..load.schema import SCHEMAS, SLUG
 from ..load.registry import CAMPAIGNS_DIR, REGISTRIES, registry_folder
 from ..load.validate import EMAIL_PATTERN, SAFE_URL_SCHEMES
 
@@ -93,6 +93,8 @@ def _relation(schema: dict[str, Any], multiple: bool) -> dict[str, Any]:
 
 def _widget(schema: dict[str, Any], label: str, required: bool) -> dict[str, Any]:
     """The Decap widget and options for one value of `schema`."""
+    if "x-widget" in schema:  # one of ours (render/editor/): the import's review list
+        return {"widget": schema["x-widget"]}
     if "x-registry" in schema:
         return _relation(schema, multiple=False)
     if "enum" in schema:
@@ -145,7 +147,7 @@ def campaign_collection() -> dict[str, Any]:
             "extension": "yml", "format": "yml", "create": True, "delete": False,  # see under_review
             "identifier_field": "title", "slug": "{{title}}", "summary": "{{title}}",
             "preview_path": "chien-dich/{{slug}}/",  # "Xem bản hoàn chỉnh" opens the campaign's page
-            "sortable_fields": ["title", "start"], "fields": fields(CAMPAIGN)}
+            "sortable_fields": ["title", "start"], "fields": fields(SCHEMAS["campaign"])}
 
 
 # How each registry's records are named, listed and sorted in the form. A new record's file

@@ -40,6 +40,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   });
   bienTap.registerDateWidget(CMS);
   bienTap.registerCheckedText(CMS);
+  bienTap.registerReviewWidget(CMS);
   bienTap.registerPreview(CMS, await bienTap.siteStyles());
   CMS.init(localSession());
 });
