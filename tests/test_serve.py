@@ -161,8 +161,50 @@ def test_the_watcher_survives_a_folder_removed_while_it_looks(tmp_path: Path, mo
     monkeypatch.setattr(serve_module, "_regenerate", lambda *args: regenerated.set() or [])
     stop = threading.Event()
     front = type("Front", (), {"problems": []})()
-    watcher = threading.Thread(target=serve_module._watch, args=(tmp_path, lambda: None, None, None, front, stop), daemon=True)
+    watcher = threading.Thread(target=serve_module._watch, args=(tmp_path, lambda: None, None, None, front,
+                                                                  serve_module.MkDocsActivity(), stop), daemon=True)
     watcher.start()
     assert regenerated.wait(timeout=10), "the watcher stopped after the folder vanished"
     stop.set()
     watcher.join(timeout=10)
+
+
+def test_the_rest_of_the_site_is_written_once_mkdocs_is_done_with_the_edited_pages(project: Path) -> None:
+    """MkDocs once crashed on a page rewritten while it rebuilt (Material's search read None) and the preview
+    stuck: the lists that name an edited campaign are written only once MkDocs settled the campaign's own pages."""
+    from conftest import TEST_TODAY
+    from sitegen.build.pipeline import Reuse, generate
+    from sitegen.build.serve import _regenerate
+    from sitegen.render.cms_backend import local_backend
+
+    editor = local_backend("http://127.0.0.1:9/_editor/api")
+    reuse = Reuse()
+    generate(project, TEST_TODAY, reuse, editor)
+    campaign = project / "campaigns" / "giam-ngheo-ben-vung.yml"
+    campaign.write_text(campaign.read_text(encoding="utf-8").replace("title: Chương trình", "title: (Đã sửa) Chương trình"),
+                        encoding="utf-8")
+    docs = project / "build" / "docs"
+    seen = {}
+
+    def settle() -> None:  # what MkDocs sees while it rebuilds
+        seen["page"] = "(Đã sửa)" in (docs / "chien-dich" / "giam-ngheo-ben-vung.md").read_text(encoding="utf-8")
+        seen["list"] = "(Đã sửa)" in (docs / "chien-dich" / "index.md").read_text(encoding="utf-8")
+
+    assert _regenerate(project, lambda: TEST_TODAY, {campaign}, reuse, editor, settle) == []
+    assert seen == {"page": True, "list": False}
+    assert "(Đã sửa)" in (docs / "chien-dich" / "index.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lines, idle", [
+    ([], True),
+    (["INFO    -  [18:35:39] Detected file changes"], False),
+    (["INFO    -  [18:35:39] Detected file changes", "INFO    -  [18:35:40] Reloading browsers"], True),
+    (["INFO    -  Detected file changes", "ERROR   -  [18:35:40] An error happened during the rebuild. The server will"], True),
+])
+def test_the_preview_knows_when_mkdocs_is_rebuilding(lines: list[str], idle: bool) -> None:
+    from sitegen.build.serve import MkDocsActivity
+
+    activity = MkDocsActivity()
+    for line in lines:
+        activity.heard(line)
+    assert activity.idle.is_set() is idle

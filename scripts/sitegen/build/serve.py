@@ -22,7 +22,16 @@ from pathlib import Path
 
 from .editor_api import EditablePaths, Workspace
 from .mkdocs_messages import ServeMessages
-from .pipeline import Reuse, generate, generate_campaign_pages, hand_written_pages, mkdocs_environment
+from .pipeline import (
+    STAGING_DOCS,
+    Reuse,
+    assemble,
+    generate,
+    generate_campaign_pages,
+    hand_written_pages,
+    mkdocs_environment,
+    sync_tree,
+)
 from .preview_server import EDITOR_API_PATH, PreviewServer, loopback_address
 from ..render.cms_backend import CmsBackend, local_backend
 from ..render.editor_files import EDITOR_DIR, editor_csp
@@ -57,13 +66,51 @@ def edited_campaigns(root: Path, changed: set[Path]) -> set[str]:
     return set()
 
 
-def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse, editor: CmsBackend) -> list[str]:
-    """Regenerate after a change; return what was refused (printed here too), for the pages' banner: [] when all went well."""
+class MkDocsActivity:
+    """Whether `mkdocs serve` is rebuilding, as its own lines say (_relay).
+
+    MkDocs decides which pages of a dirty build to read, then which to write, each time by
+    comparing the files' times: a page rewritten between the two is written unread, and
+    the build fails (Material's search plugin reads its content, None). So the preview's
+    second write waits until MkDocs is done with the first.
+    """
+
+    NOTICE_SECONDS = 2  # how long MkDocs may take to notice a write (its own delay and poll)
+    BUILD_SECONDS = 60  # how long a rebuild may take before writing anyway
+
+    def __init__(self) -> None:
+        self.idle = threading.Event()
+        self.idle.set()
+        self.started = threading.Event()
+
+    def heard(self, line: str) -> None:
+        if "Detected file changes" in line or "Building documentation" in line:
+            self.idle.clear()
+            self.started.set()
+        elif "Reloading browsers" in line or "An error happened during the rebuild" in line or "Serving on" in line:
+            self.idle.set()
+
+    def settle(self) -> None:
+        """Wait for MkDocs to notice the last write, then to finish the build it started (bounded)."""
+        self.started.wait(self.NOTICE_SECONDS)
+        self.idle.wait(self.BUILD_SECONDS)
+        self.started.clear()
+
+
+def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse, editor: CmsBackend,
+                settle: Callable[[], None] = lambda: None) -> list[str]:
+    """Regenerate after a change; return what was refused (printed here too), for the pages' banner: [] when all went well.
+
+    An edited campaign's own pages are written first, the rest once `settle` says MkDocs is done with them."""
     try:
         slugs = edited_campaigns(root, changed)
-        if slugs:
-            generate_campaign_pages(root, today(), slugs, reuse)
-        report_warnings(generate(root, today(), reuse, editor).warnings)
+        if slugs and generate_campaign_pages(root, today(), slugs, reuse):
+            site, files = assemble(root, today(), reuse, editor)
+            settle()
+            sync_tree(root / STAGING_DOCS, files)
+        else:
+            site = generate(root, today(), reuse, editor)
+        report_warnings(site.warnings)
         print("Đã cập nhật trang.", file=sys.stderr)
         return []
     except ProblemsFound as found:
@@ -76,7 +123,7 @@ def _regenerate(root: Path, today: Callable, changed: set[Path], reuse: Reuse, e
 
 
 def _watch(root: Path, today: Callable, reuse: Reuse, editor: CmsBackend, front: PreviewServer,
-           stop: threading.Event) -> None:
+           activity: MkDocsActivity, stop: threading.Event) -> None:
     last = _snapshot(root)
     while not stop.wait(POLL_SECONDS):
         try:
@@ -86,16 +133,17 @@ def _watch(root: Path, today: Callable, reuse: Reuse, editor: CmsBackend, front:
         if current != last:
             changed = {path for path in current.keys() | last.keys() if current.get(path) != last.get(path)}
             last = current
-            front.problems = _regenerate(root, today, changed, reuse, editor)
+            front.problems = _regenerate(root, today, changed, reuse, editor, activity.settle)
 
 
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # SIGTERM stops the preview as Ctrl+C does, MkDocs included
 
 
-def _relay(output: IO[str], messages: ServeMessages, address: str) -> None:
+def _relay(output: IO[str], messages: ServeMessages, address: str, activity: MkDocsActivity) -> None:
     """MkDocs' lines, as the editor reads them (Vietnamese, no traceback), as they come."""
     for line in output:
+        activity.heard(line)
         if "Serving on http://" in line:
             print(f"Bản xem trước: http://{address}/ (dừng bằng Ctrl+C)", file=sys.stderr)
         for said in messages.said(line):
@@ -130,7 +178,8 @@ def _serve(root: Path, today: Callable, address: str, editor: CmsBackend, front:
     report_warnings(generate(root, today(), reuse, editor).warnings)
     print(f"Trình biên tập: http://{address}/bien-tap/ (lưu thẳng vào các tệp của thư mục này)", file=sys.stderr)
     stop = threading.Event()
-    watcher = threading.Thread(target=_watch, args=(root, today, reuse, editor, front, stop), daemon=True)
+    activity = MkDocsActivity()
+    watcher = threading.Thread(target=_watch, args=(root, today, reuse, editor, front, activity, stop), daemon=True)
     watcher.start()
     # --dirty: rebuild only the pages whose Markdown changed; generate() rewrites
     # only files whose bytes changed, so one edited campaign rebuilds a few pages.
@@ -143,7 +192,7 @@ def _serve(root: Path, today: Callable, address: str, editor: CmsBackend, front:
     mkdocs = subprocess.Popen(command, cwd=root, env=mkdocs_environment(), stdout=subprocess.PIPE,
                               stderr=subprocess.STDOUT, text=True, errors="replace")
     messages = ServeMessages(lambda: hand_written_pages(root), root / "mkdocs.yml")
-    threading.Thread(target=_relay, args=(mkdocs.stdout, messages, address), daemon=True).start()
+    threading.Thread(target=_relay, args=(mkdocs.stdout, messages, address, activity), daemon=True).start()
     try:
         return mkdocs.wait()
     except KeyboardInterrupt:
