@@ -74,6 +74,10 @@ class Editor:
     def saved(self) -> None:
         self.page.get_by_text("Mục đã được lưu").last.wait_for(timeout=SCREEN_MS)
         self.page.get_by_text("Thay đổi đã được lưu").wait_for(timeout=SCREEN_MS)
+        # A new entry, once saved, moves to its own address a moment later: the next test must not
+        # open its screen before, or Decap's move lands on top of it (seen under load).
+        self.page.wait_for_function("() => !location.hash.endsWith('/new') && !location.hash.includes('/new?')",
+                                    timeout=SCREEN_MS)
 
     def message(self, text: str) -> None:
         """Wait until the page shows `text`, a message to the editor."""
