@@ -205,13 +205,14 @@ def test_no_host_set_means_no_published_editor() -> None:
 # The browser's checks, run by node on the same table as Python's.
 NODE_CHECKS = """
 const vm = require("vm");
-for (const name of ["date-widget.js", "checks.js"]) vm.runInThisContext(require("fs").readFileSync(process.argv[1] + "/" + name, "utf8"));
+for (const name of ["date-widget.js", "checks.js", "pickers.js"]) vm.runInThisContext(require("fs").readFileSync(process.argv[1] + "/" + name, "utf8"));
 const bienTap = globalThis.BienTap;
 bienTap.schemas = JSON.parse(process.argv[2]);
 const cases = JSON.parse(process.argv[3]);
 console.log(JSON.stringify(cases.map(([kind, value, partial]) => kind === "date"
   ? [bienTap.dateValue(value, partial), bienTap.dateProblem("Ngày", value, partial)]
   : kind === "shown" ? bienTap.shownDate(value)
+  : kind === "term" ? bienTap.searchTerm(value)
   : kind === "problems" ? bienTap.problemsAt("campaigns", "x", value).map((problem) => [problem.path, problem.message])
   : bienTap.emptyFixes("campaigns", "x", value).map(([path, fixed]) => [path, fixed === undefined ? "drop" : fixed]))));
 """
@@ -402,3 +403,25 @@ def test_a_campaign_is_deleted_in_the_form_only_where_the_deletion_goes_to_revie
     by_name = {collection["name"]: collection for collection in config["collections"]}
     assert by_name["campaigns"]["delete"] is deletes
     assert {collection.get("publish") for collection in config["collections"]} == {publishes}
+
+
+def _in_order(pattern: str, text: str) -> bool:
+    """Whether Decap's fuzzy search matches: every character of `pattern`, in order, in `text`, case aside."""
+    found = iter(text.casefold())
+    return all(character in found for character in pattern.casefold())
+
+
+# A number as typed in a picker, and the registry's writing of it: they are one document for make check.
+TYPED_NUMBERS = [
+    ("2416/BTTTT-CATTT", "2416/BTTTT-CATTT"), ("2416-btttt-cattt", "2416/BTTTT-CATTT"),
+    ("6022/KH-BCT", "6022/KH-BCT"), ("6022\u00a0/\u00a0KH-BCT", "6022/KH-BCT"), ("6022 KH BCT", "6022/KH-BCT"),
+    ("2646/QD-BCT", "2646/QĐ-BCT"), ("2646/qđ-bct", "2646/QĐ-BCT"), ("855/CV-BTGTU", "855-CV/BTGTU"),
+    ("19/2023/QH15", "19/2023/QH15"), ("05-CT/TW", "05-CT/TW"),
+]
+
+
+def test_a_number_is_found_in_a_picker_however_it_is_typed() -> None:
+    folded = _node([["term", typed] for typed, _ in TYPED_NUMBERS])
+    for (typed, number), term in zip(TYPED_NUMBERS, folded):
+        assert _in_order(term, number), (typed, term, number)
+    assert _node([["term", "Sở Công Thương"]]) == ["Sở Công Thương"]  # a name, as typed

@@ -553,3 +553,23 @@ def test_what_the_import_was_unsure_of_shows_at_its_field_and_survives_every_sav
     editor.page.reload()
     expect(editor.page.locator(".cd-review--empty")).to_be_hidden(timeout=SCREEN_MS)  # nothing left: nothing shown
     (editor.clone / "campaigns" / f"{DRAFT}.yml").unlink()
+
+
+def test_a_picker_finds_a_number_however_typed_and_offers_to_add_one_it_does_not_know(editor: Editor) -> None:
+    """An unknown number got “No options”, in English; a number pasted with a no-break space was not found."""
+    editor.open("collections/campaigns/new")
+    editor.field("Văn bản chỉ đạo").click()
+    editor.page.keyboard.type("6022-kh\u00a0bct")  # hyphen for slash, lower case, a no-break space
+    editor.page.locator("[id*=option]", has_text=NEW_DOCUMENT).first.wait_for(timeout=SCREEN_MS)
+    editor.page.keyboard.press("Control+A")
+    editor.page.keyboard.type("9999/KH-UBND")
+    message = editor.page.get_by_text("Chưa có “9999/KH-UBND” trong sổ văn bản.")
+    message.wait_for(timeout=SCREEN_MS)
+    link = editor.page.get_by_role("link", name="Thêm vào sổ")
+    assert link.get_attribute("href").endswith("#/collections/documents/new?number=9999%2FKH-UBND")
+    assert link.get_attribute("target") == "_blank"
+    added = editor.page.context.new_page()
+    added.goto(editor.url + "#/collections/documents/new?number=9999%2FKH-UBND")
+    expect(added.get_by_label("Số ký hiệu").last).to_have_value("9999/KH-UBND", timeout=SCREEN_MS)
+    added.close()
+    assert "No options" not in editor.page.locator("body").inner_text()

@@ -35,7 +35,7 @@ _DECAP_FILE = re.compile(r"^(decap-cms\.js|[0-9]+\.decap-cms\.js|[0-9a-f]+\.wasm
 # Our own scripts, loaded before Decap: editor.js holds Decap's start until the
 # page is read, then registers the others' strings, checks and preview, and starts it.
 SCRIPTS_DIR = Path(__file__).parent / "editor"
-OUR_SCRIPTS = ("editor.js", "locale-vi.js", "date-widget.js", "checks.js", "review-widget.js", "preview.js")
+OUR_SCRIPTS = ("editor.js", "locale-vi.js", "date-widget.js", "checks.js", "review-widget.js", "pickers.js", "preview.js")
 # The JSON Schemas, for checks.js: written from load/schema.py on every build.
 SCHEMAS_SCRIPT = "schemas.js"
 

@@ -41,6 +41,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   bienTap.registerDateWidget(CMS);
   bienTap.registerCheckedText(CMS);
   bienTap.registerReviewWidget(CMS);
+  bienTap.registerPickers(CMS);
   bienTap.registerPreview(CMS, await bienTap.siteStyles());
   CMS.init(localSession());
 });
