@@ -137,13 +137,6 @@ def clear_review(path: Path) -> None:
     path.write_text(decap_text(data, kind), encoding="utf-8")
 
 
-def record_file(root: Path, name: str, key: str) -> Path:
-    """The file of the record of registry `name` whose id (or a document's number) is `key`."""
-    from sitegen.load.registry import record_file_name, registry_folder
-
-    return root / registry_folder(name) / record_file_name(name, {"id": key} if name != "documents" else {"number": key})
-
-
 def make_environment(**values: str) -> dict[str, str]:
     """The environment for a `make` run by a test: without the outer `make test`'s
     MAKEFLAGS and MAKELEVEL, which would change what the inner make prints."""
