@@ -186,12 +186,7 @@
         : "Chiến dịch chưa ghi văn bản triển khai"],
       ...(data.tags && data.tags.length ? [["Chủ đề", data.tags.join(", ")]] : []),
     ];
-    const documentRows = directing.map((record) => [
-      record.number ? `${record.kind || ""} ${record.number}`.trim() : record.title || record.id,
-      filled(record.date) ? partialDate(record.date) : "Không nêu",
-      record.issuer ? name(organizations, record.issuer) : "Không nêu",
-      record.subject || "Không nêu",
-    ]);
+    const directingRows = documentRows(directing, organizations);
     const campaign = {
       last: filled(data.start) || filled(data.end) ? String(data.end || "") : last,
       records: (data.tasks || []).some((task) => filled(task.cancelled) || results(task).size) ? "co" : "",
@@ -214,7 +209,7 @@
         status === "chua-ro-thoi-gian" ? null : h("span", { className: "cd-as-of" }, ` tính đến ngày ${window.formatDate(today)}`)),
       h("p", null, data.summary || ""),
       h("dl", { className: "cd-facts" }, facts.flatMap(([term, value]) => [h("dt", { key: `${term}-t` }, term), h("dd", { key: `${term}-d` }, value)])),
-      section(h, "Văn bản chỉ đạo", documentRows.length ? table(h, ["Số ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu"], documentRows) : null,
+      section(h, "Văn bản chỉ đạo", directingRows.length ? table(h, ["Số ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Trích yếu"], directingRows) : null,
         "Chiến dịch chưa ghi văn bản chỉ đạo."),
       section(h, "Thông điệp chính", list(data.key_messages, (message) => `“${message}”`), "Văn bản không nêu thông điệp riêng."),
       section(h, "Nhiệm vụ", taskRows.length ? [table(h, ["Nhiệm vụ", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời hạn", "Trạng thái"],
@@ -256,6 +251,7 @@
     return found;
   }
 
+  /** A table of documents as render/templates/_macros.md.j2 document_table writes it (the issuer with its term). */
   function documentRows(records, organizations) {
     return records.map((record) => [
       record.number ? `${record.kind || ""} ${record.number}`.trim() : record.title || record.id,
