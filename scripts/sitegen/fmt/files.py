@@ -23,7 +23,7 @@ from typing import Any
 
 from ..load.loader import MAX_FILE_BYTES, JsonPath, LoadError, load_yaml_file, load_yaml_text
 from ..load.schema import SCHEMAS
-from ..load.sources import REGISTRIES, campaign_files, registry_files
+from ..load.registry import REGISTRIES, campaign_files, registry_files
 from ..problems import Problem, ProblemsFound
 from .emitter import dump
 from .key_order import in_schema_order

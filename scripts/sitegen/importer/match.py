@@ -17,8 +17,8 @@ from typing import Any
 
 from ..failures import RunFailed
 from ..load.loader import LoadError, load_yaml_file
-from ..load.references import document_ref
-from ..load.sources import REGISTRIES, registry_files
+from ..load.registry import document_ref
+from ..load.registry import REGISTRIES, registry_files
 from ..model.slugs import slugify
 from .parse.facts import Citation, Found, Parsed
 from .parse.numbers import number_key

@@ -15,11 +15,13 @@ list, as they did when each registry was one file: a Registry answers
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ..model.slugs import slugify
 from ..problems import Problem
 from .loader import JsonPath, LoadedFile
+from .repo_files import is_hidden, regular_files
 
 CAMPAIGNS_DIR = "campaigns"
 REGISTRIES_DIR = "campaigns/registries"
@@ -29,6 +31,32 @@ REGISTRIES = ("documents", "units", "organizations")
 def registry_folder(name: str) -> str:
     """The folder of a registry's records, from the repository's root."""
     return f"{REGISTRIES_DIR}/{name}"
+
+
+def is_campaign_file(path: str) -> bool:
+    """A file right inside campaigns/ named like YAML (x.yml, and x.yaml or x.YML, which get a line of their own)."""
+    return path.count("/") == 1 and path.rpartition(".")[2].lower() in ("yml", "yaml")
+
+
+def registry_of(path: str) -> str | None:
+    """The registry a record file belongs to (campaigns/registries/units/x.yml -> units), else None."""
+    folder, _, name = path.rpartition("/")
+    registry = folder.removeprefix(f"{REGISTRIES_DIR}/")
+    return registry if registry in REGISTRIES and folder == registry_folder(registry) and name.endswith(".yml") else None
+
+
+def campaign_files(root: Path, tree: list[str] | None = None) -> list[Path]:
+    """The campaign files, in a stable order: regular files only, among `tree`
+    (the regular files of campaigns/) when the caller has walked it already."""
+    tree = regular_files(root, CAMPAIGNS_DIR)[0] if tree is None else tree
+    return [root / path for path in tree if is_campaign_file(path)]
+
+
+def registry_files(root: Path, name: str, tree: list[str] | None = None) -> list[Path]:
+    """The record files of registry `name`, in file-name order (regular files only)."""
+    tree = regular_files(root, CAMPAIGNS_DIR)[0] if tree is None else tree
+    return sorted((root / path for path in tree if not is_hidden(path) and registry_of(path) == name),
+                  key=lambda path: path.stem)  # "a" before "a-2", as people number copies
 
 
 def document_ref(record: dict[str, Any]) -> str:

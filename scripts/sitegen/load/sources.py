@@ -21,7 +21,8 @@ from .loader import MAX_FILE_BYTES, LoadedFile, LoadError, load_yaml_file
 from .page_clashes import page_clash_problems
 from .quoted_titles import quoted_title_warnings
 from .references import reference_problems
-from .registry import CAMPAIGNS_DIR, REGISTRIES, REGISTRIES_DIR, Registry, record_file_name, registry_folder
+from .registry import (CAMPAIGNS_DIR, REGISTRIES, REGISTRIES_DIR, Registry, campaign_files, is_campaign_file,
+                       record_file_name, registry_files, registry_folder, registry_of)
 from .repo_files import is_hidden, regular_files
 from .schema import SCHEMAS
 from .validate import schema_problems
@@ -93,32 +94,6 @@ def _parse_and_check(root: Path, path: Path, schema: str, limit: int) -> tuple[L
     return loaded, found + schema_problems(loaded, schema)
 
 
-def _is_campaign_file(path: str) -> bool:
-    """A file right inside campaigns/ named like YAML (x.yml, and x.yaml or x.YML, which get a line of their own)."""
-    return path.count("/") == 1 and path.rpartition(".")[2].lower() in ("yml", "yaml")
-
-
-def _registry_of(path: str) -> str | None:
-    """The registry a record file belongs to (campaigns/registries/units/x.yml -> units), else None."""
-    folder, _, name = path.rpartition("/")
-    registry = folder.removeprefix(f"{REGISTRIES_DIR}/")
-    return registry if registry in REGISTRIES and folder == registry_folder(registry) and name.endswith(".yml") else None
-
-
-def campaign_files(root: Path, tree: list[str] | None = None) -> list[Path]:
-    """The campaign files, in a stable order: regular files only, among `tree`
-    (the regular files of campaigns/) when the caller has walked it already."""
-    tree = regular_files(root, CAMPAIGNS_DIR)[0] if tree is None else tree
-    return [root / path for path in tree if _is_campaign_file(path)]
-
-
-def registry_files(root: Path, name: str, tree: list[str] | None = None) -> list[Path]:
-    """The record files of registry `name`, in file-name order (regular files only)."""
-    tree = regular_files(root, CAMPAIGNS_DIR)[0] if tree is None else tree
-    return sorted((root / path for path in tree if not is_hidden(path) and _registry_of(path) == name),
-                  key=lambda path: path.stem)  # "a" before "a-2", as people number copies
-
-
 def _stray_problem(path: str) -> Problem:
     name = path.rpartition("/")[2]
     legacy = name.removesuffix(".yml")
@@ -144,7 +119,7 @@ def stray_file_problems(tree: list[str]) -> list[Problem]:
     a record, or a file right inside campaigns/ that is not YAML.
     Hidden files (.gitkeep, .DS_Store) are left alone."""
     return [_stray_problem(path) for path in tree
-            if not (is_hidden(path) or _registry_of(path) or _is_campaign_file(path))]
+            if not (is_hidden(path) or registry_of(path) or is_campaign_file(path))]
 
 
 def _record_name_problems(root: Path, path: Path, name: str, loaded: LoadedFile | None) -> list[Problem]:
