@@ -28,7 +28,8 @@ from jinja2 import Environment
 
 from ..render.calendar_files import calendar_files
 from ..render.cms_backend import CmsBackend, backend_from_environment
-from ..render.editor_files import editor_files
+from ..render.editor_files import editor_files, import_page
+from ..render.import_files import import_files
 from ..control_chars import escaped
 from ..failures import RunFailed
 from ..load.attachment_limit import attachment_limit
@@ -134,6 +135,7 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None,
     files.update(_attachments(root, site))
     if editor:
         files.update(editor_files(editor, site_url, attachment_limit(root)[0]))
+        files.update(import_files(root, import_page(editor)))
     return site, files
 
 

@@ -275,9 +275,9 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         if path.endswith(".yml"):
             content_type = "text/yaml; charset=utf-8"  # MkDocs says octet-stream; Decap reads its settings only as YAML
-        if path in (self.server.editor_prefix, f"{self.server.editor_prefix}index.html"):  # the form's page
-            body = without_live_reload(body)
-            if self._opened_by_browser():
+        if path.startswith(self.server.editor_prefix) and content_type.startswith("text/html"):
+            body = without_live_reload(body)  # the form's pages keep their own policy, which lets no inline script in
+            if path in (self.server.editor_prefix, f"{self.server.editor_prefix}index.html") and self._opened_by_browser():
                 body = body.replace(TOKEN_PLACEHOLDER, TOKEN_PLACEHOLDER[:-1] + self.server.token.encode() + b'"', 1)
         elif content_type.startswith("text/html"):
             body = with_problems_banner(body)

@@ -1,8 +1,10 @@
-"""The import as one call: read, normalise, parse, match, write, summarise."""
+"""The import as one call: read, normalise, parse, match, plan the files, summarise; then write them
+(make import) or hand them to the form (in_form.py, in the browser)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..failures import RunFailed
@@ -11,17 +13,26 @@ from .match import match, read_registries
 from .normalise import logical_lines
 from .parse import parse
 from .read import read_source
-from .summary import summary
-from .write import apply, plan_writes
+from .summary import findings, summary
+from .write import Writes, apply, plan_writes
 
 NOT_A_DOCUMENT = ("{name} không chứa văn bản hành chính nào: không thấy số ký hiệu, không thấy văn bản nào được dẫn chiếu "
                   "theo số, cũng không thấy tên loại văn bản (Kế hoạch, Quyết định…) kèm ngày, cơ quan ban hành hay trích "
                   "yếu. Kiểm tra lại tệp (có phải văn bản đến không); chưa ghi gì.")
 
 
-def import_document(root: Path, path: Path, today: dt.date) -> str:
-    """Import the document at `path` into the project at `root`; return the summary to print."""
-    source = read_source(path)
+@dataclass(frozen=True)
+class Planned:
+    """An import worked out, nothing written yet."""
+
+    writes: Writes
+    findings: list[str]  # what was read, found and not found, each fact with its source line
+
+
+def plan_import(root: Path, path: Path, today: dt.date, by: str = "make import", ocr: bool = True) -> Planned:
+    """The files an import of the document at `path` into the project at `root` would write, or RunFailed.
+    Without `ocr` (the browser has no Tesseract), a scan is refused with a line saying what to do instead."""
+    source = read_source(path, ocr)
     lines = logical_lines(source.text)
     parsed = parse(lines)
     if not parsed.is_document:
@@ -34,6 +45,13 @@ def import_document(root: Path, path: Path, today: dt.date) -> str:
     organizations = [entries.organization_fields(organization, mark) for organization in matched.organizations]
     campaign = entries.campaign_fields(parsed, matched, mark, registries.units)
     slug = entries.campaign_slug(entries.campaign_title(parsed))
-    writes = plan_writes(root, {"documents": documents, "organizations": organizations}, slug, campaign, path.name, today)
-    apply(root, writes)
-    return summary(path.name, source, lines, parsed, matched, writes)
+    writes = plan_writes(root, {"documents": documents, "organizations": organizations}, slug, campaign, path.name,
+                         today, by)
+    return Planned(writes, findings(path.name, source, lines, parsed, matched))
+
+
+def import_document(root: Path, path: Path, today: dt.date) -> str:
+    """Import the document at `path` into the project at `root`; return the summary to print."""
+    planned = plan_import(root, path, today)
+    apply(root, planned.writes)
+    return summary(planned.findings, planned.writes)

@@ -90,20 +90,25 @@ def marks_in(text: str) -> int:
     return len(data.get("review") or []) if isinstance(data, dict) else 0
 
 
-def summary(name: str, source: SourceText, lines: list[Line], parsed: Parsed, matched: Matched, writes: Writes) -> str:
-    """The whole summary, ready to print; each count of marks is counted in the text written."""
+def findings(name: str, source: SourceText, lines: list[Line], parsed: Parsed, matched: Matched) -> list[str]:
+    """What was read, found and not found: the summary's part that make import and the form's import share."""
     out = [f"Đã đọc {name} ({METHODS[source.method]}, {len(lines)} dòng).", "Tìm thấy:", *found_lines(parsed, matched)]
     missing = missing_lines(parsed, matched)
     if missing:
         out += ["Không tìm thấy:", *(f"  {item}" for item in missing)]
-    out.append("Đã ghi:")
+    if source.by_ocr:
+        out.append("Văn bản đọc bằng OCR: mọi thông tin đều được đánh dấu để đối chiếu với bản gốc.")
+    return out
+
+
+def summary(found: list[str], writes: Writes) -> str:
+    """The whole summary, ready to print; each count of marks is counted in the text written."""
+    out = [*found, "Đã ghi:"]
     out += [f"  {path}: {_WHAT[path.split('/')[2]]} mới, {marks_in(text)} chỗ cần kiểm tra"
             for path, text in writes.records.items()]
     if not any(writes.counts.values()):
         out.append("  (sổ văn bản và danh mục cơ quan đã có đủ, không thêm gì)")
     out.append(f"  {writes.campaign}: chiến dịch nháp, {marks_in(writes.campaign_text)} chỗ cần kiểm tra")
-    if source.by_ocr:
-        out.append("Văn bản đọc bằng OCR: mọi thông tin đều được đánh dấu để đối chiếu với bản gốc.")
     out.append(f"Bước tiếp: mở {writes.campaign} và các tệp vừa thêm vào sổ (mục “Cần kiểm tra” ở đầu mỗi tệp), đối chiếu "
                "từng chỗ với bản gốc, xóa từng mục đã kiểm tra, "
                "điền các trường còn trống, rồi chạy make check.")

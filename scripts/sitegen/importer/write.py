@@ -42,17 +42,17 @@ def _review(fields: list[Field], whole: str) -> list[dict[str, str]]:
     return items
 
 
-def campaign_text(fields: list[Field], source: str, today: dt.date) -> str:
+def campaign_text(fields: list[Field], source: str, today: dt.date, by: str = "make import") -> str:
     """The draft campaign in the web editor's form (make fmt's), with the review list that make check
     reports until a person has checked each item and removed it."""
-    whole = (f"Bản nháp do make import lập từ {source} ngày {today.isoformat()}: đối chiếu từng mục với bản gốc, "
+    whole = (f"Bản nháp do {by} lập từ {source} ngày {today.isoformat()}: đối chiếu từng mục với bản gốc, "
              "sửa nếu cần, rồi bấm “Đã kiểm tra”; điều gì văn bản không nêu thì để trống")
     return decap_text({"review": _review(fields, whole), **_record(fields)}, "campaign")
 
 
-def record_text(name: str, fields: list[Field], source: str, today: dt.date) -> str:
+def record_text(name: str, fields: list[Field], source: str, today: dt.date, by: str = "make import") -> str:
     """A new record of registry `name` in the web editor's form, marked as imported, each field marked for checking."""
-    whole = f"Nhập bằng make import từ {source} ngày {today.isoformat()}: đối chiếu với bản gốc"
+    whole = f"Nhập bằng {by} từ {source} ngày {today.isoformat()}: đối chiếu với bản gốc"
     return decap_text({"review": _review(fields, whole), **_record(fields)}, name)
 
 
@@ -78,8 +78,9 @@ def _free_path(root: Path, folder: str, file_name: str, taken: set[str]) -> str:
 
 
 def plan_writes(root: Path, records: dict[str, list[list[Field]]], campaign_slug: str, campaign: list[Field],
-                source: str, today: dt.date) -> Writes:
-    """Texts to write, checked to be YAML, or RunFailed before anything is written."""
+                source: str, today: dt.date, by: str = "make import") -> Writes:
+    """Texts to write, checked to be YAML, or RunFailed before anything is written; `by` names the tool in the
+    review notes (make import, or the form's import)."""
     path = f"{CAMPAIGNS_DIR}/{campaign_slug}.yml"
     if (root / path).exists():
         raise RunFailed(f"Đã có tệp {path} (văn bản này đã được nhập, hoặc có chiến dịch cùng tên): mở tệp đó để sửa; "
@@ -88,9 +89,9 @@ def plan_writes(root: Path, records: dict[str, list[list[Field]]], campaign_slug
     for name, entries in records.items():
         for fields in entries:
             record_path = _free_path(root, registry_folder(name), record_file_name(name, _record(fields)), set(texts))
-            texts[record_path] = record_text(name, fields, source, today)
+            texts[record_path] = record_text(name, fields, source, today, by)
             _must_be_yaml(record_path, texts[record_path])
-    text = campaign_text(campaign, source, today)
+    text = campaign_text(campaign, source, today, by)
     _must_be_yaml(path, text)
     return Writes(texts, {name: len(entries) for name, entries in records.items()}, path, text)
 

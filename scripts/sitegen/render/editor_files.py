@@ -35,7 +35,8 @@ _DECAP_FILE = re.compile(r"^(decap-cms\.js|[0-9]+\.decap-cms\.js|[0-9a-f]+\.wasm
 # Our own scripts, loaded before Decap: editor.js holds Decap's start until the
 # page is read, then registers the others' strings, checks and preview, and starts it.
 SCRIPTS_DIR = Path(__file__).parent / "editor"
-OUR_SCRIPTS = ("editor.js", "locale-vi.js", "date-widget.js", "checks.js", "review-widget.js", "pickers.js", "preview.js")
+OUR_SCRIPTS = ("editor.js", "locale-vi.js", "date-widget.js", "checks.js", "review-widget.js", "pickers.js", "preview.js",
+               "handed-draft.js")
 # The JSON Schemas, for checks.js: written from load/schema.py on every build.
 SCHEMAS_SCRIPT = "schemas.js"
 
@@ -128,6 +129,12 @@ def editor_page(backend: CmsBackend) -> str:
     # Under `make serve`, the preview server writes the session token into this page as it opens (preview_server.py).
     local_api = urlsplit(backend.config["proxy_url"]).path if backend.config["name"] == "proxy" else ""
     return environment.get_template("editor.html.j2").render(csp=editor_csp(backend), scripts=scripts, local_api=local_api)
+
+
+def import_page(backend: CmsBackend) -> str:
+    """/bien-tap/nhap/: the form's import, under the form's own policy (render/import_files.py)."""
+    environment = Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, autoescape=True)
+    return environment.get_template("import.html.j2").render(csp=editor_csp(backend))
 
 
 def editor_files(backend: CmsBackend, site_url: str, max_upload_bytes: int = DEFAULT_MB * MEGABYTE) -> dict[str, bytes]:

@@ -42,9 +42,15 @@ def _unsupported(path: Path) -> RunFailed:
                      "hoặc ảnh chụp (.png, .jpg, .tif); chưa ghi gì.")
 
 
-def read_source(path: Path) -> SourceText:
-    """The text of the document at `path`, or RunFailed saying why not."""
-    source = _read(path)
+# The form's import runs in the browser, where there is no Tesseract.
+NO_OCR = ("Tệp {name} là bản quét hoặc ảnh chụp, không có lớp chữ, mà biểu mẫu chưa đọc được chữ từ ảnh. Xin nơi gửi "
+          "bản Word (.docx) hoặc PDF gốc rồi nhập lại, hoặc nhờ người quản trị nhập giúp (lệnh make import, có đọc chữ "
+          "từ ảnh); chưa ghi gì.")
+
+
+def read_source(path: Path, ocr: bool = True) -> SourceText:
+    """The text of the document at `path`, or RunFailed saying why not; without `ocr`, a scan is refused."""
+    source = _read(path, ocr)
     if len(source.text) > MAX_TEXT_CHARACTERS:
         raise RunFailed(f"Tệp {path.name} dài {_thousands(len(source.text))} ký tự, quá {_thousands(MAX_TEXT_CHARACTERS)} "
                         "ký tự (khoảng 300 trang) của một văn bản: tách phần cần nhập ra tệp riêng rồi nhập lại; chưa ghi gì.")
@@ -56,7 +62,7 @@ def _thousands(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
-def _read(path: Path) -> SourceText:
+def _read(path: Path, ocr: bool) -> SourceText:
     if not path.is_file():
         raise RunFailed(f"Không tìm thấy tệp {path}: kiểm tra tên và đường dẫn, "
                         "ví dụ make import FILE=~/Downloads/ke-hoach.docx; chưa ghi gì.")
@@ -77,10 +83,14 @@ def _read(path: Path) -> SourceText:
         text = pdf_text(path)
         if text is not None:
             return SourceText(text, "pdf")
+        if not ocr:
+            raise RunFailed(NO_OCR.format(name=path.name))
         from .ocr import ocr_pdf
 
         return SourceText(ocr_pdf(path), "ocr")
     if suffix in IMAGE_SUFFIXES:
+        if not ocr:
+            raise RunFailed(NO_OCR.format(name=path.name))
         from .ocr import check_image, ocr_image
 
         check_image(path)

@@ -43,8 +43,27 @@ document.addEventListener("DOMContentLoaded", async () => {
   bienTap.registerReviewWidget(CMS);
   bienTap.registerPickers(CMS);
   bienTap.registerPreview(CMS, await bienTap.siteStyles());
+  bienTap.fillHandedDrafts(CMS); // after every widget is registered: it wraps them all
   CMS.init(localSession());
+  showImportLink();
 });
+
+// “Nhập văn bản đến” on the lists of entries (not over a form being filled), outside Decap's own page.
+function showImportLink() {
+  const link = document.createElement("a");
+  link.href = "nhap/";
+  link.id = "nhap-van-ban";
+  link.textContent = "Nhập văn bản đến";
+  link.style.cssText = "position:fixed;right:1rem;bottom:1rem;z-index:300;padding:.6rem 1rem;border-radius:2rem;"
+    + "background:#3a69c7;color:#fff;font:600 15px/1.3 system-ui,sans-serif;text-decoration:none;"
+    + "box-shadow:0 2px 6px rgba(0,0,0,.3)";
+  const place = () => {
+    link.hidden = !/^#\/collections\/[^/]+\/?$/.test(location.hash);
+  };
+  window.addEventListener("hashchange", place);
+  place();
+  document.body.append(link);
+}
 
 // Under `make serve`, the preview server gives this page, and no other, a token
 // for its saves; the form sends it with each one (build/preview_server.py).

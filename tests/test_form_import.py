@@ -1,0 +1,177 @@
+"""“Nhập văn bản đến” in the form (/bien-tap/nhap/), in Chromium, as a clerk with only a browser uses it:
+make import's own Python code, run by Pyodide in the page, drafts the records and the campaign; each
+opens in the form already filled, the clerk ticks off what was checked, saves, and make check passes.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import official_letter
+import pytest
+import yaml
+from browser import GuardedPage, running_preview
+from playwright.sync_api import expect
+from sitegen.build.pipeline import mkdocs_environment
+from test_form_editor import SCREEN_MS, VIOLATIONS, Editor, _check, _git_clone
+
+pytestmark = pytest.mark.browser
+
+# Pyodide's first start: 13 MB of WebAssembly and standard library, then the parse itself.
+IMPORT_MS = 90_000
+HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "import-corpus" / "held-out"
+PLAN_CAMPAIGN = Path("campaigns/tuyen-truyen-huong-ung-ngay-quyen-cua-nguoi-tieu-dung-viet-nam-nam-2024.yml")
+
+
+@pytest.fixture(scope="module")
+def editor(browser, tmp_path_factory):
+    clone = _git_clone(tmp_path_factory.mktemp("form-import") / "project")
+    with running_preview(clone, "bien-tap/", mkdocs_environment()) as url:
+        context = browser.new_context(locale="en-US", timezone_id="Asia/Ho_Chi_Minh", viewport={"width": 1280, "height": 900})
+        context.add_init_script(VIOLATIONS)
+        guarded = GuardedPage(context)
+        guarded.page.goto(url)
+        guarded.page.get_by_role("button", name="Đăng nhập").click(timeout=SCREEN_MS)  # the local workflow: no password
+        guarded.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
+        yield Editor(guarded, url, clone)
+        context.close()
+
+
+def _import(editor: Editor, file: Path):
+    """Open the import page from the form's list, as a clerk does, and read `file`; the list of drafts."""
+    editor.open("collections/campaigns")
+    editor.page.get_by_role("link", name="Nhập văn bản đến").click(timeout=SCREEN_MS)
+    status = editor.page.locator("#trang-thai")
+    expect(status).to_have_text("Sẵn sàng: chọn tệp văn bản đến.", timeout=IMPORT_MS)
+    editor.page.set_input_files("#tep", str(file))
+    expect(status).not_to_have_text("Sẵn sàng: chọn tệp văn bản đến.", timeout=IMPORT_MS)
+    expect(status).not_to_contain_text("Đang đọc", timeout=IMPORT_MS)
+    return status
+
+
+def _check_and_save(editor: Editor, item) -> Path:
+    """Open one draft in the form (a new tab), tick off each review item, save; the file it was saved to."""
+    before = set(editor.git("status", "--porcelain", "--untracked-files=all", "campaigns").splitlines())
+    with editor.page.context.expect_page() as opened:
+        item.get_by_role("button", name="Mở trong biểu mẫu").click()
+    form = Editor(GuardedPage.__new__(GuardedPage), editor.url, editor.clone)
+    form.guarded.page = opened.value
+    expect(form.page.locator(".cd-review")).to_contain_text("chưa chắc", timeout=SCREEN_MS)  # the draft, with its marks
+    ticks = form.page.locator(".cd-review").get_by_role("button", name="Đã kiểm tra")
+    for _ in range(ticks.count()):  # each checked against the original, then ticked off
+        left = ticks.count()
+        ticks.first.click()
+        expect(ticks).to_have_count(left - 1)
+    form.save()
+    form.saved()
+    form.page.close()
+    after = set(editor.git("status", "--porcelain", "--untracked-files=all", "campaigns").splitlines())
+    (added,) = after - before
+    return Path(added.removeprefix("?? "))
+
+
+def test_a_plan_in_word_becomes_records_and_a_campaign_that_pass_make_check_once_checked(editor: Editor, tmp_path) -> None:
+    """A clerk with only a browser: pick the .docx, open each draft, tick off, save; nothing typed."""
+    status = _import(editor, official_letter.write_docx(tmp_path / "ke-hoach.docx"))
+    expect(status).to_contain_text("Đã đọc ke-hoach.docx")
+    items = editor.page.locator("#muc li")
+    labels = items.all_inner_texts()
+    assert labels[-1].startswith("Chiến dịch (bản nháp)"), labels
+    assert "215/KH-SCT – Tuyên truyền hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2024" in labels[0], labels
+    assert "Cơ quan ban hành mới" in labels[-2] and "Quốc hội" in labels[-2], labels  # what 19/2023/QH15 names
+    found = editor.page.locator("#da-doc").inner_text()
+    assert "215/KH-SCT" in found and "(dòng " in found  # each fact with its source line, as make import prints
+    saved = [_check_and_save(editor, items.nth(index)) for index in range(items.count())]
+    assert saved[-1] == PLAN_CAMPAIGN, saved
+    assert all(str(path).startswith("campaigns/registries/") for path in saved[:-1]), saved
+    campaign = yaml.safe_load((editor.clone / PLAN_CAMPAIGN).read_text(encoding="utf-8"))
+    assert campaign["documents"][0] == "215/KH-SCT" and not campaign.get("review")
+    check = _check(editor.clone)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert editor.page.evaluate("window.__violations") == []
+
+
+def test_the_form_saves_exactly_what_make_import_would_write(editor: Editor, tmp_path) -> None:
+    """One parser: a draft saved unchanged from the form is, byte for byte, the file make import's code plans."""
+    letter = HELD_OUT / "05-kh-155-ubnd-bac-ninh.txt"  # a real plan, pasted from the web
+    _import(editor, letter)
+    day = editor.page.evaluate("new Date().toLocaleDateString('sv')")  # the clerk's day: make import's date
+    planned = subprocess.run(
+        [sys.executable, "-c", PLAN, str(editor.clone), str(letter), day], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).resolve().parents[1] / "scripts")
+    texts = json.loads(planned.stdout)
+    before = set(editor.git("status", "--porcelain", "--untracked-files=all", "campaigns").splitlines())
+    item = editor.page.locator("#muc li").last
+    with editor.page.context.expect_page() as opened:
+        item.get_by_role("button", name="Mở trong biểu mẫu").click()
+    form = Editor(GuardedPage.__new__(GuardedPage), editor.url, editor.clone)
+    form.guarded.page = opened.value
+    expect(form.page.locator(".cd-review")).to_contain_text("chưa chắc", timeout=SCREEN_MS)
+    form.save()
+    form.saved()
+    form.page.close()
+    (added,) = set(editor.git("status", "--porcelain", "--untracked-files=all", "campaigns").splitlines()) - before
+    saved = editor.clone / added.removeprefix("?? ")
+    # The form names the file from the title, as for any new campaign; its text is make import's.
+    (text,) = (text for path, text in texts.items() if path.count("/") == 1)
+    assert saved.read_text(encoding="utf-8") == text
+    saved.unlink()
+
+
+# make import's planning, in CPython, with the form's wording: {path: text} of every file it would write.
+PLAN = """
+import datetime as dt, json, sys
+from pathlib import Path
+from sitegen.importer.in_form import BY
+from sitegen.importer.run import plan_import
+writes = plan_import(Path(sys.argv[1]), Path(sys.argv[2]), dt.date.fromisoformat(sys.argv[3]), by=BY, ocr=False).writes
+print(json.dumps({**writes.records, writes.campaign: writes.campaign_text}))
+"""
+
+
+def test_a_scan_is_refused_with_one_line_saying_what_to_do(editor: Editor, tmp_path) -> None:
+    """No OCR in the browser: the clerk is told what to ask for, and nothing is offered to save."""
+    scan = official_letter.write_scan(official_letter.write_pdf(tmp_path / "ke-hoach.pdf"), tmp_path / "ban-quet.pdf")
+    status = _import(editor, scan)
+    expect(status).to_have_text(
+        "Tệp ban-quet.pdf là bản quét hoặc ảnh chụp, không có lớp chữ, mà biểu mẫu chưa đọc được chữ từ ảnh. Xin nơi gửi "
+        "bản Word (.docx) hoặc PDF gốc rồi nhập lại, hoặc nhờ người quản trị nhập giúp (lệnh make import, có đọc chữ "
+        "từ ảnh); chưa ghi gì.")
+    expect(editor.page.locator("#ket-qua")).to_be_hidden()
+
+
+@pytest.fixture(scope="module")
+def published_form(tmp_path_factory):
+    """The site built for a git host (GitHub here), released, and served by the nginx sample under /chien-dich/."""
+    import datetime as dt
+
+    from conftest import TEST_TODAY, copy_project, environment
+    from nginx import nginx_serving
+    from sitegen.build.pipeline import build
+    from sitegen.release import make_dist, publish
+
+    root = copy_project(tmp_path_factory.mktemp("published-form") / "project")
+    with environment(SITE_URL="https://example.gov.vn/chien-dich/", SOURCE_DATE_EPOCH="1795651200",
+                     CMS_BACKEND="github", CMS_REPO="so-cong-thuong/chien-dich"):
+        build(root, TEST_TODAY)
+    dest = tmp_path_factory.mktemp("www") / "chien-dich"
+    publish(make_dist(root, root / "site", TEST_TODAY), str(dest), now=dt.datetime(2026, 11, 26, 8, 0))
+    with nginx_serving(dest, tmp_path_factory.mktemp("nginx")) as url:
+        yield url
+
+
+def test_the_import_works_as_published_behind_nginx(guarded, published_form: str) -> None:
+    """No make serve: the release's own files, under nginx's headers (its CSP, nosniff, .mjs and .wasm types)."""
+    page = guarded.page
+    violations: list[str] = []
+    page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+    page.goto(published_form + "bien-tap/nhap/")
+    status = page.locator("#trang-thai")
+    expect(status).to_have_text("Sẵn sàng: chọn tệp văn bản đến.", timeout=IMPORT_MS)
+    page.set_input_files("#tep", str(HELD_OUT / "05-kh-155-ubnd-bac-ninh.txt"))
+    expect(status).to_contain_text("Đã đọc 05-kh-155-ubnd-bac-ninh.txt", timeout=IMPORT_MS)
+    assert page.locator("#muc li").last.inner_text().startswith("Chiến dịch (bản nháp)")
+    assert violations == []

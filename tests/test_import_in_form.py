@@ -1,0 +1,99 @@
+"""The form's import without a browser: what the page is given (render/import_files.py) and what the
+Python side answers (importer/in_form.py). The page itself runs in tests/test_form_import.py."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import official_letter
+import pytest
+from conftest import copy_project
+from sitegen.importer import in_form
+from sitegen.render.import_files import python_zip, registry_snapshot
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+def test_the_python_zip_holds_the_importer_and_pure_python_libraries_the_same_bytes_every_build() -> None:
+    first = python_zip()
+    python_zip.cache_clear()
+    assert python_zip() == first  # reproducible releases: no dates, no order of the file system
+    names = zipfile.ZipFile(io.BytesIO(first)).namelist()
+    assert names == sorted(names)
+    for needed in ("sitegen/importer/in_form.py", "sitegen/importer/read/docx_text.py", "yaml/__init__.py",
+                   "slugify/__init__.py", "text_unidecode/data.bin", "pypdf/__init__.py"):
+        assert needed in names
+    assert not [name for name in names if name.endswith((".so", ".pyc")) or "__pycache__" in name]
+    assert {info.date_time for info in zipfile.ZipFile(io.BytesIO(first)).infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_the_importer_needs_nothing_pyodide_lacks() -> None:
+    """Markdown, jsonschema (whose rpds is Rust), Jinja2 and MkDocs are not in the zip: the import must not need them."""
+    blocked = ("jsonschema", "markdown", "justhtml", "rpds", "referencing", "jinja2", "mkdocs", "PIL")
+    probe = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        f"        if name.split('.')[0] in {blocked!r}: raise ImportError('needs ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import sitegen.importer.in_form, sitegen.importer.read.docx_text, sitegen.importer.read.pdf_text\n")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=SCRIPTS, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_snapshot_gives_every_record_file_and_every_campaign_file_name(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "project")
+    snapshot = json.loads(registry_snapshot(root))
+    records = sorted(path.relative_to(root).as_posix() for path in (root / "campaigns" / "registries").rglob("*.yml"))
+    assert sorted(snapshot["records"]) == records
+    assert snapshot["records"][records[0]] == (root / records[0]).read_text(encoding="utf-8")
+    assert sorted(snapshot["campaigns"]) == sorted(f"campaigns/{path.name}" for path in (root / "campaigns").glob("*.yml"))
+
+
+def test_an_import_answers_the_files_make_import_would_write_records_first(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "project")
+    letter = official_letter.write_docx(tmp_path / "ke-hoach.docx")
+    answer = json.loads(in_form.import_for_form(str(root), str(letter), "2026-12-06"))
+    collections = [entry["collection"] for entry in answer["entries"]]
+    assert collections == ["documents"] * 4 + ["organizations", "campaigns"]
+    first = answer["entries"][0]
+    assert first["label"] == "215/KH-SCT – Tuyên truyền hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2024"
+    assert first["marks"] == len(first["data"]["review"])
+    assert first["data"]["review"][0]["note"].startswith("Nhập bằng “Nhập văn bản đến” của biểu mẫu từ ke-hoach.docx")
+    assert answer["findings"][0].startswith("Đã đọc ke-hoach.docx (tệp Word,")
+    assert not list((root / "campaigns" / "registries" / "documents").glob("215-*"))  # nothing written
+
+
+@pytest.mark.parametrize(("make", "problem"), [
+    (lambda folder: official_letter.write_scan(official_letter.write_pdf(folder / "k.pdf"), folder / "ban-quet.pdf"),
+     "Tệp ban-quet.pdf là bản quét hoặc ảnh chụp, không có lớp chữ, mà biểu mẫu chưa đọc được chữ từ ảnh."),
+    (lambda folder: _written(folder / "anh.jpg", b"\xff\xd8\xff"),
+     "Tệp anh.jpg là bản quét hoặc ảnh chụp, không có lớp chữ, mà biểu mẫu chưa đọc được chữ từ ảnh."),
+    (lambda folder: _written(folder / "hoa-don.txt", "Hóa đơn tiền điện tháng 11: 350.000 đồng.".encode()),
+     "hoa-don.txt không chứa văn bản hành chính nào"),
+])
+def test_what_cannot_be_imported_in_the_browser_is_one_line(tmp_path: Path, make, problem: str) -> None:
+    root = copy_project(tmp_path / "project")
+    answer = json.loads(in_form.import_for_form(str(root), str(make(tmp_path)), "2026-12-06"))
+    assert list(answer) == ["problem"] and answer["problem"].startswith(problem)
+    assert answer["problem"].endswith("chưa ghi gì.")
+
+
+def test_a_bug_of_ours_is_one_line_for_the_clerk_and_the_details_for_the_console(tmp_path: Path, monkeypatch, capsys) -> None:
+    def broken(*args, **kwargs):
+        raise KeyError("cites")
+
+    monkeypatch.setattr(in_form, "plan_import", broken)
+    answer = json.loads(in_form.import_for_form(str(tmp_path), str(tmp_path / "ke-hoach.docx"), "2026-12-06"))
+    assert answer == {"problem": in_form.OUR_FAULT.format(name="ke-hoach.docx")}
+    assert "KeyError: 'cites'" in capsys.readouterr().err
+
+
+def _written(path: Path, content: bytes) -> Path:
+    path.write_bytes(content)
+    return path
