@@ -155,7 +155,8 @@ def published_form(tmp_path_factory):
 
     root = copy_project(tmp_path_factory.mktemp("published-form") / "project")
     with environment(SITE_URL="https://example.gov.vn/chien-dich/", SOURCE_DATE_EPOCH="1795651200",
-                     CMS_BACKEND="github", CMS_REPO="so-cong-thuong/chien-dich"):
+                     CMS_BACKEND="github", CMS_REPO="so-cong-thuong/chien-dich",
+                     CMS_AUTH_URL="https://dang-nhap.example.gov.vn"):
         build(root, TEST_TODAY)
     dest = tmp_path_factory.mktemp("www") / "chien-dich"
     publish(make_dist(root, root / "site", TEST_TODAY), str(dest), now=dt.datetime(2026, 11, 26, 8, 0))
