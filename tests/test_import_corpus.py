@@ -2,8 +2,9 @@
 corpus of real documents, fact by fact; a decision with a full header (2646/QĐ-BCT); a web
 copy without a header; the printed counts of marks; the same text as .docx, PDF and scan.
 
-Only the development set is read here: the held-out set is measured by `make bench` alone
-(scripts/import_bench.py), so that no test tunes the parser to it.
+Only the development set is read here (it holds the first held-out set too, 20-33, since its blind
+run): the held-out set is measured by `make bench` alone (scripts/import_bench.py), so that no test
+tunes the parser to it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ DEVELOPMENT = {case.name: case for case in import_corpus.cases("development")}
 KNOWN_MISSES = {
     # The OCR'd title runs on into the first paragraph (no full stop ends it), so its last lines are not taken.
     ("17-kl-445-tu-thua-thien-hue", "subject"),
+    # The first held-out set (20-33), now part of development: its two faults left after commit 8ac92a9.
+    # The law site's header says only "ỦY BAN NHÂN DÂN" and the province is in its table of facts.
+    ("21-kh-4080-ubnd-cao-bang", "issuer"),
+    # "ý kiến chỉ đạo của Ban Bí thư … tại Công văn số 1740-CV/VPTW": the letter is the Central Office's.
+    ("28-hd-55-btgtw-can-tho", "reference issuer"),
 }
 
 
