@@ -200,6 +200,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     for which in import_corpus.SETS:
         wrong = [f"{label}: {item}" for fact, label in FACT_LABELS.items() for item in text_runs[which][fact].wrong]
         lines.append(f"- {which}: " + ("none." if not wrong else "; ".join(wrong) + "."))
+    lines += ["", "Facts the text gives that were not found, now:", ""]
+    for which in import_corpus.SETS:
+        missed = [f"{label}: {item}" for fact, label in FACT_LABELS.items() for item in text_runs[which][fact].missed]
+        lines.append(f"- {which}: " + ("none." if not missed else "; ".join(missed) + "."))
     lines += ["", "The same documents read from other forms (own facts: all five kinds together; references: numbers):", "",
               "| set | read as | documents | refused | own facts recall | references recall | false references | time |",
               "| --- | --- | --- | --- | --- | --- | --- | --- |"]
