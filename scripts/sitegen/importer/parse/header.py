@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..normalise import NAME, Line, is_upper
+from ..normalise import NAME, UPPER, Line, is_upper
 from .dates import NUMERIC_DATE
 from .facts import Found, Signer
 from .numbers import KIND_PATTERN, KINDS, NUMBER, OWN_NUMBER, tidy_number
@@ -132,10 +132,15 @@ def issuer(lines: list[Line], stop: int) -> Found[str] | None:
         chosen = earlier[-1]
     line = max((position, line) for position, line in bounds.items() if position <= chosen.start())[1]
     name = joined[chosen.start():].strip(" -–")
-    return _completed(name, lines[stop:stop + 8]) or Found(name, line)
+    return _completed(name, lines[stop:stop + 8]) or _completed_by_site(name, line, lines[:stop]) or Found(name, line)
 
 
 _BARE_ORGAN = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$")
+# A law site's table of facts above the letter: "| Cơ quan ban hành | Tỉnh Cao Bằng |", "Nơi ban hành: Tỉnh Lâm Đồng
+# Người ký: …" (the cells run together into one line, so the place ends where the next label starts).
+_SITE_ISSUER = re.compile(r"\b(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?P<place>(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã)"
+                          r"(?:\s+[" + UPPER + r"][^\W\d_]*(?:-[^\W\d_]+)?){1,4}?)"
+                          r"(?=\s*$|\s+(?:Người ký|Ngày|Lĩnh vực|Số|Loại văn bản|Tình trạng|Cơ quan)\b)")
 
 
 def _completed(name: str, below: list[Line]) -> Found[str] | None:
@@ -145,6 +150,18 @@ def _completed(name: str, below: list[Line]) -> Found[str] | None:
         return None
     return next((Found(line.text, line) for line in below
                  if is_upper(line.text) and line.text.startswith(name + " ") and len(line.text) > len(name) + 4), None)
+
+
+def _completed_by_site(name: str, line: Line, above: list[Line]) -> Found[str] | None:
+    """ "ỦY BAN NHÂN DÂN" with no place and no authority's line, completed by the place a law site's table of facts
+    gives as the issuer ("Cơ quan ban hành: Tỉnh Cao Bằng" -> "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG")."""
+    if not _BARE_ORGAN.match(name):
+        return None
+    for candidate in above:
+        found = _SITE_ISSUER.search(candidate.text)
+        if found:
+            return Found(f"{name} {found.group('place').upper()}", line)
+    return None
 
 
 def _bare(text: str) -> str:
