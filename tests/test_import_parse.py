@@ -493,6 +493,22 @@ def test_a_bare_organ_in_the_header_takes_its_place_from_a_sites_table_of_facts(
     assert found.value == issuer
 
 
+@pytest.mark.parametrize(("text", "issuer"), [
+    # The opinion is the named body's, the letter its office's: the symbol says whose the letter is.
+    ("Căn cứ ý kiến chỉ đạo của Ban Bí thư Trung ương Đảng tại Công văn số 17-CV/VPTW ngày 07/9/2021 về việc tổ chức;",
+     None),
+    ("Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 123/VPCP-KTTH ngày 07/9/2021 về việc giá;", None),
+    # The office named itself, or a body whose own symbol the letter bears, is the issuer.
+    ("Thực hiện ý kiến chỉ đạo của Văn phòng Ủy ban nhân dân tỉnh tại Công văn số 47/VPUB-KTN ngày 10/4/2019 về việc góp ý;",
+     "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 30/UBND-KTNS ngày 25 tháng 3 năm 2021 về việc triển khai;",
+     "Ủy ban nhân dân tỉnh"),
+])
+def test_an_issuer_named_before_the_number_is_not_the_issuer_of_its_offices_letter(text: str, issuer: str | None) -> None:
+    (found,) = citations(lines(text))
+    assert found.issuer == issuer
+
+
 def test_a_draft_whose_document_gives_no_title_kind_or_number_still_has_a_file_name() -> None:
     from sitegen.importer.entries import UNTITLED_SLUG, campaign_slug
 
