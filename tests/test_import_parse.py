@@ -514,3 +514,30 @@ def test_a_draft_whose_document_gives_no_title_kind_or_number_still_has_a_file_n
 
     assert campaign_slug("") == UNTITLED_SLUG and campaign_slug("Kế hoạch 12/KH-UBND") == "ke-hoach-12-kh-ubnd"
 
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A Party title: its first part in capitals, its second in small letters, the body run into it (no full stop).
+    ("KẾT LUẬN\nHỘI NGHỊ LẦN THỨ HAI\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XV)\nvề phát triển kết cấu hạ tầng đến năm 2025,\n"
+     "định hướng đến năm 2030\nHội nghị lần thứ hai Ban Chấp hành Đảng bộ tỉnh họp ngày 2/4/2022 và kết luận:",
+     "HỘI NGHỊ LẦN THỨ HAI BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XV) về phát triển kết cấu hạ tầng đến năm 2025, định hướng "
+     "đến năm 2030"),
+    # One line in small letters under the capitals, then the body.
+    ("NGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH\nvề chuyển đổi số\nBan Chấp hành thống nhất:",
+     "HỘI NGHỊ BAN CHẤP HÀNH về chuyển đổi số"),
+    # A sentence under a title in capitals that does not start with "về" is the body.
+    ("KẾ HOẠCH\nTUYÊN TRUYỀN NĂM 2024\nnhằm nâng cao nhận thức", "TUYÊN TRUYỀN NĂM 2024"),
+])
+def test_a_title_in_capitals_goes_on_in_small_letters_until_the_body_starts(text: str, title: str) -> None:
+    assert header.kind_and_title(lines(text))[1].value == title
+
+
+def test_a_title_in_capitals_then_small_letters_is_cased_in_its_capitals_only() -> None:
+    body = casing.Body(["Hội nghị lần thứ hai Ban Chấp hành Đảng bộ tỉnh (khóa XV) họp ngày 2/4/2022."])
+    assert casing.sentence_case("HỘI NGHỊ LẦN THỨ HAI BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHÓA XV) về phát triển Việt Nam", body) == (
+        "Hội nghị lần thứ hai Ban Chấp hành Đảng bộ tỉnh (khóa XV) về phát triển Việt Nam")
+
+
+def test_a_logical_line_knows_where_its_source_lines_were_joined() -> None:
+    (line,) = lines("Căn cứ Nghị định số\n98/2017/NĐ-CP ngày 18\ntháng 8 năm 2017;")
+    assert line.source_parts() == ["Căn cứ Nghị định số", "98/2017/NĐ-CP ngày 18", "tháng 8 năm 2017;"]
+

@@ -15,15 +15,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class Line:
-    """A logical line: `number` is the 1-based line of the source it starts on."""
+    """A logical line: `number` is the 1-based line of the source it starts on; `breaks`, where in `text`
+    each further source line joined to it starts."""
 
     number: int
     text: str
+    breaks: tuple[int, ...] = field(default=(), compare=False)
+
+    def source_parts(self) -> list[str]:
+        """The text cut where its source lines were joined."""
+        bounds = [0, *self.breaks, len(self.text)]
+        return [self.text[start:end].strip() for start, end in zip(bounds, bounds[1:]) if self.text[start:end].strip()]
 
     def excerpt(self, around: str = "", width: int = 90) -> str:
         """The line, or the part of a long line around `around`, for a person to find it."""
@@ -165,4 +172,15 @@ def logical_lines(text: str) -> list[Line]:
             else:
                 parts.append((number, [part]))
             blank_between = False
-    return [Line(number, "".join(pieces)) for number, pieces in parts]
+    return [Line(number, "".join(pieces), _breaks(pieces)) for number, pieces in parts]
+
+
+def _breaks(pieces: list[str]) -> tuple[int, ...]:
+    """Where each source line after the first starts in the joined text (the pieces alternate with the " " put
+    between two of them, or follow one another directly)."""
+    breaks, offset = [], 0
+    for index, piece in enumerate(pieces):
+        if index and piece != " ":
+            breaks.append(offset)
+        offset += len(piece)
+    return tuple(breaks)

@@ -251,11 +251,31 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
         return None
     text = first.text
     for line in lines[1:]:
+        if is_upper(text) and _LOWER_PART.match(line.text):
+            text = f"{text} {_lower_part(line)}"
+            break
         if (not is_upper(line.text) or not is_upper(text) or line.text.startswith(("Căn cứ", "Thực hiện"))
                 or _AUTHORITY.match(line.text) or _kind_of(line.text)):
             break
         text = f"{text} {line.text}"
     return Found(text, first)
+
+
+# The second part of a title in capitals, set in small letters on the lines under it (a Party document's
+# "KẾT LUẬN⏎HỘI NGHỊ LẦN THỨ BẢY …⏎về xây dựng hệ thống kết cấu hạ tầng …,⏎định hướng đến năm 2030").
+_LOWER_PART = re.compile(r"^về\s")
+
+
+def _lower_part(line: Line) -> str:
+    """The lines of the title's part in small letters: its source lines while each starts with a small letter
+    (the body's first sentence, which a copy without full stops joins to it, starts with a capital)."""
+    parts = line.source_parts()
+    taken = [parts[0]]
+    for part in parts[1:]:
+        if not part[:1].islower():
+            break
+        taken.append(part)
+    return " ".join(taken).rstrip(" ,;")
 
 
 def _items(lines: list[Line], start: int, inline: str, passing=lambda text: False) -> list[Found[str]]:
