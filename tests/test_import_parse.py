@@ -541,3 +541,17 @@ def test_a_logical_line_knows_where_its_source_lines_were_joined() -> None:
     (line,) = lines("Căn cứ Nghị định số\n98/2017/NĐ-CP ngày 18\ntháng 8 năm 2017;")
     assert line.source_parts() == ["Căn cứ Nghị định số", "98/2017/NĐ-CP ngày 18", "tháng 8 năm 2017;"]
 
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A PDF wraps a long kind-and-title line; the page repeats its title, which is not the title's end.
+    ("HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN VÀ SỰ KIỆN LỊCH SỬ\nQUAN TRỌNG TRONG NĂM 2020\n\n"
+     "HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN\nThứ năm - 09/01/2020 09:32",
+     "TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN VÀ SỰ KIỆN LỊCH SỬ QUAN TRỌNG TRONG NĂM 2020"),
+    # Never into the authority's line or a title in small letters.
+    ("QUYẾT ĐỊNH PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG\nCăn cứ …",
+     "PHÊ DUYỆT CHƯƠNG TRÌNH KHUYẾN CÔNG"),
+    ("KẾ HOẠCH Tổ chức Tuần hàng Việt Nam\nTHỰC HIỆN NĂM 2022", "Tổ chức Tuần hàng Việt Nam"),
+])
+def test_a_title_on_its_kinds_line_goes_on_where_a_pdf_wrapped_it(text: str, title: str) -> None:
+    assert header.kind_and_title(lines(text))[1].value == title

@@ -196,7 +196,9 @@ def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple
         kind = _kind_at(lines, index)
         if kind:
             found, last, title = kind
-            return found, title or _title_under(lines[last + 1:last + 8], number)
+            if title:
+                return found, _wrapped_on(title, lines[last + 1:last + 4])
+            return found, _title_under(lines[last + 1:last + 8], number)
     if number is not None and number.line in lines:
         index = lines.index(number.line)
         under = [line for line in lines[index + 1:index + 4] if not _DATE_LINE.match(line.text)
@@ -204,6 +206,20 @@ def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple
         if under and is_upper(under[0].text) and not _AUTHORITY.match(under[0].text):
             return None, _title_under(under, number)
     return None, None
+
+
+def _wrapped_on(title: Found[str], below: list[Line]) -> Found[str]:
+    """A title in capitals on its kind's line goes on in capitals on the lines under it, as a PDF wraps a long line
+    ("HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM … LỊCH SỬ⏎QUAN TRỌNG TRONG NĂM 2020"); never into the authority's line, a
+    motto, a place and date, or a line naming a kind again (a page that repeats its title)."""
+    text = title.value
+    for line in below:
+        if (not is_upper(text) or not is_upper(line.text) or _AUTHORITY.match(line.text) or _kind_of(line.text)
+                or _KIND_START.match(line.text) or is_motto(line.text) or _PLACE_DATE.search(line.text)
+                or OWN_NUMBER.search(line.text)):
+            break
+        text = f"{text} {line.text}"
+    return Found(text, title.line)
 
 
 def _kind_at(lines: list[Line], index: int) -> tuple[Found[str], int, Found[str] | None] | None:
