@@ -122,6 +122,14 @@ def test_names_match_across_case_spaces_and_brackets(written: str, registry: str
     ("- Lưu: VT, VP.", ["- Lưu: VT, VP."]),
     # NFC, invisible characters and odd spaces.
     ("Ha\u0309i Dương,\u00a0ngày 04\u200b tháng 7 năm 2023", ["Hải Dương, ngày 04 tháng 7 năm 2023"]),
+    # OCR and PDFs leave blank lines between lines: a line ending with a word no line can end with goes on.
+    ("Quảng Ninh, ngày\n\n06 tháng 6 năm 2023", ["Quảng Ninh, ngày 06 tháng 6 năm 2023"]),
+    ("Căn cứ Nghị quyết số 09-NQ/TU ngày 05/02/2022 của\n\nBan Thường vụ Tỉnh ủy;",
+     ["Căn cứ Nghị quyết số 09-NQ/TU ngày 05/02/2022 của Ban Thường vụ Tỉnh ủy;"]),
+    # A comma may end a paragraph or an item before a blank line.
+    ("Tuyên truyền kỷ niệm ngày lễ,\n\nTrả lời", ["Tuyên truyền kỷ niệm ngày lễ,", "Trả lời"]),
+    # OCR reads "Đ" as the eth that looks the same, and often writes both.
+    ("Quyết định số 09/QĐÐ-TTg và 31/QÐ-BCĐ389", ["Quyết định số 09/QĐ-TTg và 31/QĐ-BCĐ389"]),
 ])
 def test_broken_lines_are_joined_and_blocks_kept(text: str, joined: list[str]) -> None:
     assert [line.text for line in lines(text)] == joined
