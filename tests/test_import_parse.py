@@ -232,6 +232,9 @@ def test_signer(text: str, position: str | None, name: str | None) -> None:
     ("ngày 07/9/2009của Thủ tướng", ["ngày 07/9/2009 của Thủ tướng"]),
     ("Quyết định số 27/2010/QĐ .UBND ngày 20tháng 4 năm 2010", ["Quyết định số 27/2010/QĐ.UBND ngày 20 tháng 4 năm 2010"]),
     ("THỰCHIỆN QUYẾT ĐỊNH", ["THỰCHIỆN QUYẾT ĐỊNH"]),  # capitals glued to capitals: no way to tell, kept
+    # A slash OCR lost between a serial and its symbol; a serial with a letter of its own is not one.
+    ("Công văn số 655UBND-KTN ngày 07/3/2022", ["Công văn số 655/UBND-KTN ngày 07/3/2022"]),
+    ("Quyết định số 12A/QĐ-UBND", ["Quyết định số 12A/QĐ-UBND"]),
     # The number on the line after "Số:", and a date broken over three lines.
     ("Số:\n07/2014/QĐ-UBND", ["Số: 07/2014/QĐ-UBND"]),
     ("Hà Nội,\nngày\n28\ntháng 11 năm 2019", ["Hà Nội, ngày 28 tháng 11 năm 2019"]),

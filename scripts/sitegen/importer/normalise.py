@@ -66,6 +66,8 @@ _GLUED = [
     (re.compile(r"(?<=[0-9A-ZĐ])(?=(?:ngày|tháng|năm|của|về)\s)"), " "),
     # "27/2010/QĐ .UBND": a space the site put inside a symbol.
     (re.compile(r"(?<=[A-ZĐ]) \.(?=[A-ZĐ])"), "."),
+    # "Công văn số 655UBND-KTN": a slash OCR lost (a typographic one it cannot read) between a serial and its symbol.
+    (re.compile(r"\b(số\s*)(\d{1,5})(?=[A-ZĐ]{2,}[-/])", re.IGNORECASE), r"\1\2/"),
 ]
 # A line ending with one of these words or marks is cut in the middle of a citation or a date.
 _OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)|[/,-])$", re.IGNORECASE)
