@@ -496,6 +496,9 @@ def test_an_issuer_ends_where_its_verb_starts(text: str, issuer: str) -> None:
     # A header that names its place keeps it; a table naming no level of government (a ministry) adds nothing.
     ("Cơ quan ban hành: Tỉnh Bình An\nỦY BAN NHÂN DÂN\nHUYỆN AN LẠC\nSố: 5/QĐ-UBND", "ỦY BAN NHÂN DÂN HUYỆN AN LẠC"),
     ("Cơ quan ban hành: Bộ Công Thương\nỦY BAN NHÂN DÂN\nSố: 5/QĐ-UBND", "ỦY BAN NHÂN DÂN"),
+    # OCR lost the marks of the header's bold capitals.
+    ("Cơ quan ban hành Tỉnh Bình An\nNgười ký Trần Văn A\nUY BAN NHAN DAN\nSố: 12/KH-UBND", "ỦY BAN NHÂN DÂN TỈNH BÌNH AN"),
+    ("UY BAN NHAN DAN\nTỈNH BÌNH AN\nSố: 12/KH-UBND", "ỦY BAN NHÂN DÂN TỈNH BÌNH AN"),
 ])
 def test_a_bare_organ_in_the_header_takes_its_place_from_a_sites_table_of_facts(text: str, issuer: str) -> None:
     text_lines = lines(text)

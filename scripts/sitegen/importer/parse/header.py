@@ -38,7 +38,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 # Header lines: the issuer, the number, the place and date, the kind, the title come first.
 HEADER_LINES = 15
 # Where an issuer's name starts, in the capitals of the header ("UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG": the Sở).
-_BODY_START = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
+_BODY_START = re.compile(r"(?:ỦY|UỶ|UY) BAN NH[ÂA]N D[ÂA]N|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
                          r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BAN|BỘ|SỞ|TỔNG CỤC|"
                          r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN")
 # The line under a title that says who decides: the signer's authority, never part of the title
@@ -131,10 +131,12 @@ def issuer(lines: list[Line], stop: int) -> Found[str] | None:
             break
         chosen = earlier[-1]
     line = max((position, line) for position, line in bounds.items() if position <= chosen.start())[1]
-    name = joined[chosen.start():].strip(" -–")
+    name = _UNMARKED_ORGAN.sub("ỦY BAN NHÂN DÂN", joined[chosen.start():].strip(" -–"))
     return _completed(name, lines[stop:stop + 8]) or _completed_by_site(name, line, lines[:stop]) or Found(name, line)
 
 
+# "UY BAN NHAN DAN": OCR lost the marks of the header's bold capitals; the organ's name is known, so put back.
+_UNMARKED_ORGAN = re.compile(r"^UY BAN NH[ÂA]N D[ÂA]N\b|^(?:ỦY|UỶ) BAN NHAN DAN\b")
 _BARE_ORGAN = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$")
 # A law site's table of facts above the letter: "| Cơ quan ban hành | Tỉnh Cao Bằng |", "Nơi ban hành: Tỉnh Lâm Đồng
 # Người ký: …" (the cells run together into one line, so the place ends where the next label starts).
