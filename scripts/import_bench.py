@@ -204,8 +204,11 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     for fact, label in FACT_LABELS.items():
         lines.append(f"| {label} | {_figure(text_runs['development'][fact])} | {_figure(text_runs['held-out'][fact])} |")
     if SECOND_HELD_OUT_RUN:
-        lines += ["", "The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any change "
-                  "made after seeing it:", "", "| fact | held-out, first run: precision / recall |", "| --- | --- |"]
+        lines += ["", "The held-out column above is measured with the parser as it is now: it was changed after the "
+                  "blind run below, but only for faults found on the development set (each with a table test written "
+                  "for it); none of the held-out set's own faults was worked on, so the column is not tuned to it, yet "
+                  "no longer blind either. The held-out set's **first run, blind**, is the honest figure for issue 23's "
+                  "goal:", "", "| fact | held-out, first run: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {figure} |" for label, figure in SECOND_HELD_OUT_RUN.items()]
         lines += ["", SECOND_RUN_NOTES]
     lines += ["", "History: the **first** held-out set's first run, blind (those 14 documents are now development 20-33):", "",
