@@ -37,9 +37,9 @@ from sitegen.importer.read import read_source  # noqa: E402
 HEADING = "## Importing official documents (`make import`)"
 CORPUS_HEADING = "## Importing real documents (`make import`, the corpus of issue 23)"
 # The corpus documents also read as scans (OCR takes 5 to 20 s a page): one of each set.
-SCANNED = {"development": "01-qd-2646-bct", "held-out": "04-qd-853-ubnd-lam-dong"}
-# The held-out set's first run, blind (commit dbc6b21, before anything was changed after seeing it), kept as it
-# came: precision / recall (right/expected) per fact, and what it found wrong.
+SCANNED = {"development": "01-qd-2646-bct", "held-out": "08-qd-35-2013-ubnd-ha-nam"}
+# The first held-out set (14 documents, now development 20-33): its first run, blind (commit dbc6b21, before
+# anything was changed after seeing it), kept as it came: precision / recall (right/expected) per fact.
 FIRST_HELD_OUT_RUN = {"own number": "92% / 92% (12/13)", "own date": "92% / 100% (12/12)", "own issuer": "56% / 36% (5/14)",
                       "own kind": "93% / 100% (13/13)", "trích yếu": "73% / 73% (8/11)",
                       "reference: number": "97% / 97% (31/32)", "reference: date": "100% / 97% (29/30)",
@@ -52,7 +52,27 @@ FIRST_RUN_NOTES = (
     "\"ỦY BAN NHÂN DÂN\" from the authority's line, kept a header's misprint (\"HÀNG GIA\"), and let two cited "
     "issuers run on (\"… phân cấp …\", \"… Về đổi mới\"). Bộ TTTT was also counted wrong then: the comparison "
     "did not yet accept a registry name's full form. Each of these was then fixed with a test of its own "
-    "(commit 8ac92a9), so the held-out figures in the table above are no longer blind.")
+    "(commit 8ac92a9); having been seen, that set was then moved into the development set (20-33) and a new "
+    "held-out set gathered.")
+# The second held-out set's first run, blind (commit c9e69f5, before any
+# change made after seeing it), kept as it came: precision / recall (right/expected) per fact.
+SECOND_HELD_OUT_RUN = {"own number": "85% / 79% (11/14)", "own date": "100% / 83% (10/12)",
+                       "own issuer": "83% / 56% (10/18)", "own kind": "100% / 94% (15/16)",
+                       "trích yếu": "92% / 65% (11/17)", "reference: number": "83% / 78% (25/32)",
+                       "reference: date": "93% / 78% (25/32)", "reference: issuer": "83% / 63% (19/30)"}
+SECOND_RUN_NOTES = (
+    "Issue 23's goal (recall of 95% or more and no false reference on the set kept aside) is **not met**: that run "
+    "found five false references and refused one text. The false references: two decrees written \"88/2006/NĐ - "
+    "CP\" cut at the spaced hyphen (\"88/2006/NĐ\"), a joint circular written \"31/2012/TTLT-BCT-BKH &ĐTngày\" cut "
+    "at the space, a web copy's own number given in brackets (\"(Theo Kế hoạch số 8/KH-UBND … của UBND tỉnh)\") "
+    "taken for a citation, and a steering committee's symbol saved with its \"Ư\" turned into \"U\" "
+    "(\"09/CT-BCĐTUVSATTP\"; the same fault spoilt the own number 1751/KH-BCĐTƯATTP). The text refused is a "
+    "one-sentence web page naming a directive (\"Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc …\"). Issuers "
+    "named only in the body of web copies (\"Sở Công thương kính gửi …\", \"Sở Giao thông vận tải triển khai …\", "
+    "\"Ban Tuyên giáo Tỉnh ủy đề nghị …\") were missed; a PDF whose font lost its \"ô\" ran the ministry's name "
+    "into the motto (\"Bộ Cơng thương cộng hịa xã Hội …\"); a forum copy glued into one line lost its date, "
+    "issuer, trích yếu and both references; in an OCR'd dispatch a cited issuer ran back over the citation before "
+    "it; and a cited issuer took the next word (\"Bộ Công Thương Quy định\").")
 FACT_LABELS = {"number": "own number", "date": "own date", "issuer": "own issuer", "kind": "own kind",
                "subject": "trích yếu", "reference number": "reference: number", "reference date": "reference: date",
                "reference issuer": "reference: issuer"}
@@ -150,6 +170,8 @@ def corpus_runs(which: str, folder: Path) -> dict[str, dict]:
         runs[label] = {"found": found, "seconds": time.perf_counter() - started, "cases": len(cases),
                        "refused": sum(not facts["is_document"] for _, facts in found)}
     scanned = [case for case in cases if case.name == SCANNED[which]]
+    if not scanned:
+        return runs
     started = time.perf_counter()
     found = []
     for case in scanned:
@@ -168,24 +190,39 @@ def _figure(tally: "import_corpus.Tally") -> str:
 def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     """The corpus section: per fact, precision and recall on each set as text, then every way of reading it."""
     text_runs = {which: import_corpus.measure(runs[which]["text (.txt)"]["found"]) for which in import_corpus.SETS}
+    counts = {which: len(import_corpus.cases(which)) for which in import_corpus.SETS}
     lines = [CORPUS_HEADING, "",
              f"Written by `python scripts/import_bench.py --corpus` (or `make bench N=import`) on {dt.date.today().isoformat()}. "
-             "The importer reads each document of `tests/fixtures/import-corpus` (33 real documents: sources, and how the "
-             "expected facts were read, in its README) and its facts are compared with those read by hand. Precision is "
-             "right ÷ found, recall right ÷ expected; a fact the text does not give is expected empty, so finding one is "
-             "a precision fault. The **development** set was read while the parser was written; the **held-out** set was "
-             "put aside when the corpus was gathered and run only when the parser work was done.", "",
+             f"The importer reads each document of `tests/fixtures/import-corpus` ({sum(counts.values())} real documents: "
+             "sources, and how the expected facts were read, in its README) and its facts are compared with those read by "
+             "hand. Precision is right ÷ found, recall right ÷ expected; a fact the text does not give is expected empty, so "
+             f"finding one is a precision fault. The **development** set ({counts['development']} documents) was read while "
+             "the parser was written; it holds the first held-out set (20-33), which was moved there once its blind run had "
+             f"been seen. The **held-out** set ({counts['held-out']} documents) was gathered after that, its expected facts "
+             "written before the importer ever read it, and kept out of the parser work.", "",
              "| fact | development: precision / recall | held-out: precision / recall |", "| --- | --- | --- |"]
     for fact, label in FACT_LABELS.items():
         lines.append(f"| {label} | {_figure(text_runs['development'][fact])} | {_figure(text_runs['held-out'][fact])} |")
-    lines += ["", "The held-out set's **first run, blind**, before any change made after seeing it:", "",
-              "| fact | held-out, first run: precision / recall |", "| --- | --- |"]
+    if SECOND_HELD_OUT_RUN:
+        lines += ["", "The held-out column above is measured with the parser as it is now: it was changed after the "
+                  "blind run below, but only for faults found on the development set (each with a table test written "
+                  "for it); none of the held-out set's own faults was worked on, so the column is not tuned to it, yet "
+                  "no longer blind either. The held-out set's **first run, blind**, is the honest figure for issue 23's "
+                  "goal:", "", "| fact | held-out, first run: precision / recall |", "| --- | --- |"]
+        lines += [f"| {label} | {figure} |" for label, figure in SECOND_HELD_OUT_RUN.items()]
+        lines += ["", SECOND_RUN_NOTES]
+    lines += ["", "History: the **first** held-out set's first run, blind (those 14 documents are now development 20-33):", "",
+              "| fact | first held-out set, first run: precision / recall |", "| --- | --- |"]
     lines += [f"| {label} | {figure} |" for label, figure in FIRST_HELD_OUT_RUN.items()]
     lines += ["", FIRST_RUN_NOTES]
     lines += ["", "False references (a number reported as cited that the document does not cite), and wrong facts, now:", ""]
     for which in import_corpus.SETS:
         wrong = [f"{label}: {item}" for fact, label in FACT_LABELS.items() for item in text_runs[which][fact].wrong]
         lines.append(f"- {which}: " + ("none." if not wrong else "; ".join(wrong) + "."))
+    lines += ["", "Facts the text gives that were not found, now:", ""]
+    for which in import_corpus.SETS:
+        missed = [f"{label}: {item}" for fact, label in FACT_LABELS.items() for item in text_runs[which][fact].missed]
+        lines.append(f"- {which}: " + ("none." if not missed else "; ".join(missed) + "."))
     lines += ["", "The same documents read from other forms (own facts: all five kinds together; references: numbers):", "",
               "| set | read as | documents | refused | own facts recall | references recall | false references | time |",
               "| --- | --- | --- | --- | --- | --- | --- | --- |"]

@@ -115,6 +115,7 @@ class Tally:
     found: int = 0
     right: int = 0
     wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -130,6 +131,8 @@ class Tally:
         self.right += right
         if found is not None and not right:
             self.wrong.append(f"{where}: {found!r} (expected {expected!r})")
+        elif expected is not None and found is None:
+            self.missed.append(f"{where} ({expected!r})")
 
 
 def score(case: Case, found: dict[str, Any], tallies: dict[str, Tally]) -> None:

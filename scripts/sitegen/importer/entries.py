@@ -20,6 +20,8 @@ DOCUMENT_ORDER = list(DOCUMENT["properties"])
 ORGANIZATION_ORDER = list(ORGANIZATIONS["properties"])
 # File names stay readable; the title keeps every word.
 MAX_SLUG = 80
+# The file of a draft whose document gives no title, kind or number (the clerk names it).
+UNTITLED_SLUG = "chien-dich-nhap"
 
 
 @dataclass
@@ -63,7 +65,7 @@ def campaign_slug(title: str) -> str:
     slug = slugify(title)
     if len(slug) > MAX_SLUG:
         slug = slug[:MAX_SLUG].rsplit("-", 1)[0]
-    return slug
+    return slug or UNTITLED_SLUG  # a copy that gives neither trích yếu, kind nor number
 
 
 def _kind_marks(mark: Marker, kind: str | None, from_symbol: bool, line: Line, inferred: str = "") -> list[str]:

@@ -15,15 +15,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class Line:
-    """A logical line: `number` is the 1-based line of the source it starts on."""
+    """A logical line: `number` is the 1-based line of the source it starts on; `breaks`, where in `text`
+    each further source line joined to it starts."""
 
     number: int
     text: str
+    breaks: tuple[int, ...] = field(default=(), compare=False)
+
+    def source_parts(self) -> list[str]:
+        """The text cut where its source lines were joined."""
+        bounds = [0, *self.breaks, len(self.text)]
+        return [self.text[start:end].strip() for start, end in zip(bounds, bounds[1:]) if self.text[start:end].strip()]
 
     def excerpt(self, around: str = "", width: int = 90) -> str:
         """The line, or the part of a long line around `around`, for a person to find it."""
@@ -42,8 +49,10 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+|[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 _TERMINAL = (".", ";", ":", "!", "?", "…")
-# Slashes that are not "/" (a site's typography) in numbers and dates.
-_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/"})
+# Slashes that are not "/" (a site's typography) in numbers and dates; the Icelandic eth, which OCR reads for
+# the Vietnamese "Đ" it looks the same as (and adds after it: "QĐÐ-TTg").
+_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\u00d0": "Đ", "\u00f0": "đ"})
+_DOUBLED_D = re.compile(r"Đ(?=Đ)|đ(?=đ)")
 # A table's cell borders and rules, which a site's copy leaves as text.
 _CELL_BORDER = re.compile(r"\s*\|\s*|\s*[-_=]{3,}\s*")
 _RULE_ONLY = re.compile(r"^[\s|*_=.–—-]*$")
@@ -57,9 +66,14 @@ _GLUED = [
     (re.compile(r"(?<=[0-9A-ZĐ])(?=(?:ngày|tháng|năm|của|về)\s)"), " "),
     # "27/2010/QĐ .UBND": a space the site put inside a symbol.
     (re.compile(r"(?<=[A-ZĐ]) \.(?=[A-ZĐ])"), "."),
+    # "Công văn số 655UBND-KTN": a slash OCR lost (a typographic one it cannot read) between a serial and its symbol.
+    (re.compile(r"\b(số\s*)(\d{1,5})(?=[A-ZĐ]{2,}[-/])", re.IGNORECASE), r"\1\2/"),
 ]
 # A line ending with one of these words or marks is cut in the middle of a citation or a date.
 _OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)|[/,-])$", re.IGNORECASE)
+# The same, a word only: what a line cannot end with even before a blank line (a comma or a hyphen may end a
+# paragraph or a list item).
+_OPEN_WORD = re.compile(r"\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)$", re.IGNORECASE)
 # A line that starts a block of its own: never glued to the line above.
 _BLOCK_START = re.compile(
     r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|"
@@ -107,7 +121,7 @@ def _parted(word: re.Match) -> str:
 
 def _repaired(line: str) -> list[str]:
     """A source line as the text's own lines: table cells apart, rules gone, glued words parted."""
-    line = _WORD.sub(_parted, line.translate(_SLASHES))
+    line = _WORD.sub(_parted, _DOUBLED_D.sub("", line.translate(_SLASHES)))
     for pattern, replacement in _GLUED:
         line = pattern.sub(replacement, line)
     return [cell for cell in _CELL_BORDER.split(line) if not _RULE_ONLY.match(cell)]
@@ -137,8 +151,10 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
     if previous.endswith(_TERMINAL) and not _OPEN_END.search(previous[-12:]):
         return False
     starts_lower = following[:1].islower()
-    if blank_between:  # a paragraph gap in the middle of a word ("Trung⏎⏎ương Đảng")
-        return starts_lower
+    if blank_between:  # a paragraph gap in the middle of a word ("Trung⏎⏎ương Đảng"), or after a word that
+        # cannot end a line ("Quảng Ninh, ngày⏎⏎06 tháng 6 năm 2023", "… ngày 05/02/2022 của⏎⏎Ban Thường vụ …"),
+        # as OCR and PDFs space their lines
+        return starts_lower or bool(_OPEN_WORD.search(previous[-12:]))
     return True
 
 
@@ -165,4 +181,15 @@ def logical_lines(text: str) -> list[Line]:
             else:
                 parts.append((number, [part]))
             blank_between = False
-    return [Line(number, "".join(pieces)) for number, pieces in parts]
+    return [Line(number, "".join(pieces), _breaks(pieces)) for number, pieces in parts]
+
+
+def _breaks(pieces: list[str]) -> tuple[int, ...]:
+    """Where each source line after the first starts in the joined text (the pieces alternate with the " " put
+    between two of them, or follow one another directly)."""
+    breaks, offset = [], 0
+    for index, piece in enumerate(pieces):
+        if index and piece != " ":
+            breaks.append(offset)
+        offset += len(piece)
+    return tuple(breaks)

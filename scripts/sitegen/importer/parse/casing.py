@@ -126,11 +126,25 @@ def _proper(words: list[str]) -> list[str]:
     return out
 
 
+def _capitals_then_small(title: str) -> tuple[str, str]:
+    """A title whose first words are in capitals and the rest in small letters ("HỘI NGHỊ LẦN THỨ BẢY … về xây
+    dựng …"): the two parts; else ("", title)."""
+    tokens = title.split()
+    count = 0
+    while count < len(tokens) and (is_upper(tokens[count]) or not any(c.isalpha() for c in tokens[count])
+                                   or all(c.isupper() for c in tokens[count] if c.isalpha())):
+        count += 1
+    if count < 2 or count == len(tokens) or not tokens[count][:1].islower():
+        return "", title
+    return " ".join(tokens[:count]), " ".join(tokens[count:])
+
+
 def sentence_case(title: str, body: Body) -> str:
     """`title` in sentence case when it is set in capitals, proper names kept; else as it is,
     with its first letter a capital."""
     if not is_upper(title):
-        return _capitalised(title)
+        head, rest = _capitals_then_small(title)
+        return _capitalised(f"{sentence_case(head, body)} {rest}" if head else title)
     tokens = title.split()
     keys = [_key(token) for token in tokens]
     out: list[str | None] = [None] * len(tokens)

@@ -121,6 +121,16 @@ def _issuer_before(text: str, start: int, clauses: _Clauses) -> str | None:
     return None
 
 
+# A symbol's part naming an office (Văn phòng Chính phủ, Trung ương, UBND…): "1740-CV/VPTW", "123/VPCP-KTTH".
+_OFFICE_CODE = re.compile(r"(?:^|[/-])VP[A-ZĐ]*(?:[/-]|$)")
+
+
+def _conveyed_by_an_office(number: str, issuer: str) -> bool:
+    """ "ý kiến chỉ đạo của Ban Bí thư tại Công văn số 1740-CV/VPTW": the opinion is the named body's, the letter
+    its office's (the symbol says so). The body named before the number is then not the letter's issuer."""
+    return bool(_OFFICE_CODE.search(number.upper())) and not issuer.casefold().startswith("văn phòng")
+
+
 def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Match | None, end: int,
               clauses: _Clauses) -> Citation:
     written = tidy_number(number.group("number"))
@@ -138,6 +148,8 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         citation.issuer, citation.subject = _issuer_and_subject(tail.lstrip(" ,"))
     if citation.issuer is None:
         citation.issuer = _issuer_before(text, start, clauses)
+        if citation.issuer and _conveyed_by_an_office(written, citation.issuer):
+            citation.issuer = None
     opener = clauses.opener(start)
     citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
     return citation

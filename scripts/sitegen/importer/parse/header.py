@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..normalise import NAME, Line, is_upper
+from ..normalise import NAME, UPPER, Line, is_upper
 from .dates import NUMERIC_DATE
 from .facts import Found, Signer
 from .numbers import KIND_PATTERN, KINDS, NUMBER, OWN_NUMBER, tidy_number
@@ -38,7 +38,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 # Header lines: the issuer, the number, the place and date, the kind, the title come first.
 HEADER_LINES = 15
 # Where an issuer's name starts, in the capitals of the header ("UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG": the Sở).
-_BODY_START = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
+_BODY_START = re.compile(r"(?:ỦY|UỶ|UY) BAN NH[ÂA]N D[ÂA]N|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
                          r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BAN|BỘ|SỞ|TỔNG CỤC|"
                          r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN")
 # The line under a title that says who decides: the signer's authority, never part of the title
@@ -131,11 +131,18 @@ def issuer(lines: list[Line], stop: int) -> Found[str] | None:
             break
         chosen = earlier[-1]
     line = max((position, line) for position, line in bounds.items() if position <= chosen.start())[1]
-    name = joined[chosen.start():].strip(" -–")
-    return _completed(name, lines[stop:stop + 8]) or Found(name, line)
+    name = _UNMARKED_ORGAN.sub("ỦY BAN NHÂN DÂN", joined[chosen.start():].strip(" -–"))
+    return _completed(name, lines[stop:stop + 8]) or _completed_by_site(name, line, lines[:stop]) or Found(name, line)
 
 
+# "UY BAN NHAN DAN": OCR lost the marks of the header's bold capitals; the organ's name is known, so put back.
+_UNMARKED_ORGAN = re.compile(r"^UY BAN NH[ÂA]N D[ÂA]N\b|^(?:ỦY|UỶ) BAN NHAN DAN\b")
 _BARE_ORGAN = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$")
+# A law site's table of facts above the letter: "| Cơ quan ban hành | Tỉnh Cao Bằng |", "Nơi ban hành: Tỉnh Lâm Đồng
+# Người ký: …" (the cells run together into one line, so the place ends where the next label starts).
+_SITE_ISSUER = re.compile(r"\b(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?P<place>(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã)"
+                          r"(?:\s+[" + UPPER + r"][^\W\d_]*(?:-[^\W\d_]+)?){1,4}?)"
+                          r"(?=\s*$|\s+(?:Người ký|Ngày|Lĩnh vực|Số|Loại văn bản|Tình trạng|Cơ quan)\b)")
 
 
 def _completed(name: str, below: list[Line]) -> Found[str] | None:
@@ -145,6 +152,18 @@ def _completed(name: str, below: list[Line]) -> Found[str] | None:
         return None
     return next((Found(line.text, line) for line in below
                  if is_upper(line.text) and line.text.startswith(name + " ") and len(line.text) > len(name) + 4), None)
+
+
+def _completed_by_site(name: str, line: Line, above: list[Line]) -> Found[str] | None:
+    """ "ỦY BAN NHÂN DÂN" with no place and no authority's line, completed by the place a law site's table of facts
+    gives as the issuer ("Cơ quan ban hành: Tỉnh Cao Bằng" -> "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG")."""
+    if not _BARE_ORGAN.match(name):
+        return None
+    for candidate in above:
+        found = _SITE_ISSUER.search(candidate.text)
+        if found:
+            return Found(f"{name} {found.group('place').upper()}", line)
+    return None
 
 
 def _bare(text: str) -> str:
@@ -179,7 +198,9 @@ def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple
         kind = _kind_at(lines, index)
         if kind:
             found, last, title = kind
-            return found, title or _title_under(lines[last + 1:last + 8], number)
+            if title:
+                return found, _wrapped_on(title, lines[last + 1:last + 4])
+            return found, _title_under(lines[last + 1:last + 8], number)
     if number is not None and number.line in lines:
         index = lines.index(number.line)
         under = [line for line in lines[index + 1:index + 4] if not _DATE_LINE.match(line.text)
@@ -187,6 +208,20 @@ def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple
         if under and is_upper(under[0].text) and not _AUTHORITY.match(under[0].text):
             return None, _title_under(under, number)
     return None, None
+
+
+def _wrapped_on(title: Found[str], below: list[Line]) -> Found[str]:
+    """A title in capitals on its kind's line goes on in capitals on the lines under it, as a PDF wraps a long line
+    ("HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM … LỊCH SỬ⏎QUAN TRỌNG TRONG NĂM 2020"); never into the authority's line, a
+    motto, a place and date, or a line naming a kind again (a page that repeats its title)."""
+    text = title.value
+    for line in below:
+        if (not is_upper(text) or not is_upper(line.text) or _AUTHORITY.match(line.text) or _kind_of(line.text)
+                or _KIND_START.match(line.text) or is_motto(line.text) or _PLACE_DATE.search(line.text)
+                or OWN_NUMBER.search(line.text)):
+            break
+        text = f"{text} {line.text}"
+    return Found(text, title.line)
 
 
 def _kind_at(lines: list[Line], index: int) -> tuple[Found[str], int, Found[str] | None] | None:
@@ -234,11 +269,31 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
         return None
     text = first.text
     for line in lines[1:]:
+        if is_upper(text) and _LOWER_PART.match(line.text):
+            text = f"{text} {_lower_part(line)}"
+            break
         if (not is_upper(line.text) or not is_upper(text) or line.text.startswith(("Căn cứ", "Thực hiện"))
                 or _AUTHORITY.match(line.text) or _kind_of(line.text)):
             break
         text = f"{text} {line.text}"
     return Found(text, first)
+
+
+# The second part of a title in capitals, set in small letters on the lines under it (a Party document's
+# "KẾT LUẬN⏎HỘI NGHỊ LẦN THỨ BẢY …⏎về xây dựng hệ thống kết cấu hạ tầng …,⏎định hướng đến năm 2030").
+_LOWER_PART = re.compile(r"^về\s")
+
+
+def _lower_part(line: Line) -> str:
+    """The lines of the title's part in small letters: its source lines while each starts with a small letter
+    (the body's first sentence, which a copy without full stops joins to it, starts with a capital)."""
+    parts = line.source_parts()
+    taken = [parts[0]]
+    for part in parts[1:]:
+        if not part[:1].islower():
+            break
+        taken.append(part)
+    return " ".join(taken).rstrip(" ,;")
 
 
 def _items(lines: list[Line], start: int, inline: str, passing=lambda text: False) -> list[Found[str]]:
