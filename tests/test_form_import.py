@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 
 # Pyodide's first start: 13 MB of WebAssembly and standard library, then the parse itself.
 IMPORT_MS = 90_000
-HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "import-corpus" / "held-out"
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "import-corpus" / "development"
 PLAN_CAMPAIGN = Path("campaigns/tuyen-truyen-huong-ung-ngay-quyen-cua-nguoi-tieu-dung-viet-nam-nam-2024.yml")
 
 
@@ -96,7 +96,7 @@ def test_a_plan_in_word_becomes_records_and_a_campaign_that_pass_make_check_once
 
 def test_the_form_saves_exactly_what_make_import_would_write(editor: Editor, tmp_path) -> None:
     """One parser: a draft saved unchanged from the form is, byte for byte, the file make import's code plans."""
-    letter = HELD_OUT / "05-kh-155-ubnd-bac-ninh.txt"  # a real plan, pasted from the web
+    letter = CORPUS / "24-kh-155-ubnd-bac-ninh.txt"  # a real plan, pasted from the web
     _import(editor, letter)
     day = editor.page.evaluate("new Date().toLocaleDateString('sv')")  # the clerk's day: make import's date
     planned = subprocess.run(
@@ -172,7 +172,7 @@ def test_the_import_works_as_published_behind_nginx(guarded, published_form: str
     page.goto(published_form + "bien-tap/nhap/")
     status = page.locator("#trang-thai")
     expect(status).to_have_text("Sẵn sàng: chọn tệp văn bản đến.", timeout=IMPORT_MS)
-    page.set_input_files("#tep", str(HELD_OUT / "05-kh-155-ubnd-bac-ninh.txt"))
-    expect(status).to_contain_text("Đã đọc 05-kh-155-ubnd-bac-ninh.txt", timeout=IMPORT_MS)
+    page.set_input_files("#tep", str(CORPUS / "24-kh-155-ubnd-bac-ninh.txt"))
+    expect(status).to_contain_text("Đã đọc 24-kh-155-ubnd-bac-ninh.txt", timeout=IMPORT_MS)
     assert page.locator("#muc li").last.inner_text().startswith("Chiến dịch (bản nháp)")
     assert violations == []
