@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..load.references import document_ref
 from ..load.sources import Sources
 from ..problems import Problem
+from .ageing import Age, AgeingRules, campaign_age
 from .collation import name_key, number_key
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
@@ -260,6 +261,7 @@ class Campaign:
     materials: list[Material]
     contacts: list[Contact]
     tags: list[str]
+    age: Age | None = field(default=None, repr=False)  # where the ageing rules list it (model/ageing.py)
 
     @property
     def related_documents(self) -> list[Document]:
@@ -378,6 +380,8 @@ class Site:
     organizations: list[Organization]
     letter_only_units: list[Unit] = field(default_factory=list)  # recipients and filing codes without work, by name
     warnings: list[Problem] = field(default_factory=list)  # the sources' likely slips, for the editor's terminal
+    ageing: AgeingRules = field(default_factory=AgeingRules)  # the department's rules (mkdocs.yml extra.ageing)
+    changed: dt.date | None = None  # the day the data was last committed (load/git_history.py); None: not known
 
     def deadlines(self, *, upcoming: bool) -> list[Task]:
         """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
@@ -564,10 +568,12 @@ def build_site(sources: Sources, today: dt.date) -> Site:
         for contact in campaign.contacts:
             if contact.unit:
                 contact.unit.contacts.append(contact)
+        newest = max((d for d in campaign.documents + [campaign.dispatch] if d and d.date), key=document_order, default=None)
+        campaign.age = campaign_age(campaign, newest, sources.ageing, today)
     for document in documents.values():
         document.dispatched_campaigns.sort(key=_dispatch_order)
     ordered_documents = sorted(documents.values(), key=document_order)
     by_name = sorted(units.values(), key=lambda unit: name_key(unit.name))
     return Site(today, campaigns, ordered_documents, [u for u in by_name if u.has_page],
                 sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page],
-                sources.warnings)
+                sources.warnings, sources.ageing)
