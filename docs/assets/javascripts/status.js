@@ -126,21 +126,22 @@
     if (!rule) return;
     var rules = {recent: Number(rule.dataset.recentDays), horizon: Number(rule.dataset.horizonMonths)};
     // The home page's recent and undated lists: a row that aged out hides, and the list's "none" line shows.
-    document.querySelectorAll("table.cd-ageing-list").forEach(function (table) {
+    document.querySelectorAll("table[data-ageing-list]").forEach(function (table) {
       var left = 0;
       table.querySelectorAll("tr[data-age-last]").forEach(function (row) {
         row.hidden = rowArchived(row, rules, today);
         if (!row.hidden) left += 1;
       });
       table.hidden = left === 0;
-      var none = table.parentElement.querySelector(".cd-ageing-none[data-list='" + table.dataset.list + "']");
-      if (none) none.hidden = left > 0;
+      document.querySelectorAll(".cd-ageing-none[data-list='" + table.dataset.ageingList + "']").forEach(function (none) {
+        none.hidden = left > 0;
+      });
     });
     // A unit page: open tasks of campaigns that aged out join the folded block, out of the open list.
     var folded = document.querySelector("details.cd-archived");
     if (!folded) return;
     var body = folded.querySelector("tbody");
-    document.querySelectorAll("table.cd-ageing-tasks tr[data-age-last]").forEach(function (row) {
+    document.querySelectorAll("table[data-ageing-tasks] tr[data-age-last]").forEach(function (row) {
       if (rowArchived(row, rules, today)) body.appendChild(row);
     });
     var count = body.querySelectorAll("tr").length;
@@ -148,11 +149,12 @@
     folded.querySelectorAll(".cd-archived-count").forEach(function (element) {
       element.textContent = String(count);
     });
-    document.querySelectorAll("table.cd-ageing-tasks").forEach(function (table) {
+    document.querySelectorAll("table[data-ageing-tasks]").forEach(function (table) {
       var left = table.querySelectorAll("tbody tr").length;
       table.hidden = left === 0;
-      var section = document.querySelectorAll(".cd-ageing-open[data-list='" + table.dataset.list + "']");
-      section.forEach(function (element) { element.hidden = left === 0; });
+      document.querySelectorAll(".cd-ageing-open[data-list='" + table.dataset.ageingTasks + "']").forEach(function (element) {
+        element.hidden = left === 0;
+      });
     });
   }
 
