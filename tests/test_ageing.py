@@ -138,3 +138,132 @@ def test_in_july_2023_nothing_is_archived_yet() -> None:
     site = build_site(load_sources(ROOT), dt.date(2023, 8, 15))
     assert not any(campaign.age.archived for campaign in site.campaigns)
     assert all(campaign.age.reason is None for campaign in site.campaigns)
+
+
+# -- The pages -----------------------------------------------------------------------------
+
+SITE_URL = "https://congthuong.haiduong.gov.vn/chien-dich/"
+AUGUST = dt.date(2023, 8, 15)  # the month after the dispatch: nothing archived yet
+
+
+def pages_on(today: dt.date) -> dict[str, str]:
+    from sitegen.render.pages import render_pages
+
+    return render_pages(build_site(load_sources(ROOT), today), site_url=SITE_URL)
+
+
+def section(page: str, heading: str) -> str:
+    """The text of a page's section, from its heading to the next of its level."""
+    start = page.index(f"\n## {heading}")
+    end = page.find("\n## ", start + 1)
+    return page[start:end if end != -1 else None]
+
+
+@pytest.fixture(scope="module")
+def december_pages() -> dict[str, str]:
+    return pages_on(DECEMBER)
+
+
+def test_in_december_2026_the_home_page_lists_the_2023_campaigns_under_the_archive_with_the_reason(
+        december, december_pages) -> None:
+    home = december_pages["index.md"]
+    assert "## Chưa rõ thời gian" not in home
+    recent = section(home, "Đã kết thúc gần đây")
+    assert "chien-dich/" not in recent  # no campaign listed as recently ended
+    assert '<p class="cd-ageing-none" data-list="recent">Không có chiến dịch nào kết thúc trong 60 ngày qua.</p>' in recent
+    assert ('<p class="cd-ageing" data-recent-days="60" data-horizon-months="6" markdown="span">Chiến dịch kết thúc '
+            "trong 60 ngày qua. Quy định của Sở: chiến dịch đã kết thúc quá 60 ngày, và chiến dịch không rõ thời gian mà "
+            "văn bản mới nhất đã quá 6 tháng, được chuyển vào [lưu trữ](luu-tru/index.md); trạng thái và ngày tháng vẫn "
+            "giữ như văn bản.</p>") in recent
+    archive = section(home, "Đã chuyển vào lưu trữ")
+    rows = [line for line in archive.splitlines() if line.startswith("<tr markdown>")]
+    assert len(rows) == len(december.campaigns) == 9
+    for campaign in december.campaigns:
+        row = next(line for line in rows if f"(chien-dich/{campaign.slug}.md)" in line)
+        assert f'<td data-label="Lý do chuyển vào lưu trữ" markdown="span">{campaign.age.reason}</td>' in row
+    assert sum("quá 6 tháng không có cập nhật" in row for row in rows) == 4
+
+
+def test_in_december_2026_a_unit_page_counts_no_2023_task_as_open(december_pages) -> None:
+    for path in ("don-vi/cac-phong-thuoc-so.md", "don-vi/cac-don-vi-truc-thuoc-so.md",
+                 "don-vi/cong-doan-nganh-cong-thuong.md"):
+        page = december_pages[path]
+        assert "## Nhiệm vụ của các chiến dịch khác" not in page, path
+        opened = page.index('<details class="cd-archived" markdown>')
+        assert "cd-task-state" not in page[:opened]  # every task of the page sits in the folded block
+        assert '<summary>Các năm trước: <span class="cd-archived-count">' in page
+    phong = december_pages["don-vi/cac-phong-thuoc-so.md"]
+    assert ('<span class="cd-archived-count">12</span> nhiệm vụ chưa xong của chiến dịch đã chuyển vào lưu trữ, '
+            "không tính là việc đang phải làm</summary>") in phong
+    units = december_pages["don-vi/index.md"]
+    assert '<td data-label="Nhiệm vụ đang và sắp thực hiện" markdown="span">0</td>' in units
+    assert '<td data-label="Nhiệm vụ đang và sắp thực hiện" markdown="span">1' not in units
+
+
+def test_the_page_of_an_archived_campaign_says_why_in_one_sentence(december_pages) -> None:
+    page = december_pages["chien-dich/giam-ngheo-ben-vung.md"]
+    assert ('\n<p class="cd-archived-note">Văn bản mới nhất từ tháng 7/2023; quá 6 tháng không có cập nhật nên chuyển '
+            "vào lưu trữ.</p>\n\n") in page
+    assert "Chưa rõ thời gian</span>" in page  # the status stays what the documents allow
+
+
+def test_in_august_2023_the_lists_are_as_before_and_each_row_carries_its_days() -> None:
+    pages = pages_on(AUGUST)
+    home = pages["index.md"]
+    assert "## Đã chuyển vào lưu trữ" not in home and "cd-archived-note" not in pages["chien-dich/giam-ngheo-ben-vung.md"]
+    recent = section(home, "Đã kết thúc gần đây")
+    assert '<table class="cd-table" data-ageing-list="recent" markdown>' in recent
+    assert ('<tr data-age-first="2023-07-09" data-age-last="2023-07-09" data-age-newest="2023-07-31" markdown>'
+            "<th scope=\"row\" markdown=\"span\">[Kỷ niệm 63 năm") in recent
+    assert '<p class="cd-ageing-none" data-list="recent" hidden>' in recent
+    unknown = section(home, "Chưa rõ thời gian")
+    assert unknown.count('<tr data-age-first="" data-age-last="" data-age-newest="2023-07-31" markdown>') == 4
+    unit = pages["don-vi/cac-phong-thuoc-so.md"]
+    assert "## Nhiệm vụ của các chiến dịch khác" in unit
+    assert '<details class="cd-archived" hidden markdown>' in unit  # ready for status.js, empty for now
+
+
+@pytest.fixture(scope="module")
+def august_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import copy_project
+    from sitegen.build.pipeline import build
+
+    root = copy_project(tmp_path_factory.mktemp("ageing") / "project")
+    build(root, AUGUST)
+    return root / "site"
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(("clock", "recent", "unknown"), [
+    (None, 2, 4),  # without JavaScript: the build day's lists
+    ("2023-09-07", 2, 4),
+    ("2023-09-08", 1, 4),  # the anniversary of 09/7/2023 is 61 days past
+    ("2023-09-30", 0, 4),  # and the directions of tháng 7/2023
+    ("2024-01-31", 0, 4),  # six months after the dispatch of tháng 7/2023
+    ("2024-02-01", 0, 0),
+])
+def test_status_js_applies_the_rules_on_the_visitors_clock(browser, august_site: Path, clock, recent: int,
+                                                            unknown: int) -> None:
+    from browser import serve_directory
+    from test_task_pages import visit
+
+    unit = next(u for u in build_site(load_sources(ROOT), AUGUST).units if u.id == "cac-phong-thuoc-so")
+    visitor = day(clock) or AUGUST
+    folded = [task.action for task in unit.other_tasks
+              if is_archived(task.campaign.age.first, task.campaign.age.last, task.campaign.age.newest_day, visitor,
+                             AgeingRules())]
+    assert bool(folded) is (clock is not None and clock >= "2023-09-08")
+    with serve_directory(august_site) as url:
+        context, page = visit(browser, url, clock)
+        assert page.locator("table[data-ageing-list='recent'] tbody tr:visible").count() == recent
+        assert page.locator("table[data-ageing-list='unknown'] tbody tr:visible").count() == unknown
+        assert page.locator(".cd-ageing-none[data-list='recent']").is_visible() is (recent == 0)
+        assert page.locator(".cd-ageing-none[data-list='unknown']").is_visible() is (unknown == 0)
+        page.goto(f"{url}don-vi/cac-phong-thuoc-so/")
+        assert page.locator("details.cd-archived").is_visible() is bool(folded)
+        rows = page.locator("details.cd-archived tbody tr th")
+        assert sorted(rows.all_text_contents()) == sorted(folded)
+        assert page.locator("table[data-ageing-tasks='other']").is_visible() is (len(folded) < len(unit.other_tasks))
+        if folded:
+            assert page.locator("details.cd-archived .cd-archived-count").inner_text() == str(len(folded))
+        context.close()
