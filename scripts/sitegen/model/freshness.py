@@ -1,5 +1,6 @@
 """How fresh the data is, as the home page and unit pages say it: the newest
-document (by its date in the register), and the day the data was last changed.
+document (in the register's order, document_order, which every list of
+documents follows), and the day the data was last changed.
 
 The day of the last change is the last commit that touched campaigns/ (the
 campaigns and the registries), as load/git_history.py reads it: layout-only
@@ -14,6 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .collation import number_key
 from .dates import VIETNAM_TZ
 
 if TYPE_CHECKING:
@@ -21,10 +23,17 @@ if TYPE_CHECKING:
     from .site import Document, Unit
 
 
+def document_order(document: Document) -> tuple:
+    """Oldest first, so lists read newest first in reverse. A document dated
+    only by month or year counts as issued on the last day of it: the
+    department's dispatch of "tháng 7/2023" answers 1009 of 04/7/2023, so it
+    comes after it. Undated documents come before all; ties go by number."""
+    day = document.date.last_day if document.date else dt.date.min
+    return (day, number_key(document.number or document.title or document.ref), document.ref)
+
+
 def newest_document(documents: Iterable[Document | None]) -> Document | None:
     """The newest dated document, in the register's order (a month or a year counts as its last day)."""
-    from .site import document_order  # site.py imports the ageing rules, which this module serves
-
     return max((document for document in documents if document and document.date), key=document_order, default=None)
 
 

@@ -14,7 +14,8 @@ from ..load.references import document_ref
 from ..load.sources import Sources
 from ..problems import Problem
 from .ageing import Age, AgeingRules, campaign_age
-from .collation import name_key, number_key
+from .collation import name_key
+from .freshness import document_order, newest_document
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
 from .status import Status, campaign_status, fact_span, is_current, status_basis
@@ -469,15 +470,6 @@ def _dispatch_order(campaign: Campaign) -> tuple:
             campaign.dispatch_item or 0, name_key(campaign.title))
 
 
-def document_order(document: Document) -> tuple:
-    """Oldest first, so lists read newest first in reverse. A document dated
-    only by month or year counts as issued on the last day of it: the
-    department's dispatch of "tháng 7/2023" answers 1009 of 04/7/2023, so it
-    comes after it. Undated documents come before all; ties go by number."""
-    day = document.date.last_day if document.date else dt.date.min
-    return (day, number_key(document.number or document.title or document.ref), document.ref)
-
-
 def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str, Unit]) -> dict[str, Document]:
     records = sources.documents.data["documents"]
     documents: dict[str, Document] = {}
@@ -568,8 +560,7 @@ def build_site(sources: Sources, today: dt.date) -> Site:
         for contact in campaign.contacts:
             if contact.unit:
                 contact.unit.contacts.append(contact)
-        newest = max((d for d in campaign.documents + [campaign.dispatch] if d and d.date), key=document_order, default=None)
-        campaign.age = campaign_age(campaign, newest, sources.ageing, today)
+        campaign.age = campaign_age(campaign, newest_document([*campaign.documents, campaign.dispatch]), sources.ageing, today)
     for document in documents.values():
         document.dispatched_campaigns.sort(key=_dispatch_order)
     ordered_documents = sorted(documents.values(), key=document_order)
