@@ -1,5 +1,6 @@
-"""The feed dates each campaign by its own file's git history, and by what the
-campaign names when a shallow clone's history does not reach its file."""
+"""The feed dates each campaign by its own facts (its dispatch, start, newest
+document, results), and by its file's git history only when it names no day;
+git_history's reading of commits, shallow clones included, is tested here too."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from conftest import ROOT, TEST_TODAY, copy_project
 from sitegen.load.git_history import FileHistory, file_histories
 from sitegen.load.sources import load_sources
 from sitegen.model.site import build_site
-from sitegen.render.feed import entry_dates, fallback_dates, feed_file
+from sitegen.render.feed import entry_dates, fact_dates, feed_file
 
 UTC = dt.timezone.utc
 T1, T2, T3 = (dt.datetime(2026, 3, day, 8, 0, tzinfo=UTC) for day in (1, 2, 3))
@@ -104,28 +105,56 @@ def midnight(year: int, month: int, day: int) -> dt.datetime:
     return dt.datetime(year, month, day, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
-@pytest.mark.parametrize(("today", "published", "updated"), [
-    # Kế hoạch 1192 of 26/6/2023, the event of 09/7/2023, the dispatch of tháng 7/2023 (its last day).
-    (TEST_TODAY, midnight(2023, 6, 26), midnight(2023, 7, 31)),
-    (dt.date(2023, 7, 20), midnight(2023, 6, 26), midnight(2023, 7, 9)),  # later days are not yet facts
-    (dt.date(2023, 6, 26), midnight(2023, 6, 26), midnight(2023, 6, 26)),
-    (dt.date(2023, 6, 1), midnight(2023, 6, 1), midnight(2023, 6, 1)),  # nothing named yet: the build date
+def campaign_of(slug: str, root: Path = ROOT, today: dt.date = TEST_TODAY):
+    return next(c for c in site_of(root, today).campaigns if c.slug == slug)
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("today", "dates"), [
+    # The dispatch of tháng 7/2023 that passed it on (its last day), then nothing newer: Kế hoạch 1192 is of 26/6/2023.
+    (TEST_TODAY, (D(2023, 7, 31), D(2023, 7, 31))),
+    (D(2026, 12, 6), (D(2023, 7, 31), D(2023, 7, 31))),
+    # Before the dispatch's month is over, its day is not yet a fact: the directing plan's day.
+    (D(2023, 7, 20), (D(2023, 6, 26), D(2023, 6, 26))),
+    (D(2023, 6, 26), (D(2023, 6, 26), D(2023, 6, 26))),
+    (D(2023, 6, 1), None),  # nothing named yet
 ])
-def test_without_history_an_entry_is_dated_by_what_its_campaign_names(today: dt.date, published: dt.datetime,
-                                                                      updated: dt.datetime) -> None:
-    campaign = next(c for c in site_of(ROOT).campaigns if c.slug == "ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich")
-    assert fallback_dates(campaign, today) == (published, updated)
+def test_an_entry_is_dated_by_its_campaigns_own_facts(today: dt.date, dates: tuple | None) -> None:
+    assert fact_dates(campaign_of("ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich"), today) == dates
+
+
+def test_a_start_and_a_recorded_result_date_an_entry(project: Path) -> None:
+    path = project / "campaigns" / "giam-ngheo-ben-vung.yml"
+    text = path.read_text(encoding="utf-8").replace("start: null", "start: 2023-08-01")
+    path.write_text(text, encoding="utf-8")
+    assert fact_dates(campaign_of("giam-ngheo-ben-vung", project), TEST_TODAY) == (D(2023, 7, 31), D(2023, 8, 1))
+    first_task = text.index("    due: null")
+    path.write_text(text[:first_task] + "    due: null\n    done: 2024-01-15\n" + text[first_task + len("    due: null\n"):],
+                    encoding="utf-8")
+    assert fact_dates(campaign_of("giam-ngheo-ben-vung", project), TEST_TODAY) == (D(2023, 7, 31), D(2024, 1, 15))
+
+
+@pytest.mark.parametrize(("history", "expected"), [
+    (FileHistory(T1, T2), (midnight(2023, 7, 31), midnight(2023, 7, 31))),  # the facts win over git
+    (FileHistory(None, T2), (midnight(2023, 7, 31), midnight(2023, 7, 31))),
+    (None, (midnight(2023, 7, 31), midnight(2023, 7, 31))),
+])
+def test_facts_win_over_commits(history: FileHistory | None, expected: tuple) -> None:
+    campaign = campaign_of("ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich")
+    assert entry_dates(campaign, history, TEST_TODAY) == expected
 
 
 @pytest.mark.parametrize(("history", "expected"), [
     (FileHistory(T1, T2), (T1, T2)),
-    (FileHistory(None, T2), (midnight(2023, 6, 26), T2)),  # made before a shallow history: published from the facts
-    (FileHistory(None, None), (midnight(2023, 6, 26), midnight(2023, 7, 31))),
-    (None, (midnight(2023, 6, 26), midnight(2023, 7, 31))),  # an uncommitted file
+    (FileHistory(None, T2), (T2, T2)),  # made before a shallow history: its last known commit
+    (FileHistory(None, None), (midnight(2023, 6, 1), midnight(2023, 6, 1))),  # the build date, said nowhere else
+    (None, (midnight(2023, 6, 1), midnight(2023, 6, 1))),
 ])
-def test_git_dates_win_where_git_knows_them(history: FileHistory | None, expected: tuple) -> None:
-    campaign = next(c for c in site_of(ROOT).campaigns if c.slug == "ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich")
-    assert entry_dates(campaign, history, TEST_TODAY) == expected
+def test_git_dates_an_entry_only_when_its_campaign_names_no_day(history: FileHistory | None, expected: tuple) -> None:
+    campaign = campaign_of("ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich", today=D(2023, 6, 1))
+    assert entry_dates(campaign, history, D(2023, 6, 1)) == expected
 
 
 def entries(root: Path) -> dict[str, str]:
@@ -146,16 +175,37 @@ def project_repo(tmp_path: Path) -> Path:
     return root
 
 
-def test_feed_entries_carry_their_own_commit_dates(project_repo: Path) -> None:
+def test_feed_entries_carry_their_campaigns_dates_not_commit_dates(project_repo: Path) -> None:
+    """Issue 24: the feed dated all nine campaigns by the commit; each is dated by the dispatch of tháng 7/2023."""
     updated = entries(project_repo)
-    assert updated.pop("giam-ngheo-ben-vung") == T2.isoformat()
-    assert set(updated.values()) == {T1.isoformat()}
+    assert len(updated) == 9
+    assert set(updated.values()) == {"2023-07-31T00:00:00+07:00"}
+    feed = feed_file(site_of(project_repo, D(2026, 12, 6)), project_repo, SITE_URL)["feed.xml"].decode()
+    assert "2026-03" not in feed and "<updated>2023-07-31T00:00:00+07:00</updated>" in feed
 
 
 def test_feed_from_a_shallow_clone_stays_put_as_commits_come(project_repo: Path, tmp_path: Path) -> None:
     before = entries(shallow_clone(project_repo, tmp_path / "truoc", 1))
     commit(project_repo, {"README.md": "một commit không sửa chiến dịch nào\n"}, T3)
     after = entries(shallow_clone(project_repo, tmp_path / "sau", 1))
-    assert before == after
-    # Each from its campaign's documents (all passed on by the dispatch of tháng 7/2023), not the clone's commit.
-    assert set(before.values()) == {"2023-07-31T00:00:00+07:00"}
+    assert before == after == entries(project_repo)
+
+
+def test_the_home_and_unit_pages_say_when_the_data_was_last_committed(project_repo: Path) -> None:
+    from sitegen.build.pipeline import assemble
+
+    _, files = assemble(project_repo, D(2026, 12, 6))
+    home, unit = files["index.md"].decode(), files["don-vi/cac-phong-thuoc-so.md"].decode()
+    for page in (home, unit):
+        # T2, 08:00 UTC, is 15:00 in Vietnam on the same day; the newest document is the dispatch of tháng 7/2023.
+        assert "Văn bản mới nhất: tháng 7/2023 (Công văn số […/SCT-VP](" in page
+        assert "· Dữ liệu cập nhật: 02/3/2026.</p>" in page
+    commit(project_repo, {"README.md": "không sửa dữ liệu\n"}, T3)  # a change outside campaigns/ is no change of the data
+    assert "Dữ liệu cập nhật: 02/3/2026." in assemble(project_repo, D(2026, 12, 6))[1]["index.md"].decode()
+
+
+def test_without_git_the_pages_say_the_last_change_is_not_known(project: Path) -> None:
+    from sitegen.build.pipeline import assemble
+
+    home = assemble(project, D(2026, 12, 6))[1]["index.md"].decode()
+    assert "Dữ liệu cập nhật: chưa rõ (bản dựng không có lịch sử git)." in home

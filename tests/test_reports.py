@@ -56,6 +56,22 @@ def test_a_row_belongs_to_the_months_of_its_deadline_and_result_else_to_its_camp
         f"bao-cao/chien-dich/{SLUG}.md"]
 
 
+def test_the_index_folds_months_with_no_deadline_and_no_result_into_one_line(site) -> None:
+    """Issue 24: twelve identical month cards for 2023 ("9 · Đã xong 0 · Chưa xong 9") become one line."""
+    reports = month_reports(report_rows(site))
+    assert [r.title for r in reports if r.names_the_month] == ["tháng 12/2026", "tháng 11/2026"]
+    # October 2026 holds only task 5, with no deadline and no result; so does every month of 2023.
+    assert [r.title for r in reports if not r.names_the_month][:2] == ["tháng 10/2026", "tháng 12/2023"]
+    page = render_pages(site, site_url=SITE_URL)["bao-cao/index.md"]
+    table, _, line = page.partition('<p class="cd-quiet-months"')
+    assert "[Tháng 12/2026](thang-2026-12.md)" in table and "[Tháng 11/2026](thang-2026-11.md)" in table
+    assert "thang-2026-10.md" not in table and "2023" not in table.partition("## Theo tháng")[2]
+    assert line.startswith(' markdown="span">13 tháng không có hạn nhiệm vụ hay kết quả nào được ghi, chỉ có nhiệm vụ '
+                           "không ghi thời hạn trong thời gian thực hiện của chiến dịch: [tháng 10/2026](thang-2026-10.md), "
+                           "[tháng 12/2023](thang-2023-12.md), ")
+    assert line.count("](thang-") == 13
+
+
 def test_a_month_page_lists_each_unit_in_vietnamese_order_with_states_and_reports(site) -> None:
     page = render_pages(site, site_url=SITE_URL)[f"{NOVEMBER}.md"]
     assert page.index("## Các đơn vị trực thuộc Sở") < page.index("## Các phòng thuộc Sở")
@@ -67,7 +83,8 @@ def test_a_month_page_lists_each_unit_in_vietnamese_order_with_states_and_report
     assert "Công văn số [1009/STTTT-TTBCXB](../van-ban/1009-stttt-ttbcxb.md)" in page
     assert "[Liên kết báo cáo](https://sct.haiduong.gov.vn/bao-cao-thang-11.pdf)" in page
     assert '<span class="cd-report-state cd-report-state--qua-han">Quá hạn</span></td><td data-label="Báo cáo" ' \
-           'markdown="span">*Chưa có báo cáo*' in page
+           'markdown="span">—</td>' in page
+    assert "Chưa có báo cáo" not in page  # issue 24: one name for one state, the state column's
 
 
 def test_a_campaign_page_shows_partners_and_cancelled_tasks_honestly(site) -> None:
@@ -216,7 +233,7 @@ def test_a_campaign_report_prints_on_a4_whole(browser, served: str, tmp_path: Pa
     # A long address may break inside, so spaces do not count.
     for expected in ["Báo cáo kết quả chiến dịch “Tuần lễ ghi kết quả”", "Các đơn vị trực thuộc Sở", "Các phòng thuộc Sở",
                      "Công đoàn ngành Công Thương", *(task["action"] for task in CAMPAIGN["tasks"]),
-                     "Đã xong ngày 18/11/2026", "Công văn số 1009/STTTT-TTBCXB", "Chưa có báo cáo",
+                     "Đã xong ngày 18/11/2026", "Công văn số 1009/STTTT-TTBCXB", "—",
                      "https://sct.haiduong.gov.vn/bao-cao-thang-11.pdf", "In ngày 28/11/2026"]:
         assert "".join(expected.split()) in "".join(words), expected
     for day in ("15/12/2026", "10/11/2026", "20/11/2026", "20/12/2026"):

@@ -12,6 +12,13 @@
  * each unit's overdue count on a campaign page, the line an ended campaign
  * that records no result shows instead of its counts, and the home page's
  * deadlines of the visitor's next days (tr.cd-upcoming).
+ *
+ * And the department's ageing rules, mirroring scripts/sitegen/model/ageing.py
+ * (tests/fixtures/ageing_cases.json holds both to one table): the rules are on
+ * the sentence that states them (.cd-ageing), each row they move carries its
+ * campaign's days (data-age-first, data-age-last, data-age-newest). A campaign
+ * that ages out on the visitor's day leaves the home page's recent and undated
+ * lists, and its open tasks move into a unit page's folded "Các năm trước".
  */
 (function () {
   "use strict";
@@ -79,6 +86,78 @@
     return due ? "qua-han" : "khong-ghi-thoi-han";
   }
 
+  function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+  }
+
+  function addDays(iso, days) {
+    var p = iso.split("-").map(Number);
+    return isoDay(new Date(Date.UTC(p[0], p[1] - 1, p[2] + days)));
+  }
+
+  // The same day `months` later; the month's last day when it has no such day.
+  function addMonths(iso, months) {
+    var p = iso.split("-").map(Number);
+    var index = p[0] * 12 + p[1] - 1 + months;
+    var year = Math.floor(index / 12), month = index % 12;
+    var lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    return isoDay(new Date(Date.UTC(year, month, Math.min(p[2], lastDay))));
+  }
+
+  // The first day a campaign counts as archived ("" when it never does), as ageing.py's archive_day.
+  function archiveDay(first, last, newest, recentDays, horizonMonths) {
+    if (last) return addDays(last, recentDays + 1);
+    if (!first && newest) return addDays(addMonths(newest, horizonMonths), 1);
+    return "";
+  }
+
+  function isArchived(first, last, newest, today, recentDays, horizonMonths) {
+    var day = archiveDay(first, last, newest, recentDays, horizonMonths);
+    return Boolean(day) && today >= day;
+  }
+
+  function rowArchived(row, rules, today) {
+    var d = row.dataset;
+    return isArchived(d.ageFirst, d.ageLast, d.ageNewest, today, rules.recent, rules.horizon);
+  }
+
+  function updateAgeing(today) {
+    var rule = document.querySelector(".cd-ageing[data-recent-days]");
+    if (!rule) return;
+    var rules = {recent: Number(rule.dataset.recentDays), horizon: Number(rule.dataset.horizonMonths)};
+    // The home page's recent and undated lists: a row that aged out hides, and the list's "none" line shows.
+    document.querySelectorAll("table[data-ageing-list]").forEach(function (table) {
+      var left = 0;
+      table.querySelectorAll("tr[data-age-last]").forEach(function (row) {
+        row.hidden = rowArchived(row, rules, today);
+        if (!row.hidden) left += 1;
+      });
+      table.hidden = left === 0;
+      document.querySelectorAll(".cd-ageing-none[data-list='" + table.dataset.ageingList + "']").forEach(function (none) {
+        none.hidden = left > 0;
+      });
+    });
+    // A unit page: open tasks of campaigns that aged out join the folded block, out of the open list.
+    var folded = document.querySelector("details.cd-archived");
+    if (!folded) return;
+    var body = folded.querySelector("tbody");
+    document.querySelectorAll("table[data-ageing-tasks] tr[data-age-last]").forEach(function (row) {
+      if (rowArchived(row, rules, today)) body.appendChild(row);
+    });
+    var count = body.querySelectorAll("tr").length;
+    folded.hidden = count === 0;
+    folded.querySelectorAll(".cd-archived-count").forEach(function (element) {
+      element.textContent = String(count);
+    });
+    document.querySelectorAll("table[data-ageing-tasks]").forEach(function (table) {
+      var left = table.querySelectorAll("tbody tr").length;
+      table.hidden = left === 0;
+      document.querySelectorAll(".cd-ageing-open[data-list='" + table.dataset.ageingTasks + "']").forEach(function (element) {
+        element.hidden = left === 0;
+      });
+    });
+  }
+
   function isUpcoming(due, today) {
     var left = daysBetween(today, due);
     return left >= 0 && left < UPCOMING_DAYS;
@@ -132,6 +211,7 @@
       element.textContent = formatDate(today);
     });
     updateTasks(today);
+    updateAgeing(today);
     markPrint();
   }
 
@@ -152,6 +232,8 @@
   window.taskState = taskState;
   window.taskStateLabels = TASK_LABELS; // and task states
   window.isUpcoming = isUpcoming;
+  window.archiveDay = archiveDay;
+  window.isArchived = isArchived;
   // A page left open overnight is printed with the statuses and the date of the day it is printed.
   window.addEventListener("beforeprint", update);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", update);

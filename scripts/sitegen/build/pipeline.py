@@ -34,10 +34,12 @@ from ..control_chars import escaped
 from ..failures import RunFailed
 from ..load.attachment_limit import attachment_limit
 from ..load.docs_files import DOCS_DIR, copied_files
+from ..load.git_history import file_histories
 from ..load.repo_files import open_regular
 from ..render.dispatch_docx import word_files
 from ..render.feed import feed_file
 from ..locks import project_lock
+from ..model.freshness import last_change
 from ..model.site import Site, build_site
 from ..model.page_paths import attachment
 from ..release import write_checksums
@@ -45,7 +47,7 @@ from ..render.pages import campaign_pages, make_environment, render_pages
 from ..render.report_files import report_files
 from ..render.search_entries import search_entries
 from ..render.search_index import build_search_index
-from ..load.sources import LoadCache, load_sources
+from ..load.sources import CAMPAIGNS_DIR, LoadCache, load_sources
 from .mkdocs_messages import mkdocs_messages
 
 STAGING_DOCS = Path("build/docs")
@@ -121,6 +123,8 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None,
     """
     editor = editor or backend_from_environment()  # a wrong setting stops here, before any work
     site = _site(root, today, reuse)
+    histories = file_histories(root, CAMPAIGNS_DIR)
+    site.changed = last_change(histories)  # "Dữ liệu cập nhật" on the home and unit pages
     files = _hand_written(root)
     site_url = site_url_from_environment()
     # Compiling the templates is a fifth of generating a small site: keep them compiled.
@@ -130,7 +134,7 @@ def assemble(root: Path, today: dt.date, reuse: Reuse | None = None,
     files.update(build_search_index(search_entries(site)))
     files.update(calendar_files(site, site_url))
     files.update(report_files(site, site_url))
-    files.update(feed_file(site, root, site_url))
+    files.update(feed_file(site, root, site_url, histories))
     files.update(word_files(site, today))  # the department's dispatches as Word files, beside their pages
     files.update(_attachments(root, site))
     if editor:

@@ -28,9 +28,12 @@ SVG_ELEMENTS = frozenset({"svg", "path"})
 # Elements that run, embed, submit or redirect: named as such in messages.
 ACTIVE = frozenset({"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "form",
                     "link", "style", "portal"})
-# What the site's scripts read (status.js): the dates and states of tasks and reports.
+# What the site's scripts read (status.js): the dates and states of tasks and reports, and the
+# department's ageing rules with the days each listed campaign ages by (model/ageing.py).
 DATA_ATTRIBUTES = frozenset({"data-cancelled", "data-date", "data-done", "data-due", "data-dues", "data-end",
-                             "data-first", "data-label", "data-last", "data-progress", "data-records", "data-start"})
+                             "data-first", "data-label", "data-last", "data-progress", "data-records", "data-start",
+                             "data-recent-days", "data-horizon-months", "data-age-first", "data-age-last",
+                             "data-age-newest", "data-ageing-list", "data-ageing-tasks", "data-list"})
 GLOBAL_ATTRIBUTES = frozenset({"class", "id", "title", "lang", "dir", "hidden", "aria-label", "aria-hidden"}) | DATA_ATTRIBUTES
 _CELL = frozenset({"colspan", "rowspan", "style", "align"})
 # By element, beside the global ones; names in lower case (SVG's viewBox too).

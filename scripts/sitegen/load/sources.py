@@ -14,6 +14,8 @@ from pathlib import Path
 
 from ..model.slugs import is_slug, slugify
 from ..problems import Problem, ProblemsFound
+from ..model.ageing import AgeingRules
+from .ageing_settings import ageing_rules
 from .attachment_limit import DEFAULT_MB, MEGABYTE, attachment_limit
 from .docs_files import copied, docs_files, docs_problems
 from .empty_fields import drop_empty
@@ -42,6 +44,7 @@ class Sources:
     organizations: Registry
     warnings: list[Problem] = field(default_factory=list)  # likely slips that do not stop the build
     max_attachment_bytes: int = DEFAULT_MB * MEGABYTE  # mkdocs.yml's extra.max_attachment_mb
+    ageing: AgeingRules = field(default_factory=AgeingRules)  # mkdocs.yml's extra.ageing
 
 
 @dataclass
@@ -154,6 +157,8 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
     problems += stray_file_problems(tree)
     max_attachment_bytes, found = attachment_limit(root)
     problems += found
+    ageing, found = ageing_rules(root)
+    problems += found
     docs, found = docs_files(root)
     problems += found + docs_problems(root, docs, max_attachment_bytes)
     registries: dict[str, Registry] = {}
@@ -177,7 +182,7 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
     if problems:
         raise ProblemsFound(problems)
     sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"],
-                      max_attachment_bytes=max_attachment_bytes)
+                      max_attachment_bytes=max_attachment_bytes, ageing=ageing)
     problems.extend(reference_problems(sources, today))
     problems.extend(page_clash_problems(sources, copied(docs)))  # while YAML positions are known
     if problems:

@@ -89,6 +89,12 @@ class Report:
         return sum(count for state, count in self.state_counts.items() if state.is_open)
 
     @functools.cached_property
+    def names_the_month(self) -> bool:
+        """Whether a deadline or a result falls in the report's month. A month that names neither holds only
+        tasks with no deadline, there for their campaign's time frame: the index folds such months into one line."""
+        return any((day.year, day.month) == self.month for row in self.rows for day in (row.task.due, row.done) if day)
+
+    @functools.cached_property
     def unit_count(self) -> int:
         return len({row.unit.id for row in self.rows})
 

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from ..load.references import document_ref
 from ..load.sources import Sources
 from ..problems import Problem
-from .collation import name_key, number_key
+from .ageing import Age, AgeingRules, campaign_age
+from .collation import name_key
+from .freshness import document_order, newest_document
 from .dates import PartialDate, parse_iso_date, parse_partial_date
 from .page_paths import document_slug
 from .status import Status, campaign_status, fact_span, is_current, status_basis
@@ -260,6 +262,7 @@ class Campaign:
     materials: list[Material]
     contacts: list[Contact]
     tags: list[str]
+    age: Age | None = field(default=None, repr=False)  # where the ageing rules list it (model/ageing.py)
 
     @property
     def related_documents(self) -> list[Document]:
@@ -378,6 +381,8 @@ class Site:
     organizations: list[Organization]
     letter_only_units: list[Unit] = field(default_factory=list)  # recipients and filing codes without work, by name
     warnings: list[Problem] = field(default_factory=list)  # the sources' likely slips, for the editor's terminal
+    ageing: AgeingRules = field(default_factory=AgeingRules)  # the department's rules (mkdocs.yml extra.ageing)
+    changed: dt.date | None = None  # the day the data was last committed (load/git_history.py); None: not known
 
     def deadlines(self, *, upcoming: bool) -> list[Task]:
         """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
@@ -463,15 +468,6 @@ def _dispatch_order(campaign: Campaign) -> tuple:
     """The order in which the department's dispatch lists its campaigns."""
     return (campaign.dispatch.ref if campaign.dispatch else "", campaign.dispatch_section or 0,
             campaign.dispatch_item or 0, name_key(campaign.title))
-
-
-def document_order(document: Document) -> tuple:
-    """Oldest first, so lists read newest first in reverse. A document dated
-    only by month or year counts as issued on the last day of it: the
-    department's dispatch of "tháng 7/2023" answers 1009 of 04/7/2023, so it
-    comes after it. Undated documents come before all; ties go by number."""
-    day = document.date.last_day if document.date else dt.date.min
-    return (day, number_key(document.number or document.title or document.ref), document.ref)
 
 
 def _documents(sources: Sources, orgs: dict[str, Organization], units: dict[str, Unit]) -> dict[str, Document]:
@@ -564,10 +560,11 @@ def build_site(sources: Sources, today: dt.date) -> Site:
         for contact in campaign.contacts:
             if contact.unit:
                 contact.unit.contacts.append(contact)
+        campaign.age = campaign_age(campaign, newest_document([*campaign.documents, campaign.dispatch]), sources.ageing, today)
     for document in documents.values():
         document.dispatched_campaigns.sort(key=_dispatch_order)
     ordered_documents = sorted(documents.values(), key=document_order)
     by_name = sorted(units.values(), key=lambda unit: name_key(unit.name))
     return Site(today, campaigns, ordered_documents, [u for u in by_name if u.has_page],
                 sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page],
-                sources.warnings)
+                sources.warnings, sources.ageing)

@@ -1,13 +1,18 @@
-"""The Atom feed of new and changed campaigns, each dated by its own file.
+"""The Atom feed of the campaigns, each dated by its own facts.
 
-A campaign's "updated" is the last commit that touched its file, and its
-"published" the first, so the feed is the same for the same commit. Where git
-cannot tell (no checkout, or a shallow clone whose history starts after the
-file was made or last changed), the dates come from the campaign itself: the
-latest and the earliest day its documents, dates, events and deadlines name,
-among those not after the build date; and the build date when it names none.
-Those stay put from one build to the next, unlike the date of a shallow
-clone's only commit.
+An entry is "published" on the day the campaign was announced: the department's
+dispatch that passed it on, else its start, else its newest directing document;
+and "updated" on the latest day among those, its documents and the results
+recorded for its tasks. A date known only to the month or the year counts as
+its last day, as in the register (the dispatch of tháng 7/2023 answers 1009 of
+04/7/2023, so it cannot be dated before it). Days after the build date are not
+yet facts and are left out.
+
+A campaign that names none of those takes its event days and deadlines; one
+that names no day at all takes its file's git history (load/git_history.py,
+which sets aside what a shallow clone's boundary claims), and the build date
+when git cannot tell either. So the feed is the same for the same data: a
+commit that changes nothing of a campaign does not move its entry.
 """
 
 from __future__ import annotations
@@ -27,21 +32,32 @@ FEED_ENTRIES = 50
 TAG_AUTHORITY = "chien-dich-sct-hai-duong,2023"
 
 
-def named_days(campaign: Campaign) -> list[dt.date]:
-    """Every day a campaign names: its documents' dates (a month or a year
-    counts as its last day, as in the register), start, end, events and
-    deadlines. A period is a span, not a day something was written: left out."""
+def _document_days(campaign: Campaign) -> list[dt.date]:
     documents = campaign.documents + ([campaign.dispatch] if campaign.dispatch else [])
-    days = [document.date.last_day for document in documents if document.date]
-    days += [day for day in (campaign.start, campaign.end) if day]
-    return days + campaign.event_days + campaign.deadline_days
+    return [document.date.last_day for document in documents if document.date]
 
 
-def fallback_dates(campaign: Campaign, today: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """(published, updated) when git cannot tell: the earliest and the latest
-    day the campaign names up to `today`, else `today`; at midnight in Vietnam."""
-    past = [day for day in named_days(campaign) if day <= today] or [today]
-    return _midnight(min(past)), _midnight(max(past))
+def announced(campaign: Campaign, today: dt.date) -> dt.date | None:
+    """The day the campaign was announced, up to `today`: its dispatch's, its start, or its newest directing document's."""
+    dispatch = campaign.dispatch.date.last_day if campaign.dispatch and campaign.dispatch.date else None
+    directing = [document.date.last_day for document in campaign.documents if document.date]
+    for day in (dispatch, campaign.start, max(directing, default=None)):
+        if day is not None and day <= today:
+            return day
+    return None
+
+
+def fact_dates(campaign: Campaign, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """(published, updated) from the campaign's own facts up to `today`; None when it names no such day."""
+    results = [result.date for task in campaign.tasks for result in task.results.values()]
+    published = announced(campaign, today)
+    if published is None:
+        named = [day for day in campaign.event_days + campaign.deadline_days if day <= today]
+        if not named:
+            return None
+        published = min(named)
+    later = [day for day in _document_days(campaign) + [campaign.start] + results if day and day <= today]
+    return published, max([published, *later])
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -49,16 +65,19 @@ def _midnight(day: dt.date) -> dt.datetime:
 
 
 def entry_dates(campaign: Campaign, history: FileHistory | None, today: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """(published, updated) of a campaign's entry: git's where it knows them."""
-    fallback_first, fallback_last = fallback_dates(campaign, today)
-    updated = history.last if history and history.last else fallback_last
-    published = history.first if history and history.first else min(fallback_first, updated)
-    return published, updated
+    """(published, updated) of a campaign's entry: its facts', else git's, else the build date."""
+    facts = fact_dates(campaign, today)
+    if facts is not None:
+        return _midnight(facts[0]), _midnight(facts[1])
+    if history is not None and history.last is not None:
+        return history.first or history.last, history.last
+    return _midnight(today), _midnight(today)
 
 
-def feed_file(site: Site, root: Path, site_url: str) -> dict[str, bytes]:
-    """feed.xml: the most recently changed campaigns first."""
-    histories = file_histories(root, "campaigns")
+def feed_file(site: Site, root: Path, site_url: str,
+              histories: dict[str, FileHistory] | None = None) -> dict[str, bytes]:
+    """feed.xml: the most recently updated campaigns first. `histories`: the campaign files' (read when not given)."""
+    histories = file_histories(root, "campaigns") if histories is None else histories
     entries = []
     for campaign in site.campaigns:
         published, updated = entry_dates(campaign, histories.get(campaign.source_path), site.today)
