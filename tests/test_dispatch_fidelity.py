@@ -153,3 +153,21 @@ def test_an_own_text_ending_with_a_semicolon_runs_on(site, sentence: str, expect
 
     items = [replace(first, own=[sentence]), second]
     assert (len(wording.section_body(items)) == 1) is expected
+
+
+def test_an_item_without_its_own_text_is_drafted_on_the_page(site) -> None:
+    """Generated wording stays the default: a campaign whose own text is not given is drafted from data,
+    linked to its campaign, beside items that have theirs."""
+    from sitegen.render.pages import render_pages
+
+    dispatch = find_dispatch(site, DISPATCH)
+    drafted = next(c for c in dispatch.dispatched_campaigns if c.slug == "xay-dung-dang-va-he-thong-chinh-tri")
+    saved, drafted.dispatch_text = drafted.dispatch_text, []
+    try:
+        page = render_pages(site)[f"van-ban/{DISPATCH}.md"]
+    finally:
+        drafted.dispatch_text = saved
+    assert ("- [Thông tin, tuyên truyền về công tác xây dựng Đảng và hệ thống chính trị]"
+            "(../chien-dich/xay-dung-dang-va-he-thong-chinh-tri.md) theo Công văn số [539/TTCS-TTTQ]") in page
+    assert "Tích cực thông tin" not in page
+    assert "Đẩy mạnh tuyên truyền các nội dung Công văn số" in page  # the item before keeps its own
