@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import io
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -26,6 +27,7 @@ from sitegen.load.sources import load_sources
 from sitegen.model import wording
 from sitegen.model.site import build_site
 from sitegen.render.dispatch_docx import dispatch_docx
+from sitegen.render.pages import render_pages
 
 DISPATCH = "cong-van-so-cong-thuong-thang-7-2023"
 SIMILARITY = 0.98
@@ -85,7 +87,7 @@ def test_the_word_file_reads_as_the_letter(site) -> None:
 def test_the_measure_fails_a_letter_that_lost_its_own_sentences(site) -> None:
     """The drafted wording, which the page showed before items had their own text, is far from the letter."""
     dispatch = find_dispatch(site, DISPATCH)
-    drafted = [campaign for campaign in dispatch.dispatched_campaigns]
+    drafted = list(dispatch.dispatched_campaigns)
     saved = [campaign.dispatch_text for campaign in drafted]
     try:
         for campaign in drafted:
@@ -117,20 +119,13 @@ def test_each_sentence_of_the_letter_is_in_the_word_file(site, sentence: str) ->
 def test_no_item_repeats_its_title_inside_its_plan(site) -> None:
     """Drafted, an item whose plan's subject already holds its title names the plan alone (as the letter does)."""
     dispatch = find_dispatch(site, DISPATCH)
-    items = [replace_own(item) for number in range(1, 4) for item in wording.section_items(dispatch, number)]
+    items = [replace(item, own=[]) for number in range(1, 4) for item in wording.section_items(dispatch, number)]
     blood = next(item for item in items if item.campaign.slug.startswith("ngay-hoi-hien-mau"))
     assert not blood.titled
     assert blood.text.startswith("Kế hoạch số 2254/KH-BCĐ ngày 27/6/2023 của Ban Chỉ đạo Vận động hiến máu tình nguyện tỉnh")
     assert blood.text.count("Ngày hội hiến máu") == 1
     for item in items:
         assert item.text.count(item.campaign.title) <= 1, item.text
-
-
-def replace_own(item: wording.Item) -> wording.Item:
-    """`item` as drafted from data, its own text set aside."""
-    from dataclasses import replace
-
-    return replace(item, own=[])
 
 
 def test_dan_chieu_lists_every_document_the_letter_cites(site, built_site: Path) -> None:
@@ -149,8 +144,6 @@ def test_dan_chieu_lists_every_document_the_letter_cites(site, built_site: Path)
 def test_an_own_text_ending_with_a_semicolon_runs_on(site, sentence: str, expected: bool) -> None:
     dispatch = find_dispatch(site, DISPATCH)
     first, second = wording.section_items(dispatch, 3)[:2]
-    from dataclasses import replace
-
     items = [replace(first, own=[sentence]), second]
     assert (len(wording.section_body(items)) == 1) is expected
 
@@ -158,8 +151,6 @@ def test_an_own_text_ending_with_a_semicolon_runs_on(site, sentence: str, expect
 def test_an_item_without_its_own_text_is_drafted_on_the_page(site) -> None:
     """Generated wording stays the default: a campaign whose own text is not given is drafted from data,
     linked to its campaign, beside items that have theirs."""
-    from sitegen.render.pages import render_pages
-
     dispatch = find_dispatch(site, DISPATCH)
     drafted = next(c for c in dispatch.dispatched_campaigns if c.slug == "xay-dung-dang-va-he-thong-chinh-tri")
     saved, drafted.dispatch_text = drafted.dispatch_text, []
