@@ -162,3 +162,14 @@ def test_an_item_without_its_own_text_is_drafted_on_the_page(site) -> None:
             "(../chien-dich/xay-dung-dang-va-he-thong-chinh-tri.md) theo Công văn số [539/TTCS-TTTQ]") in page
     assert "Tích cực thông tin" not in page
     assert "Đẩy mạnh tuyên truyền các nội dung Công văn số" in page  # the item before keeps its own
+
+
+def test_the_documents_an_own_text_names_are_cut_out_to_be_linked(site) -> None:
+    dispatch = find_dispatch(site, DISPATCH)
+    text = "Chỉ thị số 05-CT/TW và Nghị quyết Đại hội XIII của Đảng, Chỉ thị số 05-CT/TW."
+    parts = wording.linked_parts(text, dispatch.cites)
+    assert "".join(piece for piece, _ in parts) == text
+    assert [(piece, found.ref if found else None) for piece, found in parts] == [
+        ("Chỉ thị số ", None), ("05-CT/TW", "05-CT/TW"), (" và ", None),
+        ("Nghị quyết Đại hội XIII của Đảng", "nghi-quyet-dai-hoi-xiii"), (", Chỉ thị số ", None), ("05-CT/TW", "05-CT/TW"),
+        (".", None)]

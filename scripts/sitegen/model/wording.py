@@ -126,7 +126,7 @@ def paragraph_texts(items: list[Item]) -> list[str]:
 def linked_parts(text: str, documents: list[Document]) -> list[tuple[str, Document | None]]:
     """`text` cut into runs, each document of `documents` it names by number (or by title, without one) apart,
     so that a page links it: [("Đẩy mạnh … Công văn số ", None), ("2416/BTTTT-CATTT", <2416>), (" ngày …", None)]."""
-    names = sorted({(d.number or d.title): d for d in documents if d.number or d.title}.items(), key=lambda pair: -len(pair[0]))
+    names = {(d.number or d.title): d for d in documents if d.number or d.title}.items()
     parts: list[tuple[str, Document | None]] = []
     rest = text
     while rest:
@@ -159,12 +159,12 @@ class Opening:
 
 def opening(document: Document) -> Opening | None:
     """"Sở Công Thương nhận được công văn số 1009/STTTT-TTBCXB ngày 04/7/2023 của … về việc …;", from the
-    dispatch's issuer and what it cites; None when it cites nothing. Inside the sentence the kind is in lower
-    case ("nhận được công văn số"), as in the seed; an issuer the registry lacks is a blank (…)."""
-    if not answered(document):
+    dispatch's issuer and the documents it answers; None when it answers none. Inside the sentence the kind is in
+    lower case ("nhận được công văn số"), as in the seed; an issuer the registry lacks is a blank (…)."""
+    documents = answered(document)
+    if not documents:
         return None
-    found = [replace(named, lead=named.lead[:1].lower() + named.lead[1:])
-             for named in (reference(cited) for cited in answered(document))]
+    found = [replace(named, lead=named.lead[:1].lower() + named.lead[1:]) for named in map(reference, documents)]
     return Opening(f"{document.issuer_name or BLANK} nhận được", found, ";" if document.request else ".")
 
 
