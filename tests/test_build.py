@@ -47,7 +47,7 @@ def test_every_campaign_has_a_page_with_its_documents(built_site: Path, slug: st
 def test_dispatch_page_has_its_facts(built_site: Path) -> None:
     html = page_text(built_site, DISPATCH_PAGE)
     for fact in ["…/SCT-VP", "tháng 7 năm 2023", "1009/STTTT-TTBCXB", "04/7/2023", "Sở Thông tin và Truyền thông",
-                 "GIÁM ĐỐC", "Trần Văn Hảo", "Các phòng thuộc Sở", "Công đoàn ngành Công Thương", "Website Sở"]:
+                 "GIÁM ĐỐC", "Trần Văn Hảo", "Các phòng thuộc sở", "Công đoàn ngành Công Thương", "Website sở"]:
         assert fact in html, fact
     for slug in CAMPAIGN_SLUGS:
         assert f"chien-dich/{slug}/" in html

@@ -122,11 +122,11 @@ PARTS = [
     ("V/v Tuyên truyền thực hiện các nhiệm vụ chính trị", (12, 13), False, False, None),
     ("Hải Dương, ngày", (13, 14), False, True, None),
     ("Kính gửi:", (14, 14), False, False, None),
-    ("- Các phòng thuộc Sở;", (14, 14), False, False, None),
+    ("- Các phòng thuộc sở;", (14, 14), False, False, None),
     ("Sở Công Thương nhận được công văn số 1009/STTTT-TTBCXB", (13, 14), False, False, None),
     ("Lãnh đạo Sở yêu cầu các phòng, đơn vị", (13, 14), False, False, None),
     ("1. Tuyên truyền nội dung các văn bản của Bộ TTTT:", (13, 14), True, False, None),
-    ("Tháng hành động tuyên truyền", (13, 14), False, False, None),
+    ("Đẩy mạnh tuyên truyền các nội dung Công văn số 2416", (13, 14), False, False, None),
     ("Đề nghị các phòng, đơn vị triển khai", (13, 14), False, False, None),
     ("Nơi nhận:", (12, 12), True, True, None),
     ("- Như trên;", (11, 11), False, False, None),
@@ -414,16 +414,19 @@ def test_an_editor_drafts_the_next_dispatch_from_the_campaigns_marked_for_it(pro
     """The guide's steps: a new registry entry with its sections, a campaign pointing to one, then make cong-van."""
     write_record(project, "documents", yaml.safe_load(NEXT)[0])
     campaign = project / "campaigns" / "an-toan-thuc-pham-nam-2023.yml"
-    campaign.write_text(campaign.read_text(encoding="utf-8").replace(
-        f"  document: {DISPATCH}\n  section: 3\n  item: 2\n", "  document: cong-van-so-cong-thuong-thang-8-2023\n  section: 1\n"),
-        encoding="utf-8")
+    # Its own paragraph belongs to the July dispatch: moved to a new one, the campaign goes without, and is drafted.
+    text = campaign.read_text(encoding="utf-8")
+    own = text[text.index("  text:\n"):text.index("tasks:\n")]
+    campaign.write_text(text.replace(f"  document: {DISPATCH}\n  section: 3\n  item: 2\n{own}",
+                                     "  document: cong-van-so-cong-thuong-thang-8-2023\n  section: 1\n"), encoding="utf-8")
     assert main(["--root", str(project), "cong-van", "--id", "cong-van-so-cong-thuong-thang-8-2023"]) == 0, capsys.readouterr()
     letter = docx.Document(str(project / "dist" / "cong-van" / "cong-van-so-cong-thuong-thang-8-2023.docx"))
     text = [p.text for p in _paragraphs(letter)]
-    assert "Kính gửi: Các phòng thuộc Sở." in text  # one recipient: on the line of “Kính gửi”
-    # No cites, request or closing: no sentence made up for them, "./." after the last campaign.
-    assert text[text.index("Kính gửi: Các phòng thuộc Sở.") + 1] == "1. Tuyên truyền các văn bản của Sở Y tế:"
-    assert ("Triển khai các hoạt động đảm bảo an toàn thực phẩm năm 2023 theo Kế hoạch số 1368/KH-SYT ngày 26/6/2023 "
+    assert "Kính gửi: Các phòng thuộc sở." in text  # one recipient: on the line of “Kính gửi”, as letters write it
+    # No cites, request or closing: no sentence made up for them, "./." after the last campaign. The plan's
+    # subject holds the campaign's title: the plan is named alone, the title not said twice.
+    assert text[text.index("Kính gửi: Các phòng thuộc sở.") + 1] == "1. Tuyên truyền các văn bản của Sở Y tế:"
+    assert ("Kế hoạch số 1368/KH-SYT ngày 26/6/2023 "
             "của Sở Y tế về Triển khai các hoạt động đảm bảo an toàn thực phẩm năm 2023./.") in text
     assert ["Nơi nhận:", "- Như trên;", "- Lưu: VT."] == text[text.index("Nơi nhận:"):text.index("Nơi nhận:") + 3]
     assert re.fullmatch(r"Hải Dương, ngày \s+ tháng 8 năm 2023", next(t for t in text if t.startswith("Hải Dương")))

@@ -165,6 +165,9 @@ def test_nginx_sends_security_headers_caching_gzip_and_a_real_404(served) -> Non
     for missing in ("khong-co-trang-nay/", "tim-kiem/t/", "assets/stylesheets/"):  # the last two: folders without a page
         status, _, body = _get(served["url"] + missing)
         assert status == 404 and "/chien-dich/assets/" in body.decode(), missing
+        # The site's own page, in Vietnamese, with search and a way home under the site's path.
+        assert "<h1>Không tìm thấy trang</h1>" in body.decode(), missing
+        assert 'action="/chien-dich/"' in body.decode() and '<a href="/chien-dich/">Trang chủ</a>' in body.decode()
     assert _get(served["url"].rstrip("/"))[0] == 200  # /chien-dich redirects to /chien-dich/
 
 

@@ -20,7 +20,7 @@ CITED_BY = [
                           DISPATCH}),
     ("1009/STTTT-TTBCXB", {"van-ban/1009-stttt-ttbcxb/", DISPATCH}),  # the dispatch's "Căn cứ"
     ("05-CT/TW", {"van-ban/05-ct-tw/", "chien-dich/giam-ngheo-ben-vung/", "van-ban/149-hd-btgtu/",
-                  "van-ban/160-nq-cp/"}),
+                  "van-ban/160-nq-cp/", DISPATCH}),  # the dispatch names it in section 2, and cites it
 ]
 
 

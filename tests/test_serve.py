@@ -91,6 +91,17 @@ def test_the_preview_wears_the_published_policy_and_answers_this_machine_only(pr
         assert refused.value.code == 421
 
 
+def test_the_preview_answers_a_missing_page_with_the_sites_own_404(project: Path) -> None:
+    with running_preview(project, "", mkdocs_environment()) as url:
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(url + "khong-co-trang-nay/", timeout=10)
+        with missing.value:
+            body = missing.value.read().decode("utf-8")
+        assert missing.value.code == 404
+        assert "<h1>Không tìm thấy trang</h1>" in body and 'name="q"' in body and '<a href="/">Trang chủ</a>' in body
+        assert missing.value.headers["Content-Security-Policy"].startswith("default-src 'self'")
+
+
 def test_mkdocs_serve_speaks_vietnamese_as_it_runs(tmp_path: Path) -> None:
     page = tmp_path / "docs" / "huong-dan" / "trang.md"
     page.parent.mkdir(parents=True)

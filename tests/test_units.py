@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from conftest import TEST_TODAY
@@ -38,8 +39,10 @@ def test_only_units_with_tasks_are_listed_and_get_a_page(built_site: Path) -> No
 
 def test_the_letter_keeps_every_recipient_and_filing_code(built_site: Path) -> None:
     letter = (built_site / "van-ban" / "cong-van-so-cong-thuong-thang-7-2023" / "index.html").read_text(encoding="utf-8")
-    assert '<a href="../../don-vi/cong-doan-nganh-cong-thuong/">Công đoàn ngành Công Thương</a>' in letter
-    assert "Như trên; Lãnh đạo Sở, Website Sở; Lưu: VT, VP." in letter
+    assert '<a href="../../don-vi/cong-doan-nganh-cong-thuong/">Công đoàn ngành Công Thương</a>.' in letter
+    # Nơi nhận, one a line as the letter writes them (a unit's letter_name).
+    assert ["Như trên;", "Các đ/c Lãnh đạo sở;", "Website sở;", "Lưu: VT, VP."] == re.findall(
+        r"<li>([^<]*)</li>", letter[letter.index("Nơi nhận:"):letter.index("cd-letter__signature")])
     assert "don-vi/vt/" not in letter and "don-vi/lanh-dao-so/" not in letter
 
 

@@ -114,6 +114,10 @@ CAMPAIGN = {
             "document": {**_SHORT_TEXT, "title": "Công văn", "description": "Mã văn bản của công văn của Sở trong Sổ văn bản."},
             "section": {"type": "integer", "minimum": 1, "title": "Mục", "description": "Mục của công văn nói về chiến dịch này (1, 2, 3…)."},
             "item": {"type": "integer", "minimum": 1, "title": "Thứ tự trong mục", "description": "Thứ tự của chiến dịch trong mục đó."},
+            "text": {**_STRINGS, "title": "Lời văn trong công văn",
+                     "description": "Các đoạn công văn viết về chiến dịch này, chép đúng công văn, mỗi đoạn một dòng. Một đoạn kết thúc "
+                                    "bằng dấu chấm phẩy (;) thì đoạn của chiến dịch tiếp theo trong mục viết liền sau nó, như công văn "
+                                    "viết liền các kế hoạch. Bỏ trống thì công văn tự viết: tên chiến dịch theo các văn bản chỉ đạo."},
         }, ["document"], "Công văn của Sở chuyển tiếp chiến dịch đến các phòng, đơn vị.", "Công văn chuyển tiếp của Sở"),
         "key_messages": {**_STRINGS, "title": "Thông điệp chính", "description": "Thông điệp chính, trích đúng văn bản."},
         "tasks": {"type": "array", "items": TASK, "title": "Nhiệm vụ", "description": "Nhiệm vụ của các đơn vị."},
@@ -177,6 +181,9 @@ DOCUMENTS = _registry("documents", "Sổ văn bản", DOCUMENT, ("Một văn b�
 UNITS = _registry("units", "Đơn vị và nhóm nhận", _object({
     "id": {**_ID, "title": "Mã"},
     "name": {**_SHORT_TEXT, "title": "Tên", "description": "Tên đơn vị hoặc nhóm, viết như văn bản."},
+    "letter_name": {**_SHORT_TEXT, "title": "Tên trong công văn",
+                    "description": "Tên mà công văn của Sở ghi ở Kính gửi và Nơi nhận, khi khác Tên, ví dụ “Các đ/c Lãnh đạo sở”; "
+                                   "bỏ trống thì công văn ghi Tên."},
     "description": {**_TEXT, "title": "Mô tả", "description": "Mô tả ngắn."},
 }, ["id", "name"], "Một đơn vị hoặc nhóm nhận văn bản."), ("Một đơn vị hoặc nhóm nhận văn bản của Sở, đúng như văn bản nêu (Kính gửi, Nơi nhận); "
                  "không thêm đơn vị mà văn bản không nêu."), "Đơn vị")

@@ -35,6 +35,7 @@ class Unit:
     id: str
     name: str
     description: str | None = None
+    letter_name: str | None = None  # how the department's letters write it ("Các đ/c Lãnh đạo sở"); None: its name
     # Back-references (here and below) stay out of repr: the objects refer to each other
     # in loops, and a failing test that prints one would print the whole site, for ever.
     tasks: list[Task] = field(default_factory=list, repr=False)
@@ -256,6 +257,7 @@ class Campaign:
     dispatch: Document | None
     dispatch_section: int | None
     dispatch_item: int | None
+    dispatch_text: list[str]  # the item's own paragraphs as the dispatch writes them; [] when not given
     key_messages: list[str]
     tasks: list[Task]
     events: list[Event]
@@ -523,7 +525,7 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
         start=start, end=end, period=period, status=Status.UNKNOWN,
         issuer=issuer, documents=directing,
         dispatch=documents.get(dispatch.get("document", "")), dispatch_section=dispatch.get("section"),
-        dispatch_item=dispatch.get("item"),
+        dispatch_item=dispatch.get("item"), dispatch_text=dispatch.get("text", []),
         key_messages=data.get("key_messages", []),
         tasks=[_task(t, units, documents) for t in data.get("tasks", [])],
         events=[Event(e["title"], parse_iso_date(e["date"]), _optional_date(e.get("end_date")), e.get("place"), e.get("note"))
@@ -545,7 +547,7 @@ def build_site(sources: Sources, today: dt.date) -> Site:
     orgs = {o["id"]: Organization(o["id"], o["name"], o.get("full_name")) for o in records}
     for record in records:
         orgs[record["id"]].parent = orgs.get(record.get("parent", ""))
-    units = {u["id"]: Unit(u["id"], u["name"], u.get("description")) for u in sources.units.data["units"]}
+    units = {u["id"]: Unit(u["id"], u["name"], u.get("description"), u.get("letter_name")) for u in sources.units.data["units"]}
     documents = _documents(sources, orgs, units)
     campaigns = sorted((_campaign(slug, sources, today, documents, orgs, units) for slug in sources.campaigns),
                        key=_campaign_order)

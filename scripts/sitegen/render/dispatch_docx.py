@@ -224,7 +224,7 @@ def _head(letter: docx.document.Document, document: Document) -> None:
 
 def _recipients(letter: docx.document.Document, document: Document) -> None:
     """"Kính gửi:" then one recipient a line, "-" before, ";" after, "." after the last, the dashes under the colon."""
-    names = [unit.name for unit in document.recipients]
+    names = [wording.letter_name(unit) for unit in document.recipients]
     if len(names) == 1:
         paragraph = _line(letter, f"Kính gửi: {names[0]}.", "kinh_gui")
         paragraph.paragraph_format.space_after = Pt(12)
@@ -246,7 +246,7 @@ def _body_paragraph(letter: docx.document.Document, text: str, part: str = "noi_
 
 
 def _body(letter: docx.document.Document, document: Document) -> None:
-    """What the dispatch answers, the author's request, each section with its campaigns, the author's closing;
+    """What the dispatch answers, the author's request, each section with its items (own or drafted), the closing;
     "./." ends the body. A sentence the registry lacks is left out."""
     opening = wording.opening(document)
     for text in (opening.text if opening else None, document.request):
@@ -257,7 +257,7 @@ def _body(letter: docx.document.Document, document: Document) -> None:
         title = _body_paragraph(letter, wording.section_heading(number, heading) + ":", "muc")
         title.paragraph_format.keep_with_next = True
         items = wording.section_items(document, number)
-        for text in [item.text for item in items] or [wording.EMPTY_SECTION]:
+        for text in wording.paragraph_texts(items) or [wording.EMPTY_SECTION]:
             paragraphs.append(_body_paragraph(letter, text))
     closing = wording.closing_line(document)
     if closing:
