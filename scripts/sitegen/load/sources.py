@@ -15,6 +15,7 @@ from pathlib import Path
 from ..model.slugs import is_slug, slugify
 from ..problems import Problem, ProblemsFound
 from .attachment_limit import DEFAULT_MB, MEGABYTE, attachment_limit
+from .department import Department, load_department
 from .docs_files import copied, docs_files, docs_problems
 from .empty_fields import drop_empty
 from .loader import MAX_FILE_BYTES, LoadedFile, LoadError, load_yaml_file
@@ -41,6 +42,7 @@ class Sources:
     organizations: Registry
     warnings: list[Problem] = field(default_factory=list)  # likely slips that do not stop the build
     max_attachment_bytes: int = DEFAULT_MB * MEGABYTE  # mkdocs.yml's extra.max_attachment_mb
+    department: Department | None = None  # mkdocs.yml's extra.department: who runs the site
 
 
 @dataclass
@@ -179,6 +181,8 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
     problems += stray_file_problems(tree)
     max_attachment_bytes, found = attachment_limit(root)
     problems += found
+    department, found = load_department(root)
+    problems += found
     docs, found = docs_files(root)
     problems += found + docs_problems(root, docs, max_attachment_bytes)
     registries: dict[str, Registry] = {}
@@ -202,7 +206,7 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
     if problems:
         raise ProblemsFound(problems)
     sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"],
-                      max_attachment_bytes=max_attachment_bytes)
+                      max_attachment_bytes=max_attachment_bytes, department=department)
     problems.extend(reference_problems(sources, today))
     problems.extend(page_clash_problems(sources, copied(docs)))  # while YAML positions are known
     if problems:

@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
+from ..load.department import Department
 from ..load.references import document_ref
 from ..load.sources import Sources
 from ..problems import Problem
@@ -378,6 +379,7 @@ class Site:
     organizations: list[Organization]
     letter_only_units: list[Unit] = field(default_factory=list)  # recipients and filing codes without work, by name
     warnings: list[Problem] = field(default_factory=list)  # the sources' likely slips, for the editor's terminal
+    department: Department | None = None  # who runs the site (load/department.py)
 
     def deadlines(self, *, upcoming: bool) -> list[Task]:
         """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
@@ -570,4 +572,4 @@ def build_site(sources: Sources, today: dt.date) -> Site:
     by_name = sorted(units.values(), key=lambda unit: name_key(unit.name))
     return Site(today, campaigns, ordered_documents, [u for u in by_name if u.has_page],
                 sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page],
-                sources.warnings)
+                sources.warnings, sources.department)
