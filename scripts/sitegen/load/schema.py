@@ -188,6 +188,20 @@ ORGANIZATIONS = _registry("organizations", "Cơ quan ban hành", _object({
     "parent": {**_ORGANIZATION, "title": "Cơ quan chủ quản",
                "description": "Cơ quan chủ quản, theo danh mục Cơ quan ban hành: cơ quan ghi phía trên tên cơ quan ở đầu văn bản của cơ quan "
                               "(Nghị định 30/2020/NĐ-CP), ví dụ Ủy ban nhân dân tỉnh cho Sở Công Thương; bỏ trống nếu không có."},
+    # A body that changes (is merged, renamed, given another governing body) is a new record from then on: the old
+    # record keeps its name and parent, so a document keeps the issuer of its own date (model/organizations.py).
+    "from": {**_PARTIAL_DATE, "title": "Bắt đầu hoạt động",
+             "description": "Ngày cơ quan bắt đầu hoạt động với tên và cơ quan chủ quản này, đúng như văn bản quyết định ghi; "
+                            "để trống nếu văn bản không nêu."},
+    "until": {**_PARTIAL_DATE, "title": "Thôi hoạt động",
+              "description": "Ngày cuối cùng cơ quan hoạt động với tên và cơ quan chủ quản này, đúng như văn bản quyết định ghi; "
+                             "để trống nếu văn bản không nêu."},
+    "successor": {**_ORGANIZATION, "title": "Cơ quan kế tục",
+                  "description": "Cơ quan tiếp nhận nhiệm vụ khi cơ quan này được sắp xếp, hợp nhất hoặc đổi tên, theo danh mục "
+                                 "Cơ quan ban hành; chỉ ghi khi có văn bản quyết định."},
+    "decided_by": {**_SHORT_TEXT, "x-registry": "documents", "title": "Văn bản quyết định thay đổi",
+                   "description": "Số ký hiệu hoặc mã của văn bản quyết định việc sắp xếp, hợp nhất, đổi tên, trong Sổ văn bản."},
+    "note": {**_TEXT, "title": "Ghi chú", "description": "Ghi chú, ví dụ nguồn của văn bản quyết định hoặc điều văn bản chưa nêu."},
 }, ["id", "name"], "Một cơ quan ban hành văn bản."), "Một cơ quan ban hành văn bản, tên viết đúng như văn bản.", "Cơ quan")
 
 # The department that runs the site, in mkdocs.yml under extra.department (load/department.py): every page, the

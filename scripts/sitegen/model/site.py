@@ -16,17 +16,10 @@ from ..load.sources import Sources
 from ..problems import Problem
 from .collation import name_key, number_key
 from .dates import PartialDate, parse_iso_date, parse_partial_date
+from .organizations import Organization, build_organizations, link_decisions
 from .page_paths import document_slug
 from .status import Status, campaign_status, fact_span, is_current, status_basis
 from .task_state import TaskState, task_state
-
-
-@dataclass(eq=False)
-class Organization:
-    id: str
-    name: str
-    full_name: str | None = None
-    parent: Organization | None = None  # the governing body, above the name at the head of its letters
 
 
 @dataclass(eq=False)
@@ -548,11 +541,10 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
 def build_site(sources: Sources, today: dt.date) -> Site:
     """Turn validated sources into the linked model of the whole site."""
     records = sources.organizations.data["organizations"]
-    orgs = {o["id"]: Organization(o["id"], o["name"], o.get("full_name")) for o in records}
-    for record in records:
-        orgs[record["id"]].parent = orgs.get(record.get("parent", ""))
+    orgs = build_organizations(records)  # model/organizations.py: bodies, their time and successors
     units = {u["id"]: Unit(u["id"], u["name"], u.get("description")) for u in sources.units.data["units"]}
     documents = _documents(sources, orgs, units)
+    link_decisions(orgs, records, documents)
     campaigns = sorted((_campaign(slug, sources, today, documents, orgs, units) for slug in sources.campaigns),
                        key=_campaign_order)
     for campaign in campaigns:
