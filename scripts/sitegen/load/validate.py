@@ -78,6 +78,7 @@ _REQUIRED_HINTS = {
 _PATTERNS = {
     "id": ("Mã", "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so"),
     "issuer_term": ("Khóa", "viết khóa bằng số La Mã, chữ in hoa, ví dụ XIII"),
+    "dispatch_suffix": ("Ký hiệu", "viết chữ in hoa, chữ số, nối bằng gạch ngang, như sau dấu / của số công văn, ví dụ SCT-VP"),
     "phone": ("Số điện thoại", "chỉ dùng chữ số, dấu cách, dấu chấm, gạch ngang, dấu cộng và ngoặc đơn, ví dụ “0220 3852 123”"),
 }
 
