@@ -94,6 +94,7 @@ def test_no_output_names_hai_duong(second_site: Path) -> None:
     ("index.html", "Các nhiệm vụ tuyên truyền mà Sở Công Thương triển khai"),
     ("index.html", "Sở Công Thương tỉnh Thử Nghiệm"),  # footer
     ("index.html", "Số 1 đường Mẫu, tỉnh Thử Nghiệm"),
+    ("index.html", "Cơ quan chủ quản: UBND tỉnh Thử Nghiệm"),
     ("feed.xml", "<title>Chiến dịch tuyên truyền – Sở Công Thương Thử Nghiệm</title>"),
     ("feed.xml", "<author><name>Sở Công Thương Thử Nghiệm</name></author>"),
     ("feed.xml", "<id>tag:chien-dich-sct-thu-nghiem,2026:feed</id>"),
