@@ -91,11 +91,13 @@ def test_every_organisation_of_the_registry() -> None:
         "Chính phủ",
         "Cục Thông tin cơ sở",
         "Đảng ủy Khối các Cơ quan tỉnh",
+        "Quốc hội",
         "Sở Công Thương",
         "Sở Thông tin và Truyền thông",
         "Sở Văn hóa, Thể thao và Du lịch",
         "Sở Y tế",
         "Thủ tướng Chính phủ",
+        "UBND thành phố Hải Phòng",
         "UBND tỉnh Hải Dương",
     ]
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import ROOT
-from sitegen.load.schema import SCHEMAS
+from sitegen.load.schema import SCHEMAS, SETTINGS_SCHEMAS
 
 GUIDE = ROOT / "docs" / "huong-dan" / "bien-tap.md"
 README = ROOT / "README.md"
@@ -27,12 +27,19 @@ def _fields(schema: object) -> Iterator[str]:
             yield from _fields(value)
 
 
+# The department's identity (mkdocs.yml) is the webmaster's: the webmaster's guide names its fields.
 FIELDS = sorted(set(_fields(SCHEMAS)))
+WEBMASTERS_GUIDE = ROOT / "docs" / "huong-dan" / "quan-tri.md"
 
 
 @pytest.mark.parametrize("field", FIELDS)
 def test_the_guide_names_every_field(field: str) -> None:
     assert f"`{field}`" in GUIDE.read_text(encoding="utf-8"), f"docs/huong-dan/bien-tap.md does not say what `{field}` is"
+
+
+@pytest.mark.parametrize("field", sorted(_fields(SETTINGS_SCHEMAS["department"])))
+def test_the_webmasters_guide_names_every_field_of_the_identity(field: str) -> None:
+    assert f"`{field}`" in WEBMASTERS_GUIDE.read_text(encoding="utf-8"), f"docs/huong-dan/quan-tri.md does not say what `{field}` is"
 
 
 def test_readme_starts_a_campaign_with_make_new_as_the_guide_does() -> None:

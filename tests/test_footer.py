@@ -18,14 +18,17 @@ def test_the_built_footer_names_the_department_and_invents_no_contact(built_site
     page = (built_site / "chien-dich" / "giam-ngheo-ben-vung" / "index.html").read_text(encoding="utf-8")
     block = page[page.index('<div class="md-copyright">'):page.index("</footer>")]
     assert "<strong>Sở Công Thương tỉnh Hải Dương</strong>" in block
+    assert "Cơ quan chủ quản: UBND tỉnh Hải Dương" in block  # mkdocs.yml's extra.department, as every field
     # The department's documents give no address, telephone or e-mail: none is shown.
     assert not any(label in block for label in ("Địa chỉ", "Điện thoại", "Thư điện tử", "Trang thông tin"))
 
 
 def test_each_configured_field_shows_and_none_is_markup() -> None:
-    html = footer({"name": "Sở <b>Công</b> Thương", "address": "Số 1, đường A", "phone": "0220 3.123.456",
+    html = footer({"name": "Sở <b>Công</b> Thương", "governing_body": "UBND <i>tỉnh</i>", "address": "Số 1, đường A",
+                   "phone": "0220 3.123.456",
                    "email": "so@example.gov.vn", "website": "https://example.gov.vn/"})
     assert "<strong>Sở &lt;b&gt;Công&lt;/b&gt; Thương</strong>" in html
+    assert "Cơ quan chủ quản: UBND &lt;i&gt;tỉnh&lt;/i&gt;" in html
     assert "Địa chỉ: Số 1, đường A" in html
     assert 'Điện thoại: <a href="tel:02203123456">0220 3.123.456</a>' in html
     assert 'Thư điện tử: <a href="mailto:so@example.gov.vn">so@example.gov.vn</a>' in html
@@ -34,5 +37,5 @@ def test_each_configured_field_shows_and_none_is_markup() -> None:
 
 def test_a_field_left_out_is_not_shown() -> None:
     html = footer({"name": "Sở Công Thương tỉnh Hải Dương", "phone": "0220 3.123.456"})
-    assert "Điện thoại" in html and "Địa chỉ" not in html and "Thư điện tử" not in html
+    assert "Điện thoại" in html and "Địa chỉ" not in html and "Thư điện tử" not in html and "Cơ quan chủ quản" not in html
     assert "<address>" not in footer(None)

@@ -40,7 +40,7 @@ def write_dispatches(root: Path, today: dt.date, ref: str = "") -> list[Path]:
     for document in chosen:
         path = folder / f"{document.slug}.docx"
         temporary = path.with_name(path.name + ".tmp")
-        temporary.write_bytes(dispatch_docx(document, today))
+        temporary.write_bytes(dispatch_docx(document, today, site.department))
         temporary.replace(path)
         written.append(path)
     return written

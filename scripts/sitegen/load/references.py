@@ -15,6 +15,7 @@ from ..model.dates import parse_iso_date, parse_partial_date
 from ..problems import Problem
 from .attachments import content_problem
 from .loader import JsonPath, LoadedFile
+from .organization_times import organization_time_problems
 from .registry import document_ref
 from .repo_files import repo_file_problem
 from .suggestions import closest
@@ -83,19 +84,31 @@ def _term_problems(orgs_file: Registry) -> list[Problem]:
     return problems
 
 
+_SELF = {"parent": ("Cơ quan không thể là cơ quan chủ quản của chính nó", "ghi mã cơ quan cấp trên, hoặc xóa trường parent"),
+         "successor": ("Cơ quan không thể là cơ quan kế tục của chính nó",
+                       "ghi mã cơ quan mới sau khi sắp xếp, hoặc xóa trường successor")}
+
+
 def _parent_problems(orgs_file: Registry, org_ids: set[str]) -> list[Problem]:
-    """A governing body (parent) must be another organisation of the registry."""
+    """A governing body (parent) and a successor must be another organisation of the registry."""
     problems = []
     for index, record in enumerate(orgs_file.data["organizations"]):
-        parent = record.get("parent")
-        if parent is None:
-            continue
-        if parent not in org_ids:
-            problems.append(_unknown(orgs_file, ("organizations", index, "parent"), parent, org_ids, "cơ quan"))
-        elif parent == record["id"]:
-            problems.append(orgs_file.problem(("organizations", index, "parent"), "Cơ quan không thể là cơ quan chủ quản của chính nó",
-                                              "ghi mã cơ quan cấp trên, hoặc xóa trường parent"))
+        for role, (message, hint) in _SELF.items():
+            other = record.get(role)
+            if other is None:
+                continue
+            if other not in org_ids:
+                problems.append(_unknown(orgs_file, ("organizations", index, role), other, org_ids, "cơ quan"))
+            elif other == record["id"]:
+                problems.append(orgs_file.problem(("organizations", index, role), message, hint))
     return problems
+
+
+def _decision_problems(orgs_file: Registry, doc_refs: set[str]) -> list[Problem]:
+    """The document that decided a body's change must be in the documents registry."""
+    return [_unknown(orgs_file, ("organizations", index, "decided_by"), record["decided_by"], doc_refs, "văn bản")
+            for index, record in enumerate(orgs_file.data["organizations"])
+            if "decided_by" in record and record["decided_by"] not in doc_refs]
 
 
 def _registry_problems(sources: Sources) -> tuple[dict[str, set[str]], list[Problem]]:
@@ -107,7 +120,7 @@ def _registry_problems(sources: Sources) -> tuple[dict[str, set[str]], list[Prob
     problems += _parent_problems(orgs_file, org_ids)
     documents = docs_file.data["documents"]
     doc_refs, found = _duplicates(docs_file, document_ref, "Văn bản")
-    problems += found
+    problems += found + _decision_problems(orgs_file, doc_refs) + organization_time_problems(orgs_file, docs_file)
     for index, record in enumerate(documents):
         path = ("documents", index)
         if "issuer" in record and record["issuer"] not in org_ids:

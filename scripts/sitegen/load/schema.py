@@ -194,8 +194,47 @@ ORGANIZATIONS = _registry("organizations", "Cơ quan ban hành", _object({
     "full_name": {**_SHORT_TEXT, "title": "Tên đầy đủ", "description": "Tên đầy đủ nếu văn bản viết tắt."},
     "parent": {**_ORGANIZATION, "title": "Cơ quan chủ quản",
                "description": "Cơ quan chủ quản, theo danh mục Cơ quan ban hành: cơ quan ghi phía trên tên cơ quan ở đầu văn bản của cơ quan "
-                              "(Nghị định 30/2020/NĐ-CP), ví dụ UBND tỉnh Hải Dương cho Sở Công Thương; bỏ trống nếu không có."},
+                              "(Nghị định 30/2020/NĐ-CP), ví dụ Ủy ban nhân dân tỉnh cho Sở Công Thương; bỏ trống nếu không có."},
+    # A body that changes (is merged, renamed, given another governing body) is a new record from then on: the old
+    # record keeps its name and parent, so a document keeps the issuer of its own date (model/organizations.py).
+    "from": {**_PARTIAL_DATE, "title": "Bắt đầu hoạt động",
+             "description": "Ngày cơ quan bắt đầu hoạt động với tên và cơ quan chủ quản này, đúng như văn bản quyết định ghi; "
+                            "để trống nếu văn bản không nêu."},
+    "until": {**_PARTIAL_DATE, "title": "Thôi hoạt động",
+              "description": "Ngày cuối cùng cơ quan hoạt động với tên và cơ quan chủ quản này, đúng như văn bản quyết định ghi; "
+                             "để trống nếu văn bản không nêu."},
+    "successor": {**_ORGANIZATION, "title": "Cơ quan kế tục",
+                  "description": "Cơ quan tiếp nhận nhiệm vụ khi cơ quan này được sắp xếp, hợp nhất hoặc đổi tên, theo danh mục "
+                                 "Cơ quan ban hành; chỉ ghi khi có văn bản quyết định."},
+    "decided_by": {**_SHORT_TEXT, "x-registry": "documents", "title": "Văn bản quyết định thay đổi",
+                   "description": "Số ký hiệu hoặc mã của văn bản quyết định việc sắp xếp, hợp nhất, đổi tên, trong Sổ văn bản."},
+    "note": {**_TEXT, "title": "Ghi chú", "description": "Ghi chú, ví dụ nguồn của văn bản quyết định hoặc điều văn bản chưa nêu."},
 }, ["id", "name"], "Một cơ quan ban hành văn bản."), "Một cơ quan ban hành văn bản, tên viết đúng như văn bản.", "Cơ quan")
+
+# The department that runs the site, in mkdocs.yml under extra.department (load/department.py): every page, the
+# feed, the calendars and the dispatch read it from there. The site's title and author are MkDocs' own site_name and
+# site_author, beside it in the same file. Not a form of the web editor: it would rewrite mkdocs.yml without its tags.
+DEPARTMENT = _file_schema("department", "Thông tin của Sở", _object({
+    "id": {**_ID, "title": "Mã trang",
+           "description": "Mã của trang, viết thường không dấu, ví dụ chien-dich-sct-ten-tinh: định danh của nguồn tin Atom và "
+                          "của lịch. Đặt một lần, không đổi: đổi thì ứng dụng của người theo dõi coi mọi mục là mới."},
+    "id_year": {"type": "integer", "minimum": 2000, "maximum": 2100, "title": "Năm đặt mã",
+                "description": "Năm đặt Mã trang, ví dụ 2023; không đổi cùng Mã trang."},
+    "name": {**_SHORT_TEXT, "title": "Tên cơ quan", "description": "Tên đầy đủ của Sở, như ở chân trang và đầu bản in."},
+    "short_name": {**_SHORT_TEXT, "title": "Tên gọi ngắn", "description": "Tên Sở tự gọi trong câu, ví dụ Sở Công Thương."},
+    "governing_body": {**_SHORT_TEXT, "title": "Cơ quan chủ quản",
+                       "description": "Cơ quan chủ quản hiện nay, ví dụ Ủy ban nhân dân tỉnh; văn bản cũ giữ cơ quan chủ quản "
+                                      "của ngày ban hành (danh mục Cơ quan ban hành)."},
+    "place": {**_SHORT_TEXT, "title": "Địa danh", "description": "Địa danh ghi trước ngày ở đầu công văn của Sở (“…, ngày … tháng …”) "
+                                                                  "khi Sổ văn bản không ghi."},
+    "dispatch_suffix": {"type": "string", "pattern": r"^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$", "maxLength": 40, "title": "Ký hiệu công văn",
+                        "description": "Phần sau dấu / của số công văn của Sở, ví dụ SCT-VP: công văn chưa có số ghi “Số: …/SCT-VP”."},
+    "address": {**_SHORT_TEXT, "title": "Địa chỉ", "description": "Địa chỉ trụ sở; bỏ trống nếu chưa xác nhận."},
+    "phone": {"type": "string", "pattern": r"^[0-9 +().-]{3,30}$", "title": "Điện thoại", "description": "Số điện thoại."},
+    "email": {"type": "string", "format": "email", "title": "Thư điện tử", "description": "Địa chỉ thư điện tử."},
+    "website": {**_URL, "title": "Trang thông tin"},
+}, ["id", "id_year", "name", "short_name", "governing_body", "place", "dispatch_suffix"],
+   "Thông tin của Sở dùng trên mọi trang, nguồn tin, lịch và công văn."))
 
 # What `make import` was unsure of, kept as data so that the form shows it and keeps it: each item names
 # the field (its key) and says what to check, with the source's line. `make check` refuses a file that
@@ -220,18 +259,22 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "units": _reviewed(UNITS),
     "organizations": _reviewed(ORGANIZATIONS),
 }
+# The site's settings, inside mkdocs.yml: validated and exported like the records, but no file of their own for
+# VS Code to map and no form of the web editor (which would rewrite mkdocs.yml without its tags).
+SETTINGS_SCHEMAS: dict[str, dict[str, Any]] = {"department": DEPARTMENT}
+ALL_SCHEMAS = {**SCHEMAS, **SETTINGS_SCHEMAS}
 
 
 def schema_json(name: str) -> str:
     """The exported text of one schema, stable for diffs."""
-    return json.dumps(SCHEMAS[name], ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return json.dumps(ALL_SCHEMAS[name], ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
 def export_schemas(directory: Path) -> list[Path]:
     """Write every schema to `directory/<name>.schema.json`; return the paths."""
     directory.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in SCHEMAS:
+    for name in ALL_SCHEMAS:
         path = directory / f"{name}.schema.json"
         path.write_text(schema_json(name), encoding="utf-8")
         written.append(path)

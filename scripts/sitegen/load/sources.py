@@ -17,6 +17,7 @@ from ..problems import Problem, ProblemsFound
 from ..model.ageing import AgeingRules
 from .ageing_settings import ageing_rules
 from .attachment_limit import DEFAULT_MB, MEGABYTE, attachment_limit
+from .department import Department, load_department
 from .docs_files import copied, docs_files, docs_problems
 from .empty_fields import drop_empty
 from .loader import MAX_FILE_BYTES, LoadedFile, LoadError, load_yaml_file
@@ -45,6 +46,7 @@ class Sources:
     warnings: list[Problem] = field(default_factory=list)  # likely slips that do not stop the build
     max_attachment_bytes: int = DEFAULT_MB * MEGABYTE  # mkdocs.yml's extra.max_attachment_mb
     ageing: AgeingRules = field(default_factory=AgeingRules)  # mkdocs.yml's extra.ageing
+    department: Department | None = None  # mkdocs.yml's extra.department: who runs the site
 
 
 @dataclass
@@ -159,6 +161,8 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
     problems += found
     ageing, found = ageing_rules(root)
     problems += found
+    department, found = load_department(root)
+    problems += found
     docs, found = docs_files(root)
     problems += found + docs_problems(root, docs, max_attachment_bytes)
     registries: dict[str, Registry] = {}
@@ -182,7 +186,7 @@ def load_sources(root: Path, cache: LoadCache | None = None, today: dt.date | No
     if problems:
         raise ProblemsFound(problems)
     sources = Sources(root, campaigns, registries["documents"], registries["units"], registries["organizations"],
-                      max_attachment_bytes=max_attachment_bytes, ageing=ageing)
+                      max_attachment_bytes=max_attachment_bytes, ageing=ageing, department=department)
     problems.extend(reference_problems(sources, today))
     problems.extend(page_clash_problems(sources, copied(docs)))  # while YAML positions are known
     if problems:

@@ -17,7 +17,7 @@ from jsonschema.exceptions import ValidationError
 from ..model.dates import date_mistake, parse_iso_date, parse_partial_date
 from ..problems import Problem
 from .loader import SURPRISING_TAGS, JsonPath, LoadedFile
-from .schema import SCHEMAS
+from .schema import ALL_SCHEMAS
 
 SAFE_URL_SCHEMES = ("http", "https", "mailto", "tel")
 EMAIL_PATTERN = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
@@ -54,7 +54,7 @@ def _is_email(value: object) -> bool:
     return not isinstance(value, str) or bool(_EMAIL.match(value))
 
 
-_VALIDATORS = {name: Draft202012Validator(schema, format_checker=FORMATS) for name, schema in SCHEMAS.items()}
+_VALIDATORS = {name: Draft202012Validator(schema, format_checker=FORMATS) for name, schema in ALL_SCHEMAS.items()}
 
 _TYPE_NAMES = {
     "string": "chữ",
@@ -78,6 +78,7 @@ _REQUIRED_HINTS = {
 _PATTERNS = {
     "id": ("Mã", "chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ cac-phong-thuoc-so"),
     "issuer_term": ("Khóa", "viết khóa bằng số La Mã, chữ in hoa, ví dụ XIII"),
+    "dispatch_suffix": ("Ký hiệu", "viết chữ in hoa, chữ số, nối bằng gạch ngang, như sau dấu / của số công văn, ví dụ SCT-VP"),
     "phone": ("Số điện thoại", "chỉ dùng chữ số, dấu cách, dấu chấm, gạch ngang, dấu cộng và ngoặc đơn, ví dụ “0220 3852 123”"),
 }
 
@@ -92,7 +93,7 @@ def _required_names(schema: object) -> set[str]:
     return set()
 
 
-_REQUIRED_NAMES = _required_names(SCHEMAS)
+_REQUIRED_NAMES = _required_names(ALL_SCHEMAS)
 
 
 def _field(path: JsonPath) -> str:

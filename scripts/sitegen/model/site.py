@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass, field
 
+from ..load.department import Department
 from ..load.references import document_ref
 from ..load.sources import Sources
 from ..problems import Problem
@@ -17,17 +18,10 @@ from .ageing import Age, AgeingRules, campaign_age
 from .collation import name_key
 from .freshness import document_order, newest_document
 from .dates import PartialDate, parse_iso_date, parse_partial_date
+from .organizations import Organization, build_organizations, link_decisions
 from .page_paths import document_slug
 from .status import Status, campaign_status, fact_span, is_current, status_basis
 from .task_state import TaskState, task_state
-
-
-@dataclass(eq=False)
-class Organization:
-    id: str
-    name: str
-    full_name: str | None = None
-    parent: Organization | None = None  # the governing body, above the name at the head of its letters
 
 
 @dataclass(eq=False)
@@ -385,6 +379,7 @@ class Site:
     warnings: list[Problem] = field(default_factory=list)  # the sources' likely slips, for the editor's terminal
     ageing: AgeingRules = field(default_factory=AgeingRules)  # the department's rules (mkdocs.yml extra.ageing)
     changed: dt.date | None = None  # the day the data was last committed (load/git_history.py); None: not known
+    department: Department | None = None  # who runs the site (load/department.py)
 
     def deadlines(self, *, upcoming: bool) -> list[Task]:
         """Tasks with a deadline: from today on, soonest first; or past ones, latest first."""
@@ -544,11 +539,10 @@ def _campaign(slug: str, sources: Sources, today: dt.date, documents: dict[str, 
 def build_site(sources: Sources, today: dt.date) -> Site:
     """Turn validated sources into the linked model of the whole site."""
     records = sources.organizations.data["organizations"]
-    orgs = {o["id"]: Organization(o["id"], o["name"], o.get("full_name")) for o in records}
-    for record in records:
-        orgs[record["id"]].parent = orgs.get(record.get("parent", ""))
+    orgs = build_organizations(records)  # model/organizations.py: bodies, their time and successors
     units = {u["id"]: Unit(u["id"], u["name"], u.get("description"), u.get("letter_name")) for u in sources.units.data["units"]}
     documents = _documents(sources, orgs, units)
+    link_decisions(orgs, records, documents)
     campaigns = sorted((_campaign(slug, sources, today, documents, orgs, units) for slug in sources.campaigns),
                        key=_campaign_order)
     for campaign in campaigns:
@@ -569,4 +563,4 @@ def build_site(sources: Sources, today: dt.date) -> Site:
     by_name = sorted(units.values(), key=lambda unit: name_key(unit.name))
     return Site(today, campaigns, ordered_documents, [u for u in by_name if u.has_page],
                 sorted(orgs.values(), key=lambda org: name_key(org.name)), [u for u in by_name if not u.has_page],
-                sources.warnings, sources.ageing)
+                sources.warnings, sources.ageing, department=sources.department)

@@ -192,13 +192,16 @@ def section_heading(number: int, heading: str) -> str:
     return f"{number}. {heading}"
 
 
-def number_line(document: Document, blank: str = BLANK) -> str:
-    """"Số: …/SCT-VP": the number as the registry gives it, its blank (…) written as `blank`."""
-    return f"Số: {(document.number or BLANK).replace(BLANK, blank)}"
+def number_line(document: Document, blank: str = BLANK, suffix: str = "") -> str:
+    """"Số: …/SCT-VP": the number as the registry gives it, its blank (…) written as `blank`; a dispatch
+    registered without a number gets the blank and the department's `suffix` (mkdocs.yml, extra.department)."""
+    number = document.number or (f"{BLANK}/{suffix}" if suffix else BLANK)
+    return f"Số: {number.replace(BLANK, blank)}"
 
 
-def date_line(document: Document, blank: str = BLANK) -> str:
-    """"Hải Dương, ngày … tháng 7 năm 2023": place and date, what is not known left as `blank`."""
+def date_line(document: Document, blank: str = BLANK, place: str = "") -> str:
+    """"Hải Dương, ngày … tháng 7 năm 2023": place and date, what is not known left as `blank`. The place is
+    the document's own (the place of its day); `place`, the department's, when the registry gives none."""
     date = document.date
     if date is None:
         when = f"ngày {blank} tháng {blank} năm {blank}"
@@ -206,7 +209,8 @@ def date_line(document: Document, blank: str = BLANK) -> str:
         day = official_day(date.day) if date.day else blank
         month = official_month(date.month) if date.month else blank
         when = f"ngày {day} tháng {month} năm {date.year}"
-    return f"{document.place}, {when}" if document.place else when
+    place = document.place or place
+    return f"{place}, {when}" if place else when
 
 
 def letter_name(unit: Unit) -> str:

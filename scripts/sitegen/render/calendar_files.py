@@ -18,9 +18,8 @@ from ..model.site import Campaign, Site, Task, Unit
 from ..model.slugs import slugify
 from .ical import Alarm, Event, calendar_bytes, event_bytes
 
-UID_DOMAIN = "chien-dich-sct-hai-duong"
-PRODUCT = "-//Sở Công Thương Hải Dương//Chiến dịch tuyên truyền//VI"
-SITE_CALENDAR_NAME = "Chiến dịch tuyên truyền – Sở Công Thương Hải Dương"
+from ..load.department import Department
+
 # Days before a deadline that calendar apps remind of it.
 REMINDER_DAYS = (3, 1)
 
@@ -41,12 +40,17 @@ def _assignees(task: Task) -> str:
                      for unit in task.assignees)
 
 
-def campaign_events(campaign: Campaign, site_url: str, stamp: dt.datetime) -> list[Event]:
-    """The campaign's span (when its start is known), its events and its deadlines."""
+def product(department: Department) -> str:
+    """The calendars' PRODID (RFC 5545): "-//Sở …//Chiến dịch tuyên truyền//VI", the department's signature."""
+    return f"-//{department.author}//Chiến dịch tuyên truyền//VI"
+
+
+def campaign_events(campaign: Campaign, site_url: str, stamp: dt.datetime, domain: str) -> list[Event]:
+    """The campaign's span (when its start is known), its events and its deadlines; UIDs end in @`domain`."""
     page = f"{site_url}{url(campaign_page(campaign.slug))}"
     events = []
     if campaign.start:
-        events.append(Event(_uid(campaign.slug), campaign.title, campaign.start, campaign.end, stamp, page, campaign.summary))
+        events.append(Event(_uid(campaign.slug, domain), campaign.title, campaign.start, campaign.end, stamp, page, campaign.summary))
     seen: Counter[str] = Counter()
     for item in campaign.events:
         description = f"{item.note}\n" if item.note else ""
@@ -54,18 +58,18 @@ def campaign_events(campaign: Campaign, site_url: str, stamp: dt.datetime) -> li
         # are numbered, so no calendar app merges them and existing UIDs do not change.
         name = slugify(item.title)
         seen[name] += 1
-        uid = _uid(f"{campaign.slug}/su-kien/{name}" + (f"-{seen[name]}" if seen[name] > 1 else ""))
+        uid = _uid(f"{campaign.slug}/su-kien/{name}" + (f"-{seen[name]}" if seen[name] > 1 else ""), domain)
         events.append(Event(uid, item.title, item.date, item.end_date,
                             stamp, page, f"{description}Chiến dịch: {campaign.title}", item.place))
     for number, task in enumerate(campaign.tasks, start=1):
         if task.due and task.open:
-            events.append(Event(_uid(f"{campaign.slug}/han/{number}"), _deadline_summary(task), task.due, None, stamp,
+            events.append(Event(_uid(f"{campaign.slug}/han/{number}", domain), _deadline_summary(task), task.due, None, stamp,
                                 page, f"{task.action}\nĐơn vị thực hiện: {_assignees(task)}\nChiến dịch: {campaign.title}",
                                 alarms=reminders(task)))
     return events
 
 
-def unit_events(unit: Unit, site_url: str, stamp: dt.datetime) -> list[Event]:
+def unit_events(unit: Unit, site_url: str, stamp: dt.datetime, domain: str) -> list[Event]:
     """The deadlines `unit` has still to meet, each saying what to do, in which role, and where to read more.
     UIDs add the unit to the deadline's, so two units' calendars in one app stay apart."""
     events = []
@@ -76,13 +80,13 @@ def unit_events(unit: Unit, site_url: str, stamp: dt.datetime) -> list[Event]:
         role = "Thực hiện" if unit in task.assignees else "Phối hợp với " + ", ".join(u.name for u in task.assignees)
         description = (f"Việc cần làm: {task.action}\nVai trò của {unit.name}: {role}\n"
                        f"Chiến dịch: {campaign.title}\nXem chi tiết: {page}")
-        events.append(Event(_uid(f"{campaign.slug}/han/{number}/don-vi/{unit.id}"), _deadline_summary(task), task.due,
+        events.append(Event(_uid(f"{campaign.slug}/han/{number}/don-vi/{unit.id}", domain), _deadline_summary(task), task.due,
                             None, stamp, page, description, alarms=reminders(task)))
     return events
 
 
-def _uid(name: str) -> str:
-    return f"{name}@{UID_DOMAIN}"
+def _uid(name: str, domain: str) -> str:
+    return f"{name}@{domain}"
 
 
 def calendar_files(site: Site, site_url: str) -> dict[str, bytes]:
@@ -90,15 +94,17 @@ def calendar_files(site: Site, site_url: str) -> dict[str, bytes]:
     lich/don-vi/<id>.ics for each unit with a page (empty when it has no deadline open)."""
     stamp = dt.datetime.combine(site.today, dt.time(0, 0), tzinfo=dt.timezone.utc)
     files, every_event = {}, []
+    department = site.department
+    prodid, domain = product(department), department.id
     for campaign in site.campaigns:
-        events = [event_bytes(event) for event in campaign_events(campaign, site_url, stamp)]
+        events = [event_bytes(event) for event in campaign_events(campaign, site_url, stamp, domain)]
         if events:
-            files[campaign_calendar(campaign.slug)] = calendar_bytes(PRODUCT, campaign.title, events)
+            files[campaign_calendar(campaign.slug)] = calendar_bytes(prodid, campaign.title, events)
             every_event += events
-    files[SITE_CALENDAR] = calendar_bytes(PRODUCT, SITE_CALENDAR_NAME, every_event)
+    files[SITE_CALENDAR] = calendar_bytes(prodid, department.site_title, every_event)
     for unit in site.units:
-        events = [event_bytes(event) for event in unit_events(unit, site_url, stamp)]
-        files[unit_calendar(unit.id)] = calendar_bytes(PRODUCT, unit_calendar_name(unit), events)
+        events = [event_bytes(event) for event in unit_events(unit, site_url, stamp, domain)]
+        files[unit_calendar(unit.id)] = calendar_bytes(prodid, unit_calendar_name(unit), events)
     return files
 
 

@@ -27,6 +27,7 @@ from docx.text.paragraph import Paragraph
 
 from ..model import page_paths as paths
 from ..model import wording
+from ..load.department import Department
 from ..model.site import Document, Site
 
 FONT = "Times New Roman"
@@ -79,16 +80,17 @@ RECIPIENTS_DASHES = Mm(25 + 17.4)
 
 def word_files(site: Site, today: dt.date) -> dict[str, bytes]:
     """Each dispatch of the department that has all a letter needs, as a Word file beside its page."""
-    return {paths.dispatch_word_file(document.slug): dispatch_docx(document, today)
+    return {paths.dispatch_word_file(document.slug): dispatch_docx(document, today, site.department)
             for document in site.documents if document.is_dispatch and not wording.letter_gaps(document)}
 
 
-def dispatch_docx(document: Document, today: dt.date) -> bytes:
-    """The Word file of `document`, a dispatch with sections, recipients and a signer, dated `today` inside."""
+def dispatch_docx(document: Document, today: dt.date, department: Department | None = None) -> bytes:
+    """The Word file of `document`, a dispatch with sections, recipients and a signer, dated `today` inside;
+    `department` gives the number's suffix and the place when the registry gives neither."""
     letter = docx.Document()
     _set_defaults(letter)
     _set_page(letter)
-    _head(letter, document)
+    _head(letter, document, department)
     _recipients(letter, document)
     _body(letter, document)
     _signature(letter, document)
@@ -200,7 +202,7 @@ def _table(letter: docx.document.Document, rows: int) -> docx.table.Table:
     return table
 
 
-def _head(letter: docx.document.Document, document: Document) -> None:
+def _head(letter: docx.document.Document, document: Document, department: Department | None = None) -> None:
     """Issuing body, number and subject on the left; quốc hiệu, tiêu ngữ, place and date on the right."""
     table = _table(letter, 2)
     left, right = table.rows[0].cells
@@ -216,9 +218,10 @@ def _head(letter: docx.document.Document, document: Document) -> None:
     motto.runs[0].font.underline = True  # a line exactly as long as the motto
     motto.paragraph_format.space_after = Pt(6)
     left, right = table.rows[1].cells
-    _cell_paragraph(left, wording.number_line(document, BLANK), "so_ky_hieu", after=4)
+    _cell_paragraph(left, wording.number_line(document, BLANK, department.dispatch_suffix if department else ""),
+                    "so_ky_hieu", after=4)
     _cell_paragraph(left, f"V/v {document.subject}" if document.subject else "", "trich_yeu")
-    _cell_paragraph(right, wording.date_line(document, BLANK), "dia_danh")
+    _cell_paragraph(right, wording.date_line(document, BLANK, department.place if department else ""), "dia_danh")
     letter.add_paragraph().paragraph_format.space_after = Pt(6)
 
 

@@ -29,7 +29,6 @@ from ..model.site import Campaign, Site
 from .pages import TEMPLATES_DIR
 
 FEED_ENTRIES = 50
-TAG_AUTHORITY = "chien-dich-sct-hai-duong,2023"
 
 
 def _document_days(campaign: Campaign) -> list[dt.date]:
@@ -87,5 +86,7 @@ def feed_file(site: Site, root: Path, site_url: str,
     environment = Environment(loader=FileSystemLoader(TEMPLATES_DIR), autoescape=True, undefined=StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True)
     newest = max((entry["updated"] for entry in entries), default=_midnight(site.today))
-    text = environment.get_template("feed.xml.j2").render(site_url=site_url, entries=entries, tag=TAG_AUTHORITY, updated=newest)
+    text = environment.get_template("feed.xml.j2").render(site_url=site_url, entries=entries, updated=newest,
+                                                                department=site.department,
+                                                                tag=site.department.tag_authority)
     return {FEED: text.encode("utf-8")}

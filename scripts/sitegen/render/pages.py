@@ -148,6 +148,9 @@ def render_pages(site: Site, environment: Environment | None = None, site_url: s
     for issuer, campaigns in site.campaigns_by_issuer():
         pages[paths.archive_issuer_page(issuer.id if issuer else None)] = render(
             "archive_issuer.md.j2", issuer=issuer, campaigns=campaigns)
+    for body in site.organizations:  # a body merged or renamed, and its successor: a page to say so, campaigns or not
+        if body.in_succession:
+            pages.setdefault(paths.archive_issuer_page(body.id), render("archive_issuer.md.j2", issuer=body, campaigns=[]))
     for year, documents in site.documents_by_year():
         pages[paths.documents_year_page(year)] = render("documents_year.md.j2", year=year, documents=documents)
     for tag, campaigns in site.tags().items():

@@ -4,7 +4,8 @@ the index does not depend on the site engine."""
 from __future__ import annotations
 
 from ..model.dates import format_partial_date
-from ..model.page_paths import campaign_page, document_page, unit_page, url
+from ..model.organizations import Organization
+from ..model.page_paths import archive_issuer_page, campaign_page, document_page, unit_page, url
 from ..model.site import Campaign, Document, Site, Unit
 from .search_index import SearchEntry
 
@@ -51,7 +52,13 @@ def _unit(unit: Unit) -> SearchEntry:
     return SearchEntry(url(unit_page(unit.slug)), unit.name, "Đơn vị", [], unit.description or "")
 
 
+def _organization(body: Organization) -> SearchEntry:
+    # A body is found by the names before and after it too: "Hải Dương" finds the page of the body that succeeded it.
+    return SearchEntry(url(archive_issuer_page(body.id)), body.name, "Cơ quan", [],
+                       " ".join(filter(None, [body.full_name, *body.other_names()])))
+
+
 def search_entries(site: Site) -> list[SearchEntry]:
-    """Every campaign, document and unit page."""
+    """Every campaign, document and unit page, and the page of each body merged or renamed and of its successor."""
     return ([_campaign(c) for c in site.campaigns] + [_document(d) for d in site.documents]
-            + [_unit(u) for u in site.units])
+            + [_unit(u) for u in site.units] + [_organization(o) for o in site.organizations if o.in_succession])
