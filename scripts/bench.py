@@ -12,6 +12,7 @@ Usage: python scripts/bench.py [N ...]   (default: 100 1000 5000 10000)
        python scripts/bench.py --report  (BENCHMARKS.md again from the last figures,
                                           after changing only its text)
        python scripts/bench.py import    (only the importer's corpus section: make bench N=import)
+       python scripts/bench.py nhap      (only the form's import, end to end: make bench N=nhap)
 """
 
 from __future__ import annotations
@@ -319,6 +320,10 @@ def main(argv: list[str]) -> int:
     if " ".join(argv).split() == ["import"]:
         print(import_bench.write_corpus_section())
         return 0
+    if " ".join(argv).split() == ["nhap"]:
+        import form_bench
+
+        return form_bench.main()
     if argv == ["--report"]:
         measured_figures = json.loads(FIGURES.read_text(encoding="utf-8"))
     else:

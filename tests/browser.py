@@ -137,8 +137,8 @@ class GuardedPage:
     """A page that blocks and records requests to other hosts, console errors, and
     local requests that fail (an HTTP error, or no answer), its workers' included."""
 
-    def __init__(self, context):
-        self.page = context.new_page()
+    def __init__(self, context, page=None):
+        self.page = page or context.new_page()  # `page`: a tab the site opened itself (window.open)
         self.outside: list[str] = []
         self.requested: list[str] = []
         self.answered: list[str] = []

@@ -55,7 +55,8 @@ def test_the_editor_page_may_reach_its_own_files_and_the_git_host_only(built) ->
     assert directives["default-src"] == "'none'" and directives["object-src"] == "'none'"
     assert "unsafe-inline" not in directives["script-src"]
     assert re.findall(r"<script[^>]*>", page) == [f'<script src="{name}">' for name in (
-        "schemas.js", "../assets/javascripts/status.js", "editor.js", "locale-vi.js", "date-widget.js", "checks.js", "review-widget.js", "pickers.js", "preview.js", "decap/decap-cms.js")]
+        "schemas.js", "../assets/javascripts/status.js", "editor.js", "locale-vi.js", "date-widget.js", "checks.js", "review-widget.js", "pickers.js", "preview.js", "handed-draft.js",
+        "decap/decap-cms.js")]
 
 
 def _nginx_policies() -> dict[str, dict[str, set[str]]]:

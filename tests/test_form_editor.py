@@ -8,12 +8,14 @@ the page's Content-Security-Policy violations are collected.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,18 +104,24 @@ def _git_clone(target: Path) -> Path:
     return clone
 
 
-@pytest.fixture(scope="module")
-def editor(browser, tmp_path_factory):
-    clone = _git_clone(tmp_path_factory.mktemp("editor") / "project")
+@contextlib.contextmanager
+def editing(browser, clone: Path) -> Iterator[Editor]:
+    """The form under make serve in `clone`, logged in (the local workflow: no password), on its first screen."""
     with running_preview(clone, "bien-tap/", mkdocs_environment()) as url:
         context = browser.new_context(locale="en-US", timezone_id="Asia/Ho_Chi_Minh", viewport={"width": 1280, "height": 900})
         context.add_init_script(VIOLATIONS)
         guarded = GuardedPage(context)
         guarded.page.goto(url)
-        guarded.page.get_by_role("button", name="Đăng nhập").click(timeout=SCREEN_MS)  # the local workflow: no password
+        guarded.page.get_by_role("button", name="Đăng nhập").click(timeout=SCREEN_MS)
         guarded.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
         yield Editor(guarded, url, clone)
         context.close()
+
+
+@pytest.fixture(scope="module")
+def editor(browser, tmp_path_factory):
+    with editing(browser, _git_clone(tmp_path_factory.mktemp("editor") / "project")) as session:
+        yield session
 
 
 NEW_DOCUMENT = "6022/KH-BCT"

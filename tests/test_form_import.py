@@ -13,52 +13,62 @@ from pathlib import Path
 import official_letter
 import pytest
 import yaml
-from browser import GuardedPage, running_preview
+from browser import GuardedPage, is_local
 from playwright.sync_api import expect
-from sitegen.build.pipeline import mkdocs_environment
-from test_form_editor import SCREEN_MS, VIOLATIONS, Editor, _check, _git_clone
+from test_form_editor import SCREEN_MS, Editor, _check, _git_clone, editing
 
 pytestmark = pytest.mark.browser
 
 # Pyodide's first start: 13 MB of WebAssembly and standard library, then the parse itself.
 IMPORT_MS = 90_000
+PREVIEW_MS = 60_000
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "import-corpus" / "development"
 PLAN_CAMPAIGN = Path("campaigns/tuyen-truyen-huong-ung-ngay-quyen-cua-nguoi-tieu-dung-viet-nam-nam-2024.yml")
 
 
 @pytest.fixture(scope="module")
 def editor(browser, tmp_path_factory):
-    clone = _git_clone(tmp_path_factory.mktemp("form-import") / "project")
-    with running_preview(clone, "bien-tap/", mkdocs_environment()) as url:
-        context = browser.new_context(locale="en-US", timezone_id="Asia/Ho_Chi_Minh", viewport={"width": 1280, "height": 900})
-        context.add_init_script(VIOLATIONS)
-        guarded = GuardedPage(context)
-        guarded.page.goto(url)
-        guarded.page.get_by_role("button", name="Đăng nhập").click(timeout=SCREEN_MS)  # the local workflow: no password
-        guarded.page.get_by_text("Chiến dịch").first.wait_for(timeout=SCREEN_MS)
-        yield Editor(guarded, url, clone)
-        context.close()
+    with editing(browser, _git_clone(tmp_path_factory.mktemp("form-import") / "project")) as session:
+        # The import page opens the form in new tabs: the whole browser context is guarded, not only the first tab.
+        outside: list[str] = []
+        session.page.context.route("**/*", lambda route: route.continue_() if is_local(route.request.url)
+                                   else (outside.append(route.request.url), route.abort()))
+        yield session
+        assert outside == [], f"requests that left 127.0.0.1: {outside}"
 
 
-def _import(editor: Editor, file: Path):
-    """Open the import page from the form's list, as a clerk does, and read `file`; the list of drafts."""
+def _tab(editor: Editor, page) -> Editor:
+    """The form in a tab the import page opened."""
+    return Editor(GuardedPage(page.context, page), editor.url, editor.clone)
+
+
+def open_import_page(editor: Editor) -> None:
+    """From the form's list of campaigns, as a clerk goes: the button “Nhập văn bản đến”, until the page is ready."""
     editor.open("collections/campaigns")
     editor.page.get_by_role("link", name="Nhập văn bản đến").click(timeout=SCREEN_MS)
+    expect(editor.page.locator("#trang-thai")).to_have_text("Sẵn sàng: chọn tệp văn bản đến.", timeout=IMPORT_MS)
+
+
+def read_file(editor: Editor, file: Path):
+    """Choose `file` on the ready import page; the status line once the reading is over."""
     status = editor.page.locator("#trang-thai")
-    expect(status).to_have_text("Sẵn sàng: chọn tệp văn bản đến.", timeout=IMPORT_MS)
     editor.page.set_input_files("#tep", str(file))
     expect(status).not_to_have_text("Sẵn sàng: chọn tệp văn bản đến.", timeout=IMPORT_MS)
     expect(status).not_to_contain_text("Đang đọc", timeout=IMPORT_MS)
     return status
 
 
-def _check_and_save(editor: Editor, item) -> Path:
+def _import(editor: Editor, file: Path):
+    open_import_page(editor)
+    return read_file(editor, file)
+
+
+def check_and_save(editor: Editor, item) -> Path:
     """Open one draft in the form (a new tab), tick off each review item, save; the file it was saved to."""
     before = set(editor.git("status", "--porcelain", "--untracked-files=all", "campaigns").splitlines())
     with editor.page.context.expect_page() as opened:
         item.get_by_role("button", name="Mở trong biểu mẫu").click()
-    form = Editor(GuardedPage.__new__(GuardedPage), editor.url, editor.clone)
-    form.guarded.page = opened.value
+    form = _tab(editor, opened.value)
     expect(form.page.locator(".cd-review")).to_contain_text("chưa chắc", timeout=SCREEN_MS)  # the draft, with its marks
     ticks = form.page.locator(".cd-review").get_by_role("button", name="Đã kiểm tra")
     for _ in range(ticks.count()):  # each checked against the original, then ticked off
@@ -73,6 +83,15 @@ def _check_and_save(editor: Editor, item) -> Path:
     return Path(added.removeprefix("?? "))
 
 
+def test_a_pdf_with_text_is_read_as_its_word_file_is(editor: Editor, tmp_path) -> None:
+    """Before the Word file's test saves this plan: the page then knows it, and refuses to draft it twice."""
+    status = _import(editor, official_letter.write_pdf(tmp_path / "ke-hoach.pdf"))
+    expect(status).to_contain_text("Đã đọc ke-hoach.pdf")
+    labels = editor.page.locator("#muc li").all_inner_texts()
+    assert "215/KH-SCT – Tuyên truyền hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2024" in labels[0], labels
+    assert "lớp chữ của tệp PDF" in editor.page.locator("#da-doc").inner_text()
+
+
 def test_a_plan_in_word_becomes_records_and_a_campaign_that_pass_make_check_once_checked(editor: Editor, tmp_path) -> None:
     """A clerk with only a browser: pick the .docx, open each draft, tick off, save; nothing typed."""
     status = _import(editor, official_letter.write_docx(tmp_path / "ke-hoach.docx"))
@@ -81,10 +100,9 @@ def test_a_plan_in_word_becomes_records_and_a_campaign_that_pass_make_check_once
     labels = items.all_inner_texts()
     assert labels[-1].startswith("Chiến dịch (bản nháp)"), labels
     assert "215/KH-SCT – Tuyên truyền hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2024" in labels[0], labels
-    assert "Cơ quan ban hành mới" in labels[-2] and "Quốc hội" in labels[-2], labels  # what 19/2023/QH15 names
     found = editor.page.locator("#da-doc").inner_text()
     assert "215/KH-SCT" in found and "(dòng " in found  # each fact with its source line, as make import prints
-    saved = [_check_and_save(editor, items.nth(index)) for index in range(items.count())]
+    saved = [check_and_save(editor, items.nth(index)) for index in range(items.count())]
     assert saved[-1] == PLAN_CAMPAIGN, saved
     assert all(str(path).startswith("campaigns/registries/") for path in saved[:-1]), saved
     campaign = yaml.safe_load((editor.clone / PLAN_CAMPAIGN).read_text(encoding="utf-8"))
@@ -92,6 +110,19 @@ def test_a_plan_in_word_becomes_records_and_a_campaign_that_pass_make_check_once
     check = _check(editor.clone)
     assert check.returncode == 0, check.stdout + check.stderr
     assert editor.page.evaluate("window.__violations") == []
+    preview = editor.page.context.new_page()
+    preview.goto(editor.url.replace("bien-tap/", f"chien-dich/{PLAN_CAMPAIGN.stem}/"))
+    preview.locator("h1", has_text=campaign["title"]).wait_for(timeout=PREVIEW_MS)  # the preview regenerates after the save
+    assert "215/KH-SCT" in preview.locator("article").inner_text()
+    preview.close()
+
+
+def test_a_document_imported_already_is_not_drafted_twice(editor: Editor, tmp_path) -> None:
+    """After the Word file's test: its campaign is published in the preview, and the page knows it."""
+    status = _import(editor, official_letter.write_docx(tmp_path / "ke-hoach-lan-2.docx"))
+    expect(status).to_have_text(f"Đã có tệp {PLAN_CAMPAIGN.as_posix()} (văn bản này đã được nhập, hoặc có chiến dịch cùng "
+                                "tên): mở tệp đó để sửa; chưa ghi gì.")
+    expect(editor.page.locator("#ket-qua")).to_be_hidden()
 
 
 def test_the_form_saves_exactly_what_make_import_would_write(editor: Editor, tmp_path) -> None:
@@ -107,8 +138,7 @@ def test_the_form_saves_exactly_what_make_import_would_write(editor: Editor, tmp
     item = editor.page.locator("#muc li").last
     with editor.page.context.expect_page() as opened:
         item.get_by_role("button", name="Mở trong biểu mẫu").click()
-    form = Editor(GuardedPage.__new__(GuardedPage), editor.url, editor.clone)
-    form.guarded.page = opened.value
+    form = _tab(editor, opened.value)
     expect(form.page.locator(".cd-review")).to_contain_text("chưa chắc", timeout=SCREEN_MS)
     form.save()
     form.saved()

@@ -1,6 +1,6 @@
 """How fresh the data is, as the home page and unit pages say it: the newest
-document (in the register's order, document_order, which every list of
-documents follows), and the day the data was last changed.
+document the campaigns rest on (in the register's order, document_order, which
+every list of documents follows), and the day the data was last changed.
 
 The day of the last change is the last commit that touched campaigns/ (the
 campaigns and the registries), as load/git_history.py reads it: layout-only
@@ -20,7 +20,7 @@ from .dates import VIETNAM_TZ
 
 if TYPE_CHECKING:
     from ..load.git_history import FileHistory
-    from .site import Document, Unit
+    from .site import Campaign, Document, Unit
 
 
 def document_order(document: Document) -> tuple:
@@ -35,6 +35,17 @@ def document_order(document: Document) -> tuple:
 def newest_document(documents: Iterable[Document | None]) -> Document | None:
     """The newest dated document, in the register's order (a month or a year counts as its last day)."""
     return max((document for document in documents if document and document.date), key=document_order, default=None)
+
+
+def campaign_documents(campaigns: Iterable[Campaign]) -> list[Document]:
+    """The documents the campaigns rest on (directing ones and dispatches): the home page's newest one says how
+    current the campaigns are; a registry record of something else (a resolution merging provinces) does not."""
+    found: dict[int, Document] = {}
+    for campaign in campaigns:
+        for document in [*campaign.documents, campaign.dispatch]:
+            if document is not None:
+                found.setdefault(id(document), document)
+    return list(found.values())
 
 
 def unit_documents(unit: Unit) -> list[Document]:

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, Stric
 
 from ..model import page_paths as paths
 from ..model.dates import PartialDate, format_date, format_partial_date
-from ..model.freshness import newest_document, unit_documents
+from ..model.freshness import campaign_documents, newest_document, unit_documents
 from ..model.reports import Report, campaign_reports, month_reports, report_rows, reports_by_year
 from ..model.site import Site
 from ..model.slugs import slugify
@@ -105,6 +105,7 @@ def make_environment(cache_dir: Path | None = None) -> Environment:
     environment.tests["is_upcoming"] = is_upcoming
     environment.globals["newest_document"] = newest_document  # what "Văn bản mới nhất" names (model/freshness.py)
     environment.globals["unit_documents"] = unit_documents
+    environment.globals["campaign_documents"] = campaign_documents
     return environment
 
 
