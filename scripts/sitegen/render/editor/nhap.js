@@ -92,6 +92,7 @@ async function main() {
   picker.addEventListener("change", async () => {
     const file = picker.files[0];
     if (!file) return;
+    document.getElementById("ten-tep").textContent = file.name;
     document.getElementById("ket-qua").hidden = true;
     say(`Đang đọc ${file.name}…`);
     const { FS } = reader.pyodide;
