@@ -63,8 +63,8 @@ def _import(editor: Editor, file: Path):
     return read_file(editor, file)
 
 
-def check_and_save(editor: Editor, item) -> Path:
-    """Open one draft in the form (a new tab), tick off each review item, save; the file it was saved to."""
+def check_and_save(editor: Editor, item, edit=lambda form: None) -> Path:
+    """Open one draft in the form (a new tab), tick off each review item, `edit` it, save; the file it was saved to."""
     before = set(editor.git("status", "--porcelain", "--untracked-files=all", "campaigns").splitlines())
     with editor.page.context.expect_page() as opened:
         item.get_by_role("button", name="Mở trong biểu mẫu").click()
@@ -75,12 +75,29 @@ def check_and_save(editor: Editor, item) -> Path:
         left = ticks.count()
         ticks.first.click()
         expect(ticks).to_have_count(left - 1)
+    edit(form)
     form.save()
     form.saved()
     form.page.close()
     after = set(editor.git("status", "--porcelain", "--untracked-files=all", "campaigns").splitlines())
     (added,) = after - before
     return Path(added.removeprefix("?? "))
+
+
+REWRITTEN_TASK = "Đăng tin tuyên truyền Ngày Quyền của người tiêu dùng trên Website Sở."
+
+
+def _sees_its_recipients(form: Editor) -> None:
+    """A picker of several records shows the handed ones (it once showed none until a reload)."""
+    field_id = form.field("Nơi nhận khác").get_attribute("id")
+    expect(form.page.locator(f'label[for="{field_id}"]').locator("xpath=../..")).to_contain_text("Lãnh đạo Sở", timeout=SCREEN_MS)
+
+
+def _rewrites_a_task(form: Editor) -> None:
+    """Typing in a task of the handed draft (it once looked typed and was lost on save)."""
+    action = form.page.get_by_label("Việc phải làm").first
+    action.fill(REWRITTEN_TASK)
+    expect(action).to_have_value(REWRITTEN_TASK)
 
 
 def test_a_pdf_with_text_is_read_as_its_word_file_is(editor: Editor, tmp_path) -> None:
@@ -102,11 +119,13 @@ def test_a_plan_in_word_becomes_records_and_a_campaign_that_pass_make_check_once
     assert "215/KH-SCT – Tuyên truyền hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2024" in labels[0], labels
     found = editor.page.locator("#da-doc").inner_text()
     assert "215/KH-SCT" in found and "(dòng " in found  # each fact with its source line, as make import prints
-    saved = [check_and_save(editor, items.nth(index)) for index in range(items.count())]
+    saved = [check_and_save(editor, items.nth(index), edit) for index, edit in enumerate(
+        [_sees_its_recipients] + [lambda form: None] * (items.count() - 2) + [_rewrites_a_task])]
     assert saved[-1] == PLAN_CAMPAIGN, saved
     assert all(str(path).startswith("campaigns/registries/") for path in saved[:-1]), saved
     campaign = yaml.safe_load((editor.clone / PLAN_CAMPAIGN).read_text(encoding="utf-8"))
     assert campaign["documents"][0] == "215/KH-SCT" and not campaign.get("review")
+    assert campaign["tasks"][0]["action"] == REWRITTEN_TASK  # an edit inside a list of the handed draft is kept
     check = _check(editor.clone)
     assert check.returncode == 0, check.stdout + check.stderr
     assert editor.page.evaluate("window.__violations") == []

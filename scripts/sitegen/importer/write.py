@@ -45,14 +45,14 @@ def _review(fields: list[Field], whole: str) -> list[dict[str, str]]:
 def campaign_text(fields: list[Field], source: str, today: dt.date, by: str = "make import") -> str:
     """The draft campaign in the web editor's form (make fmt's), with the review list that make check
     reports until a person has checked each item and removed it."""
-    whole = (f"Bản nháp do {by} lập từ {source} ngày {today.isoformat()}: đối chiếu từng mục với bản gốc, "
+    whole = (f"Bản nháp do {by} lập từ {source} ngày {today:%d/%m/%Y}: đối chiếu từng mục với bản gốc, "
              "sửa nếu cần, rồi bấm “Đã kiểm tra”; điều gì văn bản không nêu thì để trống")
     return decap_text({"review": _review(fields, whole), **_record(fields)}, "campaign")
 
 
 def record_text(name: str, fields: list[Field], source: str, today: dt.date, by: str = "make import") -> str:
     """A new record of registry `name` in the web editor's form, marked as imported, each field marked for checking."""
-    whole = f"Nhập bằng {by} từ {source} ngày {today.isoformat()}: đối chiếu với bản gốc"
+    whole = f"Nhập bằng {by} từ {source} ngày {today:%d/%m/%Y}: đối chiếu với bản gốc"
     return decap_text({"review": _review(fields, whole), **_record(fields)}, name)
 
 

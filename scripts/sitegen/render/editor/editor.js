@@ -46,6 +46,7 @@ document.addEventListener("DOMContentLoaded", async () => {
   bienTap.fillHandedDrafts(CMS); // after every widget is registered: it wraps them all
   CMS.init(localSession());
   showImportLink();
+  reviewIsNotOptional();
 });
 
 // “Nhập văn bản đến” on the lists of entries (not over a form being filled), outside Decap's own page.
@@ -63,6 +64,14 @@ function showImportLink() {
   window.addEventListener("hashchange", place);
   place();
   document.body.append(link);
+}
+
+function reviewIsNotOptional() {
+  // The review list is kept empty when all is checked, so Decap calls it optional; yet nothing can be
+  // approved while it has an item: its “(không bắt buộc)” would say the opposite of the panel.
+  const style = document.createElement("style");
+  style.textContent = 'label[for^="review-field-"] > span { display: none; }';
+  document.head.append(style);
 }
 
 // Under `make serve`, the preview server gives this page, and no other, a token

@@ -54,6 +54,10 @@ function openInForm(entry, item) {
   window.open(`../#/collections/${entry.collection}/new`, "_blank");
   item.classList.add("opened");
   item.querySelector("button").textContent = "Mở lại";
+  const told = item.querySelector(".opened-note") || item.appendChild(document.createElement("span"));
+  told.className = "opened-note what";
+  told.textContent = "Đã mở ở thẻ bên cạnh: kiểm tra và lưu ở đó. Chỉ mở lại khi thẻ đó đã đóng mà chưa lưu; "
+    + "mở lại mục đã lưu sẽ thành một bản trùng.";
 }
 
 function show(result) {

@@ -40,6 +40,13 @@
         this.loadOptions = (term, callback) => load(bienTap.searchTerm(term), callback);
       }
 
+      async componentDidMount() {
+        await super.componentDidMount(); // loads the names of the records already chosen
+        // Decap's control redraws only when its props change, not its state: a value it was given as it was
+        // made (a draft from “Nhập văn bản đến”) showed no chosen record until something else changed.
+        if (this.mounted) this.forceUpdate();
+      }
+
       render() {
         const select = super.render();
         const collection = this.props.field.get("collection");
