@@ -2,9 +2,9 @@
 corpus of real documents, fact by fact; a decision with a full header (2646/QĐ-BCT); a web
 copy without a header; the printed counts of marks; the same text as .docx, PDF and scan.
 
-Only the development set is read here (it holds the first held-out set too, 20-33, since its blind
-run): the held-out set is measured by `make bench` alone (scripts/import_bench.py), so that no test
-tunes the parser to it.
+Only the development set is read here (it holds the first and second held-out sets too, 20-33 and
+34-52, each since its blind run): the held-out set, when there is one, is measured by `make bench`
+alone (scripts/import_bench.py), so that no test tunes the parser to it.
 """
 
 from __future__ import annotations
@@ -24,7 +24,51 @@ from sitegen.importer.run import import_document
 TODAY = dt.date(2026, 11, 27)
 DEVELOPMENT = {case.name: case for case in import_corpus.cases("development")}
 # Facts of the development set the parser does not get, and why; every other fact must be right.
-KNOWN_MISSES: set[tuple[str, str]] = set()
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # The second held-out set (34-52), now part of development: its faults, as its blind run found them.
+    ("34-qd-1710-ubnd-thua-thien-hue", "reference number"),  # 1458/SCT-NL not found
+    ("34-qd-1710-ubnd-thua-thien-hue", "reference date"),
+    ("34-qd-1710-ubnd-thua-thien-hue", "reference issuer"),
+    ("35-tt-22-2011-bct", "issuer"),  # a PDF font lost its "ô": the ministry's name runs into the motto
+    ("36-kh-1751-bcdtuattp", "number"),  # the "Ư" of the committee's symbol turned into "U"
+    ("38-cv-1510-btgtu-tra-vinh", "issuer"),  # the body's "Ban Tuyên giáo Tỉnh ủy Trà Vinh vừa ban hành …"
+    ("39-dinh-huong-btgtu-bac-kan", "issuer"),  # named only in the body ("Ban Tuyên giáo Tỉnh ủy đề nghị …")
+    ("39-dinh-huong-btgtu-bac-kan", "subject"),
+    ("40-qd-1910-2007-ubnd-hai-duong", "reference number"),  # "88/2006/NĐ - CP" cut at the spaced hyphen
+    ("40-qd-1910-2007-ubnd-hai-duong", "reference date"),
+    ("40-qd-1910-2007-ubnd-hai-duong", "reference issuer"),
+    ("41-qd-35-2013-ubnd-ha-nam", "reference number"),  # "31/2012/TTLT-BCT-BKH &ĐT" cut at the space
+    ("41-qd-35-2013-ubnd-ha-nam", "reference date"),
+    ("41-qd-35-2013-ubnd-ha-nam", "reference issuer"),  # and "Bộ Công Thương Quy định"
+    ("42-kh-8-ubnd-thua-thien-hue", "number"),  # its own number in brackets taken as a citation
+    ("42-kh-8-ubnd-thua-thien-hue", "date"),
+    ("42-kh-8-ubnd-thua-thien-hue", "issuer"),
+    ("42-kh-8-ubnd-thua-thien-hue", "reference number"),
+    ("42-kh-8-ubnd-thua-thien-hue", "reference date"),
+    ("42-kh-8-ubnd-thua-thien-hue", "reference issuer"),
+    ("43-sct-binh-duong-gop-y", "issuer"),  # named only in the body ("Sở Công thương kính gửi …")
+    ("43-sct-binh-duong-gop-y", "subject"),
+    ("46-ct-dan-van-ninh-thuan", "is_document"),  # a one-sentence page naming a directive, refused
+    ("46-ct-dan-van-ninh-thuan", "kind"),
+    ("46-ct-dan-van-ninh-thuan", "issuer"),
+    ("46-ct-dan-van-ninh-thuan", "subject"),
+    ("47-cv-865-vpcp", "subject"),  # OCR's "Sea Bank"
+    ("47-cv-865-vpcp", "reference issuer"),  # a cited issuer runs back over the citation before it
+    ("48-qd-367-twdtn", "number"),  # a forum copy glued into one line
+    ("48-qd-367-twdtn", "date"),
+    ("48-qd-367-twdtn", "issuer"),
+    ("48-qd-367-twdtn", "subject"),
+    ("48-qd-367-twdtn", "reference number"),
+    ("48-qd-367-twdtn", "reference date"),
+    ("48-qd-367-twdtn", "reference issuer"),
+    ("49-cv-124-vpubnd-quang-binh", "reference number"),  # "09/CT-BCĐTƯVSATTP": the "Ư" turned into "U"
+    ("49-cv-124-vpubnd-quang-binh", "reference date"),
+    ("49-cv-124-vpubnd-quang-binh", "reference issuer"),
+    ("49-cv-124-vpubnd-quang-binh", "implements"),
+    ("50-cv-1138-vpcp", "reference issuer"),
+    ("52-sgtvt-dak-lak-hang-viet", "issuer"),  # named only in the body ("Sở Giao thông vận tải triển khai …")
+    ("52-sgtvt-dak-lak-hang-viet", "subject"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +80,7 @@ def registries():
 def test_every_fact_of_the_development_set(name: str, registries) -> None:
     case = DEVELOPMENT[name]
     found = import_corpus.facts(case.text, registries)
-    assert found["is_document"], f"{name} would be refused"
+    assert found["is_document"] or (name, "is_document") in KNOWN_MISSES, f"{name} would be refused"
     tallies: dict[str, import_corpus.Tally] = {}
     import_corpus.score(case, found, tallies)
     wrong = [item for fact, tally in tallies.items() if (name, fact) not in KNOWN_MISSES for item in tally.wrong]
@@ -45,7 +89,7 @@ def test_every_fact_of_the_development_set(name: str, registries) -> None:
               and not (found[fact] and import_corpus.same(fact, case.expected[fact], found[fact]))]
     assert missed == []
     for fact in ("reference number", "reference date", "reference issuer"):
-        assert tallies[fact].right == tallies[fact].expected, fact
+        assert tallies[fact].right == tallies[fact].expected or (name, fact) in KNOWN_MISSES, fact
 
 
 def test_the_legal_bases_are_cites_and_what_the_text_carries_out_is_marked(registries) -> None:
@@ -55,6 +99,8 @@ def test_the_legal_bases_are_cites_and_what_the_text_carries_out_is_marked(regis
     for case in DEVELOPMENT.values():
         carried = [citation.number for citation in parse(logical_lines(case.text)).citations if citation.implements]
         wanted = case.expected["implements"]
+        if (case.name, "implements") in KNOWN_MISSES:
+            continue
         assert sorted(import_corpus.number_key(number) for number in carried) == sorted(
             import_corpus.number_key(number) for number in wanted), case.name
 
@@ -145,6 +191,8 @@ def test_every_draft_of_the_development_set_fails_check_only_on_marked_fields(tm
     from sitegen.problems import ProblemsFound
 
     for name, case in DEVELOPMENT.items():
+        if (name, "is_document") in KNOWN_MISSES:
+            continue
         root = copy_project(tmp_path / name)
         source = tmp_path / f"{name}.txt"
         source.write_text(case.text, encoding="utf-8")
@@ -191,3 +239,30 @@ def test_the_same_decision_scanned_is_read_by_ocr(tmp_path: Path, registries) ->
     numbers = {import_corpus.number_key(cite["number"]) for cite in found["cites"]}
     expected = {import_corpus.number_key(cite["number"]) for cite in case.expected["cites"]}
     assert len(numbers & expected) >= 3 and numbers <= expected, numbers
+
+
+@pytest.mark.parametrize("held_out", ["missing", "empty"])
+def test_the_benchmark_says_when_there_is_no_held_out_set_yet(tmp_path: Path, monkeypatch, held_out: str) -> None:
+    """The held-out folder is empty or missing while the next blind set is gathered (held-out-next/)."""
+    import importlib.util
+    import shutil
+
+    spec = importlib.util.spec_from_file_location("import_bench", ROOT / "scripts" / "import_bench.py")
+    import_bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(import_bench)
+    corpus = tmp_path / "import-corpus"
+    (corpus / "development").mkdir(parents=True)
+    for suffix in (".txt", ".yml"):
+        shutil.copy(import_corpus.CORPUS / "development" / f"14-ct-24-ttg{suffix}", corpus / "development")
+    if held_out == "empty":
+        (corpus / "held-out").mkdir()
+    (corpus / "held-out-next").mkdir()  # a set being gathered is not read
+    shutil.copy(import_corpus.CORPUS / "development" / "01-qd-2646-bct.yml", corpus / "held-out-next")
+    monkeypatch.setattr(import_corpus, "CORPUS", corpus)
+    assert import_corpus.cases("held-out") == []
+    runs = {which: import_bench.corpus_runs(which, tmp_path) for which in import_corpus.SETS}
+    assert runs["held-out"] == {} and runs["development"]["text (.txt)"]["cases"] == 1
+    section = import_bench.corpus_section(runs)
+    assert "There is **no held-out set yet**" in section and "- held-out: no held-out set yet." in section
+    assert "| fact | development: precision / recall |\n" in section and "held-out: precision" not in section
+    assert "(1 real documents" in section and "second held-out set, first run" in section
