@@ -30,16 +30,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("34-qd-1710-ubnd-thua-thien-hue", "reference date"),
     ("34-qd-1710-ubnd-thua-thien-hue", "reference issuer"),
     ("35-tt-22-2011-bct", "issuer"),  # a PDF font lost its "ô": the ministry's name runs into the motto
-    ("36-kh-1751-bcdtuattp", "number"),  # the "Ư" of the committee's symbol turned into "U"
     ("38-cv-1510-btgtu-tra-vinh", "issuer"),  # the body's "Ban Tuyên giáo Tỉnh ủy Trà Vinh vừa ban hành …"
     ("39-dinh-huong-btgtu-bac-kan", "issuer"),  # named only in the body ("Ban Tuyên giáo Tỉnh ủy đề nghị …")
     ("39-dinh-huong-btgtu-bac-kan", "subject"),
-    ("40-qd-1910-2007-ubnd-hai-duong", "reference number"),  # "88/2006/NĐ - CP" cut at the spaced hyphen
-    ("40-qd-1910-2007-ubnd-hai-duong", "reference date"),
-    ("40-qd-1910-2007-ubnd-hai-duong", "reference issuer"),
-    ("41-qd-35-2013-ubnd-ha-nam", "reference number"),  # "31/2012/TTLT-BCT-BKH &ĐT" cut at the space
-    ("41-qd-35-2013-ubnd-ha-nam", "reference date"),
-    ("41-qd-35-2013-ubnd-ha-nam", "reference issuer"),  # and "Bộ Công Thương Quy định"
     ("42-kh-8-ubnd-thua-thien-hue", "number"),  # its own number in brackets taken as a citation
     ("42-kh-8-ubnd-thua-thien-hue", "date"),
     ("42-kh-8-ubnd-thua-thien-hue", "issuer"),
@@ -61,10 +54,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("48-qd-367-twdtn", "reference number"),
     ("48-qd-367-twdtn", "reference date"),
     ("48-qd-367-twdtn", "reference issuer"),
-    ("49-cv-124-vpubnd-quang-binh", "reference number"),  # "09/CT-BCĐTƯVSATTP": the "Ư" turned into "U"
-    ("49-cv-124-vpubnd-quang-binh", "reference date"),
-    ("49-cv-124-vpubnd-quang-binh", "reference issuer"),
-    ("49-cv-124-vpubnd-quang-binh", "implements"),
     ("50-cv-1138-vpcp", "reference issuer"),
     ("52-sgtvt-dak-lak-hang-viet", "issuer"),  # named only in the body ("Sở Giao thông vận tải triển khai …")
     ("52-sgtvt-dak-lak-hang-viet", "subject"),

@@ -66,6 +66,9 @@ _GLUED = [
     (re.compile(r"(?<=[0-9A-ZĐ])(?=(?:ngày|tháng|năm|của|về)\s)"), " "),
     # "27/2010/QĐ .UBND": a space the site put inside a symbol.
     (re.compile(r"(?<=[A-ZĐ]) \.(?=[A-ZĐ])"), "."),
+    # "88/2006/NĐ - CP": spaces a site put around the hyphen after the kind's code in a symbol (the issuer's code
+    # follows it: a number ending in its kind's code is cut short).
+    (re.compile(r"(?<=\d/)(NĐ|QĐ|TT|TTLT|NQ|CT|KH|HD|TB|CV|KL|BC)\s+[-–]\s+(?=[A-ZĐ][A-ZĐ0-9]*\b)"), r"\1-"),
     # "Công văn số 655UBND-KTN": a slash OCR lost (a typographic one it cannot read) between a serial and its symbol.
     (re.compile(r"\b(số\s*)(\d{1,5})(?=[A-ZĐ]{2,}[-/])", re.IGNORECASE), r"\1\2/"),
 ]

@@ -31,9 +31,14 @@ _NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|tr
                            rf"hướng dẫn)\b)")
 # Words that follow an issuer when no "về" stands between it and the subject.
 # (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
-_ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|thực hiện|"
-                         r"nhằm|đề nghị|yêu cầu|phân cấp|phân công|giao|thành lập|công bố|chỉ đạo|kiện toàn|điều chỉnh|"
-                         r"bổ sung|bãi bỏ|ủy quyền|tổ chức)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+# A site that glued lines may have lost the space inside the verb ("… Bộ Kế hoạch và Đầu tư hướngdẫn xử lý"), and
+# a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
+_ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|[Qq]uy ?định|[Hh]ướng ?dẫn|ban ?hành|[Pp]hê ?duyệt|[Ss]ửa ?đổi|"
+                         r"triển ?khai|thực ?hiện|nhằm|đề ?nghị|yêu ?cầu|phân ?cấp|phân ?công|giao|thành ?lập|công ?bố|"
+                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+# A steering committee is named by its field: "Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"
+# (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
+_FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b")
 # The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
 _TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)
@@ -79,6 +84,8 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
     if tail.startswith("của "):
         rest = _NEXT_SUBJECT.split(tail[4:], maxsplit=1)[0]
         cut = _ISSUER_END.search(rest)
+        if cut and _FIELD_NAMED.match(rest) and re.match(r"\s+về\s(?!việc\b)", rest[cut.start():]):
+            cut = _ISSUER_END.search(rest, cut.end())
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
         issuer = _TERM.sub("", issuer).strip().rstrip(",") or None
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
