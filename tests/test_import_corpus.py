@@ -30,21 +30,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("34-qd-1710-ubnd-thua-thien-hue", "reference date"),
     ("34-qd-1710-ubnd-thua-thien-hue", "reference issuer"),
     ("35-tt-22-2011-bct", "issuer"),  # a PDF font lost its "ô": the ministry's name runs into the motto
-    ("38-cv-1510-btgtu-tra-vinh", "issuer"),  # the body's "Ban Tuyên giáo Tỉnh ủy Trà Vinh vừa ban hành …"
-    ("39-dinh-huong-btgtu-bac-kan", "issuer"),  # named only in the body ("Ban Tuyên giáo Tỉnh ủy đề nghị …")
-    ("39-dinh-huong-btgtu-bac-kan", "subject"),
-    ("42-kh-8-ubnd-thua-thien-hue", "number"),  # its own number in brackets taken as a citation
-    ("42-kh-8-ubnd-thua-thien-hue", "date"),
-    ("42-kh-8-ubnd-thua-thien-hue", "issuer"),
-    ("42-kh-8-ubnd-thua-thien-hue", "reference number"),
-    ("42-kh-8-ubnd-thua-thien-hue", "reference date"),
-    ("42-kh-8-ubnd-thua-thien-hue", "reference issuer"),
-    ("43-sct-binh-duong-gop-y", "issuer"),  # named only in the body ("Sở Công thương kính gửi …")
+    ("39-dinh-huong-btgtu-bac-kan", "subject"),  # a headline, no kind: not taken for the trích yếu
     ("43-sct-binh-duong-gop-y", "subject"),
-    ("46-ct-dan-van-ninh-thuan", "is_document"),  # a one-sentence page naming a directive, refused
-    ("46-ct-dan-van-ninh-thuan", "kind"),
-    ("46-ct-dan-van-ninh-thuan", "issuer"),
-    ("46-ct-dan-van-ninh-thuan", "subject"),
     ("47-cv-865-vpcp", "subject"),  # OCR's "Sea Bank"
     ("47-cv-865-vpcp", "reference issuer"),  # a cited issuer runs back over the citation before it
     ("48-qd-367-twdtn", "number"),  # a forum copy glued into one line
@@ -55,7 +42,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("48-qd-367-twdtn", "reference date"),
     ("48-qd-367-twdtn", "reference issuer"),
     ("50-cv-1138-vpcp", "reference issuer"),
-    ("52-sgtvt-dak-lak-hang-viet", "issuer"),  # named only in the body ("Sở Giao thông vận tải triển khai …")
     ("52-sgtvt-dak-lak-hang-viet", "subject"),
 }
 

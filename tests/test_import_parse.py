@@ -614,3 +614,54 @@ def test_numbers_match_across_u_and_spaces(written: str, registry: str, same: bo
 
 def test_a_committees_own_number_keeps_its_u() -> None:
     assert header.own_number(lines("Số: 1751/KH-BCĐTƯATTP | Hà Nội, ngày 18 tháng 12 năm 2024 |")).value == "1751/KH-BCĐTƯATTP"
+
+
+LEADS_34 = {
+    "a web page's source in brackets is the document itself": (
+        "Kế hoạch phát triển thị trường tiêu thụ đặc sản giai đoạn 2021-2025\n\n(Theo Kế hoạch số 5/KH-UBND ngày 11/01/2021 "
+        "của UBND tỉnh)\n\nI. MỤC ĐÍCH, YÊU CẦU",
+        ("UBND tỉnh", "Kế hoạch", "5/KH-UBND", "11/01/2021", None)),
+    "only the sender writes kính gửi": (
+        "logo\n\nSở Công thương kính gửi các sở, ngành, xem xét dự thảo và có ý kiến.",
+        ("Sở Công thương", None, None, None, None)),
+    "the main clause after a citing one, past a semicolon": (
+        "Triển khai thực hiện Kế hoạch số 7-KH/TU ngày 06/6/2022 của Ban Thường vụ Tỉnh ủy (photo kèm theo); Sở Giao thông "
+        "vận tải triển khai như sau:",
+        ("Sở Giao thông vận tải", None, None, None, None)),
+    "the main clause after a citing one, past a comma, asking for what follows": (
+        "Thực hiện Kế hoạch số 2-KH/TU, ngày 21/01/2020 của Ban Thường vụ Tỉnh ủy; để góp phần ổn định tư tưởng, Ban "
+        "Tuyên giáo Tỉnh ủy đề nghị các địa phương tập trung tuyên truyền các nội dung sau: 1.1",
+        ("Ban Tuyên giáo Tỉnh ủy", None, None, None, None)),
+    "a cited body's verb is not the writer's": (
+        "Thực hiện Kế hoạch số 2-KH/TU của Ban Thường vụ Tỉnh ủy đề nghị các nội dung sau:", None),
+    "a page that is one sentence naming a directive": (
+        "Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc tiếp tục đổi mới công tác dân vận trong cơ quan hành chính.",
+        ("Chủ tịch Uỷ ban nhân dân tỉnh", "Chỉ thị", None, None, "tiếp tục đổi mới công tác dân vận trong cơ quan hành chính")),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS_34.values(), ids=LEADS_34.keys())
+def test_what_a_web_copy_says_of_its_own_document(text: str, expected: tuple | None) -> None:
+    found = lead(lines(text))
+    assert ((found.issuer, found.kind, found.number, found.date, found.subject) if found else None) == expected
+
+
+def test_a_web_pages_source_in_brackets_is_no_citation() -> None:
+    parsed = parse(lines("Kế hoạch phát triển đặc sản\n\n(Theo Kế hoạch số 5/KH-UBND ngày 11/01/2021 của UBND tỉnh)\n\n"
+                         "Căn cứ Quyết định số 6/QĐ-UBND ngày 02/01/2021 của UBND tỉnh;"))
+    assert parsed.number.value == "5/KH-UBND" and [c.number for c in parsed.citations] == ["6/QĐ-UBND"]
+    # In a sentence, a bracket is a citation as any other.
+    parsed = parse(lines("Sở Công Thương lập kế hoạch như sau: tuyên truyền (theo Kế hoạch số 5/KH-UBND ngày 11/01/2021)."))
+    assert parsed.number is None and [c.number for c in parsed.citations] == ["5/KH-UBND"]
+
+
+@pytest.mark.parametrize(("written", "known"), [
+    ("Ban Tuyên giáo Tỉnh ủy", True),
+    ("Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng", True),  # words too many after the known name
+    ("Ban Tuyên giáo Tỉnh ủy Trà Vinh", False),  # the same body of another province
+])
+def test_a_known_name_followed_by_another_place_is_another_body(written: str, known: bool) -> None:
+    from sitegen.importer.match import _Organizations
+
+    organizations = _Organizations([{"id": "ban-tuyen-giao-tinh-uy", "name": "Ban Tuyên giáo Tỉnh ủy"}])
+    assert (organizations.find(written, Found(written, Line(1, written))).id == "ban-tuyen-giao-tinh-uy") is known

@@ -95,6 +95,13 @@ class Matched:
     units_named: list[Found[str]]  # ids of units named in the text, with the first line naming each
 
 
+def _names_a_place(written: str, words: int) -> bool:
+    """ "Ban Tuyên giáo Tỉnh ủy Trà Vinh" after the known "Ban Tuyên giáo Tỉnh ủy": the words after a known name go on
+    with a capital (a province, a city), so the text names the same body of another place, not the known one."""
+    rest = " ".join(written.replace("(", " ").replace(")", " ").split()).split(" ")[words:]
+    return bool(rest) and rest[0][:1].isupper()
+
+
 class _Organizations:
     """Finding issuers by name, adding each unknown one once."""
 
@@ -103,7 +110,7 @@ class _Organizations:
         self.ids = {record.get("id") for record in records}
         self.added: list[Organization] = []
 
-    def _known(self, key: str) -> dict[str, Any] | None:
+    def _known(self, key: str, written: str = "") -> dict[str, Any] | None:
         prefix: tuple[str, dict[str, Any]] | None = None
         for record in self.records:
             for name in filter(None, (record.get("name"), record.get("full_name"))):
@@ -114,11 +121,13 @@ class _Organizations:
                 # the longest known name that starts the text, at a word's end, is that organisation.
                 if key.startswith(known) and key[len(known)] in " ,;:(" and (prefix is None or len(known) > len(prefix[0])):
                     prefix = (known, record)
+        if prefix and key[len(prefix[0])] == " " and _names_a_place(written, len(prefix[0].split())):
+            return None
         return prefix[1] if prefix else None
 
     def find(self, written: str, source: Found[str]) -> Organization:
         key = name_key(written)
-        record = self._known(key)
+        record = self._known(key, written)
         if record:
             return Organization(record["id"], record["name"], False)
         for organization in self.added:
