@@ -29,7 +29,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("34-qd-1710-ubnd-thua-thien-hue", "reference number"),  # 1458/SCT-NL not found
     ("34-qd-1710-ubnd-thua-thien-hue", "reference date"),
     ("34-qd-1710-ubnd-thua-thien-hue", "reference issuer"),
-    ("35-tt-22-2011-bct", "issuer"),  # a PDF font lost its "ô": the ministry's name runs into the motto
     ("39-dinh-huong-btgtu-bac-kan", "subject"),  # a headline, no kind: not taken for the trích yếu
     ("43-sct-binh-duong-gop-y", "subject"),
     ("47-cv-865-vpcp", "subject"),  # OCR's "Sea Bank"

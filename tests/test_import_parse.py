@@ -665,3 +665,20 @@ def test_a_known_name_followed_by_another_place_is_another_body(written: str, kn
 
     organizations = _Organizations([{"id": "ban-tuyen-giao-tinh-uy", "name": "Ban Tuyên giáo Tỉnh ủy"}])
     assert (organizations.find(written, Found(written, Line(1, written))).id == "ban-tuyen-giao-tinh-uy") is known
+
+
+def test_a_header_whose_pdf_font_lost_letters_still_parts_issuer_and_motto() -> None:
+    text_lines = lines("BỘ CƠNG THƯƠNG\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nSố: 2/2011/TT-BCT\n"
+                       "Hà Nội, ngày 31 tháng 5 năm 2011\nTHÔNG TƯ\nQuy định về việc xây dựng văn bản\n"
+                       "Thông tư này quy định việc do Bộ Cơng Thương chủ trì, của Bộ Công Thương.")
+    assert header.is_motto("CỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert parse(text_lines).issuer.value == "Bộ Công Thương"
+
+
+@pytest.mark.parametrize(("name", "body", "form"), [
+    ("BỘ CƠNG THƯƠNG", ["do Bộ Cơng Thương chủ trì"], "Bộ Công Thương"),  # a known body's marks lost: its own spelling
+    ("BỘ CÔNG THƯƠNG", [], "Bộ Công Thương"),
+    ("SỞ CƠNG THƯƠNG", [], "Sở Cơng thương"),  # no known body: as written (the clerk checks it)
+])
+def test_a_known_body_whose_marks_were_lost_takes_its_own_spelling(name: str, body: list[str], form: str) -> None:
+    assert casing.issuer_form(name, casing.Body(body)) == form

@@ -15,7 +15,9 @@ from .numbers import KIND_PATTERN, KINDS, NUMBER, OWN_NUMBER, tidy_number
 
 # Lines of the national and Party mottos, which share the header with the issuer
 # (a PDF's text layer often puts both columns on one line).
-_MOTTOS = re.compile(r"CỘNG HO?[ÀÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
+# A PDF whose font lost a letter writes "CỘNG HỊA" ("ò" gone, its mark left on another vowel): the words around it
+# are whole, so any one or two letters stand for "OÀ" there.
+_MOTTOS = re.compile(r"CỘNG H[^\W\d_]{1,2}A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
                      r"ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
 # A site's copy breaks the motto over lines ("CỘNG HÒA XÃ HỘI⏎CHỦ NGHĨA VIỆT NAM"): any run of two
 # words or more of a motto, alone on its line, is one of its pieces.
