@@ -33,13 +33,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("43-sct-binh-duong-gop-y", "subject"),
     ("47-cv-865-vpcp", "subject"),  # OCR's "Sea Bank"
     ("47-cv-865-vpcp", "reference issuer"),  # a cited issuer runs back over the citation before it
-    ("48-qd-367-twdtn", "number"),  # a forum copy glued into one line
-    ("48-qd-367-twdtn", "date"),
-    ("48-qd-367-twdtn", "issuer"),
-    ("48-qd-367-twdtn", "subject"),
-    ("48-qd-367-twdtn", "reference number"),
-    ("48-qd-367-twdtn", "reference date"),
-    ("48-qd-367-twdtn", "reference issuer"),
     ("50-cv-1138-vpcp", "reference issuer"),
     ("52-sgtvt-dak-lak-hang-viet", "subject"),
 }

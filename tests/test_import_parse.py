@@ -682,3 +682,35 @@ def test_a_header_whose_pdf_font_lost_letters_still_parts_issuer_and_motto() -> 
 ])
 def test_a_known_body_whose_marks_were_lost_takes_its_own_spelling(name: str, body: list[str], form: str) -> None:
     assert casing.issuer_form(name, casing.Body(body)) == form
+
+
+GLUED_34 = {
+    "a Party symbol's hyphen lost to a space": (
+        "ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn;",
+        ["ban hành kèm theo Quyết định số 84-QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn;"]),
+    "a symbol glued to the capital word after it": (
+        "Số: 36 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH", ["Số: 36 - QĐ/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH"]),
+    "a symbol ending in capitals with no marked vowel is left alone": (
+        "Số: 12/KH-UBND HUYỆN", ["Số: 12/KH-UBND HUYỆN"]),
+    "a header glued into one line is cut at its landmarks": (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 36 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT "
+        "ĐỊNHVề việc ban hành Quy định về văn bản--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN- Căn cứ Điều lệ Đoàn; - Căn cứ Quy "
+        "chế, QUYẾT ĐỊNH Điều 1. Ban hành Quy định. Điều 2. Quyết định này có hiệu lực.",
+        ["BAN CHẤP HÀNH TRUNG ƯƠNG", "Số: 36 - QĐ/TWĐTN-VP ĐOÀN TNCS HỒ CHÍ MINH", "Hà Nội, ngày 29 tháng 10 năm 2013",
+         "QUYẾT ĐỊNH", "Về việc ban hành Quy định về văn bản", "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN", "- Căn cứ Điều lệ Đoàn;",
+         "- Căn cứ Quy chế,", "QUYẾT ĐỊNH", "Điều 1. Ban hành Quy định.", "Điều 2. Quyết định này có hiệu lực."]),
+    "a body's long line naming a date is not a glued header": (
+        "Sở Công Thương ban hành Kế hoạch số 5/KH-SCT. Hà Nội, ngày 2 tháng 3 năm 2020 - Căn cứ Điều lệ",
+        ["Sở Công Thương ban hành Kế hoạch số 5/KH-SCT. Hà Nội, ngày 2 tháng 3 năm 2020 - Căn cứ Điều lệ"]),
+}
+
+
+@pytest.mark.parametrize(("text", "joined"), GLUED_34.values(), ids=GLUED_34.keys())
+def test_what_a_forum_copy_glued_is_parted(text: str, joined: list[str]) -> None:
+    assert [line.text for line in lines(text)] == joined
+
+
+def test_a_forum_copy_glued_into_one_line_gives_its_header() -> None:
+    parsed = parse(lines(GLUED_34["a header glued into one line is cut at its landmarks"][0]))
+    assert (parsed.number.value, parsed.date.value.iso, parsed.kind.value, parsed.subject.value) == (
+        "36-QĐ/TWĐTN-VP", "2013-10-29", "Quyết định", "Ban hành Quy định về văn bản")
