@@ -714,3 +714,31 @@ def test_a_forum_copy_glued_into_one_line_gives_its_header() -> None:
     parsed = parse(lines(GLUED_34["a header glued into one line is cut at its landmarks"][0]))
     assert (parsed.number.value, parsed.date.value.iso, parsed.kind.value, parsed.subject.value) == (
         "36-QĐ/TWĐTN-VP", "2013-10-29", "Quyết định", "Ban hành Quy định về văn bản")
+
+
+CITED_34 = {
+    "a space after a hyphen inside a symbol": (
+        "Theo đề nghị của Sở Công Thương tại Công văn số 14/SCT- NL ngày 06 tháng 1 năm 2021.",
+        [("14/SCT-NL", "2021-01-06", "Sở Công Thương")]),
+    "the State Bank names a letter before its number": (
+        "Xét đề nghị của Ngân hàng Nhà nước Việt Nam tại công văn số 68/NHNN ngày 18 tháng 9 năm 2014.",
+        [("68/NHNN", "2014-09-18", "Ngân hàng Nhà nước Việt Nam")]),
+    "an issuer named before a number never runs over an earlier tại": (
+        "ý kiến của Bộ Công Thương tại công văn số 98/BCT-TCNL ngày 07 tháng 10 năm 2014 và Tập đoàn tại công văn số "
+        "70/DKVN-TCKT ngày 14 tháng 10 năm 2014",
+        [("98/BCT-TCNL", "2014-10-07", "Bộ Công Thương"), ("70/DKVN-TCKT", "2014-10-14", None)]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED_34.values(), ids=CITED_34.keys())
+def test_citations_as_letters_and_ocr_write_them(text: str, expected: list[tuple]) -> None:
+    found = [(c.number, c.date.iso if c.date else None, c.issuer) for c in line_citations(lines(text)[0])]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("V/v cấp tín dụng của SeaBank đối với PV Oil", "V/v cấp tín dụng của SeaBank đối với PV Oil"),  # a brand's spelling
+    ("theo hướng dẫn tạiCông văn số 5", "theo hướng dẫn tại Công văn số 5"),  # a Vietnamese word glued: parted
+])
+def test_a_brands_two_capitals_are_not_glued_words(text: str, joined: str) -> None:
+    assert lines(text)[0].text == joined

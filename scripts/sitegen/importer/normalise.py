@@ -74,6 +74,8 @@ _GLUED = [
     (re.compile(r"(?<=\d/)(NĐ|QĐ|TT|TTLT|NQ|CT|KH|HD|TB|CV|KL|BC)\s+[-–]\s+(?=[A-ZĐ][A-ZĐ0-9]*\b)"), r"\1-"),
     # "Công văn số 655UBND-KTN": a slash OCR lost (a typographic one it cannot read) between a serial and its symbol.
     (re.compile(r"\b(số\s*)(\d{1,5})(?=[A-ZĐ]{2,}[-/])", re.IGNORECASE), r"\1\2/"),
+    # "Công văn số 1458/SCT- NL": a space a site put after a hyphen inside a symbol, before its last capitals.
+    (re.compile(r"(\d/(?:[A-ZĐƯ0-9]{1,12}[-/]){0,5}[A-ZĐƯ0-9]{1,12})-\s(?=[A-ZĐ][A-ZĐ0-9]{0,11}\b(?!\s[-–]))"), r"\1-"),
     # "Quyết định số 84 QĐ/TWĐTN": the hyphen of a Party symbol (serial-KIND/BODY) lost to a space.
     (re.compile(r"\b(số\s*)(\d{1,5})\s(?=(?:NQ|QĐ|CT|KH|HD|TB|CV|KL|BC|QĐi|CTr)/[A-ZĐ])", re.IGNORECASE), r"\1\2-"),
     # "367 - QĐ/TWĐTN-VPĐOÀN TNCS": a symbol glued to the capital word after it. No symbol holds a marked vowel,
@@ -130,8 +132,11 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _parted(word: re.Match) -> str:
-    """ "tạiCông", "BộCông": a lower-case letter glued to a capitalised word, parted."""
+    """ "tạiCông", "BộCông": a lower-case letter glued to a capitalised word, parted; a name written in two capitals
+    with no Vietnamese letter in it ("SeaBank", "PetroVietnam") is a brand's own spelling, kept."""
     text = word.group()
+    if text.isascii():
+        return text
     cuts = [index for index in range(1, len(text) - 1)
             if text[index - 1].islower() and text[index].isupper() and text[index + 1].islower()]
     return " ".join(text[begin:end] for begin, end in zip([0, *cuts], [*cuts, len(text)]))

@@ -51,7 +51,9 @@ _KIND_REACH = 200
 # An issuer named before the number: "chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số …", "đề nghị của Giám đốc
 # Sở Công Thương tại Tờ trình số …", "báo cáo của Phòng Thương mại … (công văn số …)".
 _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ trưởng|Chánh Văn phòng)"
-_ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0,80}}?)"
+# (The name never runs over an earlier "tại …": "ý kiến của Bộ Công Thương tại công văn số 9864/… và Tập đoàn tại công
+# văn số 7092/…" names no issuer for the second letter.)
+_ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo)\s)[^,.;:()“”]){{0,80}}?)"
                             rf"(?:\s+(?:tại|theo)|\s*\()\s*$")
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",

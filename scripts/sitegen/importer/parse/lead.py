@@ -23,7 +23,7 @@ LEAD_LINES = 12
 _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)"
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
-         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Trung tâm|Phòng)")
+         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Trung tâm|Phòng|Ngân hàng Nhà nước)")
 # A body's name: its first word, then up to 80 characters without a clause's punctuation.
 _ISSUER = rf"(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
