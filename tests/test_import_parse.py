@@ -742,3 +742,26 @@ def test_citations_as_letters_and_ocr_write_them(text: str, expected: list[tuple
 ])
 def test_a_brands_two_capitals_are_not_glued_words(text: str, joined: str) -> None:
     assert lines(text)[0].text == joined
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020\n\nThực hiện Kế hoạch số 1-KH/TU ngày 21/01/2020 của Ban Thường vụ Tỉnh ủy; "
+     "Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương tuyên truyền các nội dung sau:", "Định hướng tuyên truyền tháng 7 năm 2020"),
+    ("logo\n\nSở Công thương lấy ý kiến góp ý dự thảo Quyết định\n\nSở Công thương kính gửi các sở, ngành, xem xét dự thảo.",
+     "Sở Công thương lấy ý kiến góp ý dự thảo Quyết định"),
+    ("Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”\n\nCập nhật lúc: 16:02 15/06/2022\n\nTriển khai thực hiện "
+     "Kế hoạch số 8-KH/TU ngày 06/6/2022 của Ban Thường vụ Tỉnh ủy; Sở Giao thông vận tải triển khai như sau:",
+     "Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”"),
+    # A page naming its kind or number has its trích yếu from them, never from a headline; a sentence is no headline.
+    ("Tin tức mới nhất hôm nay\n\nSở Công Thương ban hành Kế hoạch số 5/KH-SCT về việc tổ chức hội chợ.", "Tổ chức hội chợ"),
+    ("Cập nhật lúc: 16:02 15/06/2022\n\nCăn cứ Quyết định số 5/QĐ-UBND ngày 02/01/2021 của UBND tỉnh;", None),
+])
+def test_a_copy_naming_no_kind_or_number_takes_its_pages_headline(text: str, subject: str | None) -> None:
+    parsed = parse(lines(text))
+    assert (parsed.subject.value if parsed.subject else None) == subject
+    if subject and parsed.kind is None:
+        assert parsed.inferred["subject"].startswith("lấy từ tiêu đề trang")
+
+
+def test_a_headline_alone_is_no_document() -> None:
+    assert not parse(lines("HÓA ĐƠN GIÁ TRỊ GIA TĂNG THÁNG 7\n\nTổng cộng tiền hàng: 1.200.000 đồng.")).is_document
