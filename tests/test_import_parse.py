@@ -765,3 +765,18 @@ def test_a_copy_naming_no_kind_or_number_takes_its_pages_headline(text: str, sub
 
 def test_a_headline_alone_is_no_document() -> None:
     assert not parse(lines("HÓA ĐƠN GIÁ TRỊ GIA TĂNG THÁNG 7\n\nTổng cộng tiền hàng: 1.200.000 đồng.")).is_document
+
+
+@pytest.mark.parametrize(("text", "issuers"), [
+    ("theo các Nghị quyết số 7/2016/QH14 ngày 11 tháng 11 năm 2016 và Nghị quyết số 4/2017/QH14 ngày 21 tháng 6 năm 2017 "
+     "của Quốc hội.", ["Quốc hội", "Quốc hội"]),
+    ("Căn cứ các Quyết định số 1/QĐ-UBND ngày 02/01/2020, Quyết định số 2/QĐ-UBND ngày 03/01/2020 và Quyết định số "
+     "3/QĐ-UBND ngày 04/01/2020 của UBND tỉnh;", ["UBND tỉnh", "UBND tỉnh", "UBND tỉnh"]),
+    # Not announced as several, or of another kind: the issuer named last is the last one's only.
+    ("theo Nghị quyết số 7/2016/QH14 ngày 11/11/2016 và Nghị quyết số 4/2017/QH14 ngày 21/6/2017 của Quốc hội.",
+     [None, "Quốc hội"]),
+    ("theo các Nghị định số 7/2016/NĐ-CP ngày 11/11/2016 và Thông tư số 4/2017/TT-BCT ngày 21/6/2017 của Bộ Công Thương.",
+     [None, "Bộ Công Thương"]),
+])
+def test_documents_announced_as_several_share_the_issuer_named_last(text: str, issuers: list[str | None]) -> None:
+    assert [c.issuer for c in line_citations(lines(text)[0])] == issuers

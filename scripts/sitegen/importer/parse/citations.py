@@ -184,7 +184,33 @@ def line_citations(line: Line) -> list[Citation]:
     for index, citation in enumerate(found):
         if index and not separated[index]:  # nested in the subject of the one before: it is that one's business
             citation.implements = False
+    _one_issuer_for_a_pair(text, starts, found)
     return found
+
+
+# "theo các Nghị quyết số 27/2016/QH14 ngày … và Nghị quyết số 43/2017/QH14 ngày … của Quốc hội": documents of one
+# kind, announced as several ("các"), joined by "và" or a comma, share the issuer named after the last.
+_PLURAL = re.compile(r"\bcác\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"^\s*(?:,\s*)?(?:và\s*)?$")
+
+
+def _one_issuer_for_a_pair(text: str, starts: list[tuple[int, re.Match, re.Match | None]], found: list[Citation]) -> None:
+    index = 0
+    while index < len(found):
+        last = index  # the chain of citations of one kind joined to found[index], announced by "các"
+        while last + 1 < len(found) and found[last + 1].kind == found[index].kind and _joined(text, starts, last):
+            last += 1
+        if last > index and _PLURAL.search(text, max(0, starts[index][0] - 8), starts[index][0]) and found[last].issuer:
+            for citation in found[index:last]:
+                citation.issuer = citation.issuer or found[last].issuer
+        index = last + 1
+
+
+def _joined(text: str, starts: list[tuple[int, re.Match, re.Match | None]], index: int) -> bool:
+    """Whether only its date, then "và" or a comma, stand between the citation at `index` and the next."""
+    between = text[starts[index][1].end():starts[index + 1][0]]
+    date = _DATE_AFTER.match(between)
+    return bool(_JOINED.match(between[date.end():] if date else between))
 
 
 def _is_own(key: str, own: str | None) -> bool:
