@@ -780,3 +780,8 @@ def test_a_headline_alone_is_no_document() -> None:
 ])
 def test_documents_announced_as_several_share_the_issuer_named_last(text: str, issuers: list[str | None]) -> None:
     assert [c.issuer for c in line_citations(lines(text)[0])] == issuers
+
+
+def test_a_year_a_pdf_wrapped_alone_under_a_title_in_capitals_ends_it() -> None:
+    text = "KẾ HOẠCH TRIỂN KHAI “THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM” NĂM\n2021\n\nThực hiện Chỉ thị số 34/CT-TTg;"
+    assert header.kind_and_title(lines(text))[1].value == "TRIỂN KHAI “THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM” NĂM 2021"

@@ -212,12 +212,18 @@ def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple
     return None, None
 
 
+_YEAR_ONLY = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?$")
+
+
 def _wrapped_on(title: Found[str], below: list[Line]) -> Found[str]:
     """A title in capitals on its kind's line goes on in capitals on the lines under it, as a PDF wraps a long line
     ("HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM … LỊCH SỬ⏎QUAN TRỌNG TRONG NĂM 2020"); never into the authority's line, a
     motto, a place and date, or a line naming a kind again (a page that repeats its title)."""
     text = title.value
     for line in below:
+        if is_upper(text) and _YEAR_ONLY.match(line.text):  # "… AN TOÀN THỰC PHẨM” NĂM⏎2021": a year wrapped alone
+            text = f"{text} {line.text}"
+            continue
         if (not is_upper(text) or not is_upper(line.text) or _AUTHORITY.match(line.text) or _kind_of(line.text)
                 or _KIND_START.match(line.text) or is_motto(line.text) or _PLACE_DATE.search(line.text)
                 or OWN_NUMBER.search(line.text)):
