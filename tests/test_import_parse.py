@@ -659,11 +659,13 @@ def test_a_web_pages_source_in_brackets_is_no_citation() -> None:
     ("Ban Tuyên giáo Tỉnh ủy", True),
     ("Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng", True),  # words too many after the known name
     ("Ban Tuyên giáo Tỉnh ủy Trà Vinh", False),  # the same body of another province
+    ("Ban Tuyên giáo Tỉnh ủy Hải Dương", True),  # of the province the registry's bodies are named after
 ])
 def test_a_known_name_followed_by_another_place_is_another_body(written: str, known: bool) -> None:
     from sitegen.importer.match import _Organizations
 
-    organizations = _Organizations([{"id": "ban-tuyen-giao-tinh-uy", "name": "Ban Tuyên giáo Tỉnh ủy"}])
+    organizations = _Organizations([{"id": "ban-tuyen-giao-tinh-uy", "name": "Ban Tuyên giáo Tỉnh ủy"},
+                                    {"id": "ubnd-tinh-hai-duong", "name": "UBND tỉnh Hải Dương"}])
     assert (organizations.find(written, Found(written, Line(1, written))).id == "ban-tuyen-giao-tinh-uy") is known
 
 
