@@ -42,7 +42,7 @@ _ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{
 _NAMED = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?"
                     rf"\s*(?:của\s+{_ISSUER})?\s*[.;]?\s*$", re.IGNORECASE)
 # A web page naming, in brackets under its title, the document it reproduces: "(Theo Kế hoạch số 8/KH-UBND ngày
-# 11/01/2021 of UBND tỉnh)". The whole line, so that a bracket in a sentence is still a citation.
+# 11/01/2021 của UBND tỉnh)". The whole line, so that a bracket in a sentence is still a citation.
 _SOURCE = re.compile(rf"^\(\s*(?:Theo|Trích|Nguồn\s*:)\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*"
                      rf"(?:ngày\s+(?P<date>{DATE}))?\s*(?:của\s+{_ISSUER})?\s*\)\s*\.?$", re.IGNORECASE)
 # A page that is one sentence naming a document without its number: "Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc
