@@ -42,7 +42,8 @@ def _plain(value: Any) -> Any:
 
 
 def cases(which: str) -> list[Case]:
-    """The documents of one set, in file order."""
+    """The documents of one set, in file order; none when its folder is empty or missing (a held-out set
+    not gathered yet)."""
     found = []
     for path in sorted((CORPUS / which).glob("*.yml")):
         expected = yaml.safe_load(path.read_text(encoding="utf-8"))

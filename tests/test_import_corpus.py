@@ -2,9 +2,9 @@
 corpus of real documents, fact by fact; a decision with a full header (2646/QĐ-BCT); a web
 copy without a header; the printed counts of marks; the same text as .docx, PDF and scan.
 
-Only the development set is read here (it holds the first held-out set too, 20-33, since its blind
-run): the held-out set is measured by `make bench` alone (scripts/import_bench.py), so that no test
-tunes the parser to it.
+Only the development set is read here (it holds the first and second held-out sets too, 20-33 and
+34-52, each since its blind run): the held-out set, when there is one, is measured by `make bench`
+alone (scripts/import_bench.py), so that no test tunes the parser to it.
 """
 
 from __future__ import annotations
@@ -24,7 +24,12 @@ from sitegen.importer.run import import_document
 TODAY = dt.date(2026, 11, 27)
 DEVELOPMENT = {case.name: case for case in import_corpus.cases("development")}
 # Facts of the development set the parser does not get, and why; every other fact must be right.
-KNOWN_MISSES: set[tuple[str, str]] = set()
+KNOWN_MISSES: set[tuple[str, str]] = {
+    # The second held-out set (34-52), now part of development: its one fault left after its faults were worked on.
+    # "Xét báo cáo của Văn phòng Chính phủ về tình hình … năm 2017 (Báo cáo số 575/BC-VPCP ngày …)": the bracket names
+    # the report the sentence described long before it, and its issuer is not carried into the bracket.
+    ("50-cv-1138-vpcp", "reference issuer"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +41,7 @@ def registries():
 def test_every_fact_of_the_development_set(name: str, registries) -> None:
     case = DEVELOPMENT[name]
     found = import_corpus.facts(case.text, registries)
-    assert found["is_document"], f"{name} would be refused"
+    assert found["is_document"] or (name, "is_document") in KNOWN_MISSES, f"{name} would be refused"
     tallies: dict[str, import_corpus.Tally] = {}
     import_corpus.score(case, found, tallies)
     wrong = [item for fact, tally in tallies.items() if (name, fact) not in KNOWN_MISSES for item in tally.wrong]
@@ -45,7 +50,7 @@ def test_every_fact_of_the_development_set(name: str, registries) -> None:
               and not (found[fact] and import_corpus.same(fact, case.expected[fact], found[fact]))]
     assert missed == []
     for fact in ("reference number", "reference date", "reference issuer"):
-        assert tallies[fact].right == tallies[fact].expected, fact
+        assert tallies[fact].right == tallies[fact].expected or (name, fact) in KNOWN_MISSES, fact
 
 
 def test_the_legal_bases_are_cites_and_what_the_text_carries_out_is_marked(registries) -> None:
@@ -55,6 +60,8 @@ def test_the_legal_bases_are_cites_and_what_the_text_carries_out_is_marked(regis
     for case in DEVELOPMENT.values():
         carried = [citation.number for citation in parse(logical_lines(case.text)).citations if citation.implements]
         wanted = case.expected["implements"]
+        if (case.name, "implements") in KNOWN_MISSES:
+            continue
         assert sorted(import_corpus.number_key(number) for number in carried) == sorted(
             import_corpus.number_key(number) for number in wanted), case.name
 
@@ -145,6 +152,8 @@ def test_every_draft_of_the_development_set_fails_check_only_on_marked_fields(tm
     from sitegen.problems import ProblemsFound
 
     for name, case in DEVELOPMENT.items():
+        if (name, "is_document") in KNOWN_MISSES:
+            continue
         root = copy_project(tmp_path / name)
         source = tmp_path / f"{name}.txt"
         source.write_text(case.text, encoding="utf-8")
@@ -191,3 +200,30 @@ def test_the_same_decision_scanned_is_read_by_ocr(tmp_path: Path, registries) ->
     numbers = {import_corpus.number_key(cite["number"]) for cite in found["cites"]}
     expected = {import_corpus.number_key(cite["number"]) for cite in case.expected["cites"]}
     assert len(numbers & expected) >= 3 and numbers <= expected, numbers
+
+
+@pytest.mark.parametrize("held_out", ["missing", "empty"])
+def test_the_benchmark_says_when_there_is_no_held_out_set_yet(tmp_path: Path, monkeypatch, held_out: str) -> None:
+    """The held-out folder is empty or missing while the next blind set is gathered (held-out-next/)."""
+    import importlib.util
+    import shutil
+
+    spec = importlib.util.spec_from_file_location("import_bench", ROOT / "scripts" / "import_bench.py")
+    import_bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(import_bench)
+    corpus = tmp_path / "import-corpus"
+    (corpus / "development").mkdir(parents=True)
+    for suffix in (".txt", ".yml"):
+        shutil.copy(import_corpus.CORPUS / "development" / f"14-ct-24-ttg{suffix}", corpus / "development")
+    if held_out == "empty":
+        (corpus / "held-out").mkdir()
+    (corpus / "held-out-next").mkdir()  # a set being gathered is not read
+    shutil.copy(import_corpus.CORPUS / "development" / "01-qd-2646-bct.yml", corpus / "held-out-next")
+    monkeypatch.setattr(import_corpus, "CORPUS", corpus)
+    assert import_corpus.cases("held-out") == []
+    runs = {which: import_bench.corpus_runs(which, tmp_path) for which in import_corpus.SETS}
+    assert runs["held-out"] == {} and runs["development"]["text (.txt)"]["cases"] == 1
+    section = import_bench.corpus_section(runs)
+    assert "There is **no held-out set yet**" in section and "- held-out: no held-out set yet." in section
+    assert "| fact | development: precision / recall |\n" in section and "held-out: precision" not in section
+    assert "(1 real documents" in section and "second held-out set, first run" in section

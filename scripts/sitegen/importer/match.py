@@ -95,15 +95,38 @@ class Matched:
     units_named: list[Found[str]]  # ids of units named in the text, with the first line naming each
 
 
+_PLACE = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:[A-ZĐ]\w*\s?)+)")
+
+
+def _registry_places(records: list[dict[str, Any]]) -> set[str]:
+    """The provinces and cities the registry's own bodies are named after ("UBND tỉnh Hải Dương": hải dương)."""
+    return {" ".join(found.group(1).split()).casefold() for record in records
+            for name in filter(None, (record.get("name"), record.get("full_name"))) for found in _PLACE.finditer(name)}
+
+
+def _names_a_place(written: str, words: int, places: set[str]) -> bool:
+    """ "Ban Tuyên giáo Tỉnh ủy Trà Vinh" after the known "Ban Tuyên giáo Tỉnh ủy": the words after a known name go on
+    with a capital (a province, a city) that none of the registry's bodies is named after, so the text names the same
+    body of another place, not the known one ("… Tỉnh ủy Hải Dương" is the known one where the registry is Hải Dương's)."""
+    rest = " ".join(written.replace("(", " ").replace(")", " ").split()).split(" ")[words:]
+    capitalised = []
+    for word in rest:
+        if not word[:1].isupper():
+            break
+        capitalised.append(word.strip(",;:."))
+    return bool(capitalised) and " ".join(capitalised).casefold() not in places
+
+
 class _Organizations:
     """Finding issuers by name, adding each unknown one once."""
 
     def __init__(self, records: list[dict[str, Any]]):
         self.records = records
+        self.places = _registry_places(records)
         self.ids = {record.get("id") for record in records}
         self.added: list[Organization] = []
 
-    def _known(self, key: str) -> dict[str, Any] | None:
+    def _known(self, key: str, written: str = "") -> dict[str, Any] | None:
         prefix: tuple[str, dict[str, Any]] | None = None
         for record in self.records:
             for name in filter(None, (record.get("name"), record.get("full_name"))):
@@ -114,11 +137,13 @@ class _Organizations:
                 # the longest known name that starts the text, at a word's end, is that organisation.
                 if key.startswith(known) and key[len(known)] in " ,;:(" and (prefix is None or len(known) > len(prefix[0])):
                     prefix = (known, record)
+        if prefix and key[len(prefix[0])] == " " and _names_a_place(written, len(prefix[0].split()), self.places):
+            return None
         return prefix[1] if prefix else None
 
     def find(self, written: str, source: Found[str]) -> Organization:
         key = name_key(written)
-        record = self._known(key)
+        record = self._known(key, written)
         if record:
             return Organization(record["id"], record["name"], False)
         for organization in self.added:

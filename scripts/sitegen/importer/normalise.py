@@ -59,6 +59,9 @@ _RULE_ONLY = re.compile(r"^[\s|*_=.–—-]*$")
 _KIND_WORDS = ("THÔNG TƯ LIÊN TỊCH|THÔNG TƯ|QUYẾT ĐỊNH|NGHỊ ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|HƯỚNG DẪN|CÔNG VĂN|"
                "THÔNG BÁO|CÔNG ĐIỆN|KẾT LUẬN|QUY ĐỊNH|CHƯƠNG TRÌNH|BÁO CÁO|TỜ TRÌNH")
 _KIND_TITLE = re.compile(rf"^(?:{_KIND_WORDS})\s+\S")
+# Vowels with a tone or a hat that only words hold (a symbol's letters are A-Z, Đ and Ư), and small letters.
+_MARKED = "[ĂÂÊÔƠÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]"
+_LOWER = f"(?:(?![{UPPER}])[^\\W\\d_])"
 _GLUED = [
     # "THÔNG TƯ15/2017/TT-BCT": a kind in capitals glued to its number.
     (re.compile(rf"\b({_KIND_WORDS})(?=\d)"), r"\1 "),
@@ -66,9 +69,26 @@ _GLUED = [
     (re.compile(r"(?<=[0-9A-ZĐ])(?=(?:ngày|tháng|năm|của|về)\s)"), " "),
     # "27/2010/QĐ .UBND": a space the site put inside a symbol.
     (re.compile(r"(?<=[A-ZĐ]) \.(?=[A-ZĐ])"), "."),
+    # "88/2006/NĐ - CP": spaces a site put around the hyphen after the kind's code in a symbol (the issuer's code
+    # follows it: a number ending in its kind's code is cut short).
+    (re.compile(r"(?<=\d/)(NĐ|QĐ|TT|TTLT|NQ|CT|KH|HD|TB|CV|KL|BC)\s+[-–]\s+(?=[A-ZĐ][A-ZĐ0-9]*\b)"), r"\1-"),
     # "Công văn số 655UBND-KTN": a slash OCR lost (a typographic one it cannot read) between a serial and its symbol.
     (re.compile(r"\b(số\s*)(\d{1,5})(?=[A-ZĐ]{2,}[-/])", re.IGNORECASE), r"\1\2/"),
+    # "Công văn số 1458/SCT- NL": a space a site put after a hyphen inside a symbol, before its last capitals.
+    (re.compile(r"(\d/(?:[A-ZĐƯ0-9]{1,12}[-/]){0,5}[A-ZĐƯ0-9]{1,12})-\s(?=[A-ZĐ][A-ZĐ0-9]{0,11}\b(?!\s[-–]))"), r"\1-"),
+    # "Quyết định số 84 QĐ/TWĐTN": the hyphen of a Party symbol (serial-KIND/BODY) lost to a space.
+    (re.compile(r"\b(số\s*)(\d{1,5})\s(?=(?:NQ|QĐ|CT|KH|HD|TB|CV|KL|BC|QĐi|CTr)/[A-ZĐ])", re.IGNORECASE), r"\1\2-"),
+    # "367 - QĐ/TWĐTN-VPĐOÀN TNCS": a symbol glued to the capital word after it. No symbol holds a marked vowel,
+    # so the word starts at the initial consonant of the syllable that has one (here "Đ").
+    (re.compile(rf"(\d\s?[-/]\s?(?:[A-ZĐƯ0-9]{{1,12}}[-/]){{0,6}}[A-ZĐƯ0-9]{{1,10}}?)((?:NGH|NG|NH|CH|GH|GI|KH|PH|TH|TR|QU|[BCDĐGHKLMNPRSTVX])"
+                rf"[AEIOUYĂÂÊÔƠ]?{_MARKED}[A-ZĐ]*\b)"), r"\1 \2"),
 ]
+# A header a forum's copy glued into one long line with its body ("…TRUNG ƯƠNG***Số: 367 - QĐ/… Hà Nội, ngày 29
+# tháng 10 năm 2013 QUYẾT ĐỊNHVề việc … - Căn cứ …"): its landmarks start lines again, as the letter had them.
+_GLUED_HEADER = re.compile(rf"\bSố\s*:.{{0,300}}?[{UPPER}]{_LOWER}+,\s*ngày\s+\d")
+_LANDMARK = re.compile(rf"\s*(?:\*{{3,}}\s*)?(?=\bSố\s*:|-\s*Căn cứ\b|Điều\s+\d+\s*\.|Nơi nhận\s*:)|"
+                       rf"(?<=[{UPPER}\d*.;:)])\s*(?=(?:[{UPPER}]{_LOWER}+\s){{0,3}}[{UPPER}]{_LOWER}+,\s*ngày\s+\d)|\s*\b(?=(?:{_KIND_WORDS})\s*(?:Về việc|V/v|Điều\s))|"
+                       rf"(?<=[{UPPER}])\s*(?=Về việc|V/v)")
 # A line ending with one of these words or marks is cut in the middle of a citation or a date.
 _OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)|[/,-])$", re.IGNORECASE)
 # The same, a word only: what a line cannot end with even before a blank line (a comma or a hyphen may end a
@@ -112,19 +132,24 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _parted(word: re.Match) -> str:
-    """ "tạiCông", "BộCông": a lower-case letter glued to a capitalised word, parted."""
+    """ "tạiCông", "BộCông": a lower-case letter glued to a capitalised word, parted; a name written in two capitals
+    with no Vietnamese letter in it ("SeaBank", "PetroVietnam") is a brand's own spelling, kept."""
     text = word.group()
+    if text.isascii():
+        return text
     cuts = [index for index in range(1, len(text) - 1)
             if text[index - 1].islower() and text[index].isupper() and text[index + 1].islower()]
     return " ".join(text[begin:end] for begin, end in zip([0, *cuts], [*cuts, len(text)]))
 
 
 def _repaired(line: str) -> list[str]:
-    """A source line as the text's own lines: table cells apart, rules gone, glued words parted."""
+    """A source line as the text's own lines: table cells apart, rules gone, glued words parted, a header glued into
+    one line cut at its landmarks."""
     line = _WORD.sub(_parted, _DOUBLED_D.sub("", line.translate(_SLASHES)))
     for pattern, replacement in _GLUED:
         line = pattern.sub(replacement, line)
-    return [cell for cell in _CELL_BORDER.split(line) if not _RULE_ONLY.match(cell)]
+    pieces = _LANDMARK.split(line) if _GLUED_HEADER.search(line, 0, 2000) else [line]
+    return [cell for piece in pieces for cell in _CELL_BORDER.split(piece) if cell and not _RULE_ONLY.match(cell)]
 
 
 def is_upper(text: str) -> bool:

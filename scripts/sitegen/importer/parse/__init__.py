@@ -23,6 +23,12 @@ FROM_LEAD = "lấy từ câu mở đầu vì bản sao không có phần đầu 
 FROM_KIND_LINE = "lấy từ dòng tên loại văn bản vì bản sao không có dòng “Số: …”"
 RECASED_TITLE = "trích yếu in hoa viết lại chữ thường: kiểm tra chữ hoa của tên riêng"
 RECASED_ISSUER = "tên cơ quan in hoa viết lại theo cách ghi trong danh mục"
+FROM_HEADLINE = "lấy từ tiêu đề trang vì bản sao không ghi tên loại, số hay trích yếu"
+# A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
+# "Cập nhật lúc: …", "Lượt xem: …", nor a sentence that cites).
+_HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d)\b)(?=(?:\S+\s+){2,})"
+                       r"[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
+HEADLINE_LINES = 3
 _KIND_NUMBER = re.compile(rf"^\s*(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})", re.IGNORECASE)
 
 
@@ -35,6 +41,7 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.kind, parsed.subject = header.kind_and_title(lines, parsed.number)
     _from_kind_line(lines, parsed)
     _from_lead(lines, parsed)
+    _from_headline(lines, parsed)
     if parsed.date_written:
         date = parse_date(parsed.date_written.value)
         parsed.date = Found(date, parsed.date_written.line) if date else None
@@ -99,6 +106,18 @@ def _from_lead(lines: list[Line], parsed: Parsed) -> None:
             parsed.inferred["date" if name == "date_written" else name] = FROM_LEAD
     if found.issuer:
         parsed.lead_issuer = Found(found.issuer, line)
+
+
+def _from_headline(lines: list[Line], parsed: Parsed) -> None:
+    """A copy that names neither its kind nor its number, nor a trích yếu (a Sở's page of instructions, a Party board's
+    monthly guidance): its page's headline, among its first lines, is the nearest thing to one, marked for checking."""
+    if parsed.subject or parsed.kind or parsed.number:
+        return
+    for line in lines[:HEADLINE_LINES]:
+        if _HEADLINE.match(line.text) and not re.search(NUMBER, line.text):
+            parsed.subject = Found(line.text.strip(), line)
+            parsed.inferred["subject"] = FROM_HEADLINE
+            return
 
 
 def _top_of_body(lines: list[Line], parsed: Parsed) -> int:

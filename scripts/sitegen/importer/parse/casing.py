@@ -204,7 +204,11 @@ def issuer_form(name: str, body: Body) -> str:
         place = " ".join(_capitalised(word.lower()) for word in organ.group("place").split())
         return f"UBND {organ.group('level').lower()} {_body_form(place, body) or place}"
     known = next((body_name for body_name in KNOWN_BODIES if _fold(body_name) == _fold(name)), None)
-    return _body_form(name, body) or known or " - ".join(_generic(part) for part in re.split(r"\s+-\s+", name))
+    # A known central body's name whose marks a font or OCR lost ("BỘ CƠNG THƯƠNG", the body's "Bộ Cơng Thương" once
+    # among its "Bộ Công Thương") is that body, in the registry's spelling.
+    misspelt = next((body_name for body_name in KNOWN_BODIES if _bare(body_name) == _bare(name)), None)
+    return (_body_form(name, body) if not misspelt or known else None) or known or misspelt or " - ".join(
+        _generic(part) for part in re.split(r"\s+-\s+", name))
 
 
 def _body_form(name: str, body: Body) -> str | None:

@@ -31,9 +31,14 @@ _NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|tr
                            rf"hướng dẫn)\b)")
 # Words that follow an issuer when no "về" stands between it and the subject.
 # (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
-_ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|quy định|hướng dẫn|ban hành|phê duyệt|sửa đổi|triển khai|thực hiện|"
-                         r"nhằm|đề nghị|yêu cầu|phân cấp|phân công|giao|thành lập|công bố|chỉ đạo|kiện toàn|điều chỉnh|"
-                         r"bổ sung|bãi bỏ|ủy quyền|tổ chức)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+# A site that glued lines may have lost the space inside the verb ("… Bộ Kế hoạch và Đầu tư hướngdẫn xử lý"), and
+# a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
+_ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|[Qq]uy ?định|[Hh]ướng ?dẫn|ban ?hành|[Pp]hê ?duyệt|[Ss]ửa ?đổi|"
+                         r"triển ?khai|thực ?hiện|nhằm|đề ?nghị|yêu ?cầu|phân ?cấp|phân ?công|giao|thành ?lập|công ?bố|"
+                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+# A steering committee is named by its field: "Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"
+# (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
+_FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b")
 # The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
 _TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)", re.IGNORECASE)
 _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)
@@ -46,7 +51,9 @@ _KIND_REACH = 200
 # An issuer named before the number: "chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số …", "đề nghị của Giám đốc
 # Sở Công Thương tại Tờ trình số …", "báo cáo của Phòng Thương mại … (công văn số …)".
 _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ trưởng|Chánh Văn phòng)"
-_ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0,80}}?)"
+# (The name never runs over an earlier "tại …": "ý kiến của Bộ Công Thương tại công văn số 9864/… và Tập đoàn tại công
+# văn số 7092/…" names no issuer for the second letter.)
+_ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo)\s)[^,.;:()“”]){{0,80}}?)"
                             rf"(?:\s+(?:tại|theo)|\s*\()\s*$")
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
@@ -79,6 +86,8 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
     if tail.startswith("của "):
         rest = _NEXT_SUBJECT.split(tail[4:], maxsplit=1)[0]
         cut = _ISSUER_END.search(rest)
+        if cut and _FIELD_NAMED.match(rest) and re.match(r"\s+về\s(?!việc\b)", rest[cut.start():]):
+            cut = _ISSUER_END.search(rest, cut.end())
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
         issuer = _TERM.sub("", issuer).strip().rstrip(",") or None
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
@@ -175,7 +184,33 @@ def line_citations(line: Line) -> list[Citation]:
     for index, citation in enumerate(found):
         if index and not separated[index]:  # nested in the subject of the one before: it is that one's business
             citation.implements = False
+    _one_issuer_for_a_pair(text, starts, found)
     return found
+
+
+# "theo các Nghị quyết số 27/2016/QH14 ngày … và Nghị quyết số 43/2017/QH14 ngày … của Quốc hội": documents of one
+# kind, announced as several ("các"), joined by "và" or a comma, share the issuer named after the last.
+_PLURAL = re.compile(r"\bcác\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"^\s*(?:,\s*)?(?:và\s*)?$")
+
+
+def _one_issuer_for_a_pair(text: str, starts: list[tuple[int, re.Match, re.Match | None]], found: list[Citation]) -> None:
+    index = 0
+    while index < len(found):
+        last = index  # the chain of citations of one kind joined to found[index], announced by "các"
+        while last + 1 < len(found) and found[last + 1].kind == found[index].kind and _joined(text, starts, last):
+            last += 1
+        if last > index and _PLURAL.search(text, max(0, starts[index][0] - 8), starts[index][0]) and found[last].issuer:
+            for citation in found[index:last]:
+                citation.issuer = citation.issuer or found[last].issuer
+        index = last + 1
+
+
+def _joined(text: str, starts: list[tuple[int, re.Match, re.Match | None]], index: int) -> bool:
+    """Whether only its date, then "và" or a comma, stand between the citation at `index` and the next."""
+    between = text[starts[index][1].end():starts[index + 1][0]]
+    date = _DATE_AFTER.match(between)
+    return bool(_JOINED.match(between[date.end():] if date else between))
 
 
 def _is_own(key: str, own: str | None) -> bool:

@@ -15,7 +15,9 @@ from .numbers import KIND_PATTERN, KINDS, NUMBER, OWN_NUMBER, tidy_number
 
 # Lines of the national and Party mottos, which share the header with the issuer
 # (a PDF's text layer often puts both columns on one line).
-_MOTTOS = re.compile(r"CỘNG HO?[ÀÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
+# A PDF whose font lost a letter writes "CỘNG HỊA" ("ò" gone, its mark left on another vowel): the words around it
+# are whole, so any one or two letters stand for "OÀ" there.
+_MOTTOS = re.compile(r"CỘNG H[^\W\d_]{1,2}A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
                      r"ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
 # A site's copy breaks the motto over lines ("CỘNG HÒA XÃ HỘI⏎CHỦ NGHĨA VIỆT NAM"): any run of two
 # words or more of a motto, alone on its line, is one of its pieces.
@@ -210,12 +212,18 @@ def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple
     return None, None
 
 
+_YEAR_ONLY = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?$")
+
+
 def _wrapped_on(title: Found[str], below: list[Line]) -> Found[str]:
     """A title in capitals on its kind's line goes on in capitals on the lines under it, as a PDF wraps a long line
     ("HƯỚNG DẪN TUYÊN TRUYỀN KỶ NIỆM … LỊCH SỬ⏎QUAN TRỌNG TRONG NĂM 2020"); never into the authority's line, a
     motto, a place and date, or a line naming a kind again (a page that repeats its title)."""
     text = title.value
     for line in below:
+        if is_upper(text) and _YEAR_ONLY.match(line.text):  # "… AN TOÀN THỰC PHẨM” NĂM⏎2021": a year wrapped alone
+            text = f"{text} {line.text}"
+            continue
         if (not is_upper(text) or not is_upper(line.text) or _AUTHORITY.match(line.text) or _kind_of(line.text)
                 or _KIND_START.match(line.text) or is_motto(line.text) or _PLACE_DATE.search(line.text)
                 or OWN_NUMBER.search(line.text)):

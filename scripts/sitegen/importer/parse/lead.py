@@ -20,9 +20,10 @@ from .dates import DATE
 from .numbers import KIND_PATTERN, NUMBER, tidy_number
 
 LEAD_LINES = 12
+_POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)"
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
-         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Trung tâm|Phòng)")
+         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Trung tâm|Phòng|Ngân hàng Nhà nước)")
 # A body's name: its first word, then up to 80 characters without a clause's punctuation.
 _ISSUER = rf"(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
@@ -40,9 +41,18 @@ _ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{
 # (The whole line: "Công văn số 7876-CV/VPTW ngày … của … Về việc …," in a list of legal bases names another document.)
 _NAMED = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?"
                     rf"\s*(?:của\s+{_ISSUER})?\s*[.;]?\s*$", re.IGNORECASE)
-# "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:": who writes, when nothing else says.
-_WRITES = re.compile(rf"{_BEFORE}{_ISSUER}\s+(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu)\b"
-                     r"[^.;]*?\bnhư sau\s*:")
+# A web page naming, in brackets under its title, the document it reproduces: "(Theo Kế hoạch số 8/KH-UBND ngày
+# 11/01/2021 của UBND tỉnh)". The whole line, so that a bracket in a sentence is still a citation.
+_SOURCE = re.compile(rf"^\(\s*(?:Theo|Trích|Nguồn\s*:)\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*"
+                     rf"(?:ngày\s+(?P<date>{DATE}))?\s*(?:của\s+{_ISSUER})?\s*\)\s*\.?$", re.IGNORECASE)
+# A page that is one sentence naming a document without its number: "Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc
+# tiếp tục …". The issuer as written, a position included (a Chủ tịch's directive is his).
+_NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{_POSITION}\s+)?{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
+                       rf"\s+(?:về việc|về|V/v)\s+(?P<subject>[^;:!?]+?)\s*\.?$", re.IGNORECASE)
+# "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:" or "… các nội dung sau:": who writes, when nothing else
+# says; and "Sở Công Thương kính gửi các sở, ngành …": only the sender writes "kính gửi".
+_WRITES = re.compile(rf"{_BEFORE}{_ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu)\b"
+                     r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b)")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
 
 
@@ -80,7 +90,7 @@ def lead(lines: list[Line]) -> Lead | None:
     """The first lead sentence that names the document (kind and number, or kind and subject), else the
     first that names only who wrote it."""
     for line in lines[:LEAD_LINES]:
-        named = _NAMED.match(line.text)
+        named = _NAMED.match(line.text) or _SOURCE.match(line.text)
         if named:
             return Lead(line, _clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
                         named.group("date"))
@@ -93,10 +103,17 @@ def lead(lines: list[Line]) -> Lead | None:
                 return Lead(line, _clean_issuer(issued.group("issuer")), issued.group("kind"),
                             tidy_number(number) if number else None, issued.group("date") or _full(issued.group("day")),
                             _clean_subject(issued.group("subject")))
+    if len(lines) == 1:
+        named = _NAMED_OF.match(lines[0].text)
+        if named:
+            return Lead(lines[0], named.group("issuer").strip(), named.group("kind"), None, None,
+                        _clean_subject(named.group("subject")))
     for line in lines[:LEAD_LINES]:
-        writes = _WRITES.search(line.text)
-        if writes and not _CITING.match(line.text[:writes.start("issuer")] or line.text):
-            return Lead(line, _clean_issuer(writes.group("issuer")))
+        for writes in _WRITES.finditer(line.text):
+            # "Thực hiện Kế hoạch số …; Sở … triển khai như sau:": the main clause, after the citing one, names the writer.
+            before = line.text[:writes.start("issuer")]
+            if not _CITING.match(before or line.text) or re.search(r"[,;]\s*$", before):
+                return Lead(line, _clean_issuer(writes.group("issuer")))
     return None
 
 

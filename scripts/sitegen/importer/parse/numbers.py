@@ -26,8 +26,11 @@ SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết đ
                 "NĐ": "Nghị định", "TT": "Thông tư", "TB": "Thông báo", "CV": "Công văn", "CĐ": "Công điện",
                 "KL": "Kết luận", "QĐi": "Quy định", "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình"}
 
-# Ư is OCR's reading of U ("445-KL/TƯ"): no symbol holds it, tidy_number puts U back.
-_SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯ0-9]*"
+# Ư belongs to a symbol that abbreviates "Trung ương" inside a longer code ("09/CT-BCĐTƯVSATTP",
+# "1751/KH-BCĐTƯATTP"); a part that is "TƯ" alone is OCR's reading of a Tỉnh ủy's "TU" ("445-KL/TƯ": the
+# Party's central bodies write TW), and tidy_number puts U back there only. A ministry's name may hold "&",
+# a site putting a space before it ("31/2012/TTLT-BCT-BKH &ĐT").
+_SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯ0-9]*(?: ?&[A-ZĐ][A-Za-zĐđ0-9]*)?"
 SYMBOL = rf"{_SYMBOL_PART}(?:[-/.]{_SYMBOL_PART})*"
 # After "Số:", a site may put a space inside the symbol ("1213/2010/HDLN /STC-SCT").
 _SPACED_SYMBOL = rf"{_SYMBOL_PART}(?:\s?[-/.]\s?{_SYMBOL_PART})*"
@@ -41,9 +44,8 @@ OWN_NUMBER = re.compile(rf"\bSố\s*[:.]?\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.
 
 def tidy_number(number: str) -> str:
     """A number as written, without the spaces that OCR and copying put around its marks."""
-    number = re.sub(r"\s*([/.-])\s*", r"\1", number.strip())
-    serial = re.match(r"^[\d…._]*", number).end()
-    return number[:serial] + number[serial:].replace("Ư", "U")
+    number = re.sub(r"\s*([/.&-])\s*", r"\1", number.strip())
+    return re.sub(r"(?<=[/-])TƯ(?![^/-])", "TU", number)
 
 
 def kind_from_symbol(number: str) -> str | None:
@@ -62,7 +64,7 @@ def kind_from_symbol(number: str) -> str | None:
 @functools.lru_cache(maxsize=8192)  # called for every citation against every registry number
 def number_key(number: str) -> str:
     """What two spellings of one number share: 855-CV/BTGTU, 855/cv-btgtu and 855-CV-BTGTU agree,
-    and so do 90/QĐ-TTg and 90/QD-TTG; a blank serial (…/SCT-VP) becomes empty."""
-    text = unicodedata.normalize("NFC", number).casefold().replace("đ", "d")
+    and so do 90/QĐ-TTg and 90/QD-TTG, and BCĐTƯ and BCĐTU; a blank serial (…/SCT-VP) becomes empty."""
+    text = unicodedata.normalize("NFC", number).casefold().replace("đ", "d").replace("ư", "u")
     text = re.sub(r"\s+", "", text).replace("-", "/")
     return re.sub(r"^[….,_]+", "", text)
