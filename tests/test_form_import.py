@@ -234,8 +234,9 @@ def published_form(tmp_path_factory):
         yield url
 
 
-def test_the_import_works_as_published_behind_nginx(guarded, published_form: str) -> None:
-    """No make serve: the release's own files, under nginx's headers (its CSP, nosniff, .mjs and .wasm types)."""
+def test_the_import_works_as_published_behind_nginx(guarded, published_form: str, tmp_path) -> None:
+    """No make serve: the release's own files, under nginx's headers (its CSP, nosniff, the types of .mjs, .wasm and
+    the Vietnamese model's .gz), for a pasted text and for a scan (pdf.js's and tesseract.js's workers)."""
     page = guarded.page
     violations: list[str] = []
     page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
@@ -245,4 +246,8 @@ def test_the_import_works_as_published_behind_nginx(guarded, published_form: str
     page.set_input_files("#tep", str(CORPUS / "24-kh-155-ubnd-bac-ninh.txt"))
     expect(status).to_contain_text("Đã đọc 24-kh-155-ubnd-bac-ninh.txt", timeout=IMPORT_MS)
     assert page.locator("#muc li").last.inner_text().startswith("Chiến dịch (bản nháp)")
+    scan = official_letter.write_scan(official_letter.write_pdf(tmp_path / "ke-hoach.pdf"), tmp_path / "ban-quet.pdf")
+    page.set_input_files("#tep", str(scan))
+    expect(status).to_contain_text("Đã đọc ban-quet.pdf: ", timeout=OCR_MS)
+    assert page.locator("#da-doc").inner_text().startswith("Đã đọc ban-quet.pdf (đọc chữ từ ảnh (OCR), ")
     assert violations == []
