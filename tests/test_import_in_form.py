@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -14,7 +15,8 @@ import official_letter
 import pytest
 from conftest import copy_project
 from sitegen.importer import in_form
-from sitegen.render.import_files import python_zip, registry_snapshot
+from sitegen.render.editor_files import NODE_MODULES
+from sitegen.render.import_files import ocr_files, python_zip, registry_snapshot
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
@@ -73,7 +75,10 @@ def _scan(folder: Path) -> Path:
     return official_letter.write_scan(official_letter.write_pdf(folder / "k.pdf"), folder / "ban-quet.pdf")
 
 
-@pytest.mark.parametrize(("make", "kind"), [(_scan, "pdf"), (lambda folder: _written(folder / "anh.jpg", b"\xff\xd8\xff"), "image")])
+@pytest.mark.parametrize(("make", "kind"), [
+    (_scan, "pdf"),
+    (lambda folder: _written(folder / "anh.jpg", b"\xff\xd8\xff"), "image"),  # its pixels are the page's to decode
+])
 def test_a_scan_or_a_photo_asks_the_page_for_its_text_with_make_imports_bounds(tmp_path: Path, make, kind: str) -> None:
     root = copy_project(tmp_path / "project")
     file = make(tmp_path)
@@ -157,3 +162,17 @@ def test_a_bug_of_ours_is_one_line_for_the_clerk_and_the_details_for_the_console
 def _written(path: Path, content: bytes) -> Path:
     path.write_bytes(content)
     return path
+
+
+def test_the_page_is_given_every_file_its_ocr_fetches_and_fetches_nothing_from_elsewhere() -> None:
+    """Each path nhap.js asks for is served; the core builds tesseract.js's worker may pick are all there."""
+    served = set(ocr_files())
+    script = (SCRIPTS / "sitegen" / "render" / "editor" / "nhap.js").read_text(encoding="utf-8")
+    asked = re.findall(r'here\("([^"]+)"\)', script) + re.findall(r'import\("\./([^"]+)"\)', script)
+    assert {"tesseract/worker.min.js", "tesseract/core/", "tesseract/vie", "pdfjs/pdf.min.mjs"} <= set(asked)
+    assert [path for path in asked if not any(name.startswith(path) for name in served)] == []
+    assert "workerBlobURL: false" in script and "https:" not in script
+    picker = (NODE_MODULES / "tesseract.js" / "src" / "worker-script" / "browser" / "getCore.js").read_text(encoding="utf-8")
+    lstm_builds = set(re.findall(r"/(tesseract-core[\w-]*-lstm\.wasm\.js)", picker))
+    assert len(lstm_builds) == 3 and {f"tesseract/core/{name}" for name in lstm_builds} <= served
+    assert "tesseract/vie/vie.traineddata.gz" in served  # tesseract.js asks for the model gzipped by default
