@@ -128,6 +128,18 @@ def test_a_photo_is_read_in_the_browser_too(editor: Editor, tmp_path) -> None:
     _drafts_marked_by_ocr(editor, "anh-chup.png")
 
 
+def test_a_tiff_which_chromium_cannot_show_is_read_by_tesseracts_own_decoder(editor: Editor, tmp_path) -> None:
+    from PIL import Image
+
+    pdf = official_letter.write_pdf(tmp_path / "ke-hoach.pdf")
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "ban-quet")], check=True, timeout=120)
+    Image.open(tmp_path / "ban-quet.png").save(tmp_path / "ban-quet.tif", compression="tiff_lzw")
+    status = read_file(editor, tmp_path / "ban-quet.tif", OCR_MS)
+    expect(status).to_contain_text("Đã đọc ban-quet.tif: ")
+    _drafts_marked_by_ocr(editor, "ban-quet.tif")
+
+
 def test_a_photo_with_no_text_or_too_many_pixels_is_one_line(editor: Editor, tmp_path) -> None:
     from PIL import Image
 
