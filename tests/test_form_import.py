@@ -155,6 +155,21 @@ def test_a_photo_with_no_text_or_too_many_pixels_is_one_line(editor: Editor, tmp
     expect(editor.page.locator("#ket-qua")).to_be_hidden()
 
 
+def test_a_reader_that_cannot_be_fetched_is_one_line_not_a_wait_without_end(editor: Editor, tmp_path) -> None:
+    """A release published without the Vietnamese model (or a proxy that blocks it): tesseract.js would wait forever."""
+    scan = official_letter.write_scan(official_letter.write_pdf(tmp_path / "ke-hoach.pdf"), tmp_path / "ban-quet.pdf")
+    missing = "**/tesseract/vie/vie.traineddata.gz"  # on the page: its routes come before the context's
+    editor.page.route(missing, lambda route: route.fulfill(status=404))
+    try:
+        status = _import(editor, scan, OCR_MS)
+    finally:
+        editor.page.unroute(missing)
+    expect(status).to_have_text(
+        "Tệp ban-quet.pdf là bản quét hoặc ảnh chụp, không có lớp chữ, mà trình duyệt này không đọc được chữ từ ảnh. Xin "
+        "nơi gửi bản Word (.docx) hoặc PDF gốc rồi nhập lại, hoặc nhờ người quản trị nhập giúp (lệnh make import, có đọc "
+        "chữ từ ảnh); chưa ghi gì.")
+    expect(editor.page.locator("#ket-qua")).to_be_hidden()
+
 def test_a_plan_in_word_becomes_records_and_a_campaign_that_pass_make_check_once_checked(editor: Editor, tmp_path) -> None:
     """A clerk with only a browser: pick the .docx, open each draft, tick off, save; nothing typed."""
     status = _import(editor, official_letter.write_docx(tmp_path / "ke-hoach.docx"))

@@ -28,14 +28,16 @@ const here = (path) => new URL(path, import.meta.url).href;
 let ocrWorker; // one tesseract.js worker, made at the first scan and kept for the next
 
 function ocrReader() {
-  ocrWorker ??= import("./tesseract/tesseract.esm.min.js").then(({ default: Tesseract }) => Tesseract.createWorker(
-    "vie", Tesseract.OEM.LSTM_ONLY, {
+  ocrWorker ??= import("./tesseract/tesseract.esm.min.js").then(({ default: Tesseract }) => new Promise(
+    (resolve, reject) => Tesseract.createWorker("vie", Tesseract.OEM.LSTM_ONLY, {
       workerPath: here("tesseract/worker.min.js"),
       workerBlobURL: false, // a blob: worker would be outside the page's policy, and gains nothing here
       corePath: here("tesseract/core/"), // the worker picks the build this browser's WebAssembly runs best
       langPath: here("tesseract/vie"),
       cacheMethod: "none", // the browser's own cache keeps the model; a copy in IndexedDB could outlive a new release
-    }));
+      // createWorker never settles when the model cannot be fetched (tesseract.js 7.0.0): its error comes here.
+      errorHandler: reject,
+    }).then(resolve, reject)));
   ocrWorker.catch(() => { ocrWorker = undefined; }); // tried again at the next file
   return ocrWorker;
 }
