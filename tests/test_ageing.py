@@ -15,7 +15,7 @@ from conftest import ROOT
 from sitegen.load.ageing_settings import ageing_rules
 from sitegen.load.sources import load_sources
 from sitegen.model.ageing import AgeingRules, add_months, archive_day, is_archived
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 
 CASES = json.loads((ROOT / "tests" / "fixtures" / "ageing_cases.json").read_text(encoding="utf-8"))["cases"]
 STATUS_JS = ROOT / "docs" / "assets" / "javascripts" / "status.js"

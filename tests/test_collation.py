@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, TEST_TODAY
 from sitegen.load.sources import load_sources
 from sitegen.model.collation import name_key, number_key, sorted_names
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 
 ALPHABET = ["a", "à", "ả", "ã", "á", "ạ", "anh", "ăn", "ằn", "âm", "ẩm", "b", "c", "d", "dân", "đ", "đá", "e", "ê",
             "g", "i", "o", "ô", "ơ", "ở", "u", "ư", "ừ", "v", "y"]

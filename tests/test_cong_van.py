@@ -30,7 +30,8 @@ from sitegen.letters import find_dispatch
 from sitegen.load.sources import load_sources
 from sitegen.model import wording
 from sitegen.model.dates import PartialDate
-from sitegen.model.site import Document, Organization, build_site
+from sitegen.model.site import Document, Organization
+from sitegen.model.from_sources import build_site
 from sitegen.release.gate import check_site
 from sitegen.render.dispatch_docx import dispatch_docx, word_files
 

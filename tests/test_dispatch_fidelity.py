@@ -25,7 +25,7 @@ from official_letter import SEED
 from sitegen.letters import find_dispatch
 from sitegen.load.sources import load_sources
 from sitegen.model import wording
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.render.dispatch_docx import dispatch_docx
 from sitegen.render.pages import render_pages
 

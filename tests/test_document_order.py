@@ -6,7 +6,9 @@ import pytest
 from conftest import ROOT, TEST_TODAY
 from sitegen.load.sources import load_sources
 from sitegen.model.dates import parse_partial_date
-from sitegen.model.site import Document, build_site, document_order
+from sitegen.model.site import Document
+from sitegen.model.from_sources import build_site
+from sitegen.model.freshness import document_order
 from sitegen.render.pages import render_pages
 
 

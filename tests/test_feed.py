@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, TEST_TODAY, copy_project
 from sitegen.load.git_history import FileHistory, file_histories
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.render.feed import entry_dates, fact_dates, feed_file
 
 UTC = dt.timezone.utc

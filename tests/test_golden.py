@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, TEST_TODAY
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.render import pages as render
 from sitegen.render.pages import make_environment, render_pages
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import TEST_TODAY, append_records
 from sitegen.cli import main
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.render.pages import render_pages
 
 # Test data: a directive of the same body from before the XIIIth term, its term not given.

@@ -11,7 +11,7 @@ from sitegen.load.organization_times import outside_time
 from sitegen.load.sources import load_sources
 from sitegen.model.dates import parse_partial_date
 from sitegen.model.organizations import build_organizations
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.problems import ProblemsFound
 from sitegen.render.pages import render_pages
 from sitegen.render.search_entries import search_entries

@@ -10,7 +10,7 @@ from conftest import ROOT, TEST_TODAY, append_records
 from sitegen.load.page_clashes import claims
 from sitegen.load.sources import load_sources
 from sitegen.model import page_paths as paths
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.problems import ProblemsFound
 from sitegen.render.calendar_files import calendar_files
 from sitegen.render.report_files import report_files

@@ -15,7 +15,7 @@ import pytest
 from conftest import SCREENSHOTS, TEST_TODAY
 from sitegen.load.sources import load_sources
 from sitegen.model.reports import campaign_reports, month_reports, report_rows
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.render.pages import render_pages
 from test_unit_calendars import CAMPAIGN, DON_VI, PAGE, PHONG, SITE_URL, SLUG, results_site, write_campaign  # noqa: F401
 

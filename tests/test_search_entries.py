@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, TEST_TODAY
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.render.search_entries import search_entries
 from sitegen.render.search_index import SearchEntry
 

@@ -9,7 +9,7 @@ import pytest
 from sitegen.model.task_state import TaskState
 from conftest import TEST_TODAY
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.render.pages import render_pages
 
 # A campaign that gives a start and nothing else: no end, no directing document, no dispatch, no deadline, no place.

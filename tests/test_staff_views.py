@@ -12,7 +12,7 @@ from conftest import ROOT, TEST_TODAY, copy_project, environment
 from icalendar import Calendar
 from sitegen.build.pipeline import build
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.render.calendar_files import calendar_files
 from sitegen.render.pages import render_pages
 
@@ -168,7 +168,7 @@ def test_register_is_one_scannable_row_a_document_and_its_page_has_the_details(b
     assert "../../chien-dich/giam-ngheo-ben-vung/" in page
     dates = [cell for cell in register.split('<td data-label="Ngày ban hành">')[1:]]
     # Newest first (the Quốc hội's resolution of 2025 that merged the province, then the 2023 documents); the dispatch dated
-    # only “tháng 7/2023” counts as issued at the month's end (model.site.document_order).
+    # only “tháng 7/2023” counts as issued at the month's end (model/freshness.py, document_order).
     assert dates[0].startswith("12/6/2025") and dates[1].startswith("tháng 7/2023") and dates[2].startswith("04/7/2023")
 
 

@@ -87,7 +87,7 @@ def test_status_labels_are_vietnamese() -> None:
 def test_the_tourism_anniversary_rests_on_its_event_and_says_so() -> None:
     from conftest import ROOT, TEST_TODAY
     from sitegen.load.sources import load_sources
-    from sitegen.model.site import build_site
+    from sitegen.model.from_sources import build_site
     from sitegen.render.pages import campaign_pages
 
     slug = "ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich"

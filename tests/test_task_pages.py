@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SCREENSHOTS, copy_project
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.model.task_state import UPCOMING_DAYS, TaskState, is_upcoming
 from sitegen.render.pages import render_pages
 from task_fixture import FOLLOWED, RECORDED, REPORT_URL, UNFOLLOWED, add_tasks

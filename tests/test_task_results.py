@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.model.task_state import TaskState
 from sitegen.problems import ProblemsFound
 

@@ -11,7 +11,7 @@ from conftest import TEST_TODAY
 from icalendar import Calendar
 from sitegen.fmt.files import decap_text
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.release.gate import check_site
 from sitegen.render.calendar_files import calendar_files
 from sitegen.render.pages import render_pages

@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import TEST_TODAY
 from sitegen.load.page_clashes import claims
 from sitegen.load.sources import load_sources
-from sitegen.model.site import build_site
+from sitegen.model.from_sources import build_site
 from sitegen.render.pages import render_pages
 from sitegen.render.search_entries import search_entries
 

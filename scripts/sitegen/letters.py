@@ -11,7 +11,8 @@ from pathlib import Path
 
 from .load.sources import load_sources
 from .model import wording
-from .model.site import Document, Site, build_site
+from .model.site import Document, Site
+from .model.from_sources import build_site
 from .render.dispatch_docx import dispatch_docx
 
 # Where `make cong-van` writes: with the other files to hand out, kept out of git.

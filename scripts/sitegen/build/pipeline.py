@@ -40,7 +40,8 @@ from ..render.dispatch_docx import word_files
 from ..render.feed import feed_file
 from ..locks import project_lock
 from ..model.freshness import last_change
-from ..model.site import Site, build_site
+from ..model.site import Site
+from ..model.from_sources import build_site
 from ..model.page_paths import attachment
 from ..release import write_checksums
 from ..render.pages import campaign_pages, make_environment, render_pages

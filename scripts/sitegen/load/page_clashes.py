@@ -35,7 +35,7 @@ from .registry import Registry
 from .references import document_ref
 
 if TYPE_CHECKING:
-    from .sources import Sources
+    from .inputs import Sources
 
 HAND_WRITTEN = "tệp viết tay"
 # How to fix a clash, by the kind of input that is reported.

@@ -15,7 +15,7 @@ from ..problems import Problem
 from .loader import JsonPath, LoadedFile
 
 if TYPE_CHECKING:
-    from .sources import Sources
+    from .inputs import Sources
 
 # Word writes “ ” (and sometimes ” on both sides); French and German quotes come with pasted text.
 _OPENING = "“”\"«„‘'"

@@ -22,7 +22,7 @@ from .suggestions import closest
 
 if TYPE_CHECKING:
     from .registry import Registry
-    from .sources import Sources
+    from .inputs import Sources
 
 __all__ = ["document_ref", "reference_problems"]
 

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from ..model.slugs import is_slug, slugify
 from ..problems import Problem, ProblemsFound
-from ..model.ageing import AgeingRules
 from .ageing_settings import ageing_rules
-from .attachment_limit import DEFAULT_MB, MEGABYTE, attachment_limit
-from .department import Department, load_department
+from .attachment_limit import attachment_limit
+from .department import load_department
 from .docs_files import copied, docs_files, docs_problems
 from .empty_fields import drop_empty
+from .inputs import Sources
 from .loader import MAX_FILE_BYTES, LoadedFile, LoadError, load_yaml_file
 from .page_clashes import page_clash_problems
 from .quoted_titles import quoted_title_warnings
@@ -32,21 +32,6 @@ from .validate import schema_problems
 
 __all__ = ["CAMPAIGNS_DIR", "REGISTRIES", "REGISTRIES_DIR", "LoadCache", "Sources", "campaign_files", "load_sources",
            "registry_files"]
-
-
-@dataclass
-class Sources:
-    """Every valid input file of the site, by role."""
-
-    root: Path
-    campaigns: dict[str, LoadedFile]  # by slug (the file name)
-    documents: Registry
-    units: Registry
-    organizations: Registry
-    warnings: list[Problem] = field(default_factory=list)  # likely slips that do not stop the build
-    max_attachment_bytes: int = DEFAULT_MB * MEGABYTE  # mkdocs.yml's extra.max_attachment_mb
-    ageing: AgeingRules = field(default_factory=AgeingRules)  # mkdocs.yml's extra.ageing
-    department: Department | None = None  # mkdocs.yml's extra.department: who runs the site
 
 
 @dataclass

@@ -77,7 +77,7 @@
     return "Văn bản không nêu thời gian thực hiện";
   }
 
-  /** Each assignee's recorded result, by unit id, as model/site.py _task reads `done`, `report` and `done_by`. */
+  /** Each assignee's recorded result, by unit id, as model/from_sources.py _task reads `done`, `report` and `done_by`. */
   function results(task) {
     if (filled(task.done)) return new Map((task.assignees || []).map((unit) => [unit, { date: String(task.done), report: task.report }]));
     return new Map((task.done_by || []).filter((row) => row && filled(row.date)).map((row) => [row.unit, { date: String(row.date), report: row.report }]));
