@@ -21,6 +21,9 @@ pytestmark = pytest.mark.browser
 
 # Pyodide's first start: 13 MB of WebAssembly and standard library, then the parse itself.
 IMPORT_MS = 90_000
+# A scan: tesseract.js's first start (its core and the Vietnamese model, 5 MB), then some 10 to 40 seconds a page
+# on two busy cores.
+OCR_MS = 240_000
 PREVIEW_MS = 60_000
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "import-corpus" / "development"
 PLAN_CAMPAIGN = Path("campaigns/tuyen-truyen-huong-ung-ngay-quyen-cua-nguoi-tieu-dung-viet-nam-nam-2024.yml")
@@ -49,18 +52,19 @@ def open_import_page(editor: Editor) -> None:
     expect(editor.page.locator("#trang-thai")).to_have_text("Sẵn sàng: chọn tệp văn bản đến.", timeout=IMPORT_MS)
 
 
-def read_file(editor: Editor, file: Path):
-    """Choose `file` on the ready import page; the status line once the reading is over."""
+def read_file(editor: Editor, file: Path, timeout: int = IMPORT_MS):
+    """Choose `file` on the ready import page; the status line once the reading is over (no longer busy)."""
     status = editor.page.locator("#trang-thai")
     editor.page.set_input_files("#tep", str(file))
+    expect(editor.page.locator("#ten-tep")).to_have_text(file.name)  # the change was seen: the status is now this file's
     expect(status).not_to_have_text("Sẵn sàng: chọn tệp văn bản đến.", timeout=IMPORT_MS)
-    expect(status).not_to_contain_text("Đang đọc", timeout=IMPORT_MS)
+    expect(status).to_have_attribute("aria-busy", "false", timeout=timeout)
     return status
 
 
-def _import(editor: Editor, file: Path):
+def _import(editor: Editor, file: Path, timeout: int = IMPORT_MS):
     open_import_page(editor)
-    return read_file(editor, file)
+    return read_file(editor, file, timeout)
 
 
 def check_and_save(editor: Editor, item, edit=lambda form: None) -> Path:
@@ -108,6 +112,80 @@ def test_a_pdf_with_text_is_read_as_its_word_file_is(editor: Editor, tmp_path) -
     assert "215/KH-SCT – Tuyên truyền hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2024" in labels[0], labels
     assert "lớp chữ của tệp PDF" in editor.page.locator("#da-doc").inner_text()
 
+
+def _drafts_marked_by_ocr(editor: Editor, name: str) -> None:
+    """The plan's drafts from a scan: every fact marked as read by OCR, as make import marks them."""
+    labels = editor.page.locator("#muc li").all_inner_texts()
+    assert labels[-1].startswith("Chiến dịch (bản nháp)"), labels
+    assert any("215/KH-SCT" in label for label in labels), labels
+    found = editor.page.locator("#da-doc").inner_text()
+    assert found.startswith(f"Đã đọc {name} (đọc chữ từ ảnh (OCR), "), found
+    assert "Văn bản đọc bằng OCR: mọi thông tin đều được đánh dấu để đối chiếu với bản gốc." in found
+    with editor.page.context.expect_page() as opened:  # the plan's own record, opened in the form, not saved
+        editor.page.locator("#muc li", has_text="215/KH-SCT").first.get_by_role("button", name="Mở trong biểu mẫu").click()
+    form = _tab(editor, opened.value)
+    expect(form.page.locator(".cd-review")).to_contain_text("đọc bằng OCR", timeout=SCREEN_MS)
+    form.page.close()
+
+
+def test_a_scan_is_read_in_the_browser_and_every_fact_marked_for_checking(editor: Editor, tmp_path) -> None:
+    """Before the Word file's test saves this plan. No text layer: pdf.js draws the page, tesseract.js reads it."""
+    scan = official_letter.write_scan(official_letter.write_pdf(tmp_path / "ke-hoach.pdf"), tmp_path / "ban-quet.pdf")
+    status = _import(editor, scan, OCR_MS)
+    expect(status).to_contain_text("Đã đọc ban-quet.pdf: ")
+    _drafts_marked_by_ocr(editor, "ban-quet.pdf")
+
+
+def test_a_photo_is_read_in_the_browser_too(editor: Editor, tmp_path) -> None:
+    pdf = official_letter.write_pdf(tmp_path / "ke-hoach.pdf")
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "anh-chup")], check=True, timeout=120)
+    status = read_file(editor, tmp_path / "anh-chup.png", OCR_MS)  # on the page the scan left: the reader is loaded
+    expect(status).to_contain_text("Đã đọc anh-chup.png: ")
+    _drafts_marked_by_ocr(editor, "anh-chup.png")
+
+
+def test_a_tiff_which_chromium_cannot_show_is_read_by_tesseracts_own_decoder(editor: Editor, tmp_path) -> None:
+    from PIL import Image
+
+    pdf = official_letter.write_pdf(tmp_path / "ke-hoach.pdf")
+    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "ban-quet")], check=True, timeout=120)
+    Image.open(tmp_path / "ban-quet.png").save(tmp_path / "ban-quet.tif", compression="tiff_lzw")
+    status = read_file(editor, tmp_path / "ban-quet.tif", OCR_MS)
+    expect(status).to_contain_text("Đã đọc ban-quet.tif: ")
+    _drafts_marked_by_ocr(editor, "ban-quet.tif")
+
+
+def test_a_photo_with_no_text_or_too_many_pixels_is_one_line(editor: Editor, tmp_path) -> None:
+    from PIL import Image
+
+    Image.new("L", (1240, 1754), 255).save(tmp_path / "trang-trang.png")
+    status = read_file(editor, tmp_path / "trang-trang.png", OCR_MS)
+    expect(status).to_have_text("Không đọc được chữ nào trong trang-trang.png (trang trắng, hoặc ảnh quá mờ): quét lại ở "
+                                "300 dpi rồi nhập lại; chưa ghi gì.")
+    expect(editor.page.locator("#ket-qua")).to_be_hidden()
+    Image.new("1", (10_100, 10_000), 1).save(tmp_path / "qua-lon.png")  # 101 megapixels in a few kilobytes
+    status = read_file(editor, tmp_path / "qua-lon.png", OCR_MS)
+    expect(status).to_have_text("Không đọc tệp qua-lon.png: ảnh quá 100 triệu điểm, lớn hơn mọi ảnh chụp văn bản: tệp hỏng "
+                                "hoặc độc hại; chụp hoặc quét lại ở 300 dpi rồi nhập lại; chưa ghi gì.")
+    expect(editor.page.locator("#ket-qua")).to_be_hidden()
+
+
+def test_a_reader_that_cannot_be_fetched_is_one_line_not_a_wait_without_end(editor: Editor, tmp_path) -> None:
+    """A release published without the Vietnamese model (or a proxy that blocks it): tesseract.js would wait forever."""
+    scan = official_letter.write_scan(official_letter.write_pdf(tmp_path / "ke-hoach.pdf"), tmp_path / "ban-quet.pdf")
+    missing = "**/tesseract/vie/vie.traineddata.gz"  # on the page: its routes come before the context's
+    editor.page.route(missing, lambda route: route.fulfill(status=404))
+    try:
+        status = _import(editor, scan, OCR_MS)
+    finally:
+        editor.page.unroute(missing)
+    expect(status).to_have_text(
+        "Tệp ban-quet.pdf là bản quét hoặc ảnh chụp, không có lớp chữ, mà trình duyệt này không đọc được chữ từ ảnh. Xin "
+        "nơi gửi bản Word (.docx) hoặc PDF gốc rồi nhập lại, hoặc nhờ người quản trị nhập giúp (lệnh make import, có đọc "
+        "chữ từ ảnh); chưa ghi gì.")
+    expect(editor.page.locator("#ket-qua")).to_be_hidden()
 
 def test_a_plan_in_word_becomes_records_and_a_campaign_that_pass_make_check_once_checked(editor: Editor, tmp_path) -> None:
     """A clerk with only a browser: pick the .docx, open each draft, tick off, save; nothing typed."""
@@ -181,17 +259,6 @@ print(json.dumps({**writes.records, writes.campaign: writes.campaign_text}))
 """
 
 
-def test_a_scan_is_refused_with_one_line_saying_what_to_do(editor: Editor, tmp_path) -> None:
-    """No OCR in the browser: the clerk is told what to ask for, and nothing is offered to save."""
-    scan = official_letter.write_scan(official_letter.write_pdf(tmp_path / "ke-hoach.pdf"), tmp_path / "ban-quet.pdf")
-    status = _import(editor, scan)
-    expect(status).to_have_text(
-        "Tệp ban-quet.pdf là bản quét hoặc ảnh chụp, không có lớp chữ, mà biểu mẫu chưa đọc được chữ từ ảnh. Xin nơi gửi "
-        "bản Word (.docx) hoặc PDF gốc rồi nhập lại, hoặc nhờ người quản trị nhập giúp (lệnh make import, có đọc chữ "
-        "từ ảnh); chưa ghi gì.")
-    expect(editor.page.locator("#ket-qua")).to_be_hidden()
-
-
 @pytest.fixture(scope="module")
 def published_form(tmp_path_factory):
     """The site built for a git host (GitHub here), released, and served by the nginx sample under /chien-dich/."""
@@ -213,8 +280,9 @@ def published_form(tmp_path_factory):
         yield url
 
 
-def test_the_import_works_as_published_behind_nginx(guarded, published_form: str) -> None:
-    """No make serve: the release's own files, under nginx's headers (its CSP, nosniff, .mjs and .wasm types)."""
+def test_the_import_works_as_published_behind_nginx(guarded, published_form: str, tmp_path) -> None:
+    """No make serve: the release's own files, under nginx's headers (its CSP, nosniff, the types of .mjs, .wasm and
+    the Vietnamese model's .gz), for a pasted text and for a scan (pdf.js's and tesseract.js's workers)."""
     page = guarded.page
     violations: list[str] = []
     page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
@@ -224,4 +292,8 @@ def test_the_import_works_as_published_behind_nginx(guarded, published_form: str
     page.set_input_files("#tep", str(CORPUS / "24-kh-155-ubnd-bac-ninh.txt"))
     expect(status).to_contain_text("Đã đọc 24-kh-155-ubnd-bac-ninh.txt", timeout=IMPORT_MS)
     assert page.locator("#muc li").last.inner_text().startswith("Chiến dịch (bản nháp)")
+    scan = official_letter.write_scan(official_letter.write_pdf(tmp_path / "ke-hoach.pdf"), tmp_path / "ban-quet.pdf")
+    page.set_input_files("#tep", str(scan))
+    expect(status).to_contain_text("Đã đọc ban-quet.pdf: ", timeout=OCR_MS)
+    assert page.locator("#da-doc").inner_text().startswith("Đã đọc ban-quet.pdf (đọc chữ từ ảnh (OCR), ")
     assert violations == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -14,7 +15,8 @@ import official_letter
 import pytest
 from conftest import copy_project
 from sitegen.importer import in_form
-from sitegen.render.import_files import python_zip, registry_snapshot
+from sitegen.render.editor_files import NODE_MODULES
+from sitegen.render.import_files import ocr_files, python_zip, registry_snapshot
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
 
@@ -69,13 +71,76 @@ def test_an_import_answers_the_files_make_import_would_write_records_first(tmp_p
     assert not list((root / "campaigns" / "registries" / "documents").glob("215-*"))  # nothing written
 
 
+def _scan(folder: Path) -> Path:
+    return official_letter.write_scan(official_letter.write_pdf(folder / "k.pdf"), folder / "ban-quet.pdf")
+
+
+@pytest.mark.parametrize(("make", "kind"), [
+    (_scan, "pdf"),
+    (lambda folder: _written(folder / "anh.jpg", b"\xff\xd8\xff"), "image"),  # its pixels are the page's to decode
+])
+def test_a_scan_or_a_photo_asks_the_page_for_its_text_with_make_imports_bounds(tmp_path: Path, make, kind: str) -> None:
+    root = copy_project(tmp_path / "project")
+    file = make(tmp_path)
+    answer = json.loads(in_form.import_for_form(str(root), str(file), "2026-12-06"))
+    assert answer == {
+        "needs_ocr": kind, "max_pages": 20, "page_pixels": 3508, "max_image_pixels": 100_000_000,
+        "too_large": f"Không đọc tệp {file.name}: ảnh quá 100 triệu điểm, lớn hơn mọi ảnh chụp văn bản: tệp hỏng hoặc độc "
+                     "hại; chụp hoặc quét lại ở 300 dpi rồi nhập lại; chưa ghi gì.",
+        "unreadable": f"Tệp {file.name} không phải ảnh đọc được (tệp hỏng hoặc chưa tải về hết): chụp hoặc quét lại rồi "
+                      "nhập lại; chưa ghi gì.",
+        # Shown only when this browser cannot read pixels (tesseract.js fails to load).
+        "problem": f"Tệp {file.name} là bản quét hoặc ảnh chụp, không có lớp chữ, mà trình duyệt này không đọc được chữ "
+                   "từ ảnh. Xin nơi gửi bản Word (.docx) hoặc PDF gốc rồi nhập lại, hoặc nhờ người quản trị nhập giúp "
+                   "(lệnh make import, có đọc chữ từ ảnh); chưa ghi gì.",
+    }
+
+
+def _letter_text(tmp_path: Path) -> str:
+    """The plan's text as OCR gives it back: the PDF's lines, without its text layer's care (pdftotext)."""
+    pdf = official_letter.write_pdf(tmp_path / "ke-hoach.pdf")
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_the_text_the_page_read_from_a_scan_is_imported_with_every_fact_marked_as_ocr(tmp_path: Path) -> None:
+    root = copy_project(tmp_path / "project")
+    answer = json.loads(in_form.import_for_form(str(root), str(_scan(tmp_path)), "2026-12-06", _letter_text(tmp_path)))
+    assert answer["findings"][0].startswith("Đã đọc ban-quet.pdf (đọc chữ từ ảnh (OCR), ")
+    assert "Văn bản đọc bằng OCR: mọi thông tin đều được đánh dấu để đối chiếu với bản gốc." in answer["findings"]
+    assert answer["entries"][0]["label"].startswith("215/KH-SCT – ")
+    for entry in answer["entries"]:
+        notes = [item["note"] for item in entry["data"]["review"]]
+        assert entry["marks"] == len(notes)
+        read = [note for note in notes if ", dòng " in note]  # each fact with its source line
+        assert read and all(note.startswith("đọc bằng OCR") for note in read), (entry["path"], notes)
+
+
+def test_the_same_text_read_otherwise_is_marked_only_where_the_import_guessed(tmp_path: Path) -> None:
+    """The marks come from how the text was read, nothing else: the same text as a .txt has no "đọc bằng OCR"."""
+    root = copy_project(tmp_path / "project")
+    pasted = _written(tmp_path / "ban-quet.txt", _letter_text(tmp_path).encode())
+    answer = json.loads(in_form.import_for_form(str(root), str(pasted), "2026-12-06"))
+    notes = [item["note"] for entry in answer["entries"] for item in entry["data"]["review"]]
+    assert notes and not [note for note in notes if "OCR" in note]
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("  \n|  ~ \n", "Không đọc được chữ nào trong ban-quet.pdf (trang trắng, hoặc ảnh quá mờ): quét lại ở 300 dpi rồi nhập "
+                   "lại; chưa ghi gì."),
+    ("Hóa đơn tiền điện tháng 11 của hộ gia đình: 350.000 đồng.", "ban-quet.pdf không chứa văn bản hành chính nào"),
+    ("Kế hoạch " * 150_000, "Tệp ban-quet.pdf dài 1.350.000 ký tự, quá 1.000.000 ký tự"),
+])
+def test_what_ocr_read_is_held_to_make_imports_checks(tmp_path: Path, text: str, problem: str) -> None:
+    root = copy_project(tmp_path / "project")
+    answer = json.loads(in_form.import_for_form(str(root), str(_scan(tmp_path)), "2026-12-06", text))
+    assert list(answer) == ["problem"] and answer["problem"].startswith(problem)
+    assert answer["problem"].endswith("chưa ghi gì.")
+
+
 @pytest.mark.parametrize(("make", "problem"), [
-    (lambda folder: official_letter.write_scan(official_letter.write_pdf(folder / "k.pdf"), folder / "ban-quet.pdf"),
-     "Tệp ban-quet.pdf là bản quét hoặc ảnh chụp, không có lớp chữ, mà biểu mẫu chưa đọc được chữ từ ảnh."),
-    (lambda folder: _written(folder / "anh.jpg", b"\xff\xd8\xff"),
-     "Tệp anh.jpg là bản quét hoặc ảnh chụp, không có lớp chữ, mà biểu mẫu chưa đọc được chữ từ ảnh."),
     (lambda folder: _written(folder / "hoa-don.txt", "Hóa đơn tiền điện tháng 11: 350.000 đồng.".encode()),
      "hoa-don.txt không chứa văn bản hành chính nào"),
+    (lambda folder: _written(folder / "anh.jpg", b""), "Tệp anh.jpg rỗng (0 byte)"),
 ])
 def test_what_cannot_be_imported_in_the_browser_is_one_line(tmp_path: Path, make, problem: str) -> None:
     root = copy_project(tmp_path / "project")
@@ -97,3 +162,17 @@ def test_a_bug_of_ours_is_one_line_for_the_clerk_and_the_details_for_the_console
 def _written(path: Path, content: bytes) -> Path:
     path.write_bytes(content)
     return path
+
+
+def test_the_page_is_given_every_file_its_ocr_fetches_and_fetches_nothing_from_elsewhere() -> None:
+    """Each path nhap.js asks for is served; the core builds tesseract.js's worker may pick are all there."""
+    served = set(ocr_files())
+    script = (SCRIPTS / "sitegen" / "render" / "editor" / "nhap.js").read_text(encoding="utf-8")
+    asked = re.findall(r'here\("([^"]+)"\)', script) + re.findall(r'import\("\./([^"]+)"\)', script)
+    assert {"tesseract/worker.min.js", "tesseract/core/", "tesseract/vie", "pdfjs/pdf.min.mjs"} <= set(asked)
+    assert [path for path in asked if not any(name.startswith(path) for name in served)] == []
+    assert "workerBlobURL: false" in script and "https:" not in script
+    picker = (NODE_MODULES / "tesseract.js" / "src" / "worker-script" / "browser" / "getCore.js").read_text(encoding="utf-8")
+    lstm_builds = set(re.findall(r"/(tesseract-core[\w-]*-lstm\.wasm\.js)", picker))
+    assert len(lstm_builds) == 3 and {f"tesseract/core/{name}" for name in lstm_builds} <= served
+    assert "tesseract/vie/vie.traineddata.gz" in served  # tesseract.js asks for the model gzipped by default

@@ -5,6 +5,12 @@ Pyodide's memory, calls `import_for_form`, and gets back, as JSON, what was
 found and the text of each file the import would write. Nothing is written
 here: the page hands each text to the form, which saves it through the git
 host like any entry the clerk typed (render/editor/nhap.js).
+
+A scan or a photo has its text in pixels, and Pyodide has no Tesseract: the
+answer then says {"needs_ocr": "pdf" | "image", …} with the bounds make
+import keeps; the page turns the pages into text with tesseract.js (pdf.js
+first, for a PDF) and calls again with `ocr_text`, which is read as make
+import reads its own Tesseract's: every fact marked for checking.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ from pathlib import Path
 from ..failures import RunFailed
 from ..load.loader import load_yaml_text
 from ..load.registry import CAMPAIGNS_DIR, REGISTRIES_DIR
+from .read import NeedsOcr, ocr_source
+from .read.ocr import MAX_IMAGE_PIXELS, MAX_PAGES, PAGE_PIXELS, too_large, unreadable
 from .run import plan_import
 from .summary import marks_in
 
@@ -42,12 +50,22 @@ def _entry(path: str, text: str) -> dict[str, object]:
             "data": data}
 
 
-def import_for_form(root: str, file: str, today: str) -> str:
+def _needs_ocr(path: Path, kind: str, problem: str) -> dict[str, object]:
+    """What the page needs to OCR the scan: its kind, make import's bounds, and the lines for what it cannot read."""
+    return {"needs_ocr": kind, "max_pages": MAX_PAGES, "page_pixels": PAGE_PIXELS, "max_image_pixels": MAX_IMAGE_PIXELS,
+            "too_large": too_large(path.name), "unreadable": unreadable(path.name), "problem": problem}
+
+
+def import_for_form(root: str, file: str, today: str, ocr_text: str | None = None) -> str:
     """The import of `file` into the project copied to `root`, as JSON: {"findings", "entries"} (registry records
-    first, the campaign last, as the clerk saves them), or {"problem"}: one Vietnamese line."""
+    first, the campaign last, as the clerk saves them), {"needs_ocr", …} for a scan whose text the page must read
+    first (then `ocr_text` is that text), or {"problem"}: one Vietnamese line."""
     path = Path(file)
     try:
-        planned = plan_import(Path(root), path, dt.date.fromisoformat(today), by=BY, ocr=False)
+        source = None if ocr_text is None else ocr_source(path, ocr_text)
+        planned = plan_import(Path(root), path, dt.date.fromisoformat(today), by=BY, ocr=False, source=source)
+    except NeedsOcr as scan:
+        return json.dumps(_needs_ocr(path, scan.kind, str(scan)), ensure_ascii=False)
     except RunFailed as failure:
         return json.dumps({"problem": str(failure)}, ensure_ascii=False)
     except Exception:  # noqa: BLE001 - a bug of ours: the console gets the traceback, the clerk one line

@@ -12,7 +12,7 @@ from . import entries
 from .match import match, read_registries
 from .normalise import logical_lines
 from .parse import parse
-from .read import read_source
+from .read import SourceText, read_source
 from .summary import findings, summary
 from .write import Writes, apply, plan_writes
 
@@ -29,10 +29,12 @@ class Planned:
     findings: list[str]  # what was read, found and not found, each fact with its source line
 
 
-def plan_import(root: Path, path: Path, today: dt.date, by: str = "make import", ocr: bool = True) -> Planned:
+def plan_import(root: Path, path: Path, today: dt.date, by: str = "make import", ocr: bool = True,
+                source: SourceText | None = None) -> Planned:
     """The files an import of the document at `path` into the project at `root` would write, or RunFailed.
-    Without `ocr` (the browser has no Tesseract), a scan is refused with a line saying what to do instead."""
-    source = read_source(path, ocr)
+    `source` is its text when read already (the form's page OCRs a scan itself); else it is read here, where,
+    without `ocr`, a scan is a NeedsOcr (read.py)."""
+    source = source or read_source(path, ocr)
     lines = logical_lines(source.text)
     parsed = parse(lines)
     if not parsed.is_document:

@@ -11,7 +11,11 @@ the form is published, with no server of ours. The page gets:
   written byte for byte the same on every build, as releases must be;
 - so-dang-ky.json: the registries as published (each record file's text) and the
   names of the campaign files, so that the import knows which documents, bodies and
-  file names exist already.
+  file names exist already;
+- for scans and photos, fetched only when one is chosen: tesseract.js (its worker,
+  its WebAssembly core, the Vietnamese model) turns pixels into text, and pdf.js
+  turns a scanned PDF's pages into pixels first. The text goes back to the same
+  Python code, which marks every fact for checking as make import does for OCR.
 """
 
 from __future__ import annotations
@@ -32,6 +36,22 @@ PYODIDE_DIST = NODE_MODULES / "pyodide"
 # What loadPyodide fetches: the loader, the interpreter, the standard library and the package index
 # (read at start even when no package is loaded). Not the consoles, the type declarations nor the maps.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+# OCR in the browser, each file from its pinned npm package: {path under bien-tap/nhap/: path under node_modules}.
+# tesseract.js's worker picks its core by what the browser's WebAssembly can do (relaxed SIMD, SIMD, neither), always
+# the LSTM-only build (our OEM): the three are served, each browser fetches one (about 3.9 MB, the WebAssembly inline).
+# The model is tessdata_best's, as integers (4.0.0_best_int), 1.4 MB: the one tesseract.js takes for LSTM.
+# pdf.js's legacy build (the modern one wants this year's browsers; an office's may be older) decodes JBIG2 and
+# JPEG 2000, what scanners write, and ICC colours with WebAssembly of its own, each fetched only for such a scan.
+OCR_FILES = {
+    "tesseract/tesseract.esm.min.js": "tesseract.js/dist/tesseract.esm.min.js",
+    "tesseract/worker.min.js": "tesseract.js/dist/worker.min.js",
+    **{f"tesseract/core/tesseract-core-{variant}lstm.wasm.js": f"tesseract.js-core/tesseract-core-{variant}lstm.wasm.js"
+       for variant in ("relaxedsimd-", "simd-", "")},
+    "tesseract/vie/vie.traineddata.gz": "@tesseract.js-data/vie/4.0.0_best_int/vie.traineddata.gz",
+    "pdfjs/pdf.min.mjs": "pdfjs-dist/legacy/build/pdf.min.mjs",
+    "pdfjs/pdf.worker.min.mjs": "pdfjs-dist/legacy/build/pdf.worker.min.mjs",
+    **{f"pdfjs/wasm/{name}": f"pdfjs-dist/wasm/{name}" for name in ("jbig2.wasm", "openjpeg.wasm", "qcms_bg.wasm")},
+}
 SITEGEN = Path(__file__).resolve().parents[1]
 # Pure Python, imported by the importer; PyYAML falls back to its Python parser without its C part.
 LIBRARIES = ("yaml", "slugify", "text_unidecode", "pypdf")
@@ -89,9 +109,19 @@ def pyodide_files() -> dict[str, bytes]:
     return {name: (PYODIDE_DIST / name).read_bytes() for name in PYODIDE_FILES}
 
 
+@functools.cache  # as pyodide_files
+def ocr_files() -> dict[str, bytes]:
+    missing = [source for source in OCR_FILES.values() if not (NODE_MODULES / source).is_file()]
+    if missing:
+        raise RunFailed(f"Thiếu {', '.join(missing)} (node_modules) cho việc đọc chữ từ ảnh của trang nhập văn bản: "
+                        "chạy “make serve” hoặc “make build”, các lệnh này tự cài chúng bằng npm ci.")
+    return {name: (NODE_MODULES / source).read_bytes() for name, source in OCR_FILES.items()}
+
+
 def import_files(root: Path, page: str) -> dict[str, bytes]:
     """Every file of /bien-tap/nhap/, by its path in the docs folder; `page` is its index.html."""
     files = {f"{IMPORT_DIR}/pyodide/{name}": content for name, content in pyodide_files().items()}
+    files.update({f"{IMPORT_DIR}/{name}": content for name, content in ocr_files().items()})
     files[f"{IMPORT_DIR}/{PAGE_SCRIPT}"] = (SCRIPTS_DIR / PAGE_SCRIPT).read_bytes()
     files[f"{IMPORT_DIR}/sitegen.zip"] = python_zip()
     files[f"{IMPORT_DIR}/so-dang-ky.json"] = registry_snapshot(root)

@@ -42,15 +42,34 @@ def _unsupported(path: Path) -> RunFailed:
                      "hoặc ảnh chụp (.png, .jpg, .tif); chưa ghi gì.")
 
 
-# The form's import runs in the browser, where there is no Tesseract.
-NO_OCR = ("Tệp {name} là bản quét hoặc ảnh chụp, không có lớp chữ, mà biểu mẫu chưa đọc được chữ từ ảnh. Xin nơi gửi "
-          "bản Word (.docx) hoặc PDF gốc rồi nhập lại, hoặc nhờ người quản trị nhập giúp (lệnh make import, có đọc chữ "
-          "từ ảnh); chưa ghi gì.")
+# Said when a scan reaches a reader that cannot turn pixels into text (the form's page does it itself, NeedsOcr).
+NO_OCR = ("Tệp {name} là bản quét hoặc ảnh chụp, không có lớp chữ, mà trình duyệt này không đọc được chữ từ ảnh. Xin "
+          "nơi gửi bản Word (.docx) hoặc PDF gốc rồi nhập lại, hoặc nhờ người quản trị nhập giúp (lệnh make import, có "
+          "đọc chữ từ ảnh); chưa ghi gì.")
+
+
+class NeedsOcr(RunFailed):
+    """A scan or photo met without `ocr`: its text is in pixels; `kind` is "pdf" (pages to rasterise) or "image"."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(NO_OCR.format(name=path.name))
+        self.kind = kind
 
 
 def read_source(path: Path, ocr: bool = True) -> SourceText:
-    """The text of the document at `path`, or RunFailed saying why not; without `ocr`, a scan is refused."""
-    source = _read(path, ocr)
+    """The text of the document at `path`, or RunFailed saying why not; without `ocr`, a scan is NeedsOcr."""
+    return _bounded(_read(path, ocr), path)
+
+
+def ocr_source(path: Path, text: str) -> SourceText:
+    """The text that OCR made elsewhere (the browser, for the form) of the scan at `path`, checked as make import checks
+    its own Tesseract's: some letters, and no more than a document's length."""
+    from .ocr import nonempty
+
+    return _bounded(SourceText(nonempty(text, path), "ocr"), path)
+
+
+def _bounded(source: SourceText, path: Path) -> SourceText:
     if len(source.text) > MAX_TEXT_CHARACTERS:
         raise RunFailed(f"Tệp {path.name} dài {_thousands(len(source.text))} ký tự, quá {_thousands(MAX_TEXT_CHARACTERS)} "
                         "ký tự (khoảng 300 trang) của một văn bản: tách phần cần nhập ra tệp riêng rồi nhập lại; chưa ghi gì.")
@@ -84,13 +103,13 @@ def _read(path: Path, ocr: bool) -> SourceText:
         if text is not None:
             return SourceText(text, "pdf")
         if not ocr:
-            raise RunFailed(NO_OCR.format(name=path.name))
+            raise NeedsOcr(path, "pdf")
         from .ocr import ocr_pdf
 
         return SourceText(ocr_pdf(path), "ocr")
     if suffix in IMAGE_SUFFIXES:
         if not ocr:
-            raise RunFailed(NO_OCR.format(name=path.name))
+            raise NeedsOcr(path, "image")
         from .ocr import check_image, ocr_image
 
         check_image(path)

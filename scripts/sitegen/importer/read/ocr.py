@@ -62,25 +62,34 @@ def _read_image(tesseract: str, image: Path, name: str) -> str:
     return result.stdout.decode("utf-8", "replace")
 
 
+def too_large(name: str) -> str:
+    """Why an image of more than MAX_IMAGE_PIXELS is not read (here, and by the form's page)."""
+    return (f"Không đọc tệp {name}: ảnh quá {MAX_IMAGE_PIXELS // 1_000_000} triệu điểm, lớn hơn mọi ảnh chụp "
+            "văn bản: tệp hỏng hoặc độc hại; chụp hoặc quét lại ở 300 dpi rồi nhập lại; chưa ghi gì.")
+
+
+def unreadable(name: str) -> str:
+    """Why a file named as an image that is none is not read (here, and by the form's page)."""
+    return (f"Tệp {name} không phải ảnh đọc được (tệp hỏng hoặc chưa tải về hết): chụp hoặc quét lại "
+            "rồi nhập lại; chưa ghi gì.")
+
+
 def check_image(path: Path) -> None:
     """RunFailed for an image that is not one, or too large to be a photo of a letter; its
     header only is read (Pillow's own bomb check stops it there too)."""
     from PIL import Image, UnidentifiedImageError
 
-    too_large = (f"Không đọc tệp {path.name}: ảnh quá {MAX_IMAGE_PIXELS // 1_000_000} triệu điểm, lớn hơn mọi ảnh chụp "
-                 "văn bản: tệp hỏng hoặc độc hại; chụp hoặc quét lại ở 300 dpi rồi nhập lại; chưa ghi gì.")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # our own bound follows
             with Image.open(path) as image:
                 width, height = image.size
     except Image.DecompressionBombError:
-        raise RunFailed(too_large) from None
+        raise RunFailed(too_large(path.name)) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        raise RunFailed(f"Tệp {path.name} không phải ảnh đọc được (tệp hỏng hoặc chưa tải về hết): chụp hoặc quét lại "
-                        "rồi nhập lại; chưa ghi gì.") from None
+        raise RunFailed(unreadable(path.name)) from None
     if width * height > MAX_IMAGE_PIXELS:
-        raise RunFailed(too_large)
+        raise RunFailed(too_large(path.name))
 
 
 def ocr_image(path: Path) -> str:
@@ -88,7 +97,7 @@ def ocr_image(path: Path) -> str:
     tesseract = _require("tesseract")
     _require_vietnamese(tesseract)
     # Absolute: a file named -x.png must not reach tesseract as an option (it takes no --).
-    return _nonempty(_read_image(tesseract, path.absolute(), path.name), path)
+    return nonempty(_read_image(tesseract, path.absolute(), path.name), path)
 
 
 def ocr_pdf(path: Path) -> str:
@@ -102,10 +111,11 @@ def ocr_pdf(path: Path) -> str:
         images = sorted(Path(folder).glob("page*.png"))
         text = "\n".join(_read_image(tesseract, image, f"{path.name}, trang {number}")
                          for number, image in enumerate(images, start=1))
-    return _nonempty(text, path)
+    return nonempty(text, path)
 
 
-def _nonempty(text: str, path: Path) -> str:
+def nonempty(text: str, path: Path) -> str:
+    """The text OCR read, or RunFailed when it holds (almost) no letter."""
     if sum(character.isalpha() for character in text) < 20:
         raise RunFailed(f"Không đọc được chữ nào trong {path.name} (trang trắng, hoặc ảnh quá mờ): "
                         "quét lại ở 300 dpi rồi nhập lại; chưa ghi gì.")
