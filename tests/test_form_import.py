@@ -136,11 +136,16 @@ def test_a_scan_is_read_in_the_browser_and_every_fact_marked_for_checking(editor
     _drafts_marked_by_ocr(editor, "ban-quet.pdf")
 
 
-def test_a_photo_is_read_in_the_browser_too(editor: Editor, tmp_path) -> None:
-    pdf = official_letter.write_pdf(tmp_path / "ke-hoach.pdf")
+def _photo(folder: Path, name: str) -> Path:
+    """The plan's first page as a 200 dpi grey image, as a phone or a scanner gives it."""
+    pdf = official_letter.write_pdf(folder / "ke-hoach.pdf")
     subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
-                    str(tmp_path / "anh-chup")], check=True, timeout=120)
-    status = read_file(editor, tmp_path / "anh-chup.png", OCR_MS)  # on the page the scan left: the reader is loaded
+                    str(folder / name)], check=True, timeout=120)
+    return folder / f"{name}.png"
+
+
+def test_a_photo_is_read_in_the_browser_too(editor: Editor, tmp_path) -> None:
+    status = read_file(editor, _photo(tmp_path, "anh-chup"), OCR_MS)  # on the page the scan left: the reader is loaded
     expect(status).to_contain_text("Đã đọc anh-chup.png: ")
     _drafts_marked_by_ocr(editor, "anh-chup.png")
 
@@ -148,10 +153,7 @@ def test_a_photo_is_read_in_the_browser_too(editor: Editor, tmp_path) -> None:
 def test_a_tiff_which_chromium_cannot_show_is_read_by_tesseracts_own_decoder(editor: Editor, tmp_path) -> None:
     from PIL import Image
 
-    pdf = official_letter.write_pdf(tmp_path / "ke-hoach.pdf")
-    subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-singlefile", "-f", "1", "-l", "1", str(pdf),
-                    str(tmp_path / "ban-quet")], check=True, timeout=120)
-    Image.open(tmp_path / "ban-quet.png").save(tmp_path / "ban-quet.tif", compression="tiff_lzw")
+    Image.open(_photo(tmp_path, "ban-quet")).save(tmp_path / "ban-quet.tif", compression="tiff_lzw")
     status = read_file(editor, tmp_path / "ban-quet.tif", OCR_MS)
     expect(status).to_contain_text("Đã đọc ban-quet.tif: ")
     _drafts_marked_by_ocr(editor, "ban-quet.tif")
