@@ -66,6 +66,8 @@ def test_an_import_answers_the_files_make_import_would_write_records_first(tmp_p
     first = answer["entries"][0]
     assert first["label"] == "215/KH-SCT – Tuyên truyền hưởng ứng Ngày Quyền của người tiêu dùng Việt Nam năm 2024"
     assert first["marks"] == len(first["data"]["review"])
+    signer = next(item["note"] for item in first["data"]["review"] if item.get("field") == "signer")
+    assert signer.endswith('"PHÓ GIÁM ĐỐC"'), signer  # the line it rewrote, not the signer's name below it
     assert first["data"]["review"][0]["note"].startswith("Nhập bằng “Nhập văn bản đến” của biểu mẫu từ ke-hoach.docx")
     assert answer["findings"][0].startswith("Đã đọc ke-hoach.docx (tệp Word,")
     assert not list((root / "campaigns" / "registries" / "documents").glob("215-*"))  # nothing written

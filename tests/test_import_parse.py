@@ -787,3 +787,18 @@ def test_documents_announced_as_several_share_the_issuer_named_last(text: str, i
 def test_a_year_a_pdf_wrapped_alone_under_a_title_in_capitals_ends_it() -> None:
     text = "KẾ HOẠCH TRIỂN KHAI “THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM” NĂM\n2021\n\nThực hiện Chỉ thị số 34/CT-TTg;"
     assert header.kind_and_title(lines(text))[1].value == "TRIỂN KHAI “THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM” NĂM 2021"
+
+
+LONG_LINE = ("Căn cứ Kế hoạch số 4071/KH-UBND ngày 02/11/2023 của UBND tỉnh Hải Dương về tuyên truyền bảo vệ quyền lợi "
+             "người tiêu dùng năm 2024, Sở Công Thương xây dựng Kế hoạch thực hiện như sau")
+
+
+@pytest.mark.parametrize(("around", "width", "shown"), [
+    ("", 200, LONG_LINE),  # short enough: whole
+    ("", 40, "Căn cứ Kế hoạch số 4071/KH-UBND ngày…"),  # cut after a whole word
+    ("Sở Công Thương", 40, "…tiêu dùng năm 2024, Sở Công Thương xây…"),  # from a word's start, never "…êu dùng"
+    ("không có trong dòng", 30, "Căn cứ Kế hoạch số…"),
+])
+def test_a_marks_quote_of_a_long_line_keeps_whole_words(around: str, width: int, shown: str) -> None:
+    """The clerk's trial saw quotes cut mid-word ("…ực hiện Kế hoạch", "…D tỉnh Hải Dương")."""
+    assert Line(7, LONG_LINE).excerpt(around, width) == shown

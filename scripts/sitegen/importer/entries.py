@@ -157,11 +157,12 @@ def own_fields(parsed: Parsed, matched: Matched, mark: Marker) -> list[Field]:
             fields.append(unit_field)
     if parsed.sections:
         fields.append(Field("sections", [found.value for found in parsed.sections],
-                            mark(parsed.sections[0].line, "tiêu đề mục cắt ở dấu hai chấm")))
+                            mark(parsed.sections[0].line, "tiêu đề các mục lấy từ các dòng đánh số La Mã (I., II., …), "
+                                 "bỏ số mục và phần sau dấu hai chấm nếu có")))
     position, name = parsed.signer.position, parsed.signer.name
     if position and name:
         fields.append(Field("signer", {"name": name.value, "position": position.value},
-                            mark(name.line, "chức vụ viết lại chữ thường từ dòng chữ in hoa", name.value)))
+                            mark(position.line, "chức vụ viết lại chữ thường từ dòng chữ in hoa")))
     note = _note(parsed)
     if note:
         fields.append(Field("note", note))

@@ -37,7 +37,10 @@ class Line:
         if len(self.text) <= width:
             return self.text
         start = max(0, self.text.find(around) - 20) if around and around in self.text else 0
+        start = self.text.rfind(" ", 0, start) + 1 if start else 0  # whole words: "…thực hiện", not "…ực hiện"
         end = min(len(self.text), start + width)
+        if end < len(self.text) and self.text.rfind(" ", start, end) > start:
+            end = self.text.rfind(" ", start, end)
         return ("…" if start else "") + self.text[start:end].strip() + ("…" if end < len(self.text) else "")
 
 
