@@ -122,8 +122,14 @@ def schemas_script() -> str:
     return f"// Written by sitegen from load/schema.py.\n(globalThis.BienTap = globalThis.BienTap || {{}}).schemas = {schemas};\n"
 
 
+@functools.cache
+def _html_templates() -> Environment:
+    """The form's two pages (editor.html.j2, import.html.j2): HTML, so escaped."""
+    return Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, autoescape=True)
+
+
 def editor_page(backend: CmsBackend) -> str:
-    environment = Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, autoescape=True)
+    environment = _html_templates()
     # status.js is the site's own: the preview computes statuses and writes dates as pages do.
     scripts = [SCHEMAS_SCRIPT, "../assets/javascripts/status.js", *OUR_SCRIPTS, "decap/decap-cms.js"]
     # Under `make serve`, the preview server writes the session token into this page as it opens (preview_server.py).
@@ -133,8 +139,7 @@ def editor_page(backend: CmsBackend) -> str:
 
 def import_page(backend: CmsBackend) -> str:
     """/bien-tap/nhap/: the form's import, under the form's own policy (render/import_files.py)."""
-    environment = Environment(loader=FileSystemLoader(TEMPLATES_DIR), undefined=StrictUndefined, autoescape=True)
-    return environment.get_template("import.html.j2").render(csp=editor_csp(backend))
+    return _html_templates().get_template("import.html.j2").render(csp=editor_csp(backend))
 
 
 def editor_files(backend: CmsBackend, site_url: str, max_upload_bytes: int = DEFAULT_MB * MEGABYTE) -> dict[str, bytes]:
