@@ -77,8 +77,19 @@ SECOND_RUN_NOTES = (
     "moved into the development set (34-52) and these faults fixed there by general rules, each with table tests "
     "(commits 150cf24 to e75b422); a third held-out set is being gathered.")
 # The third held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-THIRD_HELD_OUT_RUN: dict[str, str] = {}
-THIRD_RUN_NOTES = ""
+THIRD_HELD_OUT_RUN = {"own number": "92% / 60% (12/20)", "own date": "91% / 62% (10/16)",
+                      "own issuer": "73% / 46% (11/24)", "own kind": "88% / 64% (14/22)",
+                      "trích yếu": "67% / 67% (14/21)", "reference: number": "75% / 95% (36/38)",
+                      "reference: date": "94% / 89% (33/37)", "reference: issuer": "91% / 84% (32/38)"}
+THIRD_RUN_NOTES = (
+    "That run (2026-12-06, commit 7e2a513, right after the set was committed) does **not** meet issue 23's goal: own "
+    "facts are recalled at 46–67 %, references at 84–95 %, with 12 false references. Most of the misses and all but "
+    "one of the false references come from one kind of text the first two sets had little of: a news or portal page "
+    "that *reports* a document (\"Bộ Công Thương ban hành Kế hoạch số 9266/KH-BCT …\"). The expectations take the "
+    "reported document as the page's own; the importer takes it as a document the page cites, and then finds no own "
+    "number, date, issuer or kind. Page furniture (publication dates, view counters, \"tải về tại đây\") runs into "
+    "titles. Whether a reported document is the page's own is a convention to settle with the department's clerks "
+    "before the parser follows it.")
 NO_HELD_OUT = "no held-out set yet"
 FACT_LABELS = {"number": "own number", "date": "own date", "issuer": "own issuer", "kind": "own kind",
                "subject": "trích yếu", "reference number": "reference: number", "reference date": "reference: date",
@@ -237,20 +248,16 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
                         SECOND_HELD_OUT_RUN, SECOND_RUN_NOTES)
     lines += _blind_run("History: the **first** held-out set's first run, blind (those 14 documents are now development "
                         "20-33):", "first held-out set, first run", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES)
-    lines += ["", "False references (a number reported as cited that the document does not cite), and wrong facts, now:", ""]
-    for which in import_corpus.SETS:
-        if which not in sets:
-            lines.append(f"- {which}: {NO_HELD_OUT}.")
-            continue
-        wrong = [f"{label}: {item}" for fact, label in FACT_LABELS.items() for item in text_runs[which][fact].wrong]
-        lines.append(f"- {which}: " + ("none." if not wrong else "; ".join(wrong) + "."))
-    lines += ["", "Facts the text gives that were not found, now:", ""]
-    for which in import_corpus.SETS:
-        if which not in sets:
-            lines.append(f"- {which}: {NO_HELD_OUT}.")
-            continue
-        missed = [f"{label}: {item}" for fact, label in FACT_LABELS.items() for item in text_runs[which][fact].missed]
-        lines.append(f"- {which}: " + ("none." if not missed else "; ".join(missed) + "."))
+    for heading, kind in (("False references (a number reported as cited that the document does not cite), and wrong "
+                           "facts, now:", "wrong"), ("Facts the text gives that were not found, now:", "missed")):
+        lines += ["", heading, ""]
+        for which in import_corpus.SETS:
+            if which not in sets:
+                lines.append(f"- {which}: {NO_HELD_OUT}.")
+                continue
+            found = [f"{label}: {item}" for fact, label in FACT_LABELS.items()
+                     for item in getattr(text_runs[which][fact], kind)]
+            lines.append(f"- {which}: " + ("none." if not found else "; ".join(found) + "."))
     lines += ["", "The same documents read from other forms (own facts: all five kinds together; references: numbers):", "",
               "| set | read as | documents | refused | own facts recall | references recall | false references | time |",
               "| --- | --- | --- | --- | --- | --- | --- | --- |"]

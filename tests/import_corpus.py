@@ -149,7 +149,7 @@ def score(case: Case, found: dict[str, Any], tallies: dict[str, Tally]) -> None:
         got_by_key.setdefault(number_key(cite["number"]), cite)
     for fact in REFERENCE_FACTS:
         tally = tallies.setdefault(f"reference {fact}", Tally())
-        for key in wanted.keys() | got_by_key.keys():
+        for key in [*wanted, *(key for key in got_by_key if key not in wanted)]:  # the document's order, every run
             want, got = wanted.get(key, {}).get(fact), got_by_key.get(key, {}).get(fact)
             right = want is not None and got is not None and same(fact, want, got)
             tally.add(want, got, right, f"{case.name} {key}")
