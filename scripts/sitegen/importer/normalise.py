@@ -78,7 +78,16 @@ _GLUED = [
     # "Công văn số 655UBND-KTN": a slash OCR lost (a typographic one it cannot read) between a serial and its symbol.
     (re.compile(r"\b(số\s*)(\d{1,5})(?=[A-ZĐ]{2,}[-/])", re.IGNORECASE), r"\1\2/"),
     # "Công văn số 1458/SCT- NL": a space a site put after a hyphen inside a symbol, before its last capitals.
-    (re.compile(r"(\d/(?:[A-ZĐƯ0-9]{1,12}[-/]){0,5}[A-ZĐƯ0-9]{1,12})-\s(?=[A-ZĐ][A-ZĐ0-9]{0,11}\b(?!\s[-–]))"), r"\1-"),
+    # (A part may hold small letters: "118/TTr- STTTT".)
+    (re.compile(r"(\d/(?:[A-ZĐƯ][A-Za-zĐƯ0-9]{0,11}[-/]){0,5}[A-ZĐƯ][A-Za-zĐƯ0-9]{0,11})-\s(?=[A-ZĐ][A-ZĐ0-9]{0,11}\b(?!\s[-–]))"),
+     r"\1-"),
+    # "495/SVHTTDL - QLVH": spaces around the hyphen between two codes of a symbol, both in capitals (not a body's
+    # name starting a new clause: "Kế hoạch số 3/KH-UBND - UBND tỉnh giao …").
+    (re.compile(r"(\d/(?:[A-ZĐƯ][A-Za-zĐƯ0-9]{0,11}[-/]){0,5}[A-ZĐƯ]{2,12})\s+[-–]\s+"
+                r"(?=(?!(?:UBND|HĐND|MTTQ|BCH|BTV|BCĐ)\b)[A-ZĐ][A-ZĐ0-9]{1,11}\b(?!\s+(?:tỉnh|thành phố|huyện|quận|xã)\b))"),
+     r"\1-"),
+    # "Hướng dẫn số 70- HD/BTGTU", "01 - HD/BTGTW": a Party number's hyphen with a space after or around it.
+    (re.compile(r"\b(số\s*)(\d{1,5})\s?[-–]\s(?=(?:NQ|QĐ|CT|KH|HD|TB|CV|KL|BC|QĐi|CTr)/[A-ZĐ])", re.IGNORECASE), r"\1\2-"),
     # "Quyết định số 84 QĐ/TWĐTN": the hyphen of a Party symbol (serial-KIND/BODY) lost to a space.
     (re.compile(r"\b(số\s*)(\d{1,5})\s(?=(?:NQ|QĐ|CT|KH|HD|TB|CV|KL|BC|QĐi|CTr)/[A-ZĐ])", re.IGNORECASE), r"\1\2-"),
     # "367 - QĐ/TWĐTN-VPĐOÀN TNCS": a symbol glued to the capital word after it. No symbol holds a marked vowel,
@@ -101,6 +110,16 @@ _OPEN_WORD = re.compile(r"\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|
 _BLOCK_START = re.compile(
     r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|"
     r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b|Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b)")
+
+
+# A web page's own stamp, not the document's: its date and time, view counter or publishing line ("Chủ nhật -
+# 23/02/2020 23:59 135 490", "Ngày đăng 07/01/2019", "cms-publish-date 30/03/2019", "287 Lượt xem", "15:41 28/05/2024").
+# It stands alone: nothing runs into it and it runs into nothing, so it never ends up in a title.
+PAGE_STAMP = re.compile(
+    r"^(?:(?:(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ\s+[Nn]hật)\s*[-,]?\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|/-]?\s*\d{1,2}:\d{2}\b.*)?$|"
+    r"(?:cms-|Ngày đăng\b|Ngày cập nhật\b|Cập nhật(?:\s+(?:ngày|lúc))?\s*:|Đăng ngày\b|Lượt xem\b|View count\b|"
+    r"Ngày xuất bản\b|\d[\d.,]*\s+Lượt xem\b))", re.IGNORECASE)
 
 
 # "Số:" at a line's end: the number is on the next line.
@@ -172,6 +191,8 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
     if _NUMBER_NEXT.search(previous):  # "Số:⏎07/2014/QĐ-UBND"
         return True
     if previous_alone and _KIND_TITLE.match(previous):  # "KẾ HOẠCH Tổ chức …": a title is a line of its own
+        return False
+    if PAGE_STAMP.match(following) or (previous_alone and PAGE_STAMP.match(previous)):
         return False
     if _BLOCK_START.match(following) or is_upper(following) or (previous_alone and (is_upper(previous)
                                                                                     or previous.startswith("("))):

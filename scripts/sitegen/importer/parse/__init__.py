@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import Line
+from ..normalise import PAGE_STAMP, Line
 from . import header
 from .casing import Body, issuer_form, sentence_case
 from .citations import citations
@@ -25,10 +25,13 @@ RECASED_TITLE = "trích yếu in hoa viết lại chữ thường: kiểm tra ch
 RECASED_ISSUER = "tên cơ quan in hoa viết lại theo cách ghi trong danh mục"
 FROM_HEADLINE = "lấy từ tiêu đề trang vì bản sao không ghi tên loại, số hay trích yếu"
 # A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
-# "Cập nhật lúc: …", "Lượt xem: …", nor a sentence that cites).
-_HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d)\b)(?=(?:\S+\s+){2,})"
-                       r"[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
-HEADLINE_LINES = 3
+# "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, nor a sentence that cites). One that starts with a
+# kind ("Thông báo tạm hoãn tổ chức …") names the kind too, and may end with a full stop.
+_HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ)\b)"
+                       r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ]\)\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
+_KIND_HEADLINE = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+(?!(?:của|số|này|đã|được|và|là|cho|thì|mà|sẽ|với)\b)"
+                            rf"(?P<subject>[a-zđà-ỹ][^\n]{{10,250}}?)\.?$")
+HEADLINE_LINES = 5
 _KIND_NUMBER = re.compile(rf"^\s*(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})", re.IGNORECASE)
 
 
@@ -68,7 +71,7 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.signer = header.signer(lines)
     parsed.sections = header.sections(lines)
     parsed.executors = header.executors(lines)
-    parsed.citations = citations(lines, parsed.number.value if parsed.number else None)
+    parsed.citations = citations(lines[_top_of_letter(lines, parsed):], parsed.number.value if parsed.number else None)
     parsed.spans = date_spans(lines)
     parsed.deadlines = deadlines(lines)
     return parsed
@@ -109,15 +112,32 @@ def _from_lead(lines: list[Line], parsed: Parsed) -> None:
 
 
 def _from_headline(lines: list[Line], parsed: Parsed) -> None:
-    """A copy that names neither its kind nor its number, nor a trích yếu (a Sở's page of instructions, a Party board's
-    monthly guidance): its page's headline, among its first lines, is the nearest thing to one, marked for checking."""
-    if parsed.subject or parsed.kind or parsed.number:
+    """A copy without a header that gives no trích yếu (a Sở's page of instructions, a Party board's monthly guidance,
+    a news page whose sentence names a document but not its subject): its page's headline, among its first lines, is
+    the nearest thing to one, marked for checking; a headline that starts with a kind names it."""
+    if parsed.subject or (parsed.number and "number" not in parsed.inferred) or parsed.place:
         return
     for line in lines[:HEADLINE_LINES]:
-        if _HEADLINE.match(line.text) and not re.search(NUMBER, line.text):
-            parsed.subject = Found(line.text.strip(), line)
+        text = line.text.strip()
+        if PAGE_STAMP.match(text) or header.is_motto(text) or re.search(NUMBER, text):
+            continue
+        kind_first = _KIND_HEADLINE.match(text)
+        if kind_first and parsed.kind is None:
+            parsed.kind = Found(header._kind_of(kind_first.group("kind")) or kind_first.group("kind"), line)
+            parsed.inferred["kind"] = FROM_HEADLINE
+        if kind_first or _HEADLINE.match(text):
+            parsed.subject = Found(kind_first.group("subject") if kind_first else text, line)
             parsed.inferred["subject"] = FROM_HEADLINE
             return
+
+
+def _top_of_letter(lines: list[Line], parsed: Parsed) -> int:
+    """Where a letter with a header starts: a law site puts its own list of related documents above it ("- 3Nghị
+    định 15/2018/NĐ-CP hướng dẫn …"), which the letter does not cite. A copy without a header starts at the top."""
+    if parsed.number is None or "number" in parsed.inferred or parsed.number.line not in lines:
+        return 0
+    marks = [found.line for found in (parsed.number, parsed.issuer) if found and found.line in lines]
+    return min(lines.index(line) for line in marks)
 
 
 def _top_of_body(lines: list[Line], parsed: Parsed) -> int:

@@ -191,10 +191,24 @@ def _proper_where_lowered(words: list[str], from_body: list[str | None]) -> list
     return [word if decided is not None else proper for word, proper, decided in zip(words, capitalised, from_body)]
 
 
+# A Sở's or a ministry's field as news pages shorten it ("Sở Nông nghiệp và PTNT"), written out as its name is.
+_FIELDS = {"PTNT": "Phát triển nông thôn", "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+           "NNPTNT": "Nông nghiệp và Phát triển nông thôn", "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+           "VHTT&DL": "Văn hóa, Thể thao và Du lịch", "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+           "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông", "KH&CN": "Khoa học và Công nghệ",
+           "KHCN": "Khoa học và Công nghệ", "KH&ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư",
+           "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường", "GD&ĐT": "Giáo dục và Đào tạo",
+           "GDĐT": "Giáo dục và Đào tạo", "LĐTBXH": "Lao động - Thương binh và Xã hội",
+           "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "GTVT": "Giao thông vận tải"}
+_FIELD = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(short) for short in sorted(_FIELDS, key=len, reverse=True)) + r")(?=\s|$)")
+
+
 def issuer_form(name: str, body: Body) -> str:
     """An issuer's name as the registry writes it: as the body writes it, else "UBND tỉnh …",
     a known central body, or the body word and the first word of the name capitalised."""
     name = " ".join(re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", name, flags=re.IGNORECASE).split()).strip(" -,.;")
+    if re.match(r"(?:Sở|Bộ)\s", name):
+        name = _FIELD.sub(lambda short: _FIELDS[short.group()], name)
     organ = _ORGAN.match(name.upper())
     if organ and not is_upper(name):  # "Ủy ban nhân dân tỉnh Hậu Giang" as the body writes it: the place kept as written
         return f"UBND {organ.group('level').lower()} {name[organ.start('place'):]}"

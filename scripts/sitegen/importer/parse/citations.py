@@ -35,7 +35,7 @@ _NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|tr
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|[Qq]uy ?định|[Hh]ướng ?dẫn|ban ?hành|[Pp]hê ?duyệt|[Ss]ửa ?đổi|"
                          r"triển ?khai|thực ?hiện|nhằm|đề ?nghị|yêu ?cầu|phân ?cấp|phân ?công|giao|thành ?lập|công ?bố|"
-                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức|tuyên ?truyền)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
 # A steering committee is named by its field: "Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"
 # (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
 _FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b")
@@ -55,6 +55,10 @@ _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ tr
 # văn số 7092/…" names no issuer for the second letter.)
 _ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo)\s)[^,.;:()“”]){{0,80}}?)"
                             rf"(?:\s+(?:tại|theo)|\s*\()\s*$")
+# A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
+# đã ban hành Quyết định số 1035/QĐ-TTg".
+_REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0,80}}?)"
+                              rf"\s+(?:(?:đã|vừa)\s+)?(?:ký\s*,?\s*)?ban hành\s+$", re.IGNORECASE)
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
                          re.IGNORECASE)
@@ -155,6 +159,12 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         tail = tail[date.end():]
     if citation.date is not None or tail.lstrip(" ,").startswith(("của ", "về ")):
         citation.issuer, citation.subject = _issuer_and_subject(tail.lstrip(" ,"))
+    if citation.issuer is None or citation.date is None:
+        reported = _REPORTED_BEFORE.search(text, max(0, start - _KIND_REACH), start)
+        if reported and reported.end() == start:
+            citation.issuer = citation.issuer or _TERM.sub("", reported.group("issuer")).strip()
+            if citation.date is None and reported.group("date"):
+                citation.date = parse_date(reported.group("date"))
     if citation.issuer is None:
         citation.issuer = _issuer_before(text, start, clauses)
         if citation.issuer and _conveyed_by_an_office(written, citation.issuer):
@@ -203,6 +213,11 @@ def _one_issuer_for_a_pair(text: str, starts: list[tuple[int, re.Match, re.Match
         if last > index and _PLURAL.search(text, max(0, starts[index][0] - 8), starts[index][0]) and found[last].issuer:
             for citation in found[index:last]:
                 citation.issuer = citation.issuer or found[last].issuer
+        elif last > index and found[last].issuer and all(not c.date and not c.issuer for c in found[index:last]):
+            # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": numbers with
+            # nothing said between them share the date and the issuer said after the last.
+            for citation in found[index:last]:
+                citation.date, citation.issuer = found[last].date, found[last].issuer
         index = last + 1
 
 

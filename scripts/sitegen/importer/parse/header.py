@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..normalise import NAME, UPPER, Line, is_upper
+from ..normalise import NAME, PAGE_STAMP, UPPER, Line, is_upper
 from .dates import NUMERIC_DATE
 from .facts import Found, Signer
 from .numbers import KIND_PATTERN, KINDS, NUMBER, OWN_NUMBER, tidy_number
@@ -41,7 +41,7 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 HEADER_LINES = 15
 # Where an issuer's name starts, in the capitals of the header ("UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG": the Sở).
 _BODY_START = re.compile(r"(?:ỦY|UỶ|UY) BAN NH[ÂA]N D[ÂA]N|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
-                         r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BAN|BỘ|SỞ|TỔNG CỤC|"
+                         r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BCH|BAN|BỘ|SỞ|TỔNG CỤC|"
                          r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN")
 # The line under a title that says who decides: the signer's authority, never part of the title
 # ("BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …").
@@ -77,6 +77,8 @@ def place_and_date(lines: list[Line]) -> tuple[Found[str] | None, Found[str] | N
     """The place and the date as written ("Hải Dương", "ngày   tháng 7 năm 2023"), on a line of their own
     (or beside the number and the mottos, as a PDF puts them)."""
     for line in lines[:HEADER_LINES]:
+        if PAGE_STAMP.match(line.text):  # "Thứ Bảy, 20/04/2024": the web page's clock, not a place and date
+            continue
         text = _without_mottos(OWN_NUMBER.sub(" ", line.text)).strip(" |")
         found = _PLACE_DATE.search(text)
         if found and len(text) - found.end() <= 2 and not text[:found.start()].strip(" -–").count(" ") > 4:
@@ -134,7 +136,9 @@ def issuer(lines: list[Line], stop: int) -> Found[str] | None:
         chosen = earlier[-1]
     line = max((position, line) for position, line in bounds.items() if position <= chosen.start())[1]
     name = _UNMARKED_ORGAN.sub("ỦY BAN NHÂN DÂN", joined[chosen.start():].strip(" -–"))
-    return _completed(name, lines[stop:stop + 8]) or _completed_by_site(name, line, lines[:stop]) or Found(name, line)
+    name = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", name)  # "BCH ĐOÀN TỈNH PHÚ YÊN"
+    return (_completed(name, lines[stop:stop + 8]) or _completed_by_site(name, line, lines[:stop])
+            or _completed_by_place(name, line, lines[:stop + 2]) or Found(name, line))
 
 
 # "UY BAN NHAN DAN": OCR lost the marks of the header's bold capitals; the organ's name is known, so put back.
@@ -166,6 +170,34 @@ def _completed_by_site(name: str, line: Line, above: list[Line]) -> Found[str] |
         if found:
             return Found(f"{name} {found.group('place').upper()}", line)
     return None
+
+
+# The provinces and the cities under the central government (before and after the 2025 mergers), as a letter's
+# place line writes them: a header cut to "ỦY BAN NHÂN DÂN" over "Ninh Bình, ngày …" is the province's committee.
+_CITIES = ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh")
+_PROVINCES = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương",
+    "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp",
+    "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa",
+    "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An",
+    "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
+    "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang",
+    "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái")
+
+
+def _completed_by_place(name: str, line: Line, header: list[Line]) -> Found[str] | None:
+    """ "ỦY BAN NHÂN DÂN" with no place, completed by the letter's place line when it names a province or a city
+    ("Ninh Bình, ngày 15 tháng 12 năm 2022" -> "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH")."""
+    if not _BARE_ORGAN.match(name):
+        return None
+    place, _ = place_and_date(header)
+    if place is None:
+        return None
+    written = " ".join(place.value.replace("–", "-").split())
+    level = "THÀNH PHỐ" if written in _CITIES else "TỈNH" if written in _PROVINCES else None
+    if level is None:
+        return None
+    return Found(f"ỦY BAN NHÂN DÂN {level} {written.removeprefix('Thành phố ').removeprefix('TP. ').upper()}", line)
 
 
 def _bare(text: str) -> str:
@@ -212,6 +244,8 @@ def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple
     return None, None
 
 
+# The first part of the body under a title in capitals: "A. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH".
+_PART_MARK = re.compile(r"^(?:[A-ZĐ]|[IVXLC]+|\d+)\s*[.)]\s")
 _YEAR_ONLY = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?$")
 
 
@@ -238,7 +272,9 @@ def _kind_at(lines: list[Line], index: int) -> tuple[Found[str], int, Found[str]
     for parts in range(1, _KIND_LINE_PARTS + 1):
         span = lines[index:index + parts]
         kind = _kind_of(" ".join(part.text for part in span))
-        if kind and len(span) == parts and (parts == 1 or all(is_upper(part.text) for part in span)):
+        # (A kind in small letters alone on a line deep in a page is an item of a list of attachments: "Quy chế".)
+        if (kind and len(span) == parts and (parts == 1 or all(is_upper(part.text) for part in span))
+                and (is_upper(span[0].text) or index < 4)):
             return Found(kind, line), index + parts - 1, None
     start = _KIND_START.match(line.text)
     if start and _titled(line.text, start, index):
@@ -277,11 +313,14 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
         return None
     text = first.text
     for line in lines[1:]:
+        if is_upper(text) and _YEAR_ONLY.match(line.text):  # "… GIAI ĐOẠN⏎2017-2021"
+            text = f"{text} {line.text}"
+            continue
         if is_upper(text) and _LOWER_PART.match(line.text):
             text = f"{text} {_lower_part(line)}"
             break
         if (not is_upper(line.text) or not is_upper(text) or line.text.startswith(("Căn cứ", "Thực hiện"))
-                or _AUTHORITY.match(line.text) or _kind_of(line.text)):
+                or _AUTHORITY.match(line.text) or _kind_of(line.text) or _PART_MARK.match(line.text)):
             break
         text = f"{text} {line.text}"
     return Found(text, first)

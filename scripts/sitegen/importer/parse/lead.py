@@ -17,25 +17,32 @@ from dataclasses import dataclass
 
 from ..normalise import Line
 from .dates import DATE
-from .numbers import KIND_PATTERN, NUMBER, tidy_number
+from ..normalise import UPPER
+from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
 
 LEAD_LINES = 12
-_POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)"
+_POSITION = r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)|Thứ trưởng)"
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
          r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Trung tâm|Phòng|Ngân hàng Nhà nước)")
 # A body's name: its first word, then up to 80 characters without a clause's punctuation.
-_ISSUER = rf"(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
+# ("Sở Văn hóa, Thể thao và Du lịch" is the one name a comma belongs to.)
+_ISSUER = rf"(?P<issuer>(?:(?:Sở|Bộ) Văn hóa, Thể thao và Du lịch|{ORGAN}\b)[^,.;:!?“”\"]{{0,80}}?)"
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
 _BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=\s[-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
 _DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*,?\s*)?"
-_ISSUES = r"(?:đã\s+|vừa\s+)?(?:ký\s+)?(?:ban hành|lập|xây dựng)"
+# "đã ban hành", "vừa ký, ban hành", "mới đây đã ban hành", "vừa có Công văn số …"; a site "đăng tải" (posts) another
+# body's document, named after it ("… số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
+_ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:ban hành|lập|xây dựng)|(?:vừa|đã)\s+(?:có|gửi)|"
+           r"đăng tải|giới thiệu)")
 _SUBJECT = r"(?:\s*,?\s*(?:về việc|về|V/v)\s+|\s+)(?P<subject>[^.;:!?]+?)"
 _SUBJECT_END = r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|$))"
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
-_ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{KIND_PATTERN})\b"
+# ("văn bản số …" names no kind: the number's symbol may.)
+_ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+)?{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{KIND_PATTERN}|văn bản)\b"
                      rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b))?(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                     rf"(?:\s*,?\s*của\s+(?P<of>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)(?=\s*(?:[.,;:]|về\b|V/v|$)))?"
                      rf"(?:{_SUBJECT}{_SUBJECT_END})?", re.IGNORECASE)
 # "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương." at a line's start.
 # (The whole line: "Công văn số 7876-CV/VPTW ngày … của … Về việc …," in a list of legal bases names another document.)
@@ -51,9 +58,14 @@ _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{_PO
                        rf"\s+(?:về việc|về|V/v)\s+(?P<subject>[^;:!?]+?)\s*\.?$", re.IGNORECASE)
 # "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:" or "… các nội dung sau:": who writes, when nothing else
 # says; and "Sở Công Thương kính gửi các sở, ngành …": only the sender writes "kính gửi".
+# "Sở Công Thương xin thông báo đến …", "Bộ Công Thương đề nghị các Sở Công Thương …": the same.
 _WRITES = re.compile(rf"{_BEFORE}{_ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu)\b"
-                     r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b)")
+                     r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|xin thông báo\b|"
+                     r"(?:đề nghị|yêu cầu)\s+(?:các|Quý)\s)")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
+
+
+_NOT_A_NAME = re.compile(r"\s(?:có|đã|vừa|sẽ|được|văn bản)\s")
 
 
 @dataclass(frozen=True)
@@ -68,15 +80,31 @@ class Lead:
     subject: str | None = None
 
 
+# A person named after the body whose post precedes it ("Phó Chủ tịch UBND tỉnh Đào Quang Khải"): a name starts
+# with a family name and has three or four words; a place after "tỉnh" has at most three ("Bà Rịa - Vũng Tàu").
+_FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|Trương|Lâm|"
+           "Mai|Hà|Cao|Lương|Tạ|Đinh|Chu|Lưu|Quách|Tô|Tống|Thái|Hứa|Lại|Kiều|Nông|Triệu|Văn|Đàm|Lò|Giàng|Y")
+_PERSON_AFTER = re.compile(rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][^\W\d_]*){{2,3}}$")
+# Words of time a news sentence puts between the body and its verb ("UBND tỉnh Hà Nam mới đây đã ban hành").
+_TIME_AFTER = re.compile(r"(?:\s+(?:mới đây|vừa qua|hôm nay|gần đây|đã|vừa))+$")
+
+
 def _clean_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
-    issuer = re.sub(r"^(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\s+", "", issuer.strip())
+    issuer = re.sub(rf"^{_POSITION}\s+", "", issuer.strip())
+    issuer = _TIME_AFTER.sub("", issuer)
+    issuer = _PERSON_AFTER.sub("", issuer)
     return issuer.strip(" ,-") or None
 
 
+# Words after a number that say what the letter asks of whom, not what it is about: "… số 1319/SCT-KTATMT ngày
+# 22/5/2024 đề nghị UBND các huyện …", "… gửi các phòng, ban …". No trích yếu starts so.
+_ADDRESSING = re.compile(r"^(?:gửi|đề nghị|yêu cầu|kính gửi|giao)\b", re.IGNORECASE)
+
+
 def _clean_subject(subject: str | None) -> str | None:
-    if not subject:
+    if not subject or _ADDRESSING.match(subject):
         return None
     subject = re.sub(r"\s+(?:với các nội dung|như sau)\b.*$", "", subject.strip()).strip(" ,")
     return subject or None
@@ -94,15 +122,9 @@ def lead(lines: list[Line]) -> Lead | None:
         if named:
             return Lead(line, _clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
                         named.group("date"))
-        for sentence in _sentences(line):
-            # In "Thực hiện Công văn số …, Sở Công Thương xây dựng Kế hoạch …" only the main clause names the document.
-            citing = bool(_CITING.match(sentence))
-            issued = next((found for found in _ISSUED.finditer(sentence) if not citing or found.start() > 0), None)
-            if issued:
-                number = issued.group("number")
-                return Lead(line, _clean_issuer(issued.group("issuer")), issued.group("kind"),
-                            tidy_number(number) if number else None, issued.group("date") or _full(issued.group("day")),
-                            _clean_subject(issued.group("subject")))
+    issued = _issued(lines[:LEAD_LINES])
+    if issued:
+        return issued
     if len(lines) == 1:
         named = _NAMED_OF.match(lines[0].text)
         if named:
@@ -110,11 +132,51 @@ def lead(lines: list[Line]) -> Lead | None:
                         _clean_subject(named.group("subject")))
     for line in lines[:LEAD_LINES]:
         for writes in _WRITES.finditer(line.text):
+            if _NOT_A_NAME.search(writes.group("issuer")):  # "Sở Văn hóa có văn bản yêu cầu các …": a clause, no name
+                continue
             # "Thực hiện Kế hoạch số …; Sở … triển khai như sau:": the main clause, after the citing one, names the writer.
             before = line.text[:writes.start("issuer")]
-            if not _CITING.match(before or line.text) or re.search(r"[,;]\s*$", before):
+            if not _CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
                 return Lead(line, _clean_issuer(writes.group("issuer")))
     return None
+
+
+def _reported(line: Line, issued: re.Match) -> Lead | None:
+    number = tidy_number(issued.group("number")) if issued.group("number") else None
+    kind = issued.group("kind")
+    if kind.casefold() == "văn bản":  # "văn bản số 4300/SNN-VP": the symbol's kind, a công văn's when it names none
+        kind = kind_from_symbol(number) if number and "/" in number else None
+        if kind is None:
+            return None
+    return Lead(line, _clean_issuer(issued.group("of") or issued.group("issuer")), kind, number,
+                issued.group("date") or _full(issued.group("day")), _clean_subject(issued.group("subject")))
+
+
+def _issued(lines: list[Line]) -> Lead | None:
+    """The first sentence that says a body issued a document. A news page often names it first without its number
+    (its headline, "Bộ Công Thương ban hành Kế hoạch tổ chức …") and gives the number further on ("…, Bộ trưởng Bộ
+    Công Thương đã ban hành Kế hoạch số 5763/KH-BCT …"): the first later sentence of the same kind that gives one
+    completes it."""
+    first = None
+    for line in lines:
+        for sentence in _sentences(line):
+            # In "Thực hiện Công văn số …, Sở Công Thương xây dựng Kế hoạch …" only the main clause names the document.
+            citing = bool(_CITING.match(sentence))
+            for found in _ISSUED.finditer(sentence):
+                if citing and found.start() == 0:
+                    continue
+                reported = _reported(line, found)
+                if reported is None:
+                    continue
+                if first is None:
+                    if reported.number:
+                        return reported
+                    first = reported
+                elif reported.number and reported.kind.casefold() == first.kind.casefold():
+                    # (The headline's words are whole; the sentence's may run on or be cut where the copy stops.)
+                    return Lead(reported.line, reported.issuer or first.issuer, first.kind, reported.number,
+                                reported.date, first.subject or reported.subject)
+    return first
 
 
 def _full(day: str | None) -> str | None:

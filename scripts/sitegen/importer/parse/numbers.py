@@ -16,7 +16,8 @@ from ...load.schema import DOCUMENT
 
 # The kinds the registry takes (the schema's list), then others a text may cite.
 SCHEMA_KINDS: tuple[str, ...] = tuple(DOCUMENT["properties"]["kind"]["enum"])
-KINDS: tuple[str, ...] = SCHEMA_KINDS + ("Công điện", "Kết luận", "Quy định", "Chương trình", "Báo cáo", "Tờ trình")
+KINDS: tuple[str, ...] = SCHEMA_KINDS + ("Công điện", "Kết luận", "Quy định", "Quy chế", "Chương trình", "Báo cáo",
+                                         "Tờ trình")
 # Longest first, so that "Thông tư liên tịch" is not read as "Thông tư".
 KIND_PATTERN = "|".join(sorted((re.escape(kind) for kind in KINDS), key=len, reverse=True))
 
