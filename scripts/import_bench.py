@@ -88,8 +88,13 @@ THIRD_RUN_NOTES = (
     "that *reports* a document (\"Bộ Công Thương ban hành Kế hoạch số 9266/KH-BCT …\"). The expectations take the "
     "reported document as the page's own; the importer takes it as a document the page cites, and then finds no own "
     "number, date, issuer or kind. Page furniture (publication dates, view counters, \"tải về tại đây\") runs into "
-    "titles. Whether a reported document is the page's own is a convention to settle with the department's clerks "
-    "before the parser follows it.")
+    "titles. The convention was then settled as the set has it (a clerk who pastes a news page about a plan is "
+    "recording that plan, not the news page); having been seen, the set was moved into the development set (53-76) "
+    "and its faults fixed there by general rules, each with table tests (commit 35ec250); a fourth held-out set was "
+    "gathered by someone who read neither the parser nor its output.")
+# The fourth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+FOURTH_HELD_OUT_RUN: dict[str, str] = {}
+FOURTH_RUN_NOTES = ""
 NO_HELD_OUT = "no held-out set yet"
 FACT_LABELS = {"number": "own number", "date": "own date", "issuer": "own issuer", "kind": "own kind",
                "subject": "trích yếu", "reference number": "reference: number", "reference date": "reference: date",
@@ -227,11 +232,11 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
              "sources, and how the expected facts were read, in its README) and its facts are compared with those read by "
              "hand. Precision is right ÷ found, recall right ÷ expected; a fact the text does not give is expected empty, so "
              f"finding one is a precision fault. The **development** set ({counts['development']} documents) was read while "
-             "the parser was written; it holds the first held-out set (20-33) and the second (34-52), each moved there once "
-             "its blind run had been seen. "
+             "the parser was written; it holds the first held-out set (20-33), the second (34-52) and the third (53-76), each "
+             "moved there once its blind run had been seen. "
              + (f"The **held-out** set ({counts['held-out']} documents) was gathered after that, its expected facts written "
                 "before the importer ever read it, and kept out of the parser work." if held_out else
-                f"There is **{NO_HELD_OUT}**: a third is being gathered, its expected facts to be written before the "
+                f"There is **{NO_HELD_OUT}**: a fourth is being gathered, its expected facts to be written before the "
                 "importer reads it, so the figures below are not a blind measure of issue 23's goal."), ""]
     if held_out:
         lines += ["| fact | development: precision / recall | held-out: precision / recall |", "| --- | --- | --- |"]
@@ -240,9 +245,12 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if THIRD_HELD_OUT_RUN:
+    if FOURTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", THIRD_HELD_OUT_RUN, THIRD_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", FOURTH_HELD_OUT_RUN, FOURTH_RUN_NOTES)
+    lines += _blind_run("History: the **third** held-out set's first run, blind (those 24 documents are now development "
+                        "53-76; its faults were fixed after it had been seen):", "third held-out set, first run",
+                        THIRD_HELD_OUT_RUN, THIRD_RUN_NOTES)
     lines += _blind_run("History: the **second** held-out set's first run, blind (those 19 documents are now development "
                         "34-52; its faults were fixed after it had been seen):", "second held-out set, first run",
                         SECOND_HELD_OUT_RUN, SECOND_RUN_NOTES)

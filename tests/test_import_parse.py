@@ -945,3 +945,18 @@ def test_a_fields_short_form_in_a_sos_name_is_written_out(written: str, form: st
 def test_a_kind_in_small_letters_deep_in_a_list_of_attachments_is_no_title() -> None:
     text = "logo\n\nSở Công thương lấy ý kiến góp ý\n\nSở Công thương kính gửi các sở.\n\nTài liệu gửi kèm:\n\nĐề án\n\nQuy chế"
     assert parse(lines(text)).kind is None
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("KẾ HOẠCH\nTổ chức hội chợ năm 2024\n\nSở Công Thương lập kế hoạch như sau:", False),  # a plan addresses no one
+    ("QUYẾT ĐỊNH\nVề việc phê duyệt đề án\n\nCăn cứ Luật Tổ chức chính quyền địa phương;", False),
+    ("Số: 12/SCT-VP\nV/v tổ chức hội chợ\n\nSở Công Thương đề nghị các đơn vị thực hiện.", True),  # a công văn does
+    ("Sở Công Thương đề nghị các đơn vị thực hiện.", True),  # an unknown kind may
+])
+def test_kinh_gui_is_listed_missing_only_for_kinds_addressed_to_someone(text: str, listed: bool) -> None:
+    from sitegen.importer.match import Registries, match
+    from sitegen.importer.summary import missing_lines
+
+    parsed = parse(lines(text))
+    matched = match(parsed, Registries([], [], []), lines(text))
+    assert ("Kính gửi" in missing_lines(parsed, matched)) is listed

@@ -68,11 +68,17 @@ def found_lines(parsed: Parsed, matched: Matched) -> list[str]:
     return lines
 
 
+# The kinds that are addressed to someone ("Kính gửi: …", Nghị định 30/2020/NĐ-CP, Phụ lục III); a plan, a decision
+# or a guidance has none, so it is not listed as missing there. An unknown kind may have one.
+ADDRESSED_KINDS = ("Công văn", "Công điện", "Tờ trình", "Báo cáo")
+
+
 def missing_lines(parsed: Parsed, matched: Matched) -> list[str]:
     """What a person must look for in the original."""
+    addressed = parsed.kind is None or parsed.kind.value in ADDRESSED_KINDS
     missing = [label for label, value in (
         ("cơ quan ban hành", parsed.issuer), ("số ký hiệu", parsed.number), ("loại văn bản", parsed.kind),
-        ("ngày ban hành", parsed.date), ("trích yếu", parsed.subject), ("Kính gửi", parsed.recipients),
+        ("ngày ban hành", parsed.date), ("trích yếu", parsed.subject), ("Kính gửi", parsed.recipients or not addressed),
         ("người ký", parsed.signer.name), ("thời gian “từ ngày … đến ngày …”", parsed.spans),
         ("hạn hoàn thành", parsed.deadlines)) if not value]
     for document in matched.cited:
