@@ -149,7 +149,7 @@ class _Organizations:
         for organization in self.added:
             if name_key(organization.name) == key:
                 return organization
-        identifier = slugify(written) or "co-quan"
+        identifier = _short_id(slugify(written)) or "co-quan"
         base, counter = identifier, 2
         while identifier in self.ids:
             identifier, counter = f"{base}-{counter}", counter + 1
@@ -157,6 +157,14 @@ class _Organizations:
         organization = Organization(identifier, written, True, source)
         self.added.append(organization)
         return organization
+
+
+ID_LENGTH = 90  # the schema's ids hold 100 characters; room is left for a "-2" that tells two bodies apart
+
+
+def _short_id(slug: str) -> str:
+    """A body's id from its name, cut at a whole word when the name is long ("ban-chi-dao-chuong-trinh-muc-tieu-…")."""
+    return slug if len(slug) <= ID_LENGTH else slug[:ID_LENGTH].rsplit("-", 1)[0]
 
 
 def _differences(record: dict[str, Any], citation: Citation) -> list[tuple[str, str, str]]:

@@ -83,7 +83,7 @@ _GLUED = [
      r"\1-"),
     # "495/SVHTTDL - QLVH": spaces around the hyphen between two codes of a symbol, both in capitals (not a body's
     # name starting a new clause: "Kế hoạch số 3/KH-UBND - UBND tỉnh giao …").
-    (re.compile(r"(\d/(?:[A-ZĐƯ][A-Za-zĐƯ0-9]{0,11}[-/]){0,5}[A-ZĐƯ]{2,12})\s+[-–]\s+"
+    (re.compile(r"(\d/(?:[A-ZĐƯ][A-Za-zĐƯ0-9]{0,11}[-/]){0,5}[A-ZĐƯ][A-Za-zĐƯ]{1,11})\s+[-–]\s+"
                 r"(?=(?!(?:UBND|HĐND|MTTQ|BCH|BTV|BCĐ)\b)[A-ZĐ][A-ZĐ0-9]{1,11}\b(?!\s+(?:tỉnh|thành phố|huyện|quận|xã)\b))"),
      r"\1-"),
     # "Hướng dẫn số 70- HD/BTGTU", "01 - HD/BTGTW": a Party number's hyphen with a space after or around it.
@@ -115,11 +115,13 @@ _BLOCK_START = re.compile(
 # A web page's own stamp, not the document's: its date and time, view counter or publishing line ("Chủ nhật -
 # 23/02/2020 23:59 135 490", "Ngày đăng 07/01/2019", "cms-publish-date 30/03/2019", "287 Lượt xem", "15:41 28/05/2024").
 # It stands alone: nothing runs into it and it runs into nothing, so it never ends up in a title.
+_WEEKDAY = (r"(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ\s+[Nn]hật|"
+            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 PAGE_STAMP = re.compile(
-    r"^(?:(?:(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ\s+[Nn]hật)\s*[-,]?\s*)?"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|/-]?\s*\d{1,2}:\d{2}\b.*)?$|"
-    r"(?:cms-|Ngày đăng\b|Ngày cập nhật\b|Cập nhật(?:\s+(?:ngày|lúc))?\s*:|Đăng ngày\b|Lượt xem\b|View count\b|"
-    r"Ngày xuất bản\b|\d[\d.,]*\s+Lượt xem\b))", re.IGNORECASE)
+    rf"^(?:(?:{_WEEKDAY}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*[-,|]?\s*){{0,2}}"
+    r"\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|/-]?\s*\d{1,2}:\d{2}\b.*)?$|"
+    r"^(?:cms-|Ngày đăng\b|Ngày cập nhật\b|Cập nhật(?:\s+(?:ngày|lúc))?\s*:|Đăng ngày\b|Lượt xem\b|View count\b|"
+    r"Ngày xuất bản\b|\d[\d.,]*\s+Lượt xem\b|Thời gian\s*:\s*\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 
 
 # "Số:" at a line's end: the number is on the next line.

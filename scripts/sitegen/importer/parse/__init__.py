@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from ..normalise import PAGE_STAMP, Line
+from ..normalise import PAGE_STAMP, Line, is_upper
 from . import header
 from .casing import Body, issuer_form, sentence_case
 from .citations import citations
 from .dates import date_spans, deadlines, parse_date
 from .facts import Found, Parsed
-from .lead import lead
-from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
+from .lead import ORGAN, lead
+from .site_facts import SiteFacts, site_facts
+from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
 # Why a fact needs a person's eye, beyond its source line.
 FROM_LEAD = "lấy từ câu mở đầu vì bản sao không có phần đầu văn bản"
@@ -24,6 +25,8 @@ FROM_KIND_LINE = "lấy từ dòng tên loại văn bản vì bản sao không c
 RECASED_TITLE = "trích yếu in hoa viết lại chữ thường: kiểm tra chữ hoa của tên riêng"
 RECASED_ISSUER = "tên cơ quan in hoa viết lại theo cách ghi trong danh mục"
 FROM_HEADLINE = "lấy từ tiêu đề trang vì bản sao không ghi tên loại, số hay trích yếu"
+FROM_SUBJECT_LINE = "suy ra từ dòng “V/v”: chỉ công văn có dòng này"
+FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ văn bản"
 # A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
 # "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, nor a sentence that cites). One that starts with a
 # kind ("Thông báo tạm hoãn tổ chức …") names the kind too, and may end with a full stop.
@@ -39,11 +42,14 @@ def parse(lines: list[Line]) -> Parsed:
     """Every fact of the document, each with its source line."""
     parsed = Parsed()
     body = Body([line.text for line in lines])
-    parsed.number = header.own_number(lines)
-    parsed.place, parsed.date_written = header.place_and_date(lines)
-    parsed.kind, parsed.subject = header.kind_and_title(lines, parsed.number)
-    _from_kind_line(lines, parsed)
+    head = _header_window(lines)
+    parsed.number = header.own_number(head)
+    parsed.place, parsed.date_written = header.place_and_date(head)
+    parsed.kind, parsed.subject = header.kind_and_title(head, parsed.number)
+    _from_kind_line(head, parsed)
     _from_lead(lines, parsed)
+    site = site_facts(lines)
+    _from_site(lines, parsed, site)
     _from_headline(lines, parsed)
     if parsed.date_written:
         date = parse_date(parsed.date_written.value)
@@ -52,7 +58,15 @@ def parse(lines: list[Line]) -> Parsed:
         kind = kind_from_symbol(parsed.number.value)
         if kind:
             parsed.kind, parsed.kind_from_symbol = Found(kind, parsed.number.line), True
-    found_issuer = header.issuer(lines, _top_of_body(lines, parsed)) or parsed.lead_issuer
+    if parsed.kind is None and parsed.subject and header.is_subject_line(parsed.subject.line.text):
+        # Only a công văn carries a "V/v" line (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+        parsed.kind = Found("Công văn", parsed.subject.line)
+        parsed.inferred["kind"] = FROM_SUBJECT_LINE
+    if site.kind and parsed.kind is None and header._kind_of(site.kind[0]):
+        parsed.kind = Found(header._kind_of(site.kind[0]), site.kind[1])
+        parsed.inferred["kind"] = FROM_SITE
+    found_issuer = header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)]) or parsed.lead_issuer
+    found_issuer = _issuer_completed_by_site(found_issuer, site, parsed)
     if found_issuer:
         parsed.issuer = Found(issuer_form(found_issuer.value, body), found_issuer.line)
         if parsed.issuer.value != found_issuer.value:
@@ -77,6 +91,65 @@ def parse(lines: list[Line]) -> Parsed:
     return parsed
 
 
+# Where a law site's table of facts and its list of links push the letter's header down: the header is read from a
+# few lines above its motto on, so that it is not cut by the number of lines a header is looked for in.
+_MOTTO_LINE = re.compile(r"CỘNG H[^\W\d_]{1,2}A XÃ|ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
+_ABOVE_MOTTO = 4
+HEADER_SEARCH = 40
+
+
+def _header_window(lines: list[Line]) -> list[Line]:
+    motto = next((index for index, line in enumerate(lines[:HEADER_SEARCH]) if _MOTTO_LINE.search(line.text)), None)
+    if motto is None or motto + 6 <= header.HEADER_LINES:
+        return lines
+    return lines[motto - _ABOVE_MOTTO:]
+
+
+def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
+    """What the letter does not say, from the site's table of facts above it, marked: a site that shows a circular's
+    summary instead of its text still names its number, kind and date."""
+    if site.number and parsed.number is None:
+        parsed.number = Found(site.number[0], site.number[1])
+        parsed.inferred["number"] = FROM_SITE
+    if site.date and parsed.date_written is None:
+        parsed.date_written = Found(site.date[0], site.date[1])
+        parsed.inferred["date"] = FROM_SITE
+    if parsed.subject is None and parsed.number:
+        # The site's page title: "Thông tư 01/2022/TT-BCT sửa đổi Thông tư 47/2014/TT-BCT …".
+        for line in lines[:HEADLINE_LINES + 3]:
+            start = _KIND_NUMBER_TITLE.match(line.text)
+            if start and number_key(tidy_number(start.group("number"))) == number_key(parsed.number.value):
+                parsed.subject = Found(start.group("title").strip(), line)
+                parsed.inferred["subject"] = FROM_HEADLINE
+                return
+
+
+_KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})\s+(?:về\s+)?(?P<title>\S.{{10,250}})$",
+                                re.IGNORECASE)
+
+
+def _issuer_completed_by_site(found: Found[str] | None, site: SiteFacts, parsed: Parsed) -> Found[str] | None:
+    """The header's "BAN TUYÊN GIÁO" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is the site's "Ban Tuyên giáo Trung ương": a
+    body the site names in full, of which the header wrote only the start. With no issuer at all, the site's."""
+    if site.issuer is None:
+        return found
+    written = " ".join(site.issuer[0].split())
+    place = re.fullmatch(r"(?:Tỉnh|Thành phố)\s+\S.{0,40}", written)
+    if place and found and header.is_bare_organ(found.value):  # "Nơi ban hành: | Tỉnh Bình Dương |" in cells
+        parsed.inferred["issuer"] = FROM_SITE
+        return Found(f"{found.value} {written.upper()}", found.line)
+    if not re.match(ORGAN, written):
+        return found
+    if found is None:
+        parsed.inferred["issuer"] = FROM_SITE
+        return Found(written, site.issuer[1])
+    head = " ".join(found.value.split()).casefold()
+    if written.casefold().startswith(head + " ") and len(written) > len(head):
+        parsed.inferred["issuer"] = FROM_SITE
+        return Found(written, found.line)
+    return found
+
+
 def _from_kind_line(lines: list[Line], parsed: Parsed) -> None:
     """A copied law text's "THÔNG TƯ 15/2017/TT-BCT⏎ngày 31 tháng 8 năm 2017": number and date under the kind."""
     if parsed.kind is None:
@@ -99,7 +172,14 @@ def _from_lead(lines: list[Line], parsed: Parsed) -> None:
     found = lead(lines)
     if found is None:
         return
+    if found.number and parsed.number and number_key(found.number) != number_key(parsed.number.value):
+        return  # the letter's header gives its number: a lead naming another document is about that one
     line = found.line
+    # A web page's headline naming the kind ("Hướng dẫn tuyên truyền …") gave the title; the lead sentence that gives
+    # the document's number gives its own words for it.
+    if (found.number and found.subject and parsed.number is None and parsed.subject
+            and not is_upper(parsed.subject.line.text.split()[0])):
+        parsed.subject = None
     for name, value in (("number", found.number), ("date_written", found.date), ("kind", found.kind),
                         ("subject", found.subject)):
         if value and getattr(parsed, name) is None:
@@ -126,7 +206,7 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
             parsed.kind = Found(header._kind_of(kind_first.group("kind")) or kind_first.group("kind"), line)
             parsed.inferred["kind"] = FROM_HEADLINE
         if kind_first or _HEADLINE.match(text):
-            parsed.subject = Found(kind_first.group("subject") if kind_first else text, line)
+            parsed.subject = Found(text.rstrip(" ."), line)  # "Thông báo tạm hoãn …", "Hướng dẫn tuyên truyền …" whole
             parsed.inferred["subject"] = FROM_HEADLINE
             return
 
@@ -142,7 +222,9 @@ def _top_of_letter(lines: list[Line], parsed: Parsed) -> int:
 
 def _top_of_body(lines: list[Line], parsed: Parsed) -> int:
     """How many lines the issuer may be among: those above the number, or above the date or kind."""
-    marks = [found.line for found in (parsed.number, parsed.date_written, parsed.kind, parsed.subject) if found]
+    marks = [found.line for name, found in (("number", parsed.number), ("date", parsed.date_written),
+                                             ("kind", parsed.kind), ("subject", parsed.subject))
+             if found and found.line in lines and parsed.inferred.get(name) != FROM_SITE]  # not the site's table
     first = min((lines.index(line) for line in marks), default=0)
     # The number's own line counts: a PDF may print "SỞ CÔNG THƯƠNG Số: 12/KH-SCT" on one line.
     return first + 1

@@ -213,7 +213,8 @@ def issuer_form(name: str, body: Body) -> str:
     if organ and not is_upper(name):  # "Ủy ban nhân dân tỉnh Hậu Giang" as the body writes it: the place kept as written
         return f"UBND {organ.group('level').lower()} {name[organ.start('place'):]}"
     if not is_upper(name):
-        return name
+        # A known central body as a site writes it ("Bộ Công thương"): the registry's capitals.
+        return next((body_name for body_name in KNOWN_BODIES if _fold(body_name) == _fold(name)), name)
     if organ:
         place = " ".join(_capitalised(word.lower()) for word in organ.group("place").split())
         return f"UBND {organ.group('level').lower()} {_body_form(place, body) or place}"

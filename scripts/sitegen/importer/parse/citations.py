@@ -35,7 +35,7 @@ _NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|tr
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|[Qq]uy ?định|[Hh]ướng ?dẫn|ban ?hành|[Pp]hê ?duyệt|[Ss]ửa ?đổi|"
                          r"triển ?khai|thực ?hiện|nhằm|đề ?nghị|yêu ?cầu|phân ?cấp|phân ?công|giao|thành ?lập|công ?bố|"
-                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức|tuyên ?truyền)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức|tuyên ?truyền|cung ?cấp)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
 # A steering committee is named by its field: "Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"
 # (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
 _FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b")

@@ -104,7 +104,7 @@ def _trim_place(place: str) -> str:
     return " ".join(words)
 
 
-def issuer(lines: list[Line], stop: int) -> Found[str] | None:
+def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] | None:
     """The issuer: the capitals above the number, without the mottos, from where the last body's
     name starts (under its superior body: "UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG" is the Sở; "ỦY BAN NHÂN⏎
     DÂN⏎TỈNH TUYÊN QUANG" is one name broken over lines)."""
@@ -137,7 +137,7 @@ def issuer(lines: list[Line], stop: int) -> Found[str] | None:
     line = max((position, line) for position, line in bounds.items() if position <= chosen.start())[1]
     name = _UNMARKED_ORGAN.sub("ỦY BAN NHÂN DÂN", joined[chosen.start():].strip(" -–"))
     name = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", name)  # "BCH ĐOÀN TỈNH PHÚ YÊN"
-    return (_completed(name, lines[stop:stop + 8]) or _completed_by_site(name, line, lines[:stop])
+    return (_completed(name, lines[stop:stop + 8]) or _completed_by_site(name, line, [*above, *lines[:stop]])
             or _completed_by_place(name, line, lines[:stop + 2]) or Found(name, line))
 
 
@@ -151,13 +151,25 @@ _SITE_ISSUER = re.compile(r"\b(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?P<p
                           r"(?=\s*$|\s+(?:Người ký|Ngày|Lĩnh vực|Số|Loại văn bản|Tình trạng|Cơ quan)\b)")
 
 
+def is_subject_line(text: str) -> bool:
+    """A "V/v …" or "Về việc …" line standing alone, as a công văn writes its trích yếu."""
+    return bool(_SUBJECT_LINE.match(text))
+
+
+def is_bare_organ(name: str) -> bool:
+    """ "ỦY BAN NHÂN DÂN" (or "Ủy ban nhân dân") with no level or place after it."""
+    return bool(_BARE_ORGAN.match(" ".join(name.split()).upper()))
+
+
 def _completed(name: str, below: list[Line]) -> Found[str] | None:
     """ "ỦY BAN NHÂN DÂN" with no place, completed by the authority's line under the title
     ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG")."""
     if not _BARE_ORGAN.match(name):
         return None
+    # (Not "ỦY BAN NHÂN DÂN TỈNH", which names no place either.)
     return next((Found(line.text, line) for line in below
-                 if is_upper(line.text) and line.text.startswith(name + " ") and len(line.text) > len(name) + 4), None)
+                 if is_upper(line.text) and line.text.startswith(name + " ") and len(line.text) > len(name) + 4
+                 and not re.fullmatch(r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)", line.text[len(name):].strip())), None)
 
 
 def _completed_by_site(name: str, line: Line, above: list[Line]) -> Found[str] | None:
@@ -225,16 +237,24 @@ def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple
     """The kind written as a title ("KẾ HOẠCH", or "THÔNG⏎TƯ" broken over lines) and the title under it;
     the kind and its title on one line ("KẾ HOẠCH Tổ chức …"); or the "V/v" line. Without a kind line,
     the line in capitals under the number and date of a header (a site that dropped "QUYẾT ĐỊNH")."""
-    for index, line in enumerate(lines[:HEADER_LINES + 5]):
-        subject = _SUBJECT_LINE.match(line.text)
-        if subject:
-            return None, Found(subject.group("subject").strip(), line)
-        kind = _kind_at(lines, index)
-        if kind:
-            found, last, title = kind
-            if title:
-                return found, _wrapped_on(title, lines[last + 1:last + 4])
-            return found, _title_under(lines[last + 1:last + 8], number)
+    # A kind in capitals is the letter's own; one in small letters may be a web page's section or headline
+    # ("Thông báo" over "Thông báo di chuyển chợ", then the letter's "THÔNG BÁO"), taken only when no other is.
+    for capitals_only in (True, False):
+        for index, line in enumerate(lines[:HEADER_LINES + 5]):
+            subject = _SUBJECT_LINE.match(line.text)
+            if subject:
+                return None, _wrapped_on(Found(subject.group("subject").strip(), line), lines[index + 1:index + 4])
+            kind = _kind_at(lines, index)
+            if kind and (is_upper(kind[0].line.text.split()[0]) or not capitals_only):
+                found, last, title = kind
+                # A web headline naming a kind, then the letter's own V/v line: the V/v line is the subject.
+                below = next((_SUBJECT_LINE.match(other.text) for other in lines[last + 1:last + 4]
+                              if _SUBJECT_LINE.match(other.text)), None)
+                if below and not is_upper(line.text.split()[0]):
+                    continue
+                if title:
+                    return found, _wrapped_on(title, lines[last + 1:last + 4])
+                return found, _title_under(lines[last + 1:last + 8], number)
     if number is not None and number.line in lines:
         index = lines.index(number.line)
         under = [line for line in lines[index + 1:index + 4] if not _DATE_LINE.match(line.text)
@@ -307,8 +327,8 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
         return None
     first = lines[0]
     subject = _SUBJECT_LINE.match(first.text)
-    if subject:
-        return Found(subject.group("subject").strip(), first)
+    if subject:  # "V/V BAN HÀNH KẾ HOẠCH … VỀ SỬ⏎DỤNG NĂNG LƯỢNG …"
+        return _wrapped_on(Found(subject.group("subject").strip(), first), lines[1:4])
     if first.text.startswith(("Căn cứ", "Thực hiện", "Kính gửi")) or len(first.text) > 300 or _AUTHORITY.match(first.text):
         return None
     text = first.text

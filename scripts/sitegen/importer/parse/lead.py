@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from ..normalise import Line
 from .dates import DATE
 from ..normalise import UPPER
-from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
+from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, tidy_number
 
 LEAD_LINES = 12
 _POSITION = r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)|Thứ trưởng)"
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
-         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Trung tâm|Phòng|Ngân hàng Nhà nước)")
+         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|Trung tâm|Phòng|Ngân hàng Nhà nước)")
 # A body's name: its first word, then up to 80 characters without a clause's punctuation.
 # ("Sở Văn hóa, Thể thao và Du lịch" is the one name a comma belongs to.)
 _ISSUER = rf"(?P<issuer>(?:(?:Sở|Bộ) Văn hóa, Thể thao và Du lịch|{ORGAN}\b)[^,.;:!?“”\"]{{0,80}}?)"
@@ -34,10 +34,11 @@ _BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=\s[-–])\s+|(?<=\s)(?=Ngày\s+\d
 _DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*,?\s*)?"
 # "đã ban hành", "vừa ký, ban hành", "mới đây đã ban hành", "vừa có Công văn số …"; a site "đăng tải" (posts) another
 # body's document, named after it ("… số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
+# "… có văn bản số 11554/VPCP-V.I …": "có" names the document only with its number.
 _ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:ban hành|lập|xây dựng)|(?:vừa|đã)\s+(?:có|gửi)|"
-           r"đăng tải|giới thiệu)")
+           r"(?P<has>có)|đăng tải|giới thiệu)")
 _SUBJECT = r"(?:\s*,?\s*(?:về việc|về|V/v)\s+|\s+)(?P<subject>[^.;:!?]+?)"
-_SUBJECT_END = r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|$))"
+_SUBJECT_END = r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|$))"
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
 # ("văn bản số …" names no kind: the number's symbol may.)
 _ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+)?{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{KIND_PATTERN}|văn bản)\b"
@@ -60,8 +61,8 @@ _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{_PO
 # says; and "Sở Công Thương kính gửi các sở, ngành …": only the sender writes "kính gửi".
 # "Sở Công Thương xin thông báo đến …", "Bộ Công Thương đề nghị các Sở Công Thương …": the same.
 _WRITES = re.compile(rf"{_BEFORE}{_ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu)\b"
-                     r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|xin thông báo\b|"
-                     r"(?:đề nghị|yêu cầu)\s+(?:các|Quý)\s)")
+                     r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|xin thông báo\b|nhận được\b|"
+                     r"(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:các|Quý)\s)")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
 
 
@@ -143,13 +144,21 @@ def lead(lines: list[Line]) -> Lead | None:
 
 def _reported(line: Line, issued: re.Match) -> Lead | None:
     number = tidy_number(issued.group("number")) if issued.group("number") else None
+    if issued.group("has") and number is None:
+        return None
     kind = issued.group("kind")
+    named = kind_named_by_symbol(number) if number else None
+    if named and kind.casefold() not in ("văn bản", named.casefold()):
+        kind = named  # "ban hành quyết định số 120/KH-UBND về Kế hoạch …": the symbol's KH is right, the report is not
     if kind.casefold() == "văn bản":  # "văn bản số 4300/SNN-VP": the symbol's kind, a công văn's when it names none
         kind = kind_from_symbol(number) if number and "/" in number else None
         if kind is None:
             return None
+    subject = _clean_subject(issued.group("subject"))
+    if subject and kind and subject.casefold().startswith(kind.casefold() + " "):
+        subject = subject[len(kind) + 1:]  # "Hướng dẫn số 98-HD/BTGTU hướng dẫn tuyên truyền …": the kind said twice
     return Lead(line, _clean_issuer(issued.group("of") or issued.group("issuer")), kind, number,
-                issued.group("date") or _full(issued.group("day")), _clean_subject(issued.group("subject")))
+                issued.group("date") or _full(issued.group("day")), subject)
 
 
 def _issued(lines: list[Line]) -> Lead | None:

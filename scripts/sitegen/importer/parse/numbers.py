@@ -62,6 +62,13 @@ def kind_from_symbol(number: str) -> str | None:
     return SYMBOL_KINDS.get(parts[0], "Công văn" if len(parts) >= 2 else None)
 
 
+def kind_named_by_symbol(number: str) -> str | None:
+    """The kind a symbol spells out (KH, QĐ, CT…), and none for a công văn's symbol, which names no kind."""
+    kind = kind_from_symbol(number)
+    symbol = re.sub(r"^[^A-ZĐ]*", "", number)
+    return kind if kind and symbol and re.split(r"[-/]", symbol)[0] in SYMBOL_KINDS else None
+
+
 @functools.lru_cache(maxsize=8192)  # called for every citation against every registry number
 def number_key(number: str) -> str:
     """What two spellings of one number share: 855-CV/BTGTU, 855/cv-btgtu and 855-CV-BTGTU agree,

@@ -1,0 +1,65 @@
+"""What a law-text site's own table of facts says about the document it shows, above the letter:
+
+- "Số hiệu: 01/2022/TT-BCT Loại văn bản: Thông tư" (one line, or its cells split by pipes onto lines),
+- "Nơi ban hành: Bộ Công thương", "Cơ quan ban hành Tỉnh Đoàn Phú Yên", "Ngày ban hành: 18/01/2022".
+
+The table is the site's, not the letter's: its facts are used only where the letter's own header says
+nothing, and each is marked for the clerk to check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalise import Line
+from .dates import DATE
+from .numbers import NUMBER, tidy_number
+
+TABLE_LINES = 24
+_LABELS = (r"Số hiệu|Số kí hiệu|Số ký hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Ngày ban hành|Người ký|"
+           r"Ngày hiệu lực|Ngày có hiệu lực|Ngày bắt đầu hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|"
+           r"Ngày hết hiệu lực|Thể loại|Tình trạng hiệu lực")
+_LABEL = re.compile(rf"(?:^|\s|\|)(?P<label>{_LABELS})\s*:?\s*(?:\|\s*)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SiteFacts:
+    """The table's number, kind, issuer and date as written, each with its line; any may be missing."""
+
+    number: tuple[str, Line] | None = None
+    kind: tuple[str, Line] | None = None
+    issuer: tuple[str, Line] | None = None
+    date: tuple[str, Line] | None = None
+
+
+def site_facts(lines: list[Line]) -> SiteFacts:
+    """The site's table of facts among the first lines, read label by label."""
+    joined, owners = "", []
+    for line in lines[:TABLE_LINES]:
+        owners.append((len(joined), line))
+        joined += line.text + " | "
+    labels = list(_LABEL.finditer(joined))
+    if not labels:
+        return SiteFacts()
+    found: dict[str, tuple[str, Line]] = {}
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(joined)
+        value = joined[label.end():end].split(" | ")[0].strip(" |:")
+        line = max((start, line) for start, line in owners if start <= label.start())[1]
+        name = label.group("label").casefold()
+        if not value or name in found:
+            continue
+        if name.startswith("số") and name != "số công báo":
+            number = re.search(NUMBER, value)
+            if number:
+                found["number"] = (tidy_number(number.group()), line)
+        elif name == "loại văn bản":
+            found["kind"] = (value, line)
+        elif name in ("nơi ban hành", "cơ quan ban hành"):
+            found["issuer"] = (value, line)
+        elif name == "ngày ban hành":
+            date = re.match(rf"{DATE}", value)
+            if date:
+                found["date"] = (date.group(), line)
+    return SiteFacts(found.get("number"), found.get("kind"), found.get("issuer"), found.get("date"))
