@@ -108,7 +108,12 @@ FOURTH_RUN_NOTES = (
     "\"56/TTr – SCT\", cut at the spaced en dash. Most missed titles come from headlines and lead sentences that run "
     "on past the title (a purpose clause, a page's time) or stop where the stored copy's line breaks; two kinds were "
     "read from the wrong words (a report calling a plan \"quyết định số 120/KH-UBND\", a dispatch whose first "
-    "sentence names a Nghị định).")
+    "sentence names a Nghị định). Having been seen, the set was moved into the development set (77-102) and its "
+    "faults fixed there by general rules, each with table tests (commit c205623); a fifth held-out set was gathered "
+    "by someone who read neither the parser nor its output.")
+# The fifth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+FIFTH_HELD_OUT_RUN: dict[str, str] = {}
+FIFTH_RUN_NOTES = ""
 NO_HELD_OUT = "no held-out set yet"
 FACT_LABELS = {"number": "own number", "date": "own date", "issuer": "own issuer", "kind": "own kind",
                "subject": "trích yếu", "reference number": "reference: number", "reference date": "reference: date",
@@ -246,11 +251,11 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
              "sources, and how the expected facts were read, in its README) and its facts are compared with those read by "
              "hand. Precision is right ÷ found, recall right ÷ expected; a fact the text does not give is expected empty, so "
              f"finding one is a precision fault. The **development** set ({counts['development']} documents) was read while "
-             "the parser was written; it holds the first held-out set (20-33), the second (34-52) and the third (53-76), each "
-             "moved there once its blind run had been seen. "
+             "the parser was written; it holds the first held-out set (20-33), the second (34-52), the third (53-76) and the "
+             "fourth (77-102), each moved there once its blind run had been seen. "
              + (f"The **held-out** set ({counts['held-out']} documents) was gathered after that, its expected facts written "
                 "before the importer ever read it, and kept out of the parser work." if held_out else
-                f"There is **{NO_HELD_OUT}**: a fourth is being gathered, its expected facts to be written before the "
+                f"There is **{NO_HELD_OUT}**: a fifth is being gathered, its expected facts to be written before the "
                 "importer reads it, so the figures below are not a blind measure of issue 23's goal."), ""]
     if held_out:
         lines += ["| fact | development: precision / recall | held-out: precision / recall |", "| --- | --- | --- |"]
@@ -259,9 +264,12 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if FOURTH_HELD_OUT_RUN:
+    if FIFTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", FOURTH_HELD_OUT_RUN, FOURTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", FIFTH_HELD_OUT_RUN, FIFTH_RUN_NOTES)
+    lines += _blind_run("History: the **fourth** held-out set's first run, blind (those 26 documents are now development "
+                        "77-102; its faults were fixed after it had been seen):", "fourth held-out set, first run",
+                        FOURTH_HELD_OUT_RUN, FOURTH_RUN_NOTES)
     lines += _blind_run("History: the **third** held-out set's first run, blind (those 24 documents are now development "
                         "53-76; its faults were fixed after it had been seen):", "third held-out set, first run",
                         THIRD_HELD_OUT_RUN, THIRD_RUN_NOTES)

@@ -1068,3 +1068,13 @@ def test_a_long_bodys_id_fits_the_schema() -> None:
     name = "Ban Chỉ đạo Chương trình mục tiêu quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả - Bộ Công Thương"
     short = _short_id(slugify(name))
     assert len(short) <= ID_LENGTH and slugify(name).startswith(short) and not short.endswith("-")
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # A PDF wraps a news lead that starts with its agency's tag: the lead goes on over the number.
+    ("(BNP) - Phó Chủ tịch UBND tỉnh vừa ký, ban hành Kế hoạch số\n5/KH-UBND tổ chức hội chợ.",
+     ["(BNP) - Phó Chủ tịch UBND tỉnh vừa ký, ban hành Kế hoạch số 5/KH-UBND tổ chức hội chợ."]),
+    ("(Đã ký)\nNguyễn Văn A", ["(Đã ký)", "Nguyễn Văn A"]),  # a line in brackets stands alone
+])
+def test_a_line_that_only_starts_with_a_bracket_goes_on(text: str, joined: list[str]) -> None:
+    assert [line.text for line in lines(text)] == joined

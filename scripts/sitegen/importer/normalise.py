@@ -196,8 +196,10 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
         return False
     if PAGE_STAMP.match(following) or (previous_alone and PAGE_STAMP.match(previous)):
         return False
-    if _BLOCK_START.match(following) or is_upper(following) or (previous_alone and (is_upper(previous)
-                                                                                    or previous.startswith("("))):
+    # (A line in brackets stands alone, "(Đã ký)"; one that only starts with a news agency's tag, "(BNP) - Phó Chủ
+    # tịch … ban hành Kế hoạch số", goes on.)
+    if _BLOCK_START.match(following) or is_upper(following) or (previous_alone and (
+            is_upper(previous) or (previous.startswith("(") and previous.rstrip().endswith(")")))):
         return False
     if previous.endswith(_TERMINAL) and not _OPEN_END.search(previous[-12:]):
         return False
