@@ -125,7 +125,12 @@ FIFTH_RUN_NOTES = (
     "stamp in ISO form (\"Date 2026-01-10\") and a site's banner run into a title, an English site motto run into an "
     "issuer, and news pages naming their issuer only as a department (Cục An toàn thực phẩm) or a chairman. Over the "
     "five blind runs own-fact recall went from 36–100 % (14 documents) to 46–67 %, 60–86 % and 63–86 %, and false "
-    "references from 1 to 12, 4 and 2: each new set still brings forms the development set lacked.")
+    "references from 1 to 12, 4 and 2: each new set still brings forms the development set lacked. Having been seen, "
+    "the set was moved into the development set (103-132) and its faults fixed there by general rules, each with table "
+    "tests; a sixth held-out set was gathered by someone who read neither the parser nor its output.")
+# The sixth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+SIXTH_HELD_OUT_RUN: dict[str, str] = {}
+SIXTH_RUN_NOTES = ""
 NO_HELD_OUT = "no held-out set yet"
 FACT_LABELS = {"number": "own number", "date": "own date", "issuer": "own issuer", "kind": "own kind",
                "subject": "trích yếu", "reference number": "reference: number", "reference date": "reference: date",
@@ -263,11 +268,11 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
              "sources, and how the expected facts were read, in its README) and its facts are compared with those read by "
              "hand. Precision is right ÷ found, recall right ÷ expected; a fact the text does not give is expected empty, so "
              f"finding one is a precision fault. The **development** set ({counts['development']} documents) was read while "
-             "the parser was written; it holds the first held-out set (20-33), the second (34-52), the third (53-76) and the "
-             "fourth (77-102), each moved there once its blind run had been seen. "
+             "the parser was written; it holds the first held-out set (20-33), the second (34-52), the third (53-76), the "
+             "fourth (77-102) and the fifth (103-132), each moved there once its blind run had been seen. "
              + (f"The **held-out** set ({counts['held-out']} documents) was gathered after that, its expected facts written "
                 "before the importer ever read it, and kept out of the parser work." if held_out else
-                f"There is **{NO_HELD_OUT}**: a fifth is being gathered, its expected facts to be written before the "
+                f"There is **{NO_HELD_OUT}**: a sixth is being gathered, its expected facts to be written before the "
                 "importer reads it, so the figures below are not a blind measure of issue 23's goal."), ""]
     if held_out:
         lines += ["| fact | development: precision / recall | held-out: precision / recall |", "| --- | --- | --- |"]
@@ -276,9 +281,12 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if FIFTH_HELD_OUT_RUN:
+    if SIXTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", FIFTH_HELD_OUT_RUN, FIFTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", SIXTH_HELD_OUT_RUN, SIXTH_RUN_NOTES)
+    lines += _blind_run("History: the **fifth** held-out set's first run, blind (those 30 documents are now development "
+                        "103-132; its faults were fixed after it had been seen):", "fifth held-out set, first run",
+                        FIFTH_HELD_OUT_RUN, FIFTH_RUN_NOTES)
     lines += _blind_run("History: the **fourth** held-out set's first run, blind (those 26 documents are now development "
                         "77-102; its faults were fixed after it had been seen):", "fourth held-out set, first run",
                         FOURTH_HELD_OUT_RUN, FOURTH_RUN_NOTES)

@@ -1078,3 +1078,109 @@ def test_a_long_bodys_id_fits_the_schema() -> None:
 ])
 def test_a_line_that_only_starts_with_a_bracket_goes_on(text: str, joined: list[str]) -> None:
     assert [line.text for line in lines(text)] == joined
+
+
+# The fifth held-out set's faults (development 103-132), each as a rule of its own.
+
+CITED_103 = {
+    "a minister signs for his ministry": (
+        "Căn cứ Thông tư số 13/2018/TT-BCT ngày 15/6/2018 của Bộ trưởng Bộ Công Thương quy định về quản lý;",
+        [("13/2018/TT-BCT", "2018-06-15", "Bộ Công Thương")]),
+    "a chairman's own directive stays his": (
+        "Thực hiện Chỉ thị số 2/CT-UBND ngày 05/01/2021 của Chủ tịch UBND tỉnh về tăng cường;",
+        [("2/CT-UBND", "2021-01-05", "Chủ tịch UBND tỉnh")]),
+    "a title in capitals names dates and issuers": (
+        "VỀ VIỆC BAN HÀNH CHƯƠNG TRÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 3/NQ-CP NGÀY 09/01/2025 CỦA CHÍNH PHỦ VÀ NGHỊ QUYẾT SỐ "
+        "48-NQ/TU NGÀY 20/02/2025 CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÁNH HÒA VỀ ĐỘT PHÁ",
+        [("3/NQ-CP", "2025-01-09", "Chính phủ"), ("48-NQ/TU", "2025-02-20", "Ban Chấp hành Đảng bộ tỉnh Khánh Hòa")]),
+    "a known body in capitals is not run on": (
+        "TRIỂN KHAI NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG",
+        [("57-NQ/TW", "2024-12-22", "Bộ Chính trị")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED_103.values(), ids=CITED_103.keys())
+def test_citations_signed_by_a_head_or_written_in_capitals(text: str, expected: list[tuple]) -> None:
+    found = [(c.number, c.date.iso if c.date else None, c.issuer) for c in line_citations(lines(text)[0])]
+    assert found == expected
+
+
+def test_a_later_mention_gives_the_place_a_first_one_left_out() -> None:
+    text = ("THỰC HIỆN QUYẾT ĐỊNH SỐ 7/2010/QĐ-UBND NGÀY 20/4/2010 CỦA UBND TỈNH VỀ BAN HÀNH QUY CHẾ\n\nThực hiện Quyết định "
+            "số 7/2010/QĐ-UBND ngày 20/4/2010 của UBND tỉnh Nghệ An ban hành Quy chế, Sở Tài chính hướng dẫn như sau:")
+    assert [(c.number, c.issuer) for c in citations(lines(text))] == [("7/2010/QĐ-UBND", "UBND tỉnh Nghệ An")]
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Quyết định số 7/QĐ-UBND ngày 20/4/2010 của UBND tỉnh;\nTheo Công văn số 8/UBND-KT của UBND tỉnh Bắc Ninh;",
+])
+def test_a_bare_committee_is_not_completed_by_another_document(text: str) -> None:
+    assert [c.issuer for c in citations(lines(text))] == ["UBND tỉnh", "UBND tỉnh Bắc Ninh"]
+
+
+LEADS_103 = {
+    "a dispatch named by its bare serial": (
+        "UBND tỉnh ban hành công văn 2833 về việc đảm bảo an toàn đập trước mùa mưa bão.",
+        ("UBND tỉnh", "công văn", "2833", None, "đảm bảo an toàn đập trước mùa mưa bão")),
+    "a year after the kind is no serial": (
+        "Sở Công Thương ban hành Kế hoạch 2024 về việc tổ chức hội chợ.", ("Sở Công Thương", "Kế hoạch", None, None, "2024 về việc tổ chức hội chợ")),
+    "the number given in brackets at the end of the sentence": (
+        "Tập đoàn Điện lực Việt Nam (EVN) vừa ban hành Công điện thượng khẩn gửi các đơn vị yêu cầu ứng phó với bão "
+        "(Công điện 6048/EVN-AT ngày 23/11/2018).",
+        ("Tập đoàn Điện lực Việt Nam", "Công điện", "6048/EVN-AT", "23/11/2018", None)),
+    "a department of a ministry": (
+        "Cục An toàn thực phẩm, Bộ Y tế ban hành Công văn số 3/ATTP-NĐTP về việc xác minh vụ ngộ độc.",
+        ("Cục An toàn thực phẩm", "Công văn", "3/ATTP-NĐTP", None, "xác minh vụ ngộ độc")),
+    "a lead's day without a year is no part of its subject": (
+        "Văn phòng Chính phủ có văn bản số 35/VPCP-KGVX ngày 25/4 truyền đạt ý kiến chỉ đạo về ngộ độc thực phẩm.",
+        ("Văn phòng Chính phủ", "Công văn", "35/VPCP-KGVX", None, "truyền đạt ý kiến chỉ đạo về ngộ độc thực phẩm")),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS_103.values(), ids=LEADS_103.keys())
+def test_what_news_leads_say_in_their_own_ways(text: str, expected: tuple | None) -> None:
+    found = lead(lines(text))
+    assert ((found.issuer, found.kind, found.number, found.date, found.subject) if found else None) == expected
+
+
+def test_a_headline_run_into_its_lead_still_gives_both() -> None:
+    parsed = parse(lines("Bộ Y tế yêu cầu làm rõ vụ nghi ngộ độc thực phẩm do ăn cá nóc tại Quảng Ninh\nCục An toàn thực phẩm, Bộ "
+                         "Y tế ban hành Công văn số 3/ATTP-NĐTP gửi Sở Y tế tỉnh Quảng Ninh."))
+    assert (parsed.number.value, parsed.issuer.value) == ("3/ATTP-NĐTP", "Cục An toàn thực phẩm")
+    assert parsed.subject.value == "Bộ Y tế yêu cầu làm rõ vụ nghi ngộ độc thực phẩm do ăn cá nóc tại Quảng Ninh"
+
+
+def test_a_copy_numbered_by_its_lead_takes_the_leads_issuer_not_the_sites_banner() -> None:
+    parsed = parse(lines("BỘ NỘI VỤ\n\nMINISTRY OF HOME AFFAIRS OF THE SOCIALIST REPUBLIC OF VIETNAM\n\nA- A+\n\nTăng cường phòng "
+                         "ngừa ngộ độc thực phẩm\n\n21/10/2024 16:22\n\nNhằm nâng cao hiệu quả, ngày 11/10/2024, Thủ tướng Chính "
+                         "phủ ban hành Chỉ thị số 8/CT-TTg về tăng cường phòng ngừa ngộ độc thực phẩm"))
+    assert (parsed.issuer.value, parsed.number.value, parsed.date.value.iso) == ("Thủ tướng Chính phủ", "8/CT-TTg", "2024-10-11")
+
+
+def test_a_header_cut_in_a_word_or_after_va_is_completed() -> None:
+    parsed = parse(lines("BỘ KHOA HỌC VÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 7/QĐ-BKHCN | Hà Nội, ngày 18 tháng 7 năm 2023 |"
+                         "\nBAN HÀNH HƯỚNG DẪN ĐO LƯỜNG\nBỘ TRƯỞNG\nBỘ KHOA HỌC VÀ CÔNG NGHỆ\nCăn cứ Luật Đo lường;"))
+    assert parsed.issuer.value == "Bộ Khoa học và Công nghệ"
+    parsed = parse(lines("ỦY BAN NHÂN DÂN\nTỈNH KON T\nUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/QĐ-UBND\n"
+                         "Kon Tum, ngày 10 tháng 6 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch"))
+    assert parsed.issuer.value == "UBND tỉnh Kon Tum"
+
+
+def test_a_law_sites_title_loses_its_year_and_its_issued_by() -> None:
+    parsed = parse(lines("Kế hoạch 3/KH-UBND năm 2025 thực hiện Nghị quyết 71/NQ-CP về chuyển đổi số do tỉnh Hà Tĩnh ban hành\n"
+                         "| Số hiệu | 3/KH-UBND |\n| Ngày ban hành | 10/05/2025 |\n| Loại văn bản | Kế hoạch |\n"
+                         "Triển khai Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ"))
+    assert parsed.subject.value == "Thực hiện Nghị quyết 71/NQ-CP về chuyển đổi số"
+
+
+def test_a_purpose_that_carries_a_document_out_marks_it_implemented() -> None:
+    found = line_citations(lines("Văn bản được ban hành nhằm triển khai thực hiện Công văn số 5/BCT-TTTN ngày 6/3/2026 của "
+                                 "Bộ Công Thương về xăng dầu.")[0])
+    assert [(c.number, c.implements) for c in found] == [("5/BCT-TTTN", True)]
+
+
+@pytest.mark.parametrize("stamp", ["date 2026-01-10 Bạn có thể chuyển sang phiên bản mobile"])
+def test_an_iso_stamp(stamp: str) -> None:
+    from sitegen.importer.normalise import PAGE_STAMP
+
+    assert PAGE_STAMP.match(stamp)

@@ -121,7 +121,11 @@ PAGE_STAMP = re.compile(
     rf"^(?:(?:{_WEEKDAY}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*[-,|]?\s*){{0,2}}"
     r"\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|/-]?\s*\d{1,2}:\d{2}\b.*)?$|"
     r"^(?:cms-|Ngày đăng\b|Ngày cập nhật\b|Cập nhật(?:\s+(?:ngày|lúc))?\s*:|Đăng ngày\b|Lượt xem\b|View count\b|"
-    r"Ngày xuất bản\b|\d[\d.,]*\s+Lượt xem\b|Thời gian\s*:\s*\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
+    r"Ngày xuất bản\b|\d[\d.,]*\s+Lượt xem\b|Thời gian\s*:\s*\d{1,2}/\d{1,2}/\d{4}|date\s+\d{4}-\d{2}-\d{2}\b)",
+    re.IGNORECASE)
+# A law site's table of facts: each label starts a cell of its own, never the end of the title above it.
+SITE_LABEL = re.compile(r"^(?:Số hiệu|Số kí hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Ngày ban hành|Người ký|"
+                        r"Ngày hiệu lực|Ngày có hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực)\b")
 
 
 # "Số:" at a line's end: the number is on the next line.
@@ -194,7 +198,7 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
         return True
     if previous_alone and _KIND_TITLE.match(previous):  # "KẾ HOẠCH Tổ chức …": a title is a line of its own
         return False
-    if PAGE_STAMP.match(following) or (previous_alone and PAGE_STAMP.match(previous)):
+    if PAGE_STAMP.match(following) or (previous_alone and PAGE_STAMP.match(previous)) or SITE_LABEL.match(following):
         return False
     # (A line in brackets stands alone, "(Đã ký)"; one that only starts with a news agency's tag, "(BNP) - Phó Chủ
     # tịch … ban hành Kế hoạch số", goes on.)

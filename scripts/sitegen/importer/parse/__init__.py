@@ -66,6 +66,10 @@ def parse(lines: list[Line]) -> Parsed:
         parsed.kind = Found(header._kind_of(site.kind[0]), site.kind[1])
         parsed.inferred["kind"] = FROM_SITE
     found_issuer = header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)]) or parsed.lead_issuer
+    if parsed.lead_issuer and parsed.inferred.get("number") == FROM_LEAD:
+        # A copy whose number only its lead sentence gives has no header: capitals above it are the site's banner
+        # ("BỘ NỘI VỤ⏎MINISTRY OF HOME AFFAIRS …"), and the lead names who issued the document.
+        found_issuer = parsed.lead_issuer
     found_issuer = _issuer_completed_by_site(found_issuer, site, parsed)
     if found_issuer:
         parsed.issuer = Found(issuer_form(found_issuer.value, body), found_issuer.line)
@@ -124,8 +128,10 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
                 return
 
 
-_KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})\s+(?:về\s+)?(?P<title>\S.{{10,250}})$",
-                                re.IGNORECASE)
+# ("Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh Hà Tĩnh ban hành": the site's year and its "do … ban hành" are not
+# the title's.)
+_KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s+năm\s+\d{{4}})?\s+(?:về\s+)?"
+                                rf"(?P<title>\S.{{10,250}}?)(?:\s+do\s+[^.]{{3,120}}\s+ban hành)?$", re.IGNORECASE)
 
 
 def _issuer_completed_by_site(found: Found[str] | None, site: SiteFacts, parsed: Parsed) -> Found[str] | None:
@@ -199,6 +205,9 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
         return
     for line in lines[:HEADLINE_LINES]:
         text = line.text.strip()
+        parts = line.source_parts()
+        if len(parts) > 1 and parts[1][:1].isupper() and _HEADLINE.match(parts[0]):
+            text = parts[0]  # a headline the copy ran into its lead, no mark between: "EVN ra công điện …⏎Tập đoàn …"
         if PAGE_STAMP.match(text) or header.is_motto(text) or re.search(NUMBER, text):
             continue
         kind_first = _KIND_HEADLINE.match(text)

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from ..normalise import is_upper
+from .places import UNSPACED as _PLACES_UNSPACED
 
 # The running text read for casing: proper names appear early (the legal bases, the first sections).
 BODY_CHARACTERS = 20_000
@@ -33,7 +34,11 @@ _PLACE_STOP = {"đến", "năm", "giai", "đoạn", "trên", "và", "về", "c�
 KNOWN_BODIES = ("Bộ Công Thương", "Văn phòng Chính phủ", "Thủ tướng Chính phủ", "Chính phủ", "Quốc hội",
                 "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ban Tuyên giáo Trung ương",
                 "Văn phòng Trung ương Đảng", "Bộ Thông tin và Truyền thông", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính",
-                "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Nội thương", "Hội đồng Bộ trưởng", "Hội đồng Thi đua - Khen thưởng Trung ương")
+                "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Nội thương", "Hội đồng Bộ trưởng", "Hội đồng Thi đua - Khen thưởng Trung ương",
+                "Bộ Y tế", "Bộ Khoa học và Công nghệ", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường",
+                "Bộ Xây dựng", "Bộ Giao thông vận tải", "Bộ Tài nguyên và Môi trường", "Bộ Giáo dục và Đào tạo",
+                "Bộ Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Quốc phòng", "Bộ Công an",
+                "Bộ Ngoại giao", "Bộ Dân tộc và Tôn giáo", "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ")
 _ORGAN = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(?P<level>THÀNH PHỐ|THỊ XÃ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
                     r"(?P<place>.+)$")
 # Words that name a body: the word after them starts the body's own name ("Sở Tài chính", "Cục Quản lý thị trường").
@@ -217,6 +222,7 @@ def issuer_form(name: str, body: Body) -> str:
         return next((body_name for body_name in KNOWN_BODIES if _fold(body_name) == _fold(name)), name)
     if organ:
         place = " ".join(_capitalised(word.lower()) for word in organ.group("place").split())
+        place = _PLACES_UNSPACED.get(place.replace(" ", "").casefold(), place)  # "KON T⏎UM" is Kon Tum
         return f"UBND {organ.group('level').lower()} {_body_form(place, body) or place}"
     known = next((body_name for body_name in KNOWN_BODIES if _fold(body_name) == _fold(name)), None)
     # A known central body's name whose marks a font or OCR lost ("BỘ CƠNG THƯƠNG", the body's "Bộ Cơng Thương" once

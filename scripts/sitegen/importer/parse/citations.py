@@ -7,11 +7,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..normalise import UPPER, Line
+from ..normalise import UPPER, Line, is_upper
+from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case
 from .dates import DATE, parse_date
 from .facts import Citation
 from .lead import ORGAN
-from .numbers import CITED_NUMBER, KIND_PATTERN, kind_from_symbol, number_key, tidy_number
+from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
 # (tried second, so that "Luật A và Nghị định số 98/…" stays a Nghị định).
@@ -66,9 +67,12 @@ _NEW_CLAUSE = re.compile(r"\b(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\
 # What a clause does with the documents it names: "Căn cứ" gives legal bases, "Thực hiện" or
 # "Triển khai" says the document carries them out. Only an opener that starts a clause counts
 # ("lồng ghép với các hoạt động triển khai Chỉ thị …" does not).
-_OPENER = re.compile(r"(?:^|(?<=[.;:])\s+|(?<=[-–])\s+|(?<=,)\s+)(?P<opener>Căn cứ|Tiếp tục thực hiện|Thực hiện|Triển khai|"
-                     r"Để triển khai|Để thi hành|Thi hành|Theo|Xét)\b", re.IGNORECASE)
-_CARRIES_OUT = ("tiếp tục thực hiện", "thực hiện", "triển khai", "để triển khai", "để thi hành", "thi hành")
+# ("Văn bản được ban hành nhằm triển khai thực hiện Công văn số …": a purpose that says the same, mid-sentence.)
+_OPENER = re.compile(r"(?:(?:^|(?<=[.;:])\s+|(?<=[-–])\s+|(?<=,)\s+)(?P<opener>Căn cứ|Tiếp tục thực hiện|Thực hiện|Triển khai|"
+                     r"Để triển khai|Để thi hành|Thi hành|Theo|Xét)|(?<=\s)(?P<purpose>nhằm (?:triển khai )?thực hiện|"
+                     r"nhằm triển khai))\b", re.IGNORECASE)
+_CARRIES_OUT = ("tiếp tục thực hiện", "thực hiện", "triển khai", "để triển khai", "để thi hành", "thi hành",
+                "nhằm triển khai thực hiện", "nhằm thực hiện", "nhằm triển khai")
 _SEPARATOR_REACH = 12
 _TAIL_REACH = 1200
 
@@ -93,7 +97,7 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
         if cut and _FIELD_NAMED.match(rest) and re.match(r"\s+về\s(?!việc\b)", rest[cut.start():]):
             cut = _ISSUER_END.search(rest, cut.end())
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
-        issuer = _TERM.sub("", issuer).strip().rstrip(",") or None
+        issuer = re.sub(r"\s+(?:và|hoặc)$", "", _TERM.sub("", issuer).strip().rstrip(",")) or None  # "… của Chính phủ và⏎Nghị quyết"
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
     return issuer, subject.rstrip(",.").strip() or None
 
@@ -115,7 +119,7 @@ class _Clauses:
             index -= 1
         if index < 0 or self.openers[index].start() < start - _TAIL_REACH:
             return None
-        return self.openers[index].group("opener")
+        return self.openers[index].group("opener") or self.openers[index].group("purpose")
 
     def collective(self, start: int) -> re.Match | None:
         index = bisect.bisect_right(self.collective_end, start) - 1
@@ -169,14 +173,65 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         citation.issuer = _issuer_before(text, start, clauses)
         if citation.issuer and _conveyed_by_an_office(written, citation.issuer):
             citation.issuer = None
+    if citation.issuer:
+        citation.issuer = _body_of(citation.issuer, citation.kind)
     opener = clauses.opener(start)
     citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
     return citation
 
 
+# "của Bộ trưởng Bộ Công Thương": a minister signs for his ministry, which is the issuer; a directive is the chairman's
+# own when the text calls it so ("Chỉ thị … của Chủ tịch UBND tỉnh").
+_HEAD_OF = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Cục trưởng|Tổng cục trưởng|Chánh Văn phòng|"
+                      r"(?P<chair>(?:Phó\s+)?Chủ tịch))\s+(?=(?:Bộ|Sở|Cục|Tổng cục|Văn phòng|Ủy ban|Uỷ ban|UBND)\b)")
+
+
+def _body_of(issuer: str, kind: str | None) -> str:
+    head = _HEAD_OF.match(issuer)
+    if head is None or (head.group("chair") and kind == "Chỉ thị"):
+        return issuer
+    return issuer[head.end():]
+
+
 def line_citations(line: Line) -> list[Citation]:
-    """The citations of one line, in order; a citation nested in another's subject is listed too."""
-    text = line.text
+    """The citations of one line, in order; a citation nested in another's subject is listed too. A title in capitals
+    ("… NGHỊ QUYẾT SỐ 03/NQ-CP NGÀY 09/01/2025 CỦA CHÍNH PHỦ …") is read in small letters, symbols kept, and the
+    names it gives are put back as the capitals write them."""
+    if is_upper(line.text) and CITED_NUMBER.search(line.text):
+        lowered = re.sub(r"[^\W\d_]+", lambda word: word.group().lower(), line.text)
+        if len(lowered) == len(line.text):
+            lowered = re.sub(rf"{NUMBER}", lambda n: line.text[n.start():n.end()], lowered, flags=re.IGNORECASE)
+            found = _line_citations(line, lowered)
+            for citation in found:
+                for name in ("issuer", "subject"):
+                    value = getattr(citation, name)
+                    at = lowered.find(value) if value else -1
+                    if at >= 0:
+                        written = line.text[at:at + len(value)]
+                        setattr(citation, name, _capitals_issuer(written) if name == "issuer"
+                                else sentence_case(written, _NO_BODY))
+            return found
+    return _line_citations(line, line.text)
+
+
+_NO_BODY = Body([])
+
+
+_NO_PLACE = re.compile(r"(?:UBND|HĐND|(?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân)(?: (?:tỉnh|thành phố|huyện|quận|xã))?",
+                       re.IGNORECASE)
+
+
+def _capitals_issuer(written: str) -> str | None:
+    """A cited issuer read from capitals, in the registry's form; a known body is not run on into the next words
+    ("BỘ CHÍNH TRỊ VÀ CHƯƠNG TRÌNH"), and a level with no place ("UBND TỈNH") names no one."""
+    name = re.sub(r"\b(?:Ubnd|Hđnd)\b", lambda short: short.group().upper(), issuer_form(written, _NO_BODY))
+    if _NO_PLACE.fullmatch(name):
+        return None
+    known = next((body for body in KNOWN_BODIES if name.casefold().startswith(body.casefold() + " và ")), None)
+    return known or name
+
+
+def _line_citations(line: Line, text: str) -> list[Citation]:
     starts = _starts(text)
     # A citation runs to the next one that starts a new item of a list (after a comma, "và"…),
     # found from the right in one pass.
@@ -247,5 +302,9 @@ def citations(lines: list[Line], own_number: str | None = None) -> list[Citation
             for name in ("kind", "date", "issuer", "subject"):
                 if getattr(first, name) is None and getattr(citation, name) is not None:
                     setattr(first, name, getattr(citation, name))
+            # "của UBND tỉnh" first, "của UBND tỉnh Nghệ An" later: the name with its place is the same body's.
+            if (first.issuer and citation.issuer and _NO_PLACE.fullmatch(first.issuer)
+                    and citation.issuer.casefold().startswith(first.issuer.casefold() + " ")):
+                first.issuer = citation.issuer
             first.implements = first.implements or citation.implements
     return list(by_number.values())

@@ -12,6 +12,7 @@ from ..normalise import NAME, PAGE_STAMP, UPPER, Line, is_upper
 from .dates import NUMERIC_DATE
 from .facts import Found, Signer
 from .numbers import KIND_PATTERN, KINDS, NUMBER, OWN_NUMBER, tidy_number
+from .places import CITIES as _CITIES, PROVINCES as _PROVINCES
 
 # Lines of the national and Party mottos, which share the header with the issuer
 # (a PDF's text layer often puts both columns on one line).
@@ -164,7 +165,7 @@ def is_bare_organ(name: str) -> bool:
 def _completed(name: str, below: list[Line]) -> Found[str] | None:
     """ "ỦY BAN NHÂN DÂN" with no place, completed by the authority's line under the title
     ("ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG")."""
-    if not _BARE_ORGAN.match(name):
+    if not _BARE_ORGAN.match(name) and not re.search(r"\s(?:VÀ|-|,)$", name):  # "BỘ KHOA HỌC VÀ": a cell cut short
         return None
     # (Not "ỦY BAN NHÂN DÂN TỈNH", which names no place either.)
     return next((Found(line.text, line) for line in below
@@ -184,17 +185,6 @@ def _completed_by_site(name: str, line: Line, above: list[Line]) -> Found[str] |
     return None
 
 
-# The provinces and the cities under the central government (before and after the 2025 mergers), as a letter's
-# place line writes them: a header cut to "ỦY BAN NHÂN DÂN" over "Ninh Bình, ngày …" is the province's committee.
-_CITIES = ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh")
-_PROVINCES = (
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương",
-    "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp",
-    "Gia Lai", "Hà Giang", "Hà Nam", "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa",
-    "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An",
-    "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
-    "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang",
-    "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái")
 
 
 def _completed_by_place(name: str, line: Line, header: list[Line]) -> Found[str] | None:
@@ -329,7 +319,9 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
     subject = _SUBJECT_LINE.match(first.text)
     if subject:  # "V/V BAN HÀNH KẾ HOẠCH … VỀ SỬ⏎DỤNG NĂNG LƯỢNG …"
         return _wrapped_on(Found(subject.group("subject").strip(), first), lines[1:4])
-    if first.text.startswith(("Căn cứ", "Thực hiện", "Kính gửi")) or len(first.text) > 300 or _AUTHORITY.match(first.text):
+    # (A paragraph is no title; a title in capitals may be long: one naming three resolutions runs past 300 letters.)
+    if (first.text.startswith(("Căn cứ", "Thực hiện", "Kính gửi")) or len(first.text) > (800 if is_upper(first.text) else 300)
+            or _AUTHORITY.match(first.text)):
         return None
     text = first.text
     for line in lines[1:]:

@@ -24,10 +24,14 @@ LEAD_LINES = 12
 _POSITION = r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)|Thứ trưởng)"
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
-         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|Trung tâm|Phòng|Ngân hàng Nhà nước)")
+         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|Trung tâm|Phòng|Ngân hàng Nhà nước|"
+         r"Tập đoàn|Tổng công ty)")
 # A body's name: its first word, then up to 80 characters without a clause's punctuation.
 # ("Sở Văn hóa, Thể thao và Du lịch" is the one name a comma belongs to.)
-_ISSUER = rf"(?P<issuer>(?:(?:Sở|Bộ) Văn hóa, Thể thao và Du lịch|{ORGAN}\b)[^,.;:!?“”\"]{{0,80}}?)"
+# ("Sở Văn hóa, Thể thao và Du lịch" is the one name a comma belongs to; "Cục An toàn thực phẩm, Bộ Y tế" names a
+# department, then its ministry.)
+_ISSUER = (rf"(?P<issuer>(?:(?:Sở|Bộ) Văn hóa, Thể thao và Du lịch|(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”\"]{{0,60}}?,\s+Bộ\b|"
+           rf"{ORGAN}\b)[^,.;:!?“”\"]{{0,80}}?)")
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
 _BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=\s[-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
@@ -41,8 +45,9 @@ _SUBJECT = r"(?:\s*,?\s*(?:về việc|về|V/v)\s+|\s+)(?P<subject>[^.;:!?]+?)"
 _SUBJECT_END = r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|$))"
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
 # ("văn bản số …" names no kind: the number's symbol may.)
+# ("công văn 2833 về việc …": a bare serial after the kind, never a year.)
 _ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+)?{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{KIND_PATTERN}|văn bản)\b"
-                     rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b))?(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                     rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>(?!(?:19|20)\d\d\b)\d{{1,6}})\b(?![/-]))?(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                      rf"(?:\s*,?\s*của\s+(?P<of>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)(?=\s*(?:[.,;:]|về\b|V/v|$)))?"
                      rf"(?:{_SUBJECT}{_SUBJECT_END})?", re.IGNORECASE)
 # "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương." at a line's start.
@@ -94,7 +99,9 @@ def _clean_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
     issuer = re.sub(rf"^{_POSITION}\s+", "", issuer.strip())
+    issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,]*),\s+Bộ\b.*$", r"\1", issuer)  # the department issues it
     issuer = _TIME_AFTER.sub("", issuer)
+    issuer = re.sub(r"\s*\([A-ZĐ]{2,10}\)$", "", issuer)  # "Tập đoàn Điện lực Việt Nam (EVN)"
     issuer = _PERSON_AFTER.sub("", issuer)
     return issuer.strip(" ,-") or None
 
@@ -105,6 +112,10 @@ _ADDRESSING = re.compile(r"^(?:gửi|đề nghị|yêu cầu|kính gửi|giao)\b
 
 
 def _clean_subject(subject: str | None) -> str | None:
+    if subject:
+        subject = re.sub(r"^ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*", "", subject, flags=re.IGNORECASE)  # "ngày 25/4 truyền đạt …"
+        subject = re.sub(r"^(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn)\s+", "", subject)  # "Công điện thượng khẩn gửi …"
+        subject = re.sub(rf"\s*\([^()]*{NUMBER}[^()]*\)\s*$", "", subject)  # "(Công điện 6048/EVN-AT ngày …)"
     if not subject or _ADDRESSING.match(subject):
         return None
     subject = re.sub(r"\s+(?:với các nội dung|như sau)\b.*$", "", subject.strip()).strip(" ,")
@@ -112,7 +123,15 @@ def _clean_subject(subject: str | None) -> str | None:
 
 
 def _sentences(line: Line) -> list[str]:
-    return [part for part in re.split(r"(?<=[.;!?])\s+", line.text) if part]
+    """The line's sentences; a web page's headline run into its lead with no mark between ("… tại Quảng Ninh⏎Cục An
+    toàn thực phẩm, Bộ Y tế ban hành …") also gives the sentence that starts on the next source line, tried first."""
+    sentences = []
+    for part in (part for part in re.split(r"(?<=[.;!?])\s+", line.text) if part):
+        start = line.text.find(part)
+        sentences += [line.text[at:start + len(part)] for at in line.breaks
+                      if start < at < start + len(part) and line.text[at:at + 1].isupper()]
+        sentences.append(part)
+    return sentences
 
 
 def lead(lines: list[Line]) -> Lead | None:
@@ -143,7 +162,8 @@ def lead(lines: list[Line]) -> Lead | None:
 
 
 def _reported(line: Line, issued: re.Match) -> Lead | None:
-    number = tidy_number(issued.group("number")) if issued.group("number") else None
+    number = issued.group("number") or issued.group("bare")
+    number = tidy_number(number) if number else None
     if issued.group("has") and number is None:
         return None
     kind = issued.group("kind")
@@ -180,12 +200,26 @@ def _issued(lines: list[Line]) -> Lead | None:
                 if first is None:
                     if reported.number:
                         return reported
-                    first = reported
+                    first = _bracketed(reported, sentence[found.start("kind"):])
                 elif reported.number and reported.kind.casefold() == first.kind.casefold():
                     # (The headline's words are whole; the sentence's may run on or be cut where the copy stops.)
                     return Lead(reported.line, reported.issuer or first.issuer, first.kind, reported.number,
                                 reported.date, first.subject or reported.subject)
     return first
+
+
+# "… vừa ban hành Công điện thượng khẩn … (Công điện 6048/EVN-AT ngày 23/11/2018).": the report gives the number it
+# left out in brackets at the end of its sentence.
+_BRACKETED = re.compile(rf"\(\s*(?P<kind>{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?\s*\)",
+                        re.IGNORECASE)
+
+
+def _bracketed(reported: Lead, rest: str) -> Lead:
+    found = _BRACKETED.search(rest)
+    if found is None or found.group("kind").casefold() != (reported.kind or "").casefold():
+        return reported
+    return Lead(reported.line, reported.issuer, reported.kind, tidy_number(found.group("number")),
+                reported.date or found.group("date"), reported.subject)
 
 
 def _full(day: str | None) -> str | None:
