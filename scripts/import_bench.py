@@ -130,6 +130,27 @@ FIFTH_RUN_NOTES = (
     "the set was moved into the development set (103-132) and its faults fixed there by general rules, each with table "
     "tests; a sixth held-out set was gathered by someone who read neither the parser nor its output.")
 
+# The sixth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+SIXTH_HELD_OUT_RUN = {"own number": "93% / 83% (25/30)", "own date": "95% / 86% (19/22)",
+                      "own issuer": "82% / 72% (23/32)", "own kind": "100% / 88% (28/32)",
+                      "trích yếu": "81% / 71% (22/31)", "reference: number": "93% / 99% (70/71)",
+                      "reference: date": "97% / 99% (66/67)", "reference: issuer": "82% / 77% (54/70)"}
+SIXTH_RUN_NOTES = (
+    "That run (2026-12-06, commit 3458509, right after the set was committed) does **not** meet issue 23's goal: own "
+    "facts are recalled at 71–88 % (the best of the six runs), references at 77–99 %, with 5 false references. Three "
+    "are again a page's own number not seen as its own: a news page's \"Theo Quyết định số 1081/QD-UBND … của UBND "
+    "tỉnh Cao Bằng có 2 làng nghề …\", a page reporting four decisions in one breath (the first is its own), and a "
+    "dispatch named only in a section page's item; the other two are misprints kept as written (an annex giving the "
+    "decision's own number as \"1322\" for 1822, a symbol that lost its hyphen, \"25/2016/QĐUBND\"). Cited issuers "
+    "are the weakest fact: abbreviations the text does not expand (\"BTV Tỉnh Đoàn\", \"Bộ TN&MT\", \"Sở Nông nghiệp "
+    "và PTNT\"), typing errors (\"nông Xóm\"), a term (\"Quốc hội Khóa XV\") and bracketed asides run into names. "
+    "Having been seen, the set was moved into the development set (133-165) and its faults fixed there by general "
+    "rules, each with table tests; a seventh held-out set was gathered by someone who read neither the parser nor its "
+    "output.")
+# The seventh held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+SEVENTH_HELD_OUT_RUN: dict[str, str] = {}
+SEVENTH_RUN_NOTES = ""
+
 
 class SeenRun(NamedTuple):
     """A held-out set's first run, blind, kept as it came; the set has since been seen and moved into development."""
@@ -145,21 +166,8 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("second", 19, "34-52", SECOND_HELD_OUT_RUN, SECOND_RUN_NOTES),
              SeenRun("third", 24, "53-76", THIRD_HELD_OUT_RUN, THIRD_RUN_NOTES),
              SeenRun("fourth", 26, "77-102", FOURTH_HELD_OUT_RUN, FOURTH_RUN_NOTES),
-             SeenRun("fifth", 30, "103-132", FIFTH_HELD_OUT_RUN, FIFTH_RUN_NOTES))
-# The sixth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-SIXTH_HELD_OUT_RUN = {"own number": "93% / 83% (25/30)", "own date": "95% / 86% (19/22)",
-                      "own issuer": "82% / 72% (23/32)", "own kind": "100% / 88% (28/32)",
-                      "trích yếu": "81% / 71% (22/31)", "reference: number": "93% / 99% (70/71)",
-                      "reference: date": "97% / 99% (66/67)", "reference: issuer": "82% / 77% (54/70)"}
-SIXTH_RUN_NOTES = (
-    "That run (2026-12-06, commit 3458509, right after the set was committed) does **not** meet issue 23's goal: own "
-    "facts are recalled at 71–88 % (the best of the six runs), references at 77–99 %, with 5 false references. Three "
-    "are again a page's own number not seen as its own: a news page's \"Theo Quyết định số 1081/QD-UBND … của UBND "
-    "tỉnh Cao Bằng có 2 làng nghề …\", a page reporting four decisions in one breath (the first is its own), and a "
-    "dispatch named only in a section page's item; the other two are misprints kept as written (an annex giving the "
-    "decision's own number as \"1322\" for 1822, a symbol that lost its hyphen, \"25/2016/QĐUBND\"). Cited issuers "
-    "are the weakest fact: abbreviations the text does not expand (\"BTV Tỉnh Đoàn\", \"Bộ TN&MT\", \"Sở Nông nghiệp "
-    "và PTNT\"), typing errors (\"nông Xóm\"), a term (\"Quốc hội Khóa XV\") and bracketed asides run into names.")
+             SeenRun("fifth", 30, "103-132", FIFTH_HELD_OUT_RUN, FIFTH_RUN_NOTES),
+             SeenRun("sixth", 33, "133-165", SIXTH_HELD_OUT_RUN, SIXTH_RUN_NOTES))
 NO_HELD_OUT = "no held-out set yet"
 FACT_LABELS = {"number": "own number", "date": "own date", "issuer": "own issuer", "kind": "own kind",
                "subject": "trích yếu", "reference number": "reference: number", "reference date": "reference: date",
@@ -298,10 +306,11 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
              "hand. Precision is right ÷ found, recall right ÷ expected; a fact the text does not give is expected empty, so "
              f"finding one is a precision fault. The **development** set ({counts['development']} documents) was read while "
              "the parser was written; it holds the first held-out set (20-33), the second (34-52), the third (53-76), the "
-             "fourth (77-102) and the fifth (103-132), each moved there once its blind run had been seen. "
+             "fourth (77-102), the fifth (103-132) and the sixth (133-165), each moved there once its blind run had been "
+             "seen. "
              + (f"The **held-out** set ({counts['held-out']} documents) was gathered after that, its expected facts written "
                 "before the importer ever read it, and kept out of the parser work." if held_out else
-                f"There is **{NO_HELD_OUT}**: a sixth is being gathered, its expected facts to be written before the "
+                f"There is **{NO_HELD_OUT}**: a seventh is being gathered, its expected facts to be written before the "
                 "importer reads it, so the figures below are not a blind measure of issue 23's goal."), ""]
     if held_out:
         lines += ["| fact | development: precision / recall | held-out: precision / recall |", "| --- | --- | --- |"]
@@ -310,9 +319,9 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if SIXTH_HELD_OUT_RUN:
+    if SEVENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", SIXTH_HELD_OUT_RUN, SIXTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", SEVENTH_HELD_OUT_RUN, SEVENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

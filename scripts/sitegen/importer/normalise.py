@@ -55,7 +55,8 @@ _TERMINAL = (".", ";", ":", "!", "?", "…")
 # Slashes that are not "/" (a site's typography) in numbers and dates; the Icelandic eth, which OCR reads for
 # the Vietnamese "Đ" it looks the same as (and adds after it: "QĐÐ-TTg").
 _SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\u00d0": "Đ", "\u00f0": "đ"})
-_DOUBLED_D = re.compile(r"Đ(?=Đ)|đ(?=đ)")
+# (Only the eth OCR adds after a Đ goes: "ĐĐ" is a symbol's own, 6253/BNNMT-ĐĐ for "đê điều".)
+_DOUBLED_D = re.compile("Đ(?=\u00d0)|\u00d0(?=Đ)|đ(?=\u00f0)|\u00f0(?=đ)")
 # A table's cell borders and rules, which a site's copy leaves as text.
 _CELL_BORDER = re.compile(r"\s*\|\s*|\s*[-_=]{3,}\s*")
 _RULE_ONLY = re.compile(r"^[\s|*_=.–—-]*$")
@@ -75,6 +76,8 @@ _GLUED = [
     # "88/2006/NĐ - CP": spaces a site put around the hyphen after the kind's code in a symbol (the issuer's code
     # follows it: a number ending in its kind's code is cut short).
     (re.compile(r"(?<=\d/)(NĐ|QĐ|TT|TTLT|NQ|CT|KH|HD|TB|CV|KL|BC)\s+[-–]\s+(?=[A-ZĐ][A-ZĐ0-9]*\b)"), r"\1-"),
+    # "25/2016/QĐUBND": the hyphen between a kind's code and the issuer's lost.
+    (re.compile(r"(?<=\d/)(QĐ|NQ|CT|KH|HD|TB|TT|CV|KL|BC|NĐ)(?=(?:UBND|HĐND|TTg|CP|BCT|BTC|BYT)\b)"), r"\1-"),
     # "Công văn số 655UBND-KTN": a slash OCR lost (a typographic one it cannot read) between a serial and its symbol.
     (re.compile(r"\b(số\s*)(\d{1,5})(?=[A-ZĐ]{2,}[-/])", re.IGNORECASE), r"\1\2/"),
     # "Công văn số 1458/SCT- NL": a space a site put after a hyphen inside a symbol, before its last capitals.
@@ -102,13 +105,13 @@ _LANDMARK = re.compile(rf"\s*(?:\*{{3,}}\s*)?(?=\bSố\s*:|-\s*Căn cứ\b|Đi�
                        rf"(?<=[{UPPER}\d*.;:)])\s*(?=(?:[{UPPER}]{_LOWER}+\s){{0,3}}[{UPPER}]{_LOWER}+,\s*ngày\s+\d)|\s*\b(?=(?:{_KIND_WORDS})\s*(?:Về việc|V/v|Điều\s))|"
                        rf"(?<=[{UPPER}])\s*(?=Về việc|V/v)")
 # A line ending with one of these words or marks is cut in the middle of a citation or a date.
-_OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)|[/,-])$", re.IGNORECASE)
+_OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)|\bsố\s*:|[/,-])$", re.IGNORECASE)
 # The same, a word only: what a line cannot end with even before a blank line (a comma or a hyphen may end a
 # paragraph or a list item).
 _OPEN_WORD = re.compile(r"\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)$", re.IGNORECASE)
 # A line that starts a block of its own: never glued to the line above.
 _BLOCK_START = re.compile(
-    r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|"
+    r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Căn$|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|"
     r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b|Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b)")
 
 
@@ -118,7 +121,7 @@ _BLOCK_START = re.compile(
 _WEEKDAY = (r"(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ\s+[Nn]hật|"
             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
 PAGE_STAMP = re.compile(
-    rf"^(?:(?:{_WEEKDAY}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*[-,|]?\s*){{0,2}}"
+    rf"^(?:(?:{_WEEKDAY}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*[-,|]?\s*){{0,2}}(?:ngày\s+)?"
     r"\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[|/-]?\s*\d{1,2}:\d{2}\b.*)?$|"
     r"^(?:cms-|Ngày đăng\b|Ngày cập nhật\b|Cập nhật(?:\s+(?:ngày|lúc))?\s*:|Đăng ngày\b|Lượt xem\b|View count\b|"
     r"Ngày xuất bản\b|\d[\d.,]*\s+Lượt xem\b|Thời gian\s*:\s*\d{1,2}/\d{1,2}/\d{4}|date\s+\d{4}-\d{2}-\d{2}\b)",
@@ -173,7 +176,7 @@ def _parted(word: re.Match) -> str:
 def _repaired(line: str) -> list[str]:
     """A source line as the text's own lines: table cells apart, rules gone, glued words parted, a header glued into
     one line cut at its landmarks."""
-    line = _WORD.sub(_parted, _DOUBLED_D.sub("", line.translate(_SLASHES)))
+    line = _WORD.sub(_parted, _DOUBLED_D.sub("", line).translate(_SLASHES))
     for pattern, replacement in _GLUED:
         line = pattern.sub(replacement, line)
     pieces = _LANDMARK.split(line) if _GLUED_HEADER.search(line, 0, 2000) else [line]

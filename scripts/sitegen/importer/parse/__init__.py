@@ -30,7 +30,8 @@ FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ v�
 # A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
 # "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, nor a sentence that cites). One that starts with a
 # kind ("Thông báo tạm hoãn tổ chức …") names the kind too, and may end with a full stop.
-_HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ)\b)"
+_HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
+                       r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm)\b)"
                        r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ]\)\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
 _KIND_HEADLINE = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+(?!(?:của|số|này|đã|được|và|là|cho|thì|mà|sẽ|với)\b)"
                             rf"(?P<subject>[a-zđà-ỹ][^\n]{{10,250}}?)\.?$")
@@ -204,20 +205,29 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
     if parsed.subject or (parsed.number and "number" not in parsed.inferred) or parsed.place:
         return
     for line in lines[:HEADLINE_LINES]:
-        text = line.text.strip()
         parts = line.source_parts()
-        if len(parts) > 1 and parts[1][:1].isupper() and _HEADLINE.match(parts[0]):
-            text = parts[0]  # a headline the copy ran into its lead, no mark between: "EVN ra công điện …⏎Tập đoàn …"
-        if PAGE_STAMP.match(text) or header.is_motto(text) or re.search(NUMBER, text):
-            continue
-        kind_first = _KIND_HEADLINE.match(text)
-        if kind_first and parsed.kind is None:
-            parsed.kind = Found(header._kind_of(kind_first.group("kind")) or kind_first.group("kind"), line)
-            parsed.inferred["kind"] = FROM_HEADLINE
-        if kind_first or _HEADLINE.match(text):
-            parsed.subject = Found(text.rstrip(" ."), line)  # "Thông báo tạm hoãn …", "Hướng dẫn tuyên truyền …" whole
-            parsed.inferred["subject"] = FROM_HEADLINE
-            return
+        # A headline the copy ran into its banner or its lead, no mark between ("EVN ra công điện …⏎Tập đoàn …"): each
+        # source line that a capital follows is a candidate too.
+        # (The longest first: a site's section, "Tin tức - Sự kiện", is shorter than the headline under it.)
+        candidates = [line.text.strip()] + sorted((part for part, after in zip(parts, [*parts[1:], ""])
+                                                   if len(parts) > 1 and (after[:1].isupper() or not after)),
+                                                  key=len, reverse=True)
+        for text in candidates:
+            text = _HEADLINE_TIME.sub("", text)
+            if PAGE_STAMP.match(text) or header.is_motto(text) or re.search(NUMBER, text):
+                continue
+            kind_first = _KIND_HEADLINE.match(text)
+            if kind_first or _HEADLINE.match(text):
+                if kind_first and parsed.kind is None:
+                    parsed.kind = Found(header._kind_of(kind_first.group("kind")) or kind_first.group("kind"), line)
+                    parsed.inferred["kind"] = FROM_HEADLINE
+                parsed.subject = Found(text.rstrip(" ."), line)  # "Thông báo tạm hoãn …", "Hướng dẫn tuyên truyền …" whole
+                parsed.inferred["subject"] = FROM_HEADLINE
+                return
+
+
+# A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… tập thể05/11/2025".
+_HEADLINE_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)$|(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}$")
 
 
 def _top_of_letter(lines: list[Line], parsed: Parsed) -> int:

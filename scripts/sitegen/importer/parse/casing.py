@@ -204,16 +204,28 @@ _FIELDS = {"PTNT": "Phát triển nông thôn", "NN&PTNT": "Nông nghiệp và P
            "KHCN": "Khoa học và Công nghệ", "KH&ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư",
            "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường", "GD&ĐT": "Giáo dục và Đào tạo",
            "GDĐT": "Giáo dục và Đào tạo", "LĐTBXH": "Lao động - Thương binh và Xã hội",
-           "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "GTVT": "Giao thông vận tải"}
+           "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "GTVT": "Giao thông vận tải", "NN-PTNT": "Nông nghiệp và Phát triển nông thôn"}
 _FIELD = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(short) for short in sorted(_FIELDS, key=len, reverse=True)) + r")(?=\s|$)")
+
+
+def spelled_out(name: str) -> str:
+    """A name's short forms written out: a Sở's or ministry's field ("Sở Nông nghiệp và PTNT"), a board ("BTV Tỉnh
+    Đoàn"), a city ("Văn phòng UBND TP Hà Nội"); a known body cut after "và" ("Bộ Tài nguyên và") completed."""
+    if re.match(r"(?:Sở|Bộ)\s", name):
+        name = _FIELD.sub(lambda short: _FIELDS[short.group()], name)
+    name = re.sub(r"^BTV\b", "Ban Thường vụ", name)
+    name = re.sub(r"\bTP\.?(?=\s+[A-ZĐ])", "thành phố", name)
+    if re.search(r"\s(?:và|VÀ)$", name):
+        known = [body for body in KNOWN_BODIES if _fold(body).startswith(_fold(name) + " ")]
+        name = known[0] if len(known) == 1 else name
+    return name
 
 
 def issuer_form(name: str, body: Body) -> str:
     """An issuer's name as the registry writes it: as the body writes it, else "UBND tỉnh …",
     a known central body, or the body word and the first word of the name capitalised."""
     name = " ".join(re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", name, flags=re.IGNORECASE).split()).strip(" -,.;")
-    if re.match(r"(?:Sở|Bộ)\s", name):
-        name = _FIELD.sub(lambda short: _FIELDS[short.group()], name)
+    name = spelled_out(name)
     organ = _ORGAN.match(name.upper())
     if organ and not is_upper(name):  # "Ủy ban nhân dân tỉnh Hậu Giang" as the body writes it: the place kept as written
         return f"UBND {organ.group('level').lower()} {name[organ.start('place'):]}"

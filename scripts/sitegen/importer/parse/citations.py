@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..normalise import UPPER, Line, is_upper
-from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case
+from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case, spelled_out
 from .dates import DATE, parse_date
 from .facts import Citation
 from .lead import ORGAN
@@ -41,7 +41,10 @@ _ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|[Qq]uy ?định|
 # (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
 _FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b")
 # The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
-_TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)", re.IGNORECASE)
+_TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)|\s+(?:khóa|khoá)\s+[IVXLC]+$", re.IGNORECASE)
+# An aside after a name, or what it belongs to: "Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ …) để …", "Cục
+# Thủy lợi thuộc Bộ …".
+_ASIDE = re.compile(r"\s*\((?:nay là|sau đây)\b.*$|\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$")
 _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)
 # How far the parser looks around a number, so that a line of thousands of numbers (a
 # text without punctuation joins into one) is read in linear time: the kind stands just
@@ -59,7 +62,7 @@ _ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORG
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0,80}}?)"
-                              rf"\s+(?:(?:đã|vừa)\s+)?(?:ký\s*,?\s*)?ban hành\s+$", re.IGNORECASE)
+                              rf"\s+(?:(?:(?:đã|vừa)\s+)?(?:ký\s*,?\s*)?ban hành|(?:đã|vừa)\s+có)\s+$", re.IGNORECASE)
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
                          re.IGNORECASE)
@@ -174,7 +177,7 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         if citation.issuer and _conveyed_by_an_office(written, citation.issuer):
             citation.issuer = None
     if citation.issuer:
-        citation.issuer = _body_of(citation.issuer, citation.kind)
+        citation.issuer = spelled_out(_ASIDE.sub("", _body_of(citation.issuer, citation.kind)))
     opener = clauses.opener(start)
     citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
     return citation
@@ -289,12 +292,19 @@ def _is_own(key: str, own: str | None) -> bool:
     return bool(own) and (key == own or own.startswith(key + "/"))
 
 
+_ANNEX = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?:Quyết định|Thông tư|Nghị định|Chỉ thị|Kế hoạch|Công văn)\s+số\b",
+                    re.IGNORECASE)
+
+
 def citations(lines: list[Line], own_number: str | None = None) -> list[Citation]:
     """Every document cited, once each (the first mention, completed by later ones)."""
     by_number: dict[str, Citation] = {}
     own = number_key(own_number) if own_number else None
     for line in lines:
-        for citation in line_citations(line):
+        found = line_citations(line)
+        if _ANNEX.match(line.text):  # "(Ban hành kèm theo Quyết định số 1322/QĐ-BCT …)": the document itself, misprint and all
+            found = found[1:]
+        for citation in found:
             key = number_key(citation.number)
             if _is_own(key, own):
                 continue

@@ -31,7 +31,8 @@ _PLACE_DATE = re.compile(rf"(?P<place>(?:{_PLACE_WORD}\s){{0,3}}{_PLACE_WORD})\s
 # A date alone on its line under the kind and number ("THÔNG TƯ 15/2017/TT-BCT⏎ngày⏎31 tháng 8 năm 2017").
 _DATE_LINE = re.compile(rf"^(?P<date>ngày\s+(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*năm\s*\d{{4}}|{NUMERIC_DATE}))\s*[.,;]?$",
                         re.IGNORECASE)
-_SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\s*[:.]?\s*(?P<subject>.+)$")
+# ("Về việc trên, UBND thành phố giao …" is a sentence about what was said above, not a trích yếu.)
+_SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)(?!\s+(?:trên|này|đó|nêu trên)\b)\s*[:.]?\s*(?P<subject>.+)$")
 _LIST_ITEM = re.compile(r"^[-+•*–]\s*(?P<item>.+)$")
 _ARCHIVE = re.compile(r"^Lưu\s*:?\s*(?P<places>.+)$", re.IGNORECASE)
 _SECTION = {"roman": re.compile(r"^(?P<mark>[IVXLC]+)\.\s+(?P<title>.+)$"),

@@ -47,7 +47,8 @@ _SUBJECT_END = r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|nh�
 # ("văn bản số …" names no kind: the number's symbol may.)
 # ("công văn 2833 về việc …": a bare serial after the kind, never a year.)
 _ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+)?{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{KIND_PATTERN}|văn bản)\b"
-                     rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>(?!(?:19|20)\d\d\b)\d{{1,6}})\b(?![/-]))?(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                     rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>{NUMBER}|(?!(?:19|20)\d\d\b)\d{{1,6}}\b(?![/-])))?"
+                     rf"(?:\s*,\s*{NUMBER})*(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                      rf"(?:\s*,?\s*của\s+(?P<of>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)(?=\s*(?:[.,;:]|về\b|V/v|$)))?"
                      rf"(?:{_SUBJECT}{_SUBJECT_END})?", re.IGNORECASE)
 # "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương." at a line's start.
@@ -102,6 +103,8 @@ def _clean_issuer(issuer: str | None) -> str | None:
     issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,]*),\s+Bộ\b.*$", r"\1", issuer)  # the department issues it
     issuer = _TIME_AFTER.sub("", issuer)
     issuer = re.sub(r"\s*\([A-ZĐ]{2,10}\)$", "", issuer)  # "Tập đoàn Điện lực Việt Nam (EVN)"
+    issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
+    issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
     issuer = _PERSON_AFTER.sub("", issuer)
     return issuer.strip(" ,-") or None
 
@@ -115,8 +118,14 @@ def _clean_subject(subject: str | None) -> str | None:
     if subject:
         subject = re.sub(r"^ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*", "", subject, flags=re.IGNORECASE)  # "ngày 25/4 truyền đạt …"
         subject = re.sub(r"^(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn)\s+", "", subject)  # "Công điện thượng khẩn gửi …"
+        subject = re.sub(r"^chỉ đạo\s+(?=triển khai|thực hiện|tăng cường)", "", subject)  # "văn bản … chỉ đạo triển khai …"
         subject = re.sub(rf"\s*\([^()]*{NUMBER}[^()]*\)\s*$", "", subject)  # "(Công điện 6048/EVN-AT ngày …)"
-    if not subject or _ADDRESSING.match(subject):
+        subject = re.sub(rf"^(?:,?\s*{NUMBER})+\s*", "", subject)  # "Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND, … công nhận …"
+    if subject and _ADDRESSING.match(subject):
+        # "… số 2211/UBND-CN gửi các Sở, ban, ngành … về việc thực hiện …": the trích yếu after whom it is sent to.
+        about = re.search(r"\s(?:về việc|V/v)\s+(?P<about>.+)$", subject)
+        subject = about.group("about") if about else None
+    if not subject or subject.casefold() in ("như sau", "cụ thể như sau", "các nội dung sau"):
         return None
     subject = re.sub(r"\s+(?:với các nội dung|như sau)\b.*$", "", subject.strip()).strip(" ,")
     return subject or None
@@ -145,6 +154,9 @@ def lead(lines: list[Line]) -> Lead | None:
     issued = _issued(lines[:LEAD_LINES])
     if issued:
         return issued
+    reported = _reported_by_theo(lines[:LEAD_LINES])
+    if reported:
+        return reported
     if len(lines) == 1:
         named = _NAMED_OF.match(lines[0].text)
         if named:
@@ -175,6 +187,8 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
         if kind is None:
             return None
     subject = _clean_subject(issued.group("subject"))
+    if subject and re.match(r"\s*(?:\.\.\.|…)", issued.string[issued.end("subject"):]):
+        subject = None  # "… về việc tăng cường ...": cut by the page; its headline says it whole
     if subject and kind and subject.casefold().startswith(kind.casefold() + " "):
         subject = subject[len(kind) + 1:]  # "Hướng dẫn số 98-HD/BTGTU hướng dẫn tuyên truyền …": the kind said twice
     return Lead(line, _clean_issuer(issued.group("of") or issued.group("issuer")), kind, number,
@@ -220,6 +234,23 @@ def _bracketed(reported: Lead, rest: str) -> Lead:
         return reported
     return Lead(reported.line, reported.issuer, reported.kind, tidy_number(found.group("number")),
                 reported.date or found.group("date"), reported.subject)
+
+
+# A news lead that opens on the document it reports: "Theo Kế hoạch số 263/KH-BCĐ, ngày 25/12/2025 của Ban Chỉ đạo 389
+# tỉnh Thanh Hóa, cao điểm chống buôn lậu … được triển khai …". A letter citing so goes on with its own writer and verb
+# ("Theo Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Công Thương xây dựng …"), which this leaves alone.
+_THEO = re.compile(rf"^\W*Theo\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?\s*"
+                   rf"của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s*(?:,|\s(?=có\b|đã\b|thì\b))", re.IGNORECASE)
+
+
+def _reported_by_theo(lines: list[Line]) -> Lead | None:
+    for line in lines:
+        for sentence in _sentences(line):
+            found = _THEO.match(sentence)
+            if found and not _ISSUED.search(sentence, found.end()) and not _WRITES.search(sentence, found.end()):
+                return Lead(line, _clean_issuer(found.group("issuer")), found.group("kind"),
+                            tidy_number(found.group("number")), found.group("date"))
+    return None
 
 
 def _full(day: str | None) -> str | None:
