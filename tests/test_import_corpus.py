@@ -109,6 +109,49 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("165-ctph-hnd-snn-thanh-hoa", "is_document"),
     ("165-ctph-hnd-snn-thanh-hoa", "kind"),
     ("165-ctph-hnd-snn-thanh-hoa", "issuer"),
+    # The seventh held-out set (166-199), now part of development: its faults left after its faults were worked on.
+    # A cited issuer cut by the stored copy ("của Bộ Công Thư") is kept as far as it goes.
+    ("166-qd-1356-ubnd-dak-nong-hoa-chat", "reference issuer"),
+    # A consolidated text (Văn bản hợp nhất), not a kind the importer knows.
+    ("167-vbhn-09-bct-hoa-chat-doc", "kind"),
+    # A chairman's instructions relayed as "Chủ tịch UBND tỉnh … yêu cầu"; "theo yêu cầu tại … Văn bản số 5658/…".
+    ("170-chu-tich-ubnd-cum-cong-nghiep", "issuer"),
+    ("170-chu-tich-ubnd-cum-cong-nghiep", "implements"),
+    # A ministry's department's decision reported with neither number nor the words "ban hành Quyết định".
+    *[("173-qd-cuc-qlpttttn-doan-kiem-tra-tet", fact) for fact in ("is_document", "kind", "issuer")],
+    # A headline that is a photo's caption ("… Ảnh: Hải Anh"), where the expectations give no subject.
+    ("174-cuc-qlpttttn-cong-dien-07-tet", "subject"),
+    # The decision's title is in the site's title line only, after "của Ủy ban nhân dân tỉnh Yên Bái về việc".
+    ("175-qd-13-2014-ubnd-yen-bai-xttm", "subject"),
+    # A joint circular's two ministries, and a Tờ trình's Sở named in another sentence.
+    ("177-qd-186-ubnd-an-giang-co-gioi-hoa", "reference issuer"),
+    ("189-qd-05-2019-ubnd-gia-lai-vlncn", "reference issuer"),
+    ("194-cv-584-ubnd-thai-nguyen-hoi-cho", "reference issuer"),
+    # "Với nội dung công điện nêu rõ cần chỉ đạo …": the subject after a news sentence's own words.
+    ("179-cd-1412-ttg-cung-ung-dien", "subject"),
+    # A minister's open letter, no kind or number, citing a Party committee's resolution that is taken for it.
+    *[("180-thu-bo-truong-bct-lich-su-nganh", fact) for fact in ("kind", "number", "date", "issuer", "subject",
+                                                                "reference number", "reference date", "reference issuer")],
+    # "Công điện số 7049 CĐ⁄BCT-ATMT": a serial and a symbol parted by a space.
+    *[("184-cd-7049-bct-atmt-bao-so-2", fact) for fact in ("number", "date", "subject")],
+    # A plan's title cut where a PDF broke its line before the year; its legal bases said as "Căn cứ … để triển khai".
+    ("185-kh-115-ubnd-thua-thien-hue-ocop", "subject"),
+    ("185-kh-115-ubnd-thua-thien-hue-ocop", "implements"),
+    # "Lãnh đạo UBND tỉnh Thanh Hóa giao …" names the committee only in passing; the number is on the last line.
+    ("186-qd-5445-ubnd-thanh-hoa-ocop", "issuer"),
+    # Bare numbers ("Thông báo Kết luận số 264", "Chỉ thị số 24") and a district Front committee's page, refused.
+    *[("193-mttq-son-tinh-hang-viet-2015", fact) for fact in ("is_document", "issuer", "reference number",
+                                                             "reference issuer", "implements")],
+    # A Sở's page on the sector's tradition day, no document of its own: the decision it tells of is taken for it.
+    *[("195-sct-ha-nam-ngay-truyen-thong", fact) for fact in ("kind", "number", "date", "issuer", "subject",
+                                                             "reference number", "reference date", "reference issuer")],
+    # "HỘI ĐỒNG CHÍNH PHỦ⏎VIỆT NAM DÂN CHỦ CỘNG HÒA": the old state's name run into the issuer and its authority line.
+    ("196-nd-161-cp-hdcp-luoi-dien-cao-the", "issuer"),
+    ("196-nd-161-cp-hdcp-luoi-dien-cao-the", "subject"),
+    # A headline "… theo Kế hoạch số 57-KH/HVCTQG … của Học viện …": "theo" in a headline taken for a citation.
+    *[("199-kh-57-hvctqg-cuoc-thi-chinh-luan", fact) for fact in ("kind", "number", "date", "issuer", "subject",
+                                                                 "reference number", "reference date",
+                                                                 "reference issuer")],
 }
 
 

@@ -132,7 +132,8 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
 # ("Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh Hà Tĩnh ban hành": the site's year and its "do … ban hành" are not
 # the title's.)
 _KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s+năm\s+\d{{4}})?\s+(?:về\s+)?"
-                                rf"(?P<title>\S.{{10,250}}?)(?:\s+do\s+[^.]{{3,120}}\s+ban hành)?$", re.IGNORECASE)
+                                rf"(?!ngày\b|của\b)(?P<title>\S.{{10,250}}?)(?:\s+do\s+(?:(?!\bdo\b)[^.]){{3,120}}\s+ban hành)?$",
+                                re.IGNORECASE)
 
 
 def _issuer_completed_by_site(found: Found[str] | None, site: SiteFacts, parsed: Parsed) -> Found[str] | None:
@@ -227,7 +228,8 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
 
 
 # A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… tập thể05/11/2025".
-_HEADLINE_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)$|(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}$")
+_HEADLINE_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)$|(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}$|"
+                            r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")
 
 
 def _top_of_letter(lines: list[Line], parsed: Parsed) -> int:

@@ -38,11 +38,13 @@ _BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=\s[-–])\s+|(?<=\s)(?=Ngày\s+\d
 _DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*,?\s*)?"
 # "đã ban hành", "vừa ký, ban hành", "mới đây đã ban hành", "vừa có Công văn số …"; a site "đăng tải" (posts) another
 # body's document, named after it ("… số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
-# "… có văn bản số 11554/VPCP-V.I …": "có" names the document only with its number.
+# "… có văn bản số 11554/VPCP-V.I …", "UBND tỉnh … ra Chỉ thị số 15/CT-UBND": "có" and "ra" name the document only
+# with its number.
 _ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:ban hành|lập|xây dựng)|(?:vừa|đã)\s+(?:có|gửi)|"
-           r"(?P<has>có)|đăng tải|giới thiệu)")
+           r"(?P<has>có|ra)|đăng tải|giới thiệu)")
 _SUBJECT = r"(?:\s*,?\s*(?:về việc|về|V/v)\s+|\s+)(?P<subject>[^.;:!?]+?)"
-_SUBJECT_END = r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|$))"
+_SUBJECT_END = (r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|\s+với chủ đề\b|"
+                r",\s*trong đó\b|$))")
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
 # ("văn bản số …" names no kind: the number's symbol may.)
 # ("công văn 2833 về việc …": a bare serial after the kind, never a year.)
