@@ -168,11 +168,6 @@ EIGHTH_HELD_OUT_RUN: dict[str, str] = {}
 EIGHTH_RUN_NOTES = ""
 
 
-# The eighth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-EIGHTH_HELD_OUT_RUN: dict[str, str] = {}
-EIGHTH_RUN_NOTES = ""
-
-
 class SeenRun(NamedTuple):
     """A held-out set's first run, blind, kept as it came; the set has since been seen and moved into development."""
 
