@@ -174,7 +174,17 @@ EIGHTH_RUN_NOTES = (
     "Every one of the five is again the page's own number taken for a cited one: a plan whose lead names the Prime "
     "Minister's decision first, news and section pages whose only numbered document is their own (\"1971/QĐ-UBND\", "
     "\"470/QĐ-TTg\", \"69/2008/QĐ-TTg\"), and a telegram's symbol written with a dot (\"12/CĐ.UBND\"). The trích "
-    "yếu stays the weakest fact (77 %).")
+    "yếu stays the weakest fact (77 %). Having been seen, the set was moved into the development set (200-235) and its "
+    "faults fixed there where the rule is general; a ninth held-out set was gathered by someone who read neither the "
+    "parser nor its output.")
+# The ninth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+NINTH_HELD_OUT_RUN: dict[str, str] = {}
+NINTH_RUN_NOTES = ""
+
+
+# The ninth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+NINTH_HELD_OUT_RUN: dict[str, str] = {}
+NINTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -193,7 +203,8 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("fourth", 26, "77-102", FOURTH_HELD_OUT_RUN, FOURTH_RUN_NOTES),
              SeenRun("fifth", 30, "103-132", FIFTH_HELD_OUT_RUN, FIFTH_RUN_NOTES),
              SeenRun("sixth", 33, "133-165", SIXTH_HELD_OUT_RUN, SIXTH_RUN_NOTES),
-             SeenRun("seventh", 34, "166-199", SEVENTH_HELD_OUT_RUN, SEVENTH_RUN_NOTES))
+             SeenRun("seventh", 34, "166-199", SEVENTH_HELD_OUT_RUN, SEVENTH_RUN_NOTES),
+             SeenRun("eighth", 36, "200-235", EIGHTH_HELD_OUT_RUN, EIGHTH_RUN_NOTES))
 NO_HELD_OUT = "no held-out set yet"
 FACT_LABELS = {"number": "own number", "date": "own date", "issuer": "own issuer", "kind": "own kind",
                "subject": "trích yếu", "reference number": "reference: number", "reference date": "reference: date",
@@ -332,11 +343,11 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
              "hand. Precision is right ÷ found, recall right ÷ expected; a fact the text does not give is expected empty, so "
              f"finding one is a precision fault. The **development** set ({counts['development']} documents) was read while "
              "the parser was written; it holds the first held-out set (20-33), the second (34-52), the third (53-76), the "
-             "fourth (77-102), the fifth (103-132), the sixth (133-165) and the seventh (166-199), each moved there once its "
-             "blind run had been seen. "
+             "fourth (77-102), the fifth (103-132), the sixth (133-165), the seventh (166-199) and the eighth (200-235), each "
+             "moved there once its blind run had been seen. "
              + (f"The **held-out** set ({counts['held-out']} documents) was gathered after that, its expected facts written "
                 "before the importer ever read it, and kept out of the parser work." if held_out else
-                f"There is **{NO_HELD_OUT}**: an eighth is being gathered, its expected facts to be written before the "
+                f"There is **{NO_HELD_OUT}**: a ninth is being gathered, its expected facts to be written before the "
                 "importer reads it, so the figures below are not a blind measure of issue 23's goal."), ""]
     if held_out:
         lines += ["| fact | development: precision / recall | held-out: precision / recall |", "| --- | --- | --- |"]
@@ -345,9 +356,9 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if EIGHTH_HELD_OUT_RUN:
+    if NINTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", EIGHTH_HELD_OUT_RUN, EIGHTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", NINTH_HELD_OUT_RUN, NINTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -152,6 +152,32 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("199-kh-57-hvctqg-cuoc-thi-chinh-luan", fact) for fact in ("kind", "number", "date", "issuer", "subject",
                                                                  "reference number", "reference date",
                                                                  "reference issuer")],
+    # The eighth held-out set (200-235), now part of development: its faults left after its faults were worked on.
+    # "UBND tỉnh đã ban hành Kế hoạch 8502/KH-UBND": the province only in the headline, and three other pages alike.
+    ("201-kh-8502-ubnd-khanh-hoa-ngay-quyen-ntd", "issuer"),
+    ("221-ubnd-quang-nam-gio-trai-dat-2020", "issuer"),
+    ("222-vb-ubnd-thanh-hoa-gio-trai-dat-2023", "issuer"),
+    ("222-vb-ubnd-thanh-hoa-gio-trai-dat-2023", "is_document"),
+    ("226-qd-ubnd-bac-giang-quan-ly-cho", "issuer"),
+    # A Sở named with its province where the expectations keep the registry's "Sở Công Thương"; its title runs on.
+    ("202-kh-sct-phu-tho-hoi-cho-dtts", "issuer"),
+    ("202-kh-sct-phu-tho-hoi-cho-dtts", "subject"),
+    # Subjects whose end is judgement: a title cut by the copy, one that goes on past ";" or keeps its "nhằm …", one
+    # that stops before "trước dự báo …", one taken from the body of a guidance relayed by a Front committee.
+    *[(name, "subject") for name in ("204-qd-39-2022-ubnd-ninh-thuan-vlncn", "211-kh-tcqltt-cao-diem-tet-giap-thin",
+                                     "212-qd-1971-ubnd-quang-tri-khan-cap-thien-tai", "214-cd-12-ubnd-nghe-an-mua-lu",
+                                     "215-hd-49-btgtw-mttq-ha-tinh-hang-viet")],
+    ("215-hd-49-btgtw-mttq-ha-tinh-hang-viet", "implements"),
+    # Cited issuers the sentence gives elsewhere or wrongly (Chỉ thị 05-CT/TW is the Bộ Chính trị's, the text says
+    # the Ban Bí thư's), after "Bộ trưởng, Chủ nhiệm", or of a Tờ trình named in another sentence.
+    *[(name, "reference issuer") for name in ("206-tinh-uy-quang-tri-cong-doan-chi-thi-05",
+                                              "217-qd-128-2025-ubnd-thanh-hoa-hanh-chinh-cong",
+                                              "223-qd-23-2018-ubnd-quang-ngai-cho", "224-nq-38-2020-hdnd-quang-tri-khuyen-cong",
+                                              "228-qd-1185-ubnd-quang-nam-cong-thong-tin-dn")],
+    # "ngày 13 ngày 8 năm 2009": a misprinted date is left for the clerk.
+    ("227-qd-14-2013-ubnd-hai-duong-ha-tang-cho", "reference date"),
+    # A site's title "Quyết định 1563/QĐ-TTg 2016 …" and a header whose issuer is only the authority's line.
+    ("229-qd-1563-ttg-thuong-mai-dien-tu", "issuer"),
 }
 
 

@@ -1208,8 +1208,33 @@ LEADS_166 = {
 }
 
 
+
+# The eighth held-out set's faults (development 200-235), each as a rule of its own.
+
+LEADS_200 = {
+    "a headline naming the kind picks the document of that kind over a background one": (
+        "Kế hoạch tổ chức các hoạt động hưởng ứng Ngày Quyền năm 2022.\n\nNgày 10/7/2015, Thủ tướng Chính phủ ban hành "
+        "Quyết định số 1/QĐ-TTg, lấy ngày 15/3 hằng năm.\n\nĐể hưởng ứng, UBND tỉnh đã ban hành Kế hoạch 8/KH-UBND ngày "
+        "01/9/2021 tổ chức các hoạt động.",
+        ("UBND tỉnh", "Kế hoạch", "8/KH-UBND", "01/9/2021", "tổ chức các hoạt động")),
+    "a committee 'cho biết, vừa ban hành'": (
+        "Ngày 18/6, Ủy ban nhân dân tỉnh Quảng Trị cho biết, vừa ban hành Quyết định số 9/QĐ-UBND, về việc công bố tình "
+        "huống khẩn cấp.",
+        ("Ủy ban nhân dân tỉnh Quảng Trị", "Quyết định", "9/QĐ-UBND", None, "công bố tình huống khẩn cấp")),
+    "a deputy prime minister signs; no body is named": (
+        "Phó Thủ tướng Trịnh Đình Dũng vừa ký Quyết định số 7/QĐ-TTg ban hành Danh mục đập, hồ chứa thủy điện.",
+        (None, "Quyết định", "7/QĐ-TTg", None, "ban hành Danh mục đập, hồ chứa thủy điện")),
+    "an urgent telegram and a symbol with a dot": (
+        "Chủ tịch UBND tỉnh Nghệ An vừa có công điện khẩn số 12/CĐ.UBND về khắc phục hậu quả bão số 3.",
+        ("UBND tỉnh Nghệ An", "công điện", "12/CĐ.UBND", None, "khắc phục hậu quả bão số 3")),
+    "a law site's title in capitals naming the issuer before the number": (
+        "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 6/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008   (11/07/2012 )",
+        ("THỦ TƯỚNG CHÍNH PHỦ", "QUYẾT ĐỊNH", "6/2008/QĐ-TTg", "28 THÁNG 5 NĂM 2008", None)),
+}
+
+
 # The tables of each set's faults, held to one assertion each.
-LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166)
+LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166, LEADS_200)
          for name, case in table.items()}
 CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133) for name, case in table.items()}
 
@@ -1284,3 +1309,9 @@ def test_a_law_sites_title_keeps_a_do_of_its_own_and_is_never_a_date() -> None:
     from sitegen.importer.parse import _KIND_NUMBER_TITLE
 
     assert _KIND_NUMBER_TITLE.match("Quyết định số 5/QĐ-UBND ngày 23/12/2019") is None  # a date is no title
+
+
+def test_a_title_in_capitals_naming_its_issuer_gives_the_issuer_in_the_registrys_form() -> None:
+    parsed = parse(lines("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 6/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008   (11/07/2012 )\n"
+                         "Căn cứ Luật Tổ chức Chính phủ;"))
+    assert (parsed.issuer.value, parsed.date.value.iso) == ("Thủ tướng Chính phủ", "2008-05-28")

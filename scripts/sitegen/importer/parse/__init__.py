@@ -31,7 +31,7 @@ FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ v�
 # "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, nor a sentence that cites). One that starts with a
 # kind ("Thông báo tạm hoãn tổ chức …") names the kind too, and may end with a full stop.
 _HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
-                       r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm)\b)"
+                       r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết)\b)"
                        r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ]\)\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
 _KIND_HEADLINE = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+(?!(?:của|số|này|đã|được|và|là|cho|thì|mà|sẽ|với)\b)"
                             rf"(?P<subject>[a-zđà-ỹ][^\n]{{10,250}}?)\.?$")
@@ -131,7 +131,7 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
 
 # ("Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh Hà Tĩnh ban hành": the site's year and its "do … ban hành" are not
 # the title's.)
-_KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s+năm\s+\d{{4}})?\s+(?:về\s+)?"
+_KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s+(?:năm\s+)?\d{{4}})?\s+(?:về\s+)?"
                                 rf"(?!ngày\b|của\b)(?P<title>\S.{{10,250}}?)(?:\s+do\s+(?:(?!\bdo\b)[^.]){{3,120}}\s+ban hành)?$",
                                 re.IGNORECASE)
 

@@ -253,7 +253,8 @@ def _body_form(name: str, body: Body) -> str | None:
         keys = [_bare(word) if bare else _fold(word) for word in name.split()]
         length, position = body.longest_span(keys, 0, bare)
         written = body.words[position:position + length]
-        if length == len(keys) and written[0][:1].isupper():
+        # (A span in capitals is the header or a title again, not how the body writes the name.)
+        if length == len(keys) and written[0][:1].isupper() and not is_upper(" ".join(written)):
             return " ".join(_punctuated(token, word) for token, word in zip(name.split(), written))
     return None
 

@@ -185,7 +185,7 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
 
 # "của Bộ trưởng Bộ Công Thương": a minister signs for his ministry, which is the issuer; a directive is the chairman's
 # own when the text calls it so ("Chỉ thị … của Chủ tịch UBND tỉnh").
-_HEAD_OF = re.compile(r"^(?:Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Cục trưởng|Tổng cục trưởng|Chánh Văn phòng|"
+_HEAD_OF = re.compile(r"^(?:Bộ trưởng,\s*Chủ nhiệm|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Cục trưởng|Tổng cục trưởng|Chánh Văn phòng|"
                       r"(?P<chair>(?:Phó\s+)?Chủ tịch))\s+(?=(?:Bộ|Sở|Cục|Tổng cục|Văn phòng|Ủy ban|Uỷ ban|UBND)\b)")
 
 

@@ -41,14 +41,16 @@ _DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*,?\s*)?"
 # "… có văn bản số 11554/VPCP-V.I …", "UBND tỉnh … ra Chỉ thị số 15/CT-UBND": "có" and "ra" name the document only
 # with its number.
 _ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:ban hành|lập|xây dựng)|(?:vừa|đã)\s+(?:có|gửi)|"
-           r"(?P<has>có|ra)|đăng tải|giới thiệu)")
+           r"(?P<has>có|ra|(?:vừa|đã)\s+ký)|đăng tải|giới thiệu)")
 _SUBJECT = r"(?:\s*,?\s*(?:về việc|về|V/v)\s+|\s+)(?P<subject>[^.;:!?]+?)"
 _SUBJECT_END = (r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|\s+với chủ đề\b|"
                 r",\s*trong đó\b|$))")
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
 # ("văn bản số …" names no kind: the number's symbol may.)
 # ("công văn 2833 về việc …": a bare serial after the kind, never a year.)
-_ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+)?{_ISSUER}\s+{_ISSUES}\s+(?P<kind>{KIND_PATTERN}|văn bản)\b"
+# ("Ủy ban nhân dân tỉnh Quảng Trị cho biết, vừa ban hành …"; "… có công điện khẩn số 12/CĐ.UBND …".)
+_ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+|Phó\s+)?{_ISSUER}\s+(?:cho biết\s*,?\s*)?{_ISSUES}\s+"
+                     rf"(?P<kind>{KIND_PATTERN}|văn bản)\b(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?"
                      rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>{NUMBER}|(?!(?:19|20)\d\d\b)\d{{1,6}}\b(?![/-])))?"
                      rf"(?:\s*,\s*{NUMBER})*(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                      rf"(?:\s*,?\s*của\s+(?P<of>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)(?=\s*(?:[.,;:]|về\b|V/v|$)))?"
@@ -63,6 +65,9 @@ _SOURCE = re.compile(rf"^\(\s*(?:Theo|Trích|Nguồn\s*:)\s+(?P<kind>{KIND_PATTE
                      rf"(?:ngày\s+(?P<date>{DATE}))?\s*(?:của\s+{_ISSUER})?\s*\)\s*\.?$", re.IGNORECASE)
 # A page that is one sentence naming a document without its number: "Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc
 # tiếp tục …". The issuer as written, a position included (a Chủ tịch's directive is his).
+# A law site's title in capitals: "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 (…)".
+_TITLED = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+số\s*(?P<number>{NUMBER})"
+                     rf"\s*(?:ngày\s+(?P<date>{DATE}))?\s*(?:\([^)]*\))?\s*$", re.IGNORECASE)
 _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{_POSITION}\s+)?{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
                        rf"\s+(?:về việc|về|V/v)\s+(?P<subject>[^;:!?]+?)\s*\.?$", re.IGNORECASE)
 # "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:" or "… các nội dung sau:": who writes, when nothing else
@@ -108,6 +113,8 @@ def _clean_issuer(issuer: str | None) -> str | None:
     issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
     issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
     issuer = _PERSON_AFTER.sub("", issuer)
+    if re.fullmatch(r"(?:Phó\s+)?Thủ tướng", issuer.strip(" ,-")):
+        return None  # "Phó Thủ tướng Trịnh Đình Dũng vừa ký …": a person who signed, not the body
     return issuer.strip(" ,-") or None
 
 
@@ -149,11 +156,11 @@ def lead(lines: list[Line]) -> Lead | None:
     """The first lead sentence that names the document (kind and number, or kind and subject), else the
     first that names only who wrote it."""
     for line in lines[:LEAD_LINES]:
-        named = _NAMED.match(line.text) or _SOURCE.match(line.text)
+        named = _NAMED.match(line.text) or _SOURCE.match(line.text) or _TITLED.match(line.text)
         if named:
             return Lead(line, _clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
                         named.group("date"))
-    issued = _issued(lines[:LEAD_LINES])
+    issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
     if issued:
         return issued
     reported = _reported_by_theo(lines[:LEAD_LINES])
@@ -197,30 +204,45 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
                 issued.group("date") or _full(issued.group("day")), subject)
 
 
-def _issued(lines: list[Line]) -> Lead | None:
+_HEADLINE_KIND = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+[a-zđà-ỹ]")
+
+
+def _headline_kind(lines: list[Line]) -> str | None:
+    """The kind a web page's headline starts with ("Kế hoạch tổ chức các hoạt động …"), if any."""
+    found = next((_HEADLINE_KIND.match(line.text) for line in lines if _HEADLINE_KIND.match(line.text)), None)
+    return found.group("kind").casefold() if found else None
+
+
+def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
     """The first sentence that says a body issued a document. A news page often names it first without its number
     (its headline, "Bộ Công Thương ban hành Kế hoạch tổ chức …") and gives the number further on ("…, Bộ trưởng Bộ
     Công Thương đã ban hành Kế hoạch số 5763/KH-BCT …"): the first later sentence of the same kind that gives one
-    completes it."""
-    first = None
+    completes it. When the page's headline names a kind ("Kế hoạch tổ chức …") and a sentence of that kind gives a
+    number, that one wins over a background one before it ("Thủ tướng … ban hành Quyết định số 1035/…")."""
+    leads = []
     for line in lines:
         for sentence in _sentences(line):
-            # In "Thực hiện Công văn số …, Sở Công Thương xây dựng Kế hoạch …" only the main clause names the document.
-            citing = bool(_CITING.match(sentence))
             for found in _ISSUED.finditer(sentence):
-                if citing and found.start() == 0:
+                # In "Thực hiện Công văn số …, Sở … xây dựng Kế hoạch …" only the main clause names the document.
+                if _CITING.match(sentence) and found.start() == 0:
                     continue
                 reported = _reported(line, found)
-                if reported is None:
-                    continue
-                if first is None:
-                    if reported.number:
-                        return reported
-                    first = _bracketed(reported, sentence[found.start("kind"):])
-                elif reported.number and reported.kind.casefold() == first.kind.casefold():
-                    # (The headline's words are whole; the sentence's may run on or be cut where the copy stops.)
-                    return Lead(reported.line, reported.issuer or first.issuer, first.kind, reported.number,
-                                reported.date, first.subject or reported.subject)
+                if reported is not None:
+                    leads.append(reported if reported.number else _bracketed(reported, sentence[found.start("kind"):]))
+    if headline_kind:
+        of_kind = [lead for lead in leads if lead.kind and lead.kind.casefold() == headline_kind]
+        if any(lead.number for lead in of_kind):
+            leads = of_kind
+    first = None
+    for reported in leads:
+        if first is None:
+            if reported.number:
+                return reported
+            first = reported
+        elif reported.number and reported.kind.casefold() == first.kind.casefold():
+            # (The headline's words are whole; the sentence's may run on or be cut where the copy stops.)
+            return Lead(reported.line, reported.issuer or first.issuer, first.kind, reported.number,
+                        reported.date, first.subject or reported.subject)
     return first
 
 
