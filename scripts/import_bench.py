@@ -182,10 +182,6 @@ NINTH_HELD_OUT_RUN: dict[str, str] = {}
 NINTH_RUN_NOTES = ""
 
 
-# The ninth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-NINTH_HELD_OUT_RUN: dict[str, str] = {}
-NINTH_RUN_NOTES = ""
-
 
 class SeenRun(NamedTuple):
     """A held-out set's first run, blind, kept as it came; the set has since been seen and moved into development."""
