@@ -182,7 +182,6 @@ NINTH_HELD_OUT_RUN: dict[str, str] = {}
 NINTH_RUN_NOTES = ""
 
 
-
 class SeenRun(NamedTuple):
     """A held-out set's first run, blind, kept as it came; the set has since been seen and moved into development."""
 
