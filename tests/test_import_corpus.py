@@ -300,10 +300,12 @@ def test_every_draft_of_the_development_set_fails_check_only_on_marked_fields(tm
     from sitegen.load.sources import load_sources
     from sitegen.problems import ProblemsFound
 
+    # One copy of the project for all: the import only adds files, and they are taken away after each document.
+    root = copy_project(tmp_path / "project")
+    before = set((root / "campaigns").rglob("*"))
     for name, case in DEVELOPMENT.items():
         if (name, "is_document") in KNOWN_MISSES:
             continue
-        root = copy_project(tmp_path / name)
         source = tmp_path / f"{name}.txt"
         source.write_text(case.text, encoding="utf-8")
         import_document(root, source, TODAY)
@@ -314,6 +316,10 @@ def test_every_draft_of_the_development_set_fails_check_only_on_marked_fields(tm
                 text = (root / problem.path).read_text(encoding="utf-8")
                 marked = {field for field, _ in review_notes(text)}
                 assert field_at_line(text, problem.line) in marked, f"{name}: {problem} is not on a marked field"
+        added = set((root / "campaigns").rglob("*")) - before
+        assert added, f"{name}: the import wrote nothing"
+        for path in sorted(added, reverse=True):
+            path.unlink() if path.is_file() else path.rmdir()
 
 
 def test_a_web_copy_without_a_header_becomes_a_draft_with_what_is_inferred_marked(project: Path) -> None:
