@@ -40,12 +40,21 @@ HEADING = "## Importing official documents (`make import`)"
 CORPUS_HEADING = "## Importing real documents (`make import`, the corpus of issue 23)"
 # The corpus documents also read as scans (OCR takes 5 to 20 s a page): one of each set.
 SCANNED = {"development": "01-qd-2646-bct", "held-out": None}
+FACT_LABELS = {"number": "own number", "date": "own date", "issuer": "own issuer", "kind": "own kind",
+               "subject": "trích yếu", "reference number": "reference: number", "reference date": "reference: date",
+               "reference issuer": "reference: issuer"}
+
+
+def blind_run(*figures: str) -> dict[str, str]:
+    """A blind run's figures, precision / recall (right/expected), in FACT_LABELS's order."""
+    return dict(zip(FACT_LABELS.values(), figures, strict=True))
+
+
 # The first held-out set (14 documents, now development 20-33): its first run, blind (commit dbc6b21, before
 # anything was changed after seeing it), kept as it came: precision / recall (right/expected) per fact.
-FIRST_HELD_OUT_RUN = {"own number": "92% / 92% (12/13)", "own date": "92% / 100% (12/12)", "own issuer": "56% / 36% (5/14)",
-                      "own kind": "93% / 100% (13/13)", "trích yếu": "73% / 73% (8/11)",
-                      "reference: number": "97% / 97% (31/32)", "reference: date": "100% / 97% (29/30)",
-                      "reference: issuer": "86% / 86% (25/29)"}
+FIRST_HELD_OUT_RUN = blind_run("92% / 92% (12/13)", "92% / 100% (12/12)", "56% / 36% (5/14)",
+                               "93% / 100% (13/13)", "73% / 73% (8/11)", "97% / 97% (31/32)",
+                               "100% / 97% (29/30)", "86% / 86% (25/29)")
 FIRST_RUN_NOTES = (
     "That run found one false reference (55-HD/BTGTW, the guidance's own number, missed in a lead run into the web "
     "page's date and time) and took a listed legal basis (7876-CV/VPTW) for the document itself; it missed three "
@@ -58,10 +67,9 @@ FIRST_RUN_NOTES = (
     "held-out set gathered.")
 # The second held-out set (19 documents, now development 34-52): its first run, blind (commit c9e69f5, before any
 # change made after seeing it), kept as it came: precision / recall (right/expected) per fact.
-SECOND_HELD_OUT_RUN = {"own number": "85% / 79% (11/14)", "own date": "100% / 83% (10/12)",
-                       "own issuer": "83% / 56% (10/18)", "own kind": "100% / 94% (15/16)",
-                       "trích yếu": "92% / 65% (11/17)", "reference: number": "83% / 78% (25/32)",
-                       "reference: date": "93% / 78% (25/32)", "reference: issuer": "83% / 63% (19/30)"}
+SECOND_HELD_OUT_RUN = blind_run("85% / 79% (11/14)", "100% / 83% (10/12)", "83% / 56% (10/18)",
+                                "100% / 94% (15/16)", "92% / 65% (11/17)", "83% / 78% (25/32)",
+                                "93% / 78% (25/32)", "83% / 63% (19/30)")
 SECOND_RUN_NOTES = (
     "Issue 23's goal (recall of 95% or more and no false reference on the set kept aside) is **not met**: that run "
     "found five false references and refused one text. The false references: two decrees written \"88/2006/NĐ - "
@@ -78,10 +86,9 @@ SECOND_RUN_NOTES = (
     "moved into the development set (34-52) and these faults fixed there by general rules, each with table tests "
     "(commits 150cf24 to e75b422); a third held-out set is being gathered.")
 # The third held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-THIRD_HELD_OUT_RUN = {"own number": "92% / 60% (12/20)", "own date": "91% / 62% (10/16)",
-                      "own issuer": "73% / 46% (11/24)", "own kind": "88% / 64% (14/22)",
-                      "trích yếu": "67% / 67% (14/21)", "reference: number": "75% / 95% (36/38)",
-                      "reference: date": "94% / 89% (33/37)", "reference: issuer": "91% / 84% (32/38)"}
+THIRD_HELD_OUT_RUN = blind_run("92% / 60% (12/20)", "91% / 62% (10/16)", "73% / 46% (11/24)",
+                               "88% / 64% (14/22)", "67% / 67% (14/21)", "75% / 95% (36/38)",
+                               "94% / 89% (33/37)", "91% / 84% (32/38)")
 THIRD_RUN_NOTES = (
     "That run (2026-12-06, commit 7e2a513, right after the set was committed) does **not** meet issue 23's goal: own "
     "facts are recalled at 46–67 %, references at 84–95 %, with 12 false references. Most of the misses and all but "
@@ -94,10 +101,9 @@ THIRD_RUN_NOTES = (
     "and its faults fixed there by general rules, each with table tests (commit 35ec250); a fourth held-out set was "
     "gathered by someone who read neither the parser nor its output.")
 # The fourth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-FOURTH_HELD_OUT_RUN = {"own number": "100% / 86% (18/21)", "own date": "89% / 81% (17/21)",
-                       "own issuer": "95% / 69% (18/26)", "own kind": "86% / 75% (18/24)",
-                       "trích yếu": "68% / 60% (15/25)", "reference: number": "93% / 98% (55/56)",
-                       "reference: date": "97% / 97% (38/39)", "reference: issuer": "93% / 93% (40/43)"}
+FOURTH_HELD_OUT_RUN = blind_run("100% / 86% (18/21)", "89% / 81% (17/21)", "95% / 69% (18/26)",
+                                "86% / 75% (18/24)", "68% / 60% (15/25)", "93% / 98% (55/56)",
+                                "97% / 97% (38/39)", "93% / 93% (40/43)")
 FOURTH_RUN_NOTES = (
     "That run (2026-12-06, commit b86b2f2, right after the set was committed) does **not** meet issue 23's goal "
     "either, though it is the best of the four blind runs: own facts are recalled at 60–86 %, references at 93–98 %, "
@@ -113,10 +119,9 @@ FOURTH_RUN_NOTES = (
     "faults fixed there by general rules, each with table tests (commit c205623); a fifth held-out set was gathered "
     "by someone who read neither the parser nor its output.")
 # The fifth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-FIFTH_HELD_OUT_RUN = {"own number": "95% / 86% (19/22)", "own date": "94% / 83% (15/18)",
-                      "own issuer": "76% / 63% (19/30)", "own kind": "96% / 82% (23/28)",
-                      "trích yếu": "76% / 64% (16/25)", "reference: number": "96% / 98% (47/48)",
-                      "reference: date": "96% / 92% (44/48)", "reference: issuer": "88% / 80% (37/46)"}
+FIFTH_HELD_OUT_RUN = blind_run("95% / 86% (19/22)", "94% / 83% (15/18)", "76% / 63% (19/30)",
+                               "96% / 82% (23/28)", "76% / 64% (16/25)", "96% / 98% (47/48)",
+                               "96% / 92% (44/48)", "88% / 80% (37/46)")
 FIFTH_RUN_NOTES = (
     "That run (2026-12-06, commit 15c04ce, right after the set was committed) does **not** meet issue 23's goal: own "
     "facts are recalled at 63–86 %, references at 80–98 %, with 2 false references. Both are again the page's own "
@@ -131,10 +136,9 @@ FIFTH_RUN_NOTES = (
     "tests; a sixth held-out set was gathered by someone who read neither the parser nor its output.")
 
 # The sixth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-SIXTH_HELD_OUT_RUN = {"own number": "93% / 83% (25/30)", "own date": "95% / 86% (19/22)",
-                      "own issuer": "82% / 72% (23/32)", "own kind": "100% / 88% (28/32)",
-                      "trích yếu": "81% / 71% (22/31)", "reference: number": "93% / 99% (70/71)",
-                      "reference: date": "97% / 99% (66/67)", "reference: issuer": "82% / 77% (54/70)"}
+SIXTH_HELD_OUT_RUN = blind_run("93% / 83% (25/30)", "95% / 86% (19/22)", "82% / 72% (23/32)",
+                               "100% / 88% (28/32)", "81% / 71% (22/31)", "93% / 99% (70/71)",
+                               "97% / 99% (66/67)", "82% / 77% (54/70)")
 SIXTH_RUN_NOTES = (
     "That run (2026-12-06, commit 3458509, right after the set was committed) does **not** meet issue 23's goal: own "
     "facts are recalled at 71–88 % (the best of the six runs), references at 77–99 %, with 5 false references. Three "
@@ -148,10 +152,9 @@ SIXTH_RUN_NOTES = (
     "rules, each with table tests; a seventh held-out set was gathered by someone who read neither the parser nor its "
     "output.")
 # The seventh held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-SEVENTH_HELD_OUT_RUN = {"own number": "86% / 86% (24/28)", "own date": "90% / 86% (18/21)",
-                        "own issuer": "79% / 70% (23/33)", "own kind": "89% / 86% (25/29)",
-                        "trích yếu": "55% / 55% (16/29)", "reference: number": "95% / 94% (59/63)",
-                        "reference: date": "96% / 95% (54/57)", "reference: issuer": "91% / 85% (52/61)"}
+SEVENTH_HELD_OUT_RUN = blind_run("86% / 86% (24/28)", "90% / 86% (18/21)", "79% / 70% (23/33)",
+                                 "89% / 86% (25/29)", "55% / 55% (16/29)", "95% / 94% (59/63)",
+                                 "96% / 95% (54/57)", "91% / 85% (52/61)")
 SEVENTH_RUN_NOTES = (
     "That run (2026-12-06, commit 8b3c412, right after the set was committed) does **not** meet issue 23's goal: own "
     "facts are recalled at 55–86 %, references at 85–95 %, with 3 false references, all three the page's own number "
@@ -164,10 +167,9 @@ SEVENTH_RUN_NOTES = (
     "(166-199) and its faults fixed there where the rule is general; an eighth held-out set was gathered by someone who "
     "read neither the parser nor its output.")
 # The eighth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-EIGHTH_HELD_OUT_RUN = {"own number": "96% / 82% (23/28)", "own date": "95% / 90% (19/21)",
-                       "own issuer": "93% / 76% (25/33)", "own kind": "97% / 91% (29/32)",
-                       "trích yếu": "72% / 77% (23/30)", "reference: number": "94% / 99% (77/78)",
-                       "reference: date": "99% / 97% (76/78)", "reference: issuer": "96% / 90% (69/77)"}
+EIGHTH_HELD_OUT_RUN = blind_run("96% / 82% (23/28)", "95% / 90% (19/21)", "93% / 76% (25/33)",
+                                "97% / 91% (29/32)", "72% / 77% (23/30)", "94% / 99% (77/78)",
+                                "99% / 97% (76/78)", "96% / 90% (69/77)")
 EIGHTH_RUN_NOTES = (
     "That run (2026-12-07, commit 8e51eef, right after the set was committed) does **not** meet issue 23's goal, though "
     "it is the best of the eight: own facts are recalled at 76–91 %, references at 90–99 %, with 5 false references. "
@@ -178,10 +180,9 @@ EIGHTH_RUN_NOTES = (
     "faults fixed there where the rule is general; a ninth held-out set was gathered by someone who read neither the "
     "parser nor its output.")
 # The ninth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-NINTH_HELD_OUT_RUN = {"own number": "90% / 86% (19/22)", "own date": "95% / 100% (18/18)",
-                      "own issuer": "91% / 70% (21/30)", "own kind": "92% / 80% (24/30)",
-                      "trích yếu": "64% / 64% (18/28)", "reference: number": "95% / 96% (73/76)",
-                      "reference: date": "100% / 89% (64/72)", "reference: issuer": "89% / 84% (63/75)"}
+NINTH_HELD_OUT_RUN = blind_run("90% / 86% (19/22)", "95% / 100% (18/18)", "91% / 70% (21/30)",
+                               "92% / 80% (24/30)", "64% / 64% (18/28)", "95% / 96% (73/76)",
+                               "100% / 89% (64/72)", "89% / 84% (63/75)")
 NINTH_RUN_NOTES = (
     "That run (2026-12-07, commit bd64fec, right after the set was committed) does **not** meet issue 23's goal: own "
     "facts are recalled at 64–100 %, references at 84–96 %, with 4 false references. Three are again the page's own "
@@ -211,9 +212,6 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("seventh", 34, "166-199", SEVENTH_HELD_OUT_RUN, SEVENTH_RUN_NOTES),
              SeenRun("eighth", 36, "200-235", EIGHTH_HELD_OUT_RUN, EIGHTH_RUN_NOTES))
 NO_HELD_OUT = "no held-out set yet"
-FACT_LABELS = {"number": "own number", "date": "own date", "issuer": "own issuer", "kind": "own kind",
-               "subject": "trích yếu", "reference number": "reference: number", "reference date": "reference: date",
-               "reference issuer": "reference: issuer"}
 
 Truth = dict[str, tuple[str, str]]  # number key -> (ISO date, issuer id)
 
