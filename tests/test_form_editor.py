@@ -64,8 +64,9 @@ class Editor:
 
     def pick(self, label: str, text: str) -> None:
         """Choose, in a list of choices, the one that shows `text` (typed to find it)."""
-        self.field(label).click()
-        self.field(label).press_sequentially(text)  # into the field itself, not whatever holds the focus yet
+        field = self.field(label)
+        field.click()
+        field.press_sequentially(text)  # into the field itself, not whatever holds the focus yet
         self.page.locator("[id*=option]", has_text=text).first.click(timeout=SCREEN_MS)
 
     def save(self) -> None:

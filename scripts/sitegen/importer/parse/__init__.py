@@ -15,7 +15,7 @@ from .casing import Body, issuer_form, sentence_case
 from .citations import citations
 from .dates import date_spans, deadlines, parse_date
 from .facts import Found, Parsed
-from .lead import ORGAN, lead
+from .lead import KIND_HEADLINE, ORGAN, lead
 from .site_facts import SiteFacts, site_facts
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
@@ -29,12 +29,10 @@ FROM_SUBJECT_LINE = "suy ra từ dòng “V/v”: chỉ công văn có dòng nà
 FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ văn bản"
 # A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
 # "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, nor a sentence that cites). One that starts with a
-# kind ("Thông báo tạm hoãn tổ chức …") names the kind too, and may end with a full stop.
+# kind (lead.KIND_HEADLINE) names the kind too, and may end with a full stop.
 _HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
                        r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết)\b)"
                        r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ]\)\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
-_KIND_HEADLINE = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+(?!(?:của|số|này|đã|được|và|là|cho|thì|mà|sẽ|với)\b)"
-                            rf"(?P<subject>[a-zđà-ỹ][^\n]{{10,250}}?)\.?$")
 HEADLINE_LINES = 5
 _KIND_NUMBER = re.compile(rf"^\s*(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})", re.IGNORECASE)
 
@@ -63,8 +61,8 @@ def parse(lines: list[Line]) -> Parsed:
         # Only a công văn carries a "V/v" line (Nghị định 30/2020/NĐ-CP, Phụ lục I).
         parsed.kind = Found("Công văn", parsed.subject.line)
         parsed.inferred["kind"] = FROM_SUBJECT_LINE
-    if site.kind and parsed.kind is None and header._kind_of(site.kind[0]):
-        parsed.kind = Found(header._kind_of(site.kind[0]), site.kind[1])
+    if site.kind and parsed.kind is None and header._kind_of(site.kind.value):
+        parsed.kind = Found(header._kind_of(site.kind.value), site.kind.line)
         parsed.inferred["kind"] = FROM_SITE
     found_issuer = header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)]) or parsed.lead_issuer
     if parsed.lead_issuer and parsed.inferred.get("number") == FROM_LEAD:
@@ -114,10 +112,10 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
     """What the letter does not say, from the site's table of facts above it, marked: a site that shows a circular's
     summary instead of its text still names its number, kind and date."""
     if site.number and parsed.number is None:
-        parsed.number = Found(site.number[0], site.number[1])
+        parsed.number = site.number
         parsed.inferred["number"] = FROM_SITE
     if site.date and parsed.date_written is None:
-        parsed.date_written = Found(site.date[0], site.date[1])
+        parsed.date_written = site.date
         parsed.inferred["date"] = FROM_SITE
     if parsed.subject is None and parsed.number:
         # The site's page title: "Thông tư 01/2022/TT-BCT sửa đổi Thông tư 47/2014/TT-BCT …".
@@ -138,19 +136,16 @@ _KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>
 
 def _issuer_completed_by_site(found: Found[str] | None, site: SiteFacts, parsed: Parsed) -> Found[str] | None:
     """The header's "BAN TUYÊN GIÁO" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is the site's "Ban Tuyên giáo Trung ương": a
-    body the site names in full, of which the header wrote only the start. With no issuer at all, the site's."""
+    body the site names in full, of which the header wrote only the start. With no issuer at all, the site's. (A bare
+    "ỦY BAN NHÂN DÂN" the header completes from the table's place itself.)"""
     if site.issuer is None:
         return found
-    written = " ".join(site.issuer[0].split())
-    place = re.fullmatch(r"(?:Tỉnh|Thành phố)\s+\S.{0,40}", written)
-    if place and found and header.is_bare_organ(found.value):  # "Nơi ban hành: | Tỉnh Bình Dương |" in cells
-        parsed.inferred["issuer"] = FROM_SITE
-        return Found(f"{found.value} {written.upper()}", found.line)
+    written = " ".join(site.issuer.value.split())
     if not re.match(ORGAN, written):
         return found
     if found is None:
         parsed.inferred["issuer"] = FROM_SITE
-        return Found(written, site.issuer[1])
+        return Found(written, site.issuer.line)
     head = " ".join(found.value.split()).casefold()
     if written.casefold().startswith(head + " ") and len(written) > len(head):
         parsed.inferred["issuer"] = FROM_SITE
@@ -217,7 +212,7 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
             text = _HEADLINE_TIME.sub("", text)
             if PAGE_STAMP.match(text) or header.is_motto(text) or re.search(NUMBER, text):
                 continue
-            kind_first = _KIND_HEADLINE.match(text)
+            kind_first = KIND_HEADLINE.match(text)
             if kind_first or _HEADLINE.match(text):
                 if kind_first and parsed.kind is None:
                     parsed.kind = Found(header._kind_of(kind_first.group("kind")) or kind_first.group("kind"), line)

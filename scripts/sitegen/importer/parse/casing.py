@@ -214,7 +214,8 @@ def spelled_out(name: str) -> str:
     if re.match(r"(?:Sở|Bộ)\s", name):
         name = _FIELD.sub(lambda short: _FIELDS[short.group()], name)
     name = re.sub(r"\s*\((?:[A-ZĐ]{2,10}|Ban Chỉ huy|Ban Chỉ đạo)\)", "", name)  # "Ủy ban nhân dân (UBND) tỉnh"
-    name = re.sub(r"\s+(?:về|và)$", "", name) if not re.search(r"\s(?:và|VÀ)$", name) or len(name.split()) > 6 else name
+    if not (re.search(r"\s(?:và|VÀ)$", name) and len(name.split()) <= 6):  # (a short name cut at "và" is completed below)
+        name = re.sub(r"\s+(?:về|và)$", "", name)  # "… giai đoạn 2016 - 2020 về": the next words lost
     name = re.sub(r"^BTV\b", "Ban Thường vụ", name)
     name = re.sub(r"\bTP\.?(?=\s+[A-ZĐ])", "thành phố", name)
     if re.search(r"\s(?:và|VÀ)$", name):

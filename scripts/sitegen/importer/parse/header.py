@@ -13,6 +13,7 @@ from .dates import NUMERIC_DATE
 from .facts import Found, Signer
 from .numbers import KIND_PATTERN, KINDS, NUMBER, OWN_NUMBER, tidy_number
 from .places import CITIES as _CITIES, PROVINCES as _PROVINCES
+from .site_facts import site_facts
 
 # Lines of the national and Party mottos, which share the header with the issuer
 # (a PDF's text layer often puts both columns on one line).
@@ -146,21 +147,14 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
 # "UY BAN NHAN DAN": OCR lost the marks of the header's bold capitals; the organ's name is known, so put back.
 _UNMARKED_ORGAN = re.compile(r"^UY BAN NH[ÂA]N D[ÂA]N\b|^(?:ỦY|UỶ) BAN NHAN DAN\b")
 _BARE_ORGAN = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)$")
-# A law site's table of facts above the letter: "| Cơ quan ban hành | Tỉnh Cao Bằng |", "Nơi ban hành: Tỉnh Lâm Đồng
-# Người ký: …" (the cells run together into one line, so the place ends where the next label starts).
-_SITE_ISSUER = re.compile(r"\b(?:Cơ quan ban hành|Nơi ban hành)\s*:?\s*(?P<place>(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã)"
-                          r"(?:\s+[" + UPPER + r"][^\W\d_]*(?:-[^\W\d_]+)?){1,4}?)"
-                          r"(?=\s*$|\s+(?:Người ký|Ngày|Lĩnh vực|Số|Loại văn bản|Tình trạng|Cơ quan)\b)")
+# The place a law site's table of facts gives as the issuer ("| Cơ quan ban hành | Tỉnh Cao Bằng |", "Nơi ban hành: Tỉnh
+# Lâm Đồng Người ký: …"), read by site_facts.
+_SITE_PLACE = re.compile(r"(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã)(?:\s+[" + UPPER + r"][^\W\d_]*(?:-[^\W\d_]+)?){1,4}")
 
 
 def is_subject_line(text: str) -> bool:
     """A "V/v …" or "Về việc …" line standing alone, as a công văn writes its trích yếu."""
     return bool(_SUBJECT_LINE.match(text))
-
-
-def is_bare_organ(name: str) -> bool:
-    """ "ỦY BAN NHÂN DÂN" (or "Ủy ban nhân dân") with no level or place after it."""
-    return bool(_BARE_ORGAN.match(" ".join(name.split()).upper()))
 
 
 def _completed(name: str, below: list[Line]) -> Found[str] | None:
@@ -179,11 +173,9 @@ def _completed_by_site(name: str, line: Line, above: list[Line]) -> Found[str] |
     gives as the issuer ("Cơ quan ban hành: Tỉnh Cao Bằng" -> "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG")."""
     if not _BARE_ORGAN.match(name):
         return None
-    for candidate in above:
-        found = _SITE_ISSUER.search(candidate.text)
-        if found:
-            return Found(f"{name} {found.group('place').upper()}", line)
-    return None
+    table = site_facts(above).issuer
+    place = " ".join(table.value.split()) if table else ""
+    return Found(f"{name} {place.upper()}", line) if _SITE_PLACE.fullmatch(place) else None
 
 
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..normalise import Line
+from ..normalise import UPPER, Line
 from .dates import DATE
-from ..normalise import UPPER
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, tidy_number
 
 LEAD_LINES = 12
@@ -63,11 +62,11 @@ _NAMED = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s
 # 11/01/2021 của UBND tỉnh)". The whole line, so that a bracket in a sentence is still a citation.
 _SOURCE = re.compile(rf"^\(\s*(?:Theo|Trích|Nguồn\s*:)\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*"
                      rf"(?:ngày\s+(?P<date>{DATE}))?\s*(?:của\s+{_ISSUER})?\s*\)\s*\.?$", re.IGNORECASE)
-# A page that is one sentence naming a document without its number: "Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc
-# tiếp tục …". The issuer as written, a position included (a Chủ tịch's directive is his).
 # A law site's title in capitals: "QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008 (…)".
 _TITLED = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+số\s*(?P<number>{NUMBER})"
                      rf"\s*(?:ngày\s+(?P<date>{DATE}))?\s*(?:\([^)]*\))?\s*$", re.IGNORECASE)
+# A page that is one sentence naming a document without its number: "Chỉ thị của Chủ tịch Uỷ ban nhân dân tỉnh về việc
+# tiếp tục …". The issuer as written, a position included (a Chủ tịch's directive is his).
 _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{_POSITION}\s+)?{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
                        rf"\s+(?:về việc|về|V/v)\s+(?P<subject>[^;:!?]+?)\s*\.?$", re.IGNORECASE)
 # "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:" or "… các nội dung sau:": who writes, when nothing else
@@ -204,12 +203,15 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
                 issued.group("date") or _full(issued.group("day")), subject)
 
 
-_HEADLINE_KIND = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+[a-zđà-ỹ]")
+# A web page's headline that starts with a kind ("Thông báo tạm hoãn tổ chức …", "Kế hoạch tổ chức các hoạt động …"),
+# never a sentence about one ("Kế hoạch của chúng tôi …").
+KIND_HEADLINE = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+(?!(?:của|số|này|đã|được|và|là|cho|thì|mà|sẽ|với)\b)"
+                           rf"(?P<subject>[a-zđà-ỹ][^\n]{{10,250}}?)\.?$")
 
 
 def _headline_kind(lines: list[Line]) -> str | None:
     """The kind a web page's headline starts with ("Kế hoạch tổ chức các hoạt động …"), if any."""
-    found = next((_HEADLINE_KIND.match(line.text) for line in lines if _HEADLINE_KIND.match(line.text)), None)
+    found = next(filter(None, (KIND_HEADLINE.match(line.text) for line in lines)), None)
     return found.group("kind").casefold() if found else None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..normalise import Line
 from .dates import DATE
+from .facts import Found
 from .numbers import NUMBER, tidy_number
 
 TABLE_LINES = 24
@@ -27,10 +28,10 @@ _LABEL = re.compile(rf"(?:^|\s|\|)(?P<label>{_LABELS})\s*:?\s*(?:\|\s*)?", re.IG
 class SiteFacts:
     """The table's number, kind, issuer and date as written, each with its line; any may be missing."""
 
-    number: tuple[str, Line] | None = None
-    kind: tuple[str, Line] | None = None
-    issuer: tuple[str, Line] | None = None
-    date: tuple[str, Line] | None = None
+    number: Found[str] | None = None
+    kind: Found[str] | None = None
+    issuer: Found[str] | None = None
+    date: Found[str] | None = None
 
 
 def site_facts(lines: list[Line]) -> SiteFacts:
@@ -42,7 +43,7 @@ def site_facts(lines: list[Line]) -> SiteFacts:
     labels = list(_LABEL.finditer(joined))
     if not labels:
         return SiteFacts()
-    found: dict[str, tuple[str, Line]] = {}
+    found: dict[str, Found[str]] = {}
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(joined)
         value = joined[label.end():end].split(" | ")[0].strip(" |:")
@@ -53,13 +54,13 @@ def site_facts(lines: list[Line]) -> SiteFacts:
         if name.startswith("số") and name != "số công báo":
             number = re.search(NUMBER, value)
             if number:
-                found["number"] = (tidy_number(number.group()), line)
+                found["number"] = Found(tidy_number(number.group()), line)
         elif name == "loại văn bản":
-            found["kind"] = (value, line)
+            found["kind"] = Found(value, line)
         elif name in ("nơi ban hành", "cơ quan ban hành"):
-            found["issuer"] = (value, line)
+            found["issuer"] = Found(value, line)
         elif name == "ngày ban hành":
             date = re.match(rf"{DATE}", value)
             if date:
-                found["date"] = (date.group(), line)
+                found["date"] = Found(date.group(), line)
     return SiteFacts(found.get("number"), found.get("kind"), found.get("issuer"), found.get("date"))
