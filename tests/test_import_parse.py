@@ -1315,3 +1315,9 @@ def test_a_title_in_capitals_naming_its_issuer_gives_the_issuer_in_the_registrys
     parsed = parse(lines("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 6/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008   (11/07/2012 )\n"
                          "Căn cứ Luật Tổ chức Chính phủ;"))
     assert (parsed.issuer.value, parsed.date.value.iso) == ("Thủ tướng Chính phủ", "2008-05-28")
+
+
+def test_a_leads_title_loses_the_name_it_is_given_below() -> None:
+    found = lead(lines("Căn cứ thực tế; Ban chỉ đạo liên ngành TƯ về an toàn thực phẩm ban hành Kế hoạch triển khai “Tháng "
+                       "hành động vì an toàn thực phẩm” năm 2024 (sau đây gọi tắt là Tháng hành động) như sau:"))
+    assert found.subject == "triển khai “Tháng hành động vì an toàn thực phẩm” năm 2024"

@@ -129,6 +129,7 @@ def _clean_subject(subject: str | None) -> str | None:
         subject = re.sub(r"^chỉ đạo\s+(?=triển khai|thực hiện|tăng cường)", "", subject)  # "văn bản … chỉ đạo triển khai …"
         subject = re.sub(rf"\s*\([^()]*{NUMBER}[^()]*\)\s*$", "", subject)  # "(Công điện 6048/EVN-AT ngày …)"
         subject = re.sub(rf"^(?:,?\s*{NUMBER})+\s*", "", subject)  # "Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND, … công nhận …"
+        subject = re.sub(r"\s*\(sau đây[^)]*\)?$", "", subject)  # "(sau đây gọi tắt là …)", as a cited subject loses it
     if subject and _ADDRESSING.match(subject):
         # "… số 2211/UBND-CN gửi các Sở, ban, ngành … về việc thực hiện …": the trích yếu after whom it is sent to.
         about = re.search(r"\s(?:về việc|V/v)\s+(?P<about>.+)$", subject)
