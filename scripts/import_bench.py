@@ -190,7 +190,12 @@ NINTH_RUN_NOTES = (
     "fourth is a Party resolution written \"60-NQ/TƯ\", which the importer reads as a Tỉnh ủy's \"TU\" by the "
     "corpus's own OCR rule while the expectations read the central \"TW\". Issuers named only as \"UBND tỉnh\" and "
     "trích yếu boundaries remain the weakest facts. Over nine blind runs the false references went 1, 5, 12, 4, 2, 5, "
-    "3, 5, 4: most of the last thirty-odd are one fault, a page's own number that no rule yet recognises as its own.")
+    "3, 5, 4: most of the last thirty-odd are one fault, a page's own number that no rule yet recognises as its own. "
+    "Having been seen, the set was moved into the development set (236-273) and its faults fixed there where the rule "
+    "is general; a tenth held-out set was gathered by someone who read neither the parser nor its output.")
+# The tenth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+TENTH_HELD_OUT_RUN: dict[str, str] = {}
+TENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -210,7 +215,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("fifth", 30, "103-132", FIFTH_HELD_OUT_RUN, FIFTH_RUN_NOTES),
              SeenRun("sixth", 33, "133-165", SIXTH_HELD_OUT_RUN, SIXTH_RUN_NOTES),
              SeenRun("seventh", 34, "166-199", SEVENTH_HELD_OUT_RUN, SEVENTH_RUN_NOTES),
-             SeenRun("eighth", 36, "200-235", EIGHTH_HELD_OUT_RUN, EIGHTH_RUN_NOTES))
+             SeenRun("eighth", 36, "200-235", EIGHTH_HELD_OUT_RUN, EIGHTH_RUN_NOTES),
+             SeenRun("ninth", 38, "236-273", NINTH_HELD_OUT_RUN, NINTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "tenth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 
 Truth = dict[str, tuple[str, str]]  # number key -> (ISO date, issuer id)
@@ -330,6 +337,13 @@ def _blind_run(title: str, column: str, figures: dict[str, str], notes: str) -> 
             *[f"| {label} | {figure} |" for label, figure in figures.items()], "", notes]
 
 
+def _seen_sets() -> str:
+    """'the first held-out set (20-33), the second (34-52), … and the ninth (236-273)'."""
+    first, *others = SEEN_RUNS
+    named = [f"the {first.ordinal} held-out set ({first.now})", *[f"the {run.ordinal} ({run.now})" for run in others]]
+    return ", ".join(named[:-1]) + " and " + named[-1]
+
+
 def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     """The corpus section: per fact, precision and recall on each set as text, then every way of reading it.
 
@@ -345,12 +359,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
              "sources, and how the expected facts were read, in its README) and its facts are compared with those read by "
              "hand. Precision is right ÷ found, recall right ÷ expected; a fact the text does not give is expected empty, so "
              f"finding one is a precision fault. The **development** set ({counts['development']} documents) was read while "
-             "the parser was written; it holds the first held-out set (20-33), the second (34-52), the third (53-76), the "
-             "fourth (77-102), the fifth (103-132), the sixth (133-165), the seventh (166-199) and the eighth (200-235), each "
-             "moved there once its blind run had been seen. "
+             f"the parser was written; it holds {_seen_sets()}, each moved there once its blind run had been seen. "
              + (f"The **held-out** set ({counts['held-out']} documents) was gathered after that, its expected facts written "
                 "before the importer ever read it, and kept out of the parser work." if held_out else
-                f"There is **{NO_HELD_OUT}**: a ninth is being gathered, its expected facts to be written before the "
+                f"There is **{NO_HELD_OUT}**: a {HELD_OUT_ORDINAL} is being gathered, its expected facts to be written before the "
                 "importer reads it, so the figures below are not a blind measure of issue 23's goal."), ""]
     if held_out:
         lines += ["| fact | development: precision / recall | held-out: precision / recall |", "| --- | --- | --- |"]
@@ -359,9 +371,9 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if NINTH_HELD_OUT_RUN:
+    if TENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", NINTH_HELD_OUT_RUN, NINTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", TENTH_HELD_OUT_RUN, TENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

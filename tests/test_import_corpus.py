@@ -58,17 +58,11 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # An association's page: its kind named only by a link line, its name followed by "đã chính thức phát động".
     ("109-vinastas-ngay-quyen-ntd-2016", "kind"),
     ("109-vinastas-ngay-quyen-ntd-2016", "issuer"),
-    # "Theo Kế hoạch số 263/KH-BCĐ, ngày 25/12/2025 của Ban Chỉ đạo 389 tỉnh …, cao điểm … được triển khai": a news
-    # page's "Theo" reads as a letter citing; the plan it reports is taken for a reference.
-    *[("110-kh-263-bcd389-thanh-hoa", fact) for fact in ("kind", "number", "date", "issuer", "reference number",
-                                                        "reference date", "reference issuer")],
     # A ministry's dispatch whose number is only in the page's address; the page names the decision it relays first.
     *[("113-cv-btttt-chuyen-doi-so", fact) for fact in ("kind", "number", "date", "issuer", "subject", "reference number",
                                                        "reference date", "reference issuer")],
     # "Theo đề nghị của Giám đốc Sở Công thương tại Tờ trình sổ 1842/TTr-SCT": "sổ", a misprint for "số", ends the issuer.
     ("115-qd-26-2019-ubnd-quang-nam", "reference issuer"),
-    # "UBND tỉnh yêu cầu …" first, "UBND tỉnh Lào Cai giao …" two sentences later.
-    ("122-vb-ubnd-lao-cai-xang-dau", "issuer"),
     # A chairman's instructions reported without a kind, number or title: refused as holding no document.
     ("123-chu-tich-ubnd-ca-mau-xang-dau", "is_document"),
     ("123-chu-tich-ubnd-ca-mau-xang-dau", "date"),
@@ -86,8 +80,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("114-kh-231-ubnd-ha-tinh", "implements"),
     ("120-cv-2833-ubnd-quang-nam", "implements"),
     # The sixth held-out set (133-165), now part of development: its faults left after its faults were worked on.
-    # "UBND Thành phố" with no place: the city is named only in the site's address.
-    ("138-kh-11-ubnd-ha-noi", "issuer"),
     # Typing errors kept as written: "Phát triển nông Xóm", "Bộ TTN&MT".
     ("139-kh-36-ubnd-xa-xuan-tin", "reference issuer"),
     ("158-cv-58-btnmt-bao-cao-bvmt", "issuer"),
@@ -153,8 +145,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
                                                                  "reference number", "reference date",
                                                                  "reference issuer")],
     # The eighth held-out set (200-235), now part of development: its faults left after its faults were worked on.
-    # "UBND tỉnh đã ban hành Kế hoạch 8502/KH-UBND": the province only in the headline, and three other pages alike.
-    ("201-kh-8502-ubnd-khanh-hoa-ngay-quyen-ntd", "issuer"),
+    # "UBND tỉnh …" where the page names no province, or more than one, or only in its site's name.
     ("221-ubnd-quang-nam-gio-trai-dat-2020", "issuer"),
     ("222-vb-ubnd-thanh-hoa-gio-trai-dat-2023", "issuer"),
     ("222-vb-ubnd-thanh-hoa-gio-trai-dat-2023", "is_document"),
@@ -178,6 +169,31 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("227-qd-14-2013-ubnd-hai-duong-ha-tang-cho", "reference date"),
     # A site's title "Quyết định 1563/QĐ-TTg 2016 …" and a header whose issuer is only the authority's line.
     ("229-qd-1563-ttg-thuong-mai-dien-tu", "issuer"),
+    # The ninth held-out set (236-273), now part of development: its faults left after its faults were worked on.
+    # "UBND tỉnh" completed from the one province the page names, where the expectations keep it as written (42) or
+    # take it from elsewhere (the paper's name, 265; "tỉnh Vĩnh Long" in a place, 245, whose lead names no kind).
+    ("42-kh-8-ubnd-thua-thien-hue", "issuer"),
+    ("265-qd-ubnd-dong-nai-dia-diem-hoi-cho-2024", "issuer"),
+    ("245-cv-3002-ubnd-vinh-long-xang-dau", "issuer"),
+    # A headline not taken (245: "QL.54" reads as a number's end) or a caption/title taken for one (252: a photo's
+    # caption under the body; 255: "BÁO CÁO TÓM TẮT" read as kind and title); a slogan line run into the subject (250).
+    *[(name, "subject") for name in ("245-cv-3002-ubnd-vinh-long-xang-dau", "250-hd-27-btgdvtw-bau-cu-tuyen-quang",
+                                     "252-sct-long-an-16-nam-thanh-lap", "255-bao-cao-tom-tat-chuyen-doi-so-sct-dong-nai")],
+    # Subjects whose bounds are judgement: a lead's words beside a headline's (246, 267), a purpose clause before the
+    # verb (263), a headline over a dispatch given no title (268).
+    *[(name, "subject") for name in ("246-qd-1540-ubnd-phu-yen-xang-dau", "263-cv-ubnd-phuong-dong-mon-ocop",
+                                     "267-qc-ubnd-khanh-hoa-hoi-cho-trien-lam", "268-vb-599-sct-lai-chau-mua-lu")],
+    # "(đã được Chủ tịch UBND Tỉnh phê duyệt tại … Quyết định số 1036/QĐ-UBND …)": the approver in a passive aside.
+    ("246-qd-1540-ubnd-phu-yen-xang-dau", "reference issuer"),
+    # A ministry that held conferences, no document: the expectations name it as the page's issuer (judgement).
+    ("251-bct-gioi-thieu-ung-cu-dbqh-khoa-xvi", "issuer"),
+    # A header cell "ỦY BAN NHÂN DÂN" whose province only the body's sentence names.
+    ("261-kh-130-ubnd-thanh-hoa-thi-dua-chuyen-doi-so", "issuer"),
+    # Scrambled diacritics ("Ngàỹ 12/4/2025, Tổng Bí thư … ký bân hành Nghị qưỹết số 60-NQ/TƯ"), the body in a bracket.
+    ("270-tinh-uy-thai-nguyen-quan-triet-nq-60", "reference date"),
+    ("270-tinh-uy-thai-nguyen-quan-triet-nq-60", "reference issuer"),
+    # "của liên Bộ: Y tế, Nông nghiệp và Phát triển nông thôn, Công Thương": three ministries written as one list.
+    ("271-qd-62-2016-ubnd-binh-dinh-attp-cong-thuong", "reference issuer"),
 }
 
 
@@ -200,6 +216,9 @@ def test_every_fact_of_the_development_set(name: str, registries) -> None:
     assert missed == []
     for fact in ("reference number", "reference date", "reference issuer"):
         assert tallies[fact].right == tallies[fact].expected or (name, fact) in KNOWN_MISSES, fact
+    # A known miss the parser now reads right is taken off the list, so that the test holds it from then on.
+    mended = [fact for fact, tally in tallies.items() if (name, fact) in KNOWN_MISSES and not (tally.wrong or tally.missed)]
+    assert mended == [], f"{name}: now read right, no longer a known miss: {mended}"
 
 
 def test_the_legal_bases_are_cites_and_what_the_text_carries_out_is_marked(registries) -> None:

@@ -18,6 +18,7 @@ from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, ORGAN, lead
 from .site_facts import SiteFacts, site_facts
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
+from .places import CITIES, PROVINCES
 
 # Why a fact needs a person's eye, beyond its source line.
 FROM_LEAD = "lấy từ câu mở đầu vì bản sao không có phần đầu văn bản"
@@ -27,11 +28,13 @@ RECASED_ISSUER = "tên cơ quan in hoa viết lại theo cách ghi trong danh m�
 FROM_HEADLINE = "lấy từ tiêu đề trang vì bản sao không ghi tên loại, số hay trích yếu"
 FROM_SUBJECT_LINE = "suy ra từ dòng “V/v”: chỉ công văn có dòng này"
 FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ văn bản"
+PLACE_FROM_TEXT = "văn bản chỉ ghi “UBND tỉnh”; tên tỉnh lấy từ chỗ khác trong bài"
 # A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
-# "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, nor a sentence that cites). One that starts with a
+# "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, a photo's caption ("… Ảnh: nhandan.vn"), nor a
+# sentence that cites). One that starts with a
 # kind (lead.KIND_HEADLINE) names the kind too, and may end with a full stop.
 _HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
-                       r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết)\b)"
+                       r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết)\b)(?!.*\bẢnh\s*:)"
                        r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ]\)\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
 HEADLINE_LINES = 5
 _KIND_NUMBER = re.compile(rf"^\s*(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})", re.IGNORECASE)
@@ -70,6 +73,7 @@ def parse(lines: list[Line]) -> Parsed:
         # ("BỘ NỘI VỤ⏎MINISTRY OF HOME AFFAIRS …"), and the lead names who issued the document.
         found_issuer = parsed.lead_issuer
     found_issuer = _issuer_completed_by_site(found_issuer, site, parsed)
+    found_issuer = _issuer_completed_by_text(found_issuer, lines, parsed)
     if found_issuer:
         parsed.issuer = Found(issuer_form(found_issuer.value, body), found_issuer.line)
         if parsed.issuer.value != found_issuer.value:
@@ -151,6 +155,25 @@ def _issuer_completed_by_site(found: Found[str] | None, site: SiteFacts, parsed:
         parsed.inferred["issuer"] = FROM_SITE
         return Found(written, found.line)
     return found
+
+
+_BARE_COMMITTEE = re.compile(r"^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<level>tỉnh|thành phố)$", re.IGNORECASE)
+_PLACE_NAMED = {"tỉnh": re.compile(rf"\btỉnh\s+(?P<place>{'|'.join(map(re.escape, PROVINCES))})\b"),
+                "thành phố": re.compile(rf"\b(?:thành phố|TP\.?)\s*(?P<place>{'|'.join(map(re.escape, CITIES))})\b")}
+
+
+def _issuer_completed_by_text(found: Found[str] | None, lines: list[Line], parsed: Parsed) -> Found[str] | None:
+    """A news page's "Phó Chủ tịch UBND tỉnh vừa ký quyết định …" on a page that names one province only ("… tỉnh Gia
+    Lai …"): that province's committee, marked. Two provinces named, or none, leave "UBND tỉnh" as written."""
+    bare = _BARE_COMMITTEE.match(found.value.strip()) if found else None
+    if bare is None:
+        return found
+    level = bare.group("level").lower()
+    places = {named.group("place") for line in lines for named in _PLACE_NAMED[level].finditer(line.text)}
+    if len(places) != 1:
+        return found
+    parsed.inferred["issuer"] = PLACE_FROM_TEXT
+    return Found(f"UBND {level} {places.pop()}", found.line)
 
 
 def _from_kind_line(lines: list[Line], parsed: Parsed) -> None:

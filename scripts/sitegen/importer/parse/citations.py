@@ -11,7 +11,7 @@ from ..normalise import UPPER, Line, is_upper
 from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case, spelled_out
 from .dates import DATE, parse_date
 from .facts import Citation
-from .lead import ORGAN
+from .lead import NAME_CHAR, ORGAN
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
@@ -25,21 +25,24 @@ _DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<da
 _SEPARATED = re.compile(r"(?:[,;:.(]|\bvà|\bhoặc|^)\s*$")
 # Where what is said about a citation ends.
 _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đó\b|\s*\(sau đây")
-# After an issuer, a comma then a new sentence's subject: "của Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng …"
+# After an issuer, a comma then a new sentence's subject: "của Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng …",
+# "của Bộ Giao thông vận tải, Chủ tịch UBND tỉnh giao Giám đốc Sở …"
 # (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
 # (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence.)
 _NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện|"
-                           rf"hướng dẫn)\b)")
+                           rf"hướng dẫn|giao)\b)")
 # Words that follow an issuer when no "về" stands between it and the subject.
 # (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
 # A site that glued lines may have lost the space inside the verb ("… Bộ Kế hoạch và Đầu tư hướngdẫn xử lý"), and
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|[Qq]uy ?định|[Hh]ướng ?dẫn|ban ?hành|[Pp]hê ?duyệt|[Ss]ửa ?đổi|"
                          r"triển ?khai|thực ?hiện|nhằm|đề ?nghị|yêu ?cầu|phân ?cấp|phân ?công|giao|thành ?lập|công ?bố|"
-                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức|tuyên ?truyền|cung ?cấp)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]")
+                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức|tuyên ?truyền|cung ?cấp)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]|"
+                         r",?\s+ngày\s+(?=\d)")
 # A steering committee is named by its field: "Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"
 # (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
 _FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b")
+_DATED_AFTER_ISSUER = re.compile(rf"^\s*,?\s*của\s+(?P<issuer>[^;:.()]{{1,100}}?),?\s+ngày\s+(?P<date>{DATE})")
 # The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
 _TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)|\s+(?:khóa|khoá)\s+[IVXLC]+$", re.IGNORECASE)
 # An aside after a name, or what it belongs to: "Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ …) để …", "Cục
@@ -61,7 +64,7 @@ _ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORG
                             rf"(?:\s+(?:tại|theo)|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
-_REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0,80}}?)"
+_REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
                               rf"\s+(?:(?:(?:đã|vừa)\s+)?(?:ký\s*,?\s*)?ban hành|(?:đã|vừa)\s+có)\s+$", re.IGNORECASE)
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
@@ -166,6 +169,11 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         tail = tail[date.end():]
     if citation.date is not None or tail.lstrip(" ,").startswith(("của ", "về ")):
         citation.issuer, citation.subject = _issuer_and_subject(tail.lstrip(" ,"))
+    if citation.date is None and citation.issuer:
+        # "Quyết định số 2941/QĐ-BCT của Bộ Công Thương ngày 8/11/2023": the date after the issuer.
+        dated = _DATED_AFTER_ISSUER.match(tail)
+        if dated and dated.group("issuer").strip().rstrip(",") == citation.issuer:
+            citation.date = parse_date(dated.group("date"))
     if citation.issuer is None or citation.date is None:
         reported = _REPORTED_BEFORE.search(text, max(0, start - _KIND_REACH), start)
         if reported and reported.end() == start:
@@ -180,7 +188,14 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         citation.issuer = spelled_out(_ASIDE.sub("", _body_of(citation.issuer, citation.kind)))
     opener = clauses.opener(start)
     citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
+    # "Tổng Bí thư … ký ban hành Nghị quyết số 60-NQ/TƯ": a lone TƯ is the central TW when its issuer, or else its
+    # sentence before it, names a central body.
+    citation.number = tidy_number(number.group("number"), citation.issuer or _sentence_before(text, start))
     return citation
+
+
+def _sentence_before(text: str, start: int) -> str:
+    return re.split(r"[.;!?]\s", text[max(0, start - _KIND_REACH):start])[-1]
 
 
 # "của Bộ trưởng Bộ Công Thương": a minister signs for his ministry, which is the issuer; a directive is the chairman's

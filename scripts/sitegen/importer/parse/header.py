@@ -68,11 +68,14 @@ def is_motto(text: str) -> bool:
 
 
 def own_number(lines: list[Line]) -> Found[str] | None:
-    """The document's own "Số: …", blank serial and all."""
-    for line in lines[:HEADER_LINES]:
-        found = OWN_NUMBER.search(line.text)
-        if found:
-            return Found(tidy_number(found.group("number")), line)
+    """The document's own "Số: …", blank serial and all. A header's cell ("Số: 12/2021/QĐ-TTg", at a line's start or
+    with its colon) over a site's headline above it that names the number in passing ("Quyết định Số 12/2021/QĐ-TTg
+    Quyết định Ban hành …"), whose line is not the header's."""
+    found = [(line, match) for line in lines[:HEADER_LINES] for match in [OWN_NUMBER.search(line.text)] if match]
+    cells = [(line, match) for line, match in found
+             if not line.text[:match.start()].strip(" |") or ":" in match.group()[:match.start("number") - match.start()]]
+    for line, match in cells[:1] or found[:1]:
+        return Found(tidy_number(match.group("number")), line)
     return None
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..normalise import UPPER, Line
 from .dates import DATE
-from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, tidy_number
+from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, number_key, tidy_number
 
 LEAD_LINES = 12
 _POSITION = r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)|Thứ trưởng)"
@@ -25,22 +25,21 @@ _POSITION = r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưở
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
          r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|Trung tâm|Phòng|Ngân hàng Nhà nước|"
          r"Tập đoàn|Tổng công ty)")
-# A body's name: its first word, then up to 80 characters without a clause's punctuation.
-# ("Sở Văn hóa, Thể thao và Du lịch" is the one name a comma belongs to.)
-# ("Sở Văn hóa, Thể thao và Du lịch" is the one name a comma belongs to; "Cục An toàn thực phẩm, Bộ Y tế" names a
-# department, then its ministry.)
-_ISSUER = (rf"(?P<issuer>(?:(?:Sở|Bộ) Văn hóa, Thể thao và Du lịch|(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”\"]{{0,60}}?,\s+Bộ\b|"
-           rf"{ORGAN}\b)[^,.;:!?“”\"]{{0,80}}?)")
+# A body's name: its first word, then up to 80 characters without a clause's punctuation. A comma belongs to a name
+# only before the second of a pair of fields ("Sở Văn hóa, Thể thao và Du lịch", "Ban Tổ chức Hội chợ Thương mại, Du
+# lịch vùng Đông Bắc …"); "Cục An toàn thực phẩm, Bộ Y tế" names a department, then its ministry.
+NAME_CHAR = r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐ]))"  # and "TP.HCM"
+_ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”\"]{{0,60}}?,\s+Bộ\b|{ORGAN}\b){NAME_CHAR}{{0,80}}?)")
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
-_BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=\s[-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
+_BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
 _DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*,?\s*)?"
 # "đã ban hành", "vừa ký, ban hành", "mới đây đã ban hành", "vừa có Công văn số …"; a site "đăng tải" (posts) another
 # body's document, named after it ("… số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
 # "… có văn bản số 11554/VPCP-V.I …", "UBND tỉnh … ra Chỉ thị số 15/CT-UBND": "có" and "ra" name the document only
 # with its number.
 _ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:ban hành|lập|xây dựng)|(?:vừa|đã)\s+(?:có|gửi)|"
-           r"(?P<has>có|ra|(?:vừa|đã)\s+ký)|đăng tải|giới thiệu)")
+           r"(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:vừa|đã)\s+ký|đăng tải|giới thiệu)")
 _SUBJECT = r"(?:\s*,?\s*(?:về việc|về|V/v)\s+|\s+)(?P<subject>[^.;:!?]+?)"
 _SUBJECT_END = (r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|\s+với chủ đề\b|"
                 r",\s*trong đó\b|$))")
@@ -56,8 +55,11 @@ _ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+|Phó\s+)?{_ISSUE
                      rf"(?:{_SUBJECT}{_SUBJECT_END})?", re.IGNORECASE)
 # "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương." at a line's start.
 # (The whole line: "Công văn số 7876-CV/VPTW ngày … của … Về việc …," in a list of legal bases names another document.)
+# (Not a list's line: "Quyết định số 490/QĐ-TTg ngày … của Thủ tướng chính phủ phê duyệt chương trình …" goes on with
+# what it does, in a name's room.)
 _NAMED = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?"
-                    rf"\s*(?:của\s+{_ISSUER})?\s*[.;]?\s*$", re.IGNORECASE)
+                    rf"\s*(?:của\s+(?![^.;]*?\s(?:về|phê duyệt|ban hành|sửa đổi|quy định|hướng dẫn|V/v)\s){_ISSUER})?"
+                    rf"\s*[.;]?\s*$", re.IGNORECASE)
 # A web page naming, in brackets under its title, the document it reproduces: "(Theo Kế hoạch số 8/KH-UBND ngày
 # 11/01/2021 của UBND tỉnh)". The whole line, so that a bracket in a sentence is still a citation.
 _SOURCE = re.compile(rf"^\(\s*(?:Theo|Trích|Nguồn\s*:)\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*"
@@ -112,6 +114,7 @@ def _clean_issuer(issuer: str | None) -> str | None:
     issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
     issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
     issuer = _PERSON_AFTER.sub("", issuer)
+    issuer = re.sub(r"(?<=\w) [-–](?=\w)", " - ", issuer)  # "vùng Đông Bắc -Tuyên Quang": a dash spaced on one side
     if re.fullmatch(r"(?:Phó\s+)?Thủ tướng", issuer.strip(" ,-")):
         return None  # "Phó Thủ tướng Trịnh Đình Dũng vừa ký …": a person who signed, not the body
     return issuer.strip(" ,-") or None
@@ -126,7 +129,9 @@ def _clean_subject(subject: str | None) -> str | None:
     if subject:
         subject = re.sub(r"^ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*", "", subject, flags=re.IGNORECASE)  # "ngày 25/4 truyền đạt …"
         subject = re.sub(r"^(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn)\s+", "", subject)  # "Công điện thượng khẩn gửi …"
-        subject = re.sub(r"^chỉ đạo\s+(?=triển khai|thực hiện|tăng cường)", "", subject)  # "văn bản … chỉ đạo triển khai …"
+        # "văn bản … chỉ đạo triển khai …", "công văn số … chỉ đạo các Sở, ban, ngành và UBND các quận … thực hiện ngay …"
+        subject = re.sub(r"^chỉ đạo\s+(?:(?:các|UBND|Ủy ban|Uỷ ban|Sở)\s[^.;]{0,120}?\s)?(?=(?:triển khai|thực hiện|tăng cường)\b)",
+                         "", subject)
         subject = re.sub(rf"\s*\([^()]*{NUMBER}[^()]*\)\s*$", "", subject)  # "(Công điện 6048/EVN-AT ngày …)"
         subject = re.sub(rf"^(?:,?\s*{NUMBER})+\s*", "", subject)  # "Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND, … công nhận …"
         subject = re.sub(r"\s*\(sau đây[^)]*\)?$", "", subject)  # "(sau đây gọi tắt là …)", as a cited subject loses it
@@ -134,7 +139,9 @@ def _clean_subject(subject: str | None) -> str | None:
         # "… số 2211/UBND-CN gửi các Sở, ban, ngành … về việc thực hiện …": the trích yếu after whom it is sent to.
         about = re.search(r"\s(?:về việc|V/v)\s+(?P<about>.+)$", subject)
         subject = about.group("about") if about else None
-    if not subject or subject.casefold() in ("như sau", "cụ thể như sau", "các nội dung sau"):
+    # ("ban hành Kế hoạch triển khai như sau:": a verb alone is no trích yếu.)
+    if not subject or subject.casefold() in ("như sau", "cụ thể như sau", "các nội dung sau", "triển khai", "thực hiện",
+                                             "triển khai thực hiện"):
         return None
     subject = re.sub(r"\s+(?:với các nội dung|như sau)\b.*$", "", subject.strip()).strip(" ,")
     return subject or None
@@ -157,12 +164,17 @@ def lead(lines: list[Line]) -> Lead | None:
     first that names only who wrote it."""
     for line in lines[:LEAD_LINES]:
         named = _NAMED.match(line.text) or _SOURCE.match(line.text) or _TITLED.match(line.text)
-        if named:
+        if named and not _carried_out_below(lines[lines.index(line) + 1:], named.group("number")):
             return Lead(line, _clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
                         named.group("date"))
     issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
+    sourced = _source_line(lines)
+    if issued and issued.number is None and sourced and (issued.kind or "").casefold() == sourced.kind.casefold():
+        return Lead(issued.line, issued.issuer, issued.kind, sourced.number, issued.date, issued.subject)
     if issued:
         return issued
+    if sourced:
+        return sourced
     reported = _reported_by_theo(lines[:LEAD_LINES])
     if reported:
         return reported
@@ -179,6 +191,36 @@ def lead(lines: list[Line]) -> Lead | None:
             before = line.text[:writes.start("issuer")]
             if not _CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
                 return Lead(line, _clean_issuer(writes.group("issuer")))
+    return None
+
+
+# What a text says it does with a document it names: a page's own document is never one it carries out or reviews.
+_CARRYING_OUT = re.compile(r"\b(?:thực hiện|triển khai|căn cứ|theo|quán triệt|sơ kết|tổng kết)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _carried_out_below(lines: list[Line], number: str) -> bool:
+    """A police paper's tag line "Chỉ thị số 47-CT/TW" over "… sơ kết 2 năm thực hiện Chỉ thị số 47-CT/TW của Ban Bí
+    thư …": the page is about the directive, not the directive itself."""
+    key = number_key(tidy_number(number))
+    for line in lines:
+        for cited in CITED_NUMBER.finditer(line.text):
+            if number_key(tidy_number(cited.group("number"))) == key and _CARRYING_OUT.search(line.text[:cited.start()]):
+                return True
+    return False
+
+
+# A news page's last line naming the letter it was written from: "P.L-  Nguồn CV số: 3002/UBND-KTN".
+_SOURCE_LINE = re.compile(rf"^(?:\S{{1,8}}\s+)?Nguồn\s*(?P<kind>CV|công văn|văn bản|VB)?\s*số\s*:?\s*(?P<number>{NUMBER})\s*\.?$",
+                          re.IGNORECASE)
+
+
+def _source_line(lines: list[Line]) -> Lead | None:
+    for line in lines:
+        found = _SOURCE_LINE.match(line.text.strip())
+        if found:
+            number = tidy_number(found.group("number"))
+            kind = kind_from_symbol(number)
+            return Lead(line, None, kind, number) if kind else None
     return None
 
 

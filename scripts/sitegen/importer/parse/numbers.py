@@ -28,8 +28,9 @@ SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết đ
                 "KL": "Kết luận", "QĐi": "Quy định", "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình"}
 
 # Ư belongs to a symbol that abbreviates "Trung ương" inside a longer code ("09/CT-BCĐTƯVSATTP",
-# "1751/KH-BCĐTƯATTP"); a part that is "TƯ" alone is OCR's reading of a Tỉnh ủy's "TU" ("445-KL/TƯ": the
-# Party's central bodies write TW), and tidy_number puts U back there only. A ministry's name may hold "&",
+# "1751/KH-BCĐTƯATTP"). A part that is "TƯ" alone is either OCR's reading of a Tỉnh ủy's "TU" ("445-KL/TƯ") or a
+# copy's spelling of the central bodies' "TW" ("Nghị quyết số 60-NQ/TƯ" of the Central Committee): tidy_number reads
+# it as the body named with it says, and as TU when none is named. A ministry's name may hold "&",
 # a site putting a space before it ("31/2012/TTLT-BCT-BKH &ĐT").
 _SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯ0-9]*(?: ?&[A-ZĐ][A-Za-zĐđ0-9]*)?"
 SYMBOL = rf"{_SYMBOL_PART}(?:[-/.]{_SYMBOL_PART})*"
@@ -43,10 +44,16 @@ OWN_NUMBER = re.compile(rf"\bSố\s*[:.]?\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.
                         rf"{_SPACED_SYMBOL})(?!\w)")
 
 
-def tidy_number(number: str) -> str:
-    """A number as written, without the spaces that OCR and copying put around its marks."""
+# The Party's central bodies, and the posts that sign for them, whose symbols end in TW.
+CENTRAL_PARTY = re.compile(r"\b(?:Trung ương|Bộ Chính trị|Ban Bí thư|Tổng Bí thư)\b", re.IGNORECASE)
+
+
+def tidy_number(number: str, named_with: str | None = None) -> str:
+    """A number as written, without the spaces that OCR and copying put around its marks; a lone "TƯ" as the
+    body named with it (`named_with`: its issuer or its sentence) says, TW for a central one."""
     number = re.sub(r"\s*([/.&-])\s*", r"\1", number.strip())
-    return re.sub(r"(?<=[/-])TƯ(?![^/-])", "TU", number)
+    central = bool(named_with and CENTRAL_PARTY.search(named_with))
+    return re.sub(r"(?<=[/-])TƯ(?![^/-])", "TW" if central else "TU", number)
 
 
 def kind_from_symbol(number: str) -> str | None:
