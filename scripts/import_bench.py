@@ -208,7 +208,12 @@ TENTH_RUN_NOTES = (
     "Chủ tịch UBND tỉnh tặng Bằng khen …\". The set leans to news and tag pages (26 of 40 without a header). Over ten "
     "blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11: rules learnt from each set do not carry to "
     "the next where it matters most, whether a page's number is its own, and on such pages that is partly a matter of "
-    "convention, which two careful readers settled differently.")
+    "convention, which two careful readers settled differently (the corpus README now settles it). Having been seen, "
+    "the set was moved into the development set (274-313) and its faults fixed there where the rule is general; an "
+    "eleventh held-out set was gathered by someone who read neither the parser nor its output.")
+# The eleventh held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+ELEVENTH_HELD_OUT_RUN: dict[str, str] = {}
+ELEVENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -229,8 +234,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("sixth", 33, "133-165", SIXTH_HELD_OUT_RUN, SIXTH_RUN_NOTES),
              SeenRun("seventh", 34, "166-199", SEVENTH_HELD_OUT_RUN, SEVENTH_RUN_NOTES),
              SeenRun("eighth", 36, "200-235", EIGHTH_HELD_OUT_RUN, EIGHTH_RUN_NOTES),
-             SeenRun("ninth", 38, "236-273", NINTH_HELD_OUT_RUN, NINTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "tenth"  # the set in held-out/ now, or being gathered
+             SeenRun("ninth", 38, "236-273", NINTH_HELD_OUT_RUN, NINTH_RUN_NOTES),
+             SeenRun("tenth", 40, "274-313", TENTH_HELD_OUT_RUN, TENTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "eleventh"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 
 Truth = dict[str, tuple[str, str]]  # number key -> (ISO date, issuer id)
@@ -384,9 +390,9 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if TENTH_HELD_OUT_RUN:
+    if ELEVENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", TENTH_HELD_OUT_RUN, TENTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", ELEVENTH_HELD_OUT_RUN, ELEVENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -89,8 +89,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("145-qd-1669-ubnd-ha-tinh", fact) for fact in ("date", "issuer", "subject", "reference issuer")],
     # "(sau đây gọi tắt là cấp sở)" and a title the expectations leave empty: the subject is the site's headline.
     ("154-kh-4851-ubnd-binh-duong", "subject"),
-    # Three documents of two Sở in one "Theo đề nghị" sentence, the Sở named after the last.
-    ("155-qd-30-2018-ubnd-hai-phong", "reference issuer"),
     # "Công văn số 6061/… và Công văn số 6304/… gửi UBND tỉnh": the second shares the body named before the first.
     ("157-cv-8974-btnmt", "reference issuer"),
     # "Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND, …": the list's other numbers share the committee named before the first.
@@ -113,11 +111,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("173-qd-cuc-qlpttttn-doan-kiem-tra-tet", fact) for fact in ("is_document", "kind", "issuer")],
     # A headline that is a photo's caption ("… Ảnh: Hải Anh"), where the expectations give no subject.
     ("174-cuc-qlpttttn-cong-dien-07-tet", "subject"),
-    # The decision's title is in the site's title line only, after "của Ủy ban nhân dân tỉnh Yên Bái về việc".
-    ("175-qd-13-2014-ubnd-yen-bai-xttm", "subject"),
     # A joint circular's two ministries, and a Tờ trình's Sở named in another sentence.
     ("177-qd-186-ubnd-an-giang-co-gioi-hoa", "reference issuer"),
-    ("189-qd-05-2019-ubnd-gia-lai-vlncn", "reference issuer"),
     ("194-cv-584-ubnd-thai-nguyen-hoi-cho", "reference issuer"),
     # "Với nội dung công điện nêu rõ cần chỉ đạo …": the subject after a news sentence's own words.
     ("179-cd-1412-ttg-cung-ung-dien", "subject"),
@@ -163,12 +158,10 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # the Ban Bí thư's), after "Bộ trưởng, Chủ nhiệm", or of a Tờ trình named in another sentence.
     *[(name, "reference issuer") for name in ("206-tinh-uy-quang-tri-cong-doan-chi-thi-05",
                                               "217-qd-128-2025-ubnd-thanh-hoa-hanh-chinh-cong",
-                                              "223-qd-23-2018-ubnd-quang-ngai-cho", "224-nq-38-2020-hdnd-quang-tri-khuyen-cong",
+                                              "224-nq-38-2020-hdnd-quang-tri-khuyen-cong",
                                               "228-qd-1185-ubnd-quang-nam-cong-thong-tin-dn")],
     # "ngày 13 ngày 8 năm 2009": a misprinted date is left for the clerk.
     ("227-qd-14-2013-ubnd-hai-duong-ha-tang-cho", "reference date"),
-    # A site's title "Quyết định 1563/QĐ-TTg 2016 …" and a header whose issuer is only the authority's line.
-    ("229-qd-1563-ttg-thuong-mai-dien-tu", "issuer"),
     # The ninth held-out set (236-273), now part of development: its faults left after its faults were worked on.
     # "UBND tỉnh" completed from the one province the page names, where the expectations keep it as written (42) or
     # take it from elsewhere (the paper's name, 265; "tỉnh Vĩnh Long" in a place, 245, whose lead names no kind).
@@ -194,6 +187,33 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("270-tinh-uy-thai-nguyen-quan-triet-nq-60", "reference issuer"),
     # "của liên Bộ: Y tế, Nông nghiệp và Phát triển nông thôn, Công Thương": three ministries written as one list.
     ("271-qd-62-2016-ubnd-binh-dinh-attp-cong-thuong", "reference issuer"),
+    # The tenth held-out set (274-313), now part of development: its faults left after its faults were worked on.
+    # Purposes read as implementations by the expectations ("nhằm … tổ chức triển khai thực hiện … Chương trình …").
+    ("278-qd-1616-ubnd-hoa-binh-tiet-kiem-nang-luong", "implements"),
+    # A site's title line in capitals above the header taken for the title ("QUYẾT ĐỊNH 04/2022/QĐ-UBND VỀ QUY CHẾ …"),
+    # a headline glued to the site's "null" (296), a purpose or list run into the title (290, 291, 309), a headline
+    # over a dispatch given no title (304), a school's name over a paper with no title (311).
+    *[(name, "subject") for name in ("280-qd-04-2022-ubnd-thanh-hoa-cum-cong-nghiep", "290-qd-1436-ubnd-quang-nam-bang-khen-chi-thi-03",
+                                     "291-qd-1766-ttg-bang-khen-tien-giang", "296-tb-132-ubnd-chau-thanh-dong-thap-gio-cho",
+                                     "304-vb-1415-bct-hoa-toc-xang-dau", "309-hd-btgdvtw-80-nam-cach-mang-thang-tam-my-duc",
+                                     "311-sap-xep-dvhc-quang-tri-truong-le-duan")],
+    # A page reporting a Prime Minister's decision without its number ("Theo Quyết định của Thủ tướng Chính phủ …"):
+    # refused as holding no numbered document, where the expectations record its kind and issuer.
+    *[("285-qd-ttg-cap-dien-nong-thon-2013-canhco", fact) for fact in ("is_document", "kind", "issuer")],
+    # "Văn bản hợp nhất" is no kind of the registry; a header whose issuer is only the authority's line
+    # ("BỘ TRƯỞNG BỘ THƯƠNG MẠI"); "UBND tỉnh" whose province is named without "tỉnh" ("trên địa bàn Vĩnh Phúc");
+    # "Ban Bí thư" where the expectations write "Ban Bí thư Trung ương Đảng"; a date said before the signer's titles.
+    ("286-vbhn-05-bct-ky-niem-chuong-qltt", "kind"),
+    ("287-qd-bo-thuong-mai-ky-niem-chuong-vbpl", "issuer"),
+    ("288-qd-2212-ubnd-vinh-phuc-evfta", "issuer"),
+    ("303-ct-26-tw-tet-giap-thin-tag", "issuer"),
+    ("299-kh-119-bcd389-tet-nham-dan-2022", "date"),
+    # Cited issuers: cut by the copy ("Chính phủ Quy đị"), of a Tờ trình in another sentence, a secretary's
+    # conclusion given to the Huyện ủy, "Tỉnh ủy" completed with the province by the expectations, and one issuer said
+    # after two dated dispatches (judgement).
+    *[(name, "reference issuer") for name in ("283-qd-11815-bct-dien-nong-thon-lang-son", "292-qd-345-ttg-co-thi-dua-quang-ninh",
+                                              "298-tb-07-ubnd-xa-son-vi-cho-phien", "311-sap-xep-dvhc-quang-tri-truong-le-duan",
+                                              "312-bcd389-binh-phuoc-nhiem-vu-trong-tam")],
 }
 
 

@@ -67,6 +67,8 @@ _KIND_TITLE = re.compile(rf"^(?:{_KIND_WORDS})\s+\S")
 _MARKED = "[ĂÂÊÔƠÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]"
 _LOWER = f"(?:(?![{UPPER}])[^\\W\\d_])"
 _GLUED = [
+    # "Trang 1THỦ TƯỚNG": a PDF's page mark glued to the header's first capitals.
+    (re.compile(r"^Trang\s+\d{1,3}(?=[A-ZĐ]{2})"), ""),
     # "THÔNG TƯ15/2017/TT-BCT": a kind in capitals glued to its number.
     (re.compile(rf"\b({_KIND_WORDS})(?=\d)"), r"\1 "),
     # "1033/PTM-SMEngày 15", "07/9/2009của", "20tháng 4": a number glued to the word after it.

@@ -67,7 +67,8 @@ def parse(lines: list[Line]) -> Parsed:
     if site.kind and parsed.kind is None and header._kind_of(site.kind.value):
         parsed.kind = Found(header._kind_of(site.kind.value), site.kind.line)
         parsed.inferred["kind"] = FROM_SITE
-    found_issuer = header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)]) or parsed.lead_issuer
+    found_issuer = (header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)])
+                    or _issuer_above_the_number(head, parsed, lines) or parsed.lead_issuer)
     if parsed.lead_issuer and parsed.inferred.get("number") == FROM_LEAD:
         # A copy whose number only its lead sentence gives has no header: capitals above it are the site's banner
         # ("BỘ NỘI VỤ⏎MINISTRY OF HOME AFFAIRS …"), and the lead names who issued the document.
@@ -80,7 +81,11 @@ def parse(lines: list[Line]) -> Parsed:
             parsed.inferred["issuer"] = RECASED_ISSUER
     if parsed.subject:
         # "VỀ VIỆC BAN HÀNH …" is filed as "Ban hành …", as a "V/v" line is; no full stop ends a trích yếu.
-        bare = re.sub(r"^(?:V/v|về việc)\s*[:.]?\s*", "", parsed.subject.value, flags=re.IGNORECASE).rstrip(" .")
+        # ("Thông báo về việc nộp phiếu …" under the kind line "Thông báo": the kind said again before the trích yếu.)
+        bare = parsed.subject.value
+        if parsed.kind:
+            bare = re.sub(rf"^{re.escape(parsed.kind.value)}\s+(?=(?:V/v|về việc)\b)", "", bare, flags=re.IGNORECASE)
+        bare = re.sub(r"^(?:V/v|về việc)\s*[:.]?\s*", "", bare, flags=re.IGNORECASE).rstrip(" .")
         bare = bare or parsed.subject.value
         parsed.subject = Found(bare, parsed.subject.line)
         cased = sentence_case(parsed.subject.value, body)
@@ -240,7 +245,9 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
                 if kind_first and parsed.kind is None:
                     parsed.kind = Found(header._kind_of(kind_first.group("kind")) or kind_first.group("kind"), line)
                     parsed.inferred["kind"] = FROM_HEADLINE
-                parsed.subject = Found(text.rstrip(" ."), line)  # "Thông báo tạm hoãn …", "Hướng dẫn tuyên truyền …" whole
+                # "Thông báo tạm hoãn …", "Hướng dẫn tuyên truyền …" whole; "Thông báo về việc nộp phiếu …" from "về việc".
+                about = kind_first and re.match(r"(?:về việc|V/v)\s", kind_first.group("subject"), re.IGNORECASE)
+                parsed.subject = Found((kind_first.group("subject") if about else text).rstrip(" ."), line)
                 parsed.inferred["subject"] = FROM_HEADLINE
                 return
 
@@ -257,6 +264,14 @@ def _top_of_letter(lines: list[Line], parsed: Parsed) -> int:
         return 0
     marks = [found.line for found in (parsed.number, parsed.issuer) if found and found.line in lines]
     return min(lines.index(line) for line in marks)
+
+
+def _issuer_above_the_number(head: list[Line], parsed: Parsed, lines: list[Line]) -> Found[str] | None:
+    """A page that shows the title above the letter ("THÔNG BÁO⏎V/v Tạm dừng …⏎ỦY BAN NHÂN DÂN⏎XÃ SƠN VĨ⏎Số: 07/TB-UBND"):
+    the kind and title read from the top leave no room above them, so the issuer is looked for above the number."""
+    if parsed.number is None or "number" in parsed.inferred or parsed.number.line not in head:
+        return None
+    return header.issuer(head, head.index(parsed.number.line) + 1, lines[:len(lines) - len(head)])
 
 
 def _top_of_body(lines: list[Line], parsed: Parsed) -> int:

@@ -210,13 +210,15 @@ _FIELD = re.compile(r"(?<=\s)(?:" + "|".join(re.escape(short) for short in sorte
 
 def spelled_out(name: str) -> str:
     """A name's short forms written out: a Sở's or ministry's field ("Sở Nông nghiệp và PTNT"), a board ("BTV Tỉnh
-    Đoàn"), a city ("Văn phòng UBND TP Hà Nội"); a known body cut after "và" ("Bộ Tài nguyên và") completed."""
+    Đoàn", "T.Ư Đoàn"), a city ("Văn phòng UBND TP Hà Nội"); a known body cut after "và" ("Bộ Tài nguyên và") completed."""
     if re.match(r"(?:Sở|Bộ)\s", name):
         name = _FIELD.sub(lambda short: _FIELDS[short.group()], name)
     name = re.sub(r"\s*\((?:[A-ZĐ]{2,10}|Ban Chỉ huy|Ban Chỉ đạo)\)", "", name)  # "Ủy ban nhân dân (UBND) tỉnh"
     if not (re.search(r"\s(?:và|VÀ)$", name) and len(name.split()) <= 6):  # (a short name cut at "và" is completed below)
         name = re.sub(r"\s+(?:về|và)$", "", name)  # "… giai đoạn 2016 - 2020 về": the next words lost
     name = re.sub(r"^BTV\b", "Ban Thường vụ", name)
+    name = re.sub(r"\bT\.Ư\b", "Trung ương", name)  # "Ban Bí thư T.Ư Đoàn"
+    name = {"Thủ tướng": "Thủ tướng Chính phủ", "THỦ TƯỚNG": "THỦ TƯỚNG CHÍNH PHỦ"}.get(name, name)  # "… của Thủ tướng"
     name = re.sub(r"\bTP\.?(?=\s+[A-ZĐ])", "thành phố", name)
     if re.search(r"\s(?:và|VÀ)$", name):
         known = [body for body in KNOWN_BODIES if _fold(body).startswith(_fold(name) + " ")]

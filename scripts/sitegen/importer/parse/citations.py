@@ -41,7 +41,7 @@ _ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|[Qq]uy ?định|
                          r",?\s+ngày\s+(?=\d)")
 # A steering committee is named by its field: "Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"
 # (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
-_FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b")
+_FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b(?!\s+\d)")  # (a numbered one, "Ban Chỉ đạo 389 tỉnh về tăng cường …", is not)
 _DATED_AFTER_ISSUER = re.compile(rf"^\s*,?\s*của\s+(?P<issuer>[^;:.()]{{1,100}}?),?\s+ngày\s+(?P<date>{DATE})")
 # The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
 _TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)|\s+(?:khóa|khoá)\s+[IVXLC]+$", re.IGNORECASE)
@@ -60,8 +60,9 @@ _KIND_REACH = 200
 _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ trưởng|Chánh Văn phòng)"
 # (The name never runs over an earlier "tại …": "ý kiến của Bộ Công Thương tại công văn số 9864/… và Tập đoàn tại công
 # văn số 7092/…" names no issuer for the second letter.)
-_ISSUER_BEFORE = re.compile(rf"(?:của|do)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo)\s)[^,.;:()“”]){{0,80}}?)"
-                            rf"(?:\s+(?:tại|theo)|\s*\()\s*$")
+# ("đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số …": who approved it, in the passive.)
+_ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo)\s)[^,.;:()“”]){{0,80}}?)"
+                            rf"(?:\s+(?:phê duyệt|ban hành))?(?:\s+(?:tại|theo)|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
@@ -268,7 +269,18 @@ def _line_citations(line: Line, text: str) -> list[Citation]:
         if index and not separated[index]:  # nested in the subject of the one before: it is that one's business
             citation.implements = False
     _one_issuer_for_a_pair(text, starts, found)
+    _one_proposer_for_a_list(text, starts, found)
     return found
+
+
+def _one_proposer_for_a_list(text: str, starts: list[tuple[int, re.Match, re.Match | None]], found: list[Citation]) -> None:
+    """ "Xét đề nghị của Giám đốc Sở Công Thương tại Tờ trình số … ngày … và Công văn số … ngày …": the body named
+    before the first number, with "tại", proposes the next one joined to it too."""
+    for index in range(len(found) - 1):
+        after = found[index + 1]
+        if (after.issuer is None and found[index].issuer and _joined(text, starts, index)
+                and _ISSUER_BEFORE.search(text, max(0, starts[index][0] - _KIND_REACH), starts[index][0])):
+            after.issuer = found[index].issuer
 
 
 # "theo các Nghị quyết số 27/2016/QH14 ngày … và Nghị quyết số 43/2017/QH14 ngày … của Quốc hội": documents of one

@@ -128,8 +128,10 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
     for text, line in block:
         bounds[len(joined)] = line
         joined += text + " "
+    # ("THỦ TƯỚNG⏎CHÍNH PHỦ" is one name over two lines, not the Government under the Prime Minister.)
     starts = [found for found in _BODY_START.finditer(joined)
-              if found.start() in bounds or found.group() == "SỞ"]
+              if (found.start() in bounds or found.group() == "SỞ")
+              and not (found.group() == "CHÍNH PHỦ" and joined[:found.start()].rstrip().endswith("THỦ TƯỚNG"))]
     if not starts:
         return None
     joint = next((found for found in starts if found.group() == "LIÊN NGÀNH"), None)

@@ -20,34 +20,37 @@ from .dates import DATE
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, number_key, tidy_number
 
 LEAD_LINES = 12
-_POSITION = r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)|Thứ trưởng)"
+_POSITION = r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Trưởng(?=\s+Ban\b))|Thứ trưởng|Thường trực)"
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
          r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|Trung tâm|Phòng|Ngân hàng Nhà nước|"
          r"Tập đoàn|Tổng công ty)")
 # A body's name: its first word, then up to 80 characters without a clause's punctuation. A comma belongs to a name
 # only before the second of a pair of fields ("Sở Văn hóa, Thể thao và Du lịch", "Ban Tổ chức Hội chợ Thương mại, Du
-# lịch vùng Đông Bắc …"); "Cục An toàn thực phẩm, Bộ Y tế" names a department, then its ministry.
-NAME_CHAR = r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐ]))"  # and "TP.HCM"
+# lịch vùng Đông Bắc …", "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả"); "Cục An toàn thực phẩm,
+# Bộ Y tế" names a department, then its ministry.
+NAME_CHAR = r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch|gian lận)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐƯ]))"  # and "TP.HCM", "T.Ư"
 _ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”\"]{{0,60}}?,\s+Bộ\b|{ORGAN}\b){NAME_CHAR}{{0,80}}?)")
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
 _BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
-_DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*,?\s*)?"
+_DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*(?:vừa qua|mới đây)?\s*,?\s*)?"  # "Ngày 17/7/2020 vừa qua,"
 # "đã ban hành", "vừa ký, ban hành", "mới đây đã ban hành", "vừa có Công văn số …"; a site "đăng tải" (posts) another
 # body's document, named after it ("… số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
 # "… có văn bản số 11554/VPCP-V.I …", "UBND tỉnh … ra Chỉ thị số 15/CT-UBND": "có" and "ra" name the document only
 # with its number.
 _ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:ban hành|lập|xây dựng)|(?:vừa|đã)\s+(?:có|gửi)|"
-           r"(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:vừa|đã)\s+ký|đăng tải|giới thiệu)")
-_SUBJECT = r"(?:\s*,?\s*(?:về việc|về|V/v)\s+|\s+)(?P<subject>[^.;:!?]+?)"
+           r"(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?ký|đăng tải|giới thiệu)")
+_SUBJECT = r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|\s+)(?P<subject>[^.;:!?]+?)"  # ("về việc: Thông báo …")
 _SUBJECT_END = (r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|\s+với chủ đề\b|"
                 r",\s*trong đó\b|$))")
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
 # ("văn bản số …" names no kind: the number's symbol may.)
 # ("công văn 2833 về việc …": a bare serial after the kind, never a year.)
 # ("Ủy ban nhân dân tỉnh Quảng Trị cho biết, vừa ban hành …"; "… có công điện khẩn số 12/CĐ.UBND …".)
-_ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+|Phó\s+)?{_ISSUER}\s+(?:cho biết\s*,?\s*)?{_ISSUES}\s+"
+# ("Phó Chủ tịch UBND tỉnh Nghệ An, ông Lê Hồng Vinh vừa ký, ban hành …": the signer named between.)
+_ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+|Phó\s+)?{_ISSUER}(?:\s*,\s*(?:ông|bà)\s+[^,.;]{{3,40}}?)?"
+                     rf"\s+(?:cho biết\s*,?\s*)?{_ISSUES}\s+"
                      rf"(?P<kind>{KIND_PATTERN}|văn bản)\b(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?"
                      rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>{NUMBER}|(?!(?:19|20)\d\d\b)\d{{1,6}}\b(?![/-])))?"
                      rf"(?:\s*,\s*{NUMBER})*(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
@@ -74,7 +77,8 @@ _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{_PO
 # "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:" or "… các nội dung sau:": who writes, when nothing else
 # says; and "Sở Công Thương kính gửi các sở, ngành …": only the sender writes "kính gửi".
 # "Sở Công Thương xin thông báo đến …", "Bộ Công Thương đề nghị các Sở Công Thương …": the same.
-_WRITES = re.compile(rf"{_BEFORE}{_ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu)\b"
+_WRITES = re.compile(rf"{_BEFORE}{_ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu|"
+                     r"thông báo)\b"
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|xin thông báo\b|nhận được\b|"
                      r"(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:các|Quý)\s)")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
@@ -101,7 +105,7 @@ _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|
            "Mai|Hà|Cao|Lương|Tạ|Đinh|Chu|Lưu|Quách|Tô|Tống|Thái|Hứa|Lại|Kiều|Nông|Triệu|Văn|Đàm|Lò|Giàng|Y")
 _PERSON_AFTER = re.compile(rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][^\W\d_]*){{2,3}}$")
 # Words of time a news sentence puts between the body and its verb ("UBND tỉnh Hà Nam mới đây đã ban hành").
-_TIME_AFTER = re.compile(r"(?:\s+(?:mới đây|vừa qua|hôm nay|gần đây|đã|vừa))+$")
+_TIME_AFTER = re.compile(r"(?:\s+(?:mới đây|vừa qua|hôm nay|gần đây|đã|vừa|khẩn trương|kịp thời))+$")
 
 
 def _clean_issuer(issuer: str | None) -> str | None:
@@ -110,7 +114,7 @@ def _clean_issuer(issuer: str | None) -> str | None:
     issuer = re.sub(rf"^{_POSITION}\s+", "", issuer.strip())
     issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,]*),\s+Bộ\b.*$", r"\1", issuer)  # the department issues it
     issuer = _TIME_AFTER.sub("", issuer)
-    issuer = re.sub(r"\s*\([A-ZĐ]{2,10}\)$", "", issuer)  # "Tập đoàn Điện lực Việt Nam (EVN)"
+    issuer = re.sub(r"\s*\([A-ZĐ]{2,10}(?:\s+và\s+[A-ZĐ]{2,10})?\)$", "", issuer)  # "… (EVN)", "… (TMĐT và CNTT)"
     issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
     issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
     issuer = _PERSON_AFTER.sub("", issuer)
@@ -135,6 +139,7 @@ def _clean_subject(subject: str | None) -> str | None:
         subject = re.sub(rf"\s*\([^()]*{NUMBER}[^()]*\)\s*$", "", subject)  # "(Công điện 6048/EVN-AT ngày …)"
         subject = re.sub(rf"^(?:,?\s*{NUMBER})+\s*", "", subject)  # "Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND, … công nhận …"
         subject = re.sub(r"\s*\(sau đây[^)]*\)?$", "", subject)  # "(sau đây gọi tắt là …)", as a cited subject loses it
+        subject = re.sub(r"\s+[A-ZĐ]{2,8}\s+[-–]\s+.*$", "", subject)  # a headline run into its lead: "… Đoàn TPO - Kỷ niệm …"
     if subject and _ADDRESSING.match(subject):
         # "… số 2211/UBND-CN gửi các Sở, ban, ngành … về việc thực hiện …": the trích yếu after whom it is sent to.
         about = re.search(r"\s(?:về việc|V/v)\s+(?P<about>.+)$", subject)
@@ -167,6 +172,9 @@ def lead(lines: list[Line]) -> Lead | None:
         if named and not _carried_out_below(lines[lines.index(line) + 1:], named.group("number")):
             return Lead(line, _clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
                         named.group("date"))
+    titled = _title_line(lines)
+    if titled:
+        return titled
     issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
     sourced = _source_line(lines)
     if issued and issued.number is None and sourced and (issued.kind or "").casefold() == sourced.kind.casefold():
@@ -174,7 +182,9 @@ def lead(lines: list[Line]) -> Lead | None:
     if issued:
         return issued
     if sourced:
-        return sourced
+        # "Ủy ban nhân dân huyện Châu Thành thông báo như sau: …" over "BBT(Nguồn: 132/TB-UBND)".
+        writer = _writer(lines)
+        return Lead(sourced.line, writer.issuer if writer else None, sourced.kind, sourced.number)
     reported = _reported_by_theo(lines[:LEAD_LINES])
     if reported:
         return reported
@@ -183,6 +193,11 @@ def lead(lines: list[Line]) -> Lead | None:
         if named:
             return Lead(lines[0], named.group("issuer").strip(), named.group("kind"), None, None,
                         _clean_subject(named.group("subject")))
+    return _writer(lines)
+
+
+def _writer(lines: list[Line]) -> Lead | None:
+    """The first sentence that says only who writes."""
     for line in lines[:LEAD_LINES]:
         for writes in _WRITES.finditer(line.text):
             if _NOT_A_NAME.search(writes.group("issuer")):  # "Sở Văn hóa có văn bản yêu cầu các …": a clause, no name
@@ -192,6 +207,36 @@ def lead(lines: list[Line]) -> Lead | None:
             if not _CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
                 return Lead(line, _clean_issuer(writes.group("issuer")))
     return None
+
+
+# A page whose title names its document: "Thông tư 38/2016/TT-BCT Quy định định mức …", "Quyết định số 163/QĐ-UBND
+# của Chủ tịch UBND tỉnh tặng Bằng khen cho …", "Quyết định số 105/2009/QĐ-TTg, ngày … của Thủ tướng Chính phủ về …".
+_TITLE_VERB = (r"(?:về việc|về|V/v|tặng|phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi|thành lập|công bố|giao|phân bổ|"
+               r"kiện toàn|điều chỉnh|bãi bỏ)")
+_TITLE_LINE = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                         rf"(?:\s*,?\s*của\s+(?P<issuer>(?:{_POSITION}\s+)?{ORGAN}\b{NAME_CHAR}{{0,80}}?)(?=\s+{_TITLE_VERB}\b))?"
+                         rf"\s*,?\s+(?:(?:về việc|về|V/v)\s+)?(?P<subject>[^\W\d_]\S*(?:\s+\S+){{2,}}?)\s*\.?$", re.IGNORECASE)
+_TITLE_LINES = 3
+
+
+def _title_line(lines: list[Line]) -> Lead | None:
+    """The title line at the top of a page without a header, when it is the only line there that opens on a kind and
+    a number (a page listing several decisions has no document of its own) and the page does not go on to tell of
+    something done about that document (as _carried_out_below)."""
+    opening = [line for line in lines[:LEAD_LINES] if re.match(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?{NUMBER}", line.text,
+                                                               re.IGNORECASE)]
+    if len(opening) != 1 or opening[0] not in lines[:_TITLE_LINES]:
+        return None
+    line = opening[0]
+    found = _TITLE_LINE.match(line.text) if not line.text.rstrip().endswith((",", ";")) else None  # (a list's item)
+    if found is None or _carried_out_below(lines[lines.index(line) + 1:], found.group("number")):
+        return None
+    # (A law site's title: "Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh Hà Tĩnh ban hành": its year and its
+    # "do … ban hành" are the site's.)
+    subject = re.sub(r"^năm\s+\d{4}\s+", "", found.group("subject").rstrip(" ."), flags=re.IGNORECASE)
+    subject = re.sub(r"\s+do\s+(?:(?!\bdo\b)[^.]){3,120}\s+ban hành$", "", subject)
+    return Lead(line, _clean_issuer(found.group("issuer")), found.group("kind"), tidy_number(found.group("number")),
+                found.group("date"), _clean_subject(subject))
 
 
 # What a text says it does with a document it names: a page's own document is never one it carries out or reviews.
@@ -210,8 +255,9 @@ def _carried_out_below(lines: list[Line], number: str) -> bool:
 
 
 # A news page's last line naming the letter it was written from: "P.L-  Nguồn CV số: 3002/UBND-KTN".
-_SOURCE_LINE = re.compile(rf"^(?:\S{{1,8}}\s+)?Nguồn\s*(?P<kind>CV|công văn|văn bản|VB)?\s*số\s*:?\s*(?P<number>{NUMBER})\s*\.?$",
-                          re.IGNORECASE)
+# ("BBT(Nguồn: 132/TB-UBND)": the editors' initials, the source in brackets.)
+_SOURCE_LINE = re.compile(rf"^(?:\S{{1,8}}?\s*)?\(?\s*Nguồn\s*(?P<kind>CV|công văn|văn bản|VB)?\s*(?:số)?\s*:?\s*(?P<number>{NUMBER})"
+                          rf"\s*\)?\s*\.?$", re.IGNORECASE)
 
 
 def _source_line(lines: list[Line]) -> Lead | None:
@@ -224,6 +270,10 @@ def _source_line(lines: list[Line]) -> Lead | None:
     return None
 
 
+# The decision a plan or rules were issued by, named after them.
+_CARRIED_BY = re.compile(rf"\s+(?:tại|bằng|theo|kèm theo)\s+Quyết định\s+số\s*(?P<number>{NUMBER})\s*$", re.IGNORECASE)
+
+
 def _reported(line: Line, issued: re.Match) -> Lead | None:
     number = issued.group("number") or issued.group("bare")
     number = tidy_number(number) if number else None
@@ -234,10 +284,17 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
     if named and kind.casefold() not in ("văn bản", named.casefold()):
         kind = named  # "ban hành quyết định số 120/KH-UBND về Kế hoạch …": the symbol's KH is right, the report is not
     if kind.casefold() == "văn bản":  # "văn bản số 4300/SNN-VP": the symbol's kind, a công văn's when it names none
-        kind = kind_from_symbol(number) if number and "/" in number else None
+        # ("văn bản hỏa tốc số 1415": a letter with no kind's name is a công văn, Nghị định 30/2020/NĐ-CP.)
+        kind = (kind_from_symbol(number) if "/" in number else "Công văn") if number else None
         if kind is None:
             return None
     subject = _clean_subject(issued.group("subject"))
+    carrier = _CARRIED_BY.search(subject) if subject and number is None else None
+    if carrier:
+        # "ban hành Kế hoạch sử dụng … tại Quyết định số 1616/QĐ-UBND": the decision is the document, the plan its content.
+        return Lead(line, _clean_issuer(issued.group("of") or issued.group("issuer")), "Quyết định",
+                    tidy_number(carrier.group("number")), issued.group("date") or _full(issued.group("day")),
+                    f"{kind} {subject[:carrier.start()]}")
     if subject and re.match(r"\s*(?:\.\.\.|…)", issued.string[issued.end("subject"):]):
         subject = None  # "… về việc tăng cường ...": cut by the page; its headline says it whole
     if subject and kind and subject.casefold().startswith(kind.casefold() + " "):
@@ -284,11 +341,22 @@ def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
             if reported.number:
                 return reported
             first = reported
+        elif reported.number and _carries(reported, first.kind):
+            # "UBND tỉnh ban hành kế hoạch …" over "UBND tỉnh ban hành Quyết định số 2212/QĐ-UBND kèm theo kế hoạch …".
+            subject = re.sub(r"^kèm theo\s+", "", reported.subject or "", flags=re.IGNORECASE) or first.subject
+            return Lead(reported.line, reported.issuer or first.issuer, reported.kind, reported.number, reported.date,
+                        subject)
         elif reported.number and reported.kind.casefold() == first.kind.casefold():
             # (The headline's words are whole; the sentence's may run on or be cut where the copy stops.)
             return Lead(reported.line, reported.issuer or first.issuer, first.kind, reported.number,
                         reported.date, first.subject or reported.subject)
     return first
+
+
+def _carries(reported: Lead, kind: str | None) -> bool:
+    """A decision that issues a document of the kind named before: "Quyết định số … kèm theo kế hoạch …"."""
+    return bool(kind and reported.kind and reported.kind.casefold() == "quyết định" and reported.subject
+                and re.match(rf"(?:ban hành\s+)?kèm theo\s+{re.escape(kind)}\b", reported.subject, re.IGNORECASE))
 
 
 # "… vừa ban hành Công điện thượng khẩn … (Công điện 6048/EVN-AT ngày 23/11/2018).": the report gives the number it
