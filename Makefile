@@ -25,7 +25,7 @@ endef
 # The values targets take, passed to sitegen as --name=value (argparse then takes
 # -rf as a value, not an option). Not exported: make expands a command-line
 # variable when it exports it, so TITLE='$(shell …)' would run.
-VALUES := TITLE START END FILE ID DEST KEEP ARCHIVE ADDRESS N TEST_WORKERS PYTHON
+VALUES := TITLE START END FILE SO ID DEST KEEP ARCHIVE ADDRESS N TEST_WORKERS PYTHON
 unexport $(VALUES)  # (this defines the unset ones, empty: their defaults, PYTHON and TEST_WORKERS, come first)
 # The settings sitegen and MkDocs read from the environment: passed the same way,
 # as typed, and only when set (unset stays unset).
@@ -71,9 +71,10 @@ generate: $(STAMP)
 new: $(STAMP)
 	$(SITEGEN) new --title=$(call raw,TITLE) --start=$(call raw,START) --end=$(call raw,END)
 
-## import: an incoming document (.docx, .pdf, scan, .txt/.md) into the registries and a draft campaign (make import FILE=…)
+## import: an incoming document (.docx, .pdf, scan, .txt/.md) into the registries and a draft campaign (make import FILE=…;
+##   SO=… says which numbered document a copy without its header is)
 import: $(STAMP)
-	$(SITEGEN) import -- $(call raw,FILE)
+	$(SITEGEN) import --so=$(call raw,SO) -- $(call raw,FILE)
 
 ## cong-van: the department's dispatches in the documents registry as Word files in dist/cong-van/ (make cong-van ID=… for one)
 cong-van: $(STAMP)

@@ -6,6 +6,7 @@ opens in the form already filled, the clerk ticks off what was checked, saves, a
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ import yaml
 from browser import GuardedPage, is_local
 from playwright.sync_api import expect
 from test_form_editor import SCREEN_MS, Editor, _check, _git_clone, editing
+from test_import import NEWS_PAGE
 
 pytestmark = pytest.mark.browser
 
@@ -188,6 +190,23 @@ def test_a_reader_that_cannot_be_fetched_is_one_line_not_a_wait_without_end(edit
         "nơi gửi bản Word (.docx) hoặc PDF gốc rồi nhập lại, hoặc nhờ người quản trị nhập giúp (lệnh make import, có đọc "
         "chữ từ ảnh); chưa ghi gì.")
     expect(editor.page.locator("#ket-qua")).to_be_hidden()
+
+def test_a_copy_without_its_header_asks_which_document_it_is_and_reads_it_again(editor: Editor, tmp_path) -> None:
+    page = tmp_path / "lich-tiep-dan.txt"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    status = _import(editor, page)
+    asked = editor.page.locator("#chon-so")
+    expect(asked).to_be_visible()
+    # The page's own notice first (named outside any ground), then the law it carries out; each with its line.
+    expect(asked.get_by_role("button")).to_have_text(["Đây là văn bản số 65/TB-SCT", "Đây là văn bản số 42/2013/QH13"])
+    expect(asked.locator("li").first).to_contain_text('dòng 7: "(Chi tiết Thông báo số 65/TB-SCT')
+    asked.get_by_role("button").first.click()
+    expect(status).to_have_text(re.compile(r"^Đã đọc lich-tiep-dan\.txt là văn bản số 65/TB-SCT: "), timeout=IMPORT_MS)
+    expect(asked).to_be_hidden()
+    expect(editor.page.locator("#muc li").filter(has_text="65/TB-SCT – ")).to_have_count(1)
+    expect(editor.page.locator("#da-doc")).to_contain_text("Số ký hiệu: 65/TB-SCT")
+    assert editor.git("status", "--porcelain", "--untracked-files=all", "campaigns") == ""  # nothing saved by choosing
+
 
 def test_a_plan_in_word_becomes_records_and_a_campaign_that_pass_make_check_once_checked(editor: Editor, tmp_path) -> None:
     """A clerk with only a browser: pick the .docx, open each draft, tick off, save; nothing typed."""

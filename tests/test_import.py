@@ -22,6 +22,7 @@ from sitegen.importer.match import match, read_registries
 from sitegen.importer.normalise import logical_lines
 from sitegen.importer.parse import parse
 from sitegen.importer.run import import_document
+from sitegen.load.loader import load_yaml_text
 from sitegen.load.sources import load_sources
 from sitegen.problems import ProblemsFound
 
@@ -331,3 +332,56 @@ def test_a_second_letter_with_a_blank_number_gets_an_id_of_its_own(project: Path
     assert "id: cong-van-sct-qltm-2023-07-2\n" in (documents / "cong-van-sct-qltm-2023-07-2.yml").read_text(encoding="utf-8")
     assert "documents:\n  - cong-van-sct-qltm-2023-07-2\n" in (project / "campaigns" / "trien-khai-viec-b.yml").read_text(
         encoding="utf-8")
+
+
+# A news page without its header whose own notice is named in a phrasing no rule reads as its own (a link line), beside
+# a law it cites: the clerk says which document it is.
+NEWS_PAGE = ("Lịch tiếp công dân định kỳ của Sở Công Thương\n\n"
+             "Sở Công Thương tổ chức tiếp công dân vào ngày 15 hằng tháng tại trụ sở Sở.\n\n"
+             "Thực hiện Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013 của Quốc hội, Sở bố trí cán bộ tiếp dân.\n\n"
+             "(Chi tiết Thông báo số 65/TB-SCT ngày 28/11/2018, xem tại đây)\n")
+
+
+def test_a_copy_without_its_header_offers_its_numbered_documents_and_says_how_to_choose(project: Path, tmp_path: Path,
+                                                                                       capsys) -> None:
+    page = tmp_path / "lich-tiep-dan.txt"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    assert main(["--root", str(project), "import", str(page)]) == 0
+    out = capsys.readouterr().out
+    hint = out[out.index("Bản sao không có phần đầu"):]
+    # The page's own notice first (named outside any ground), then the law it carries out.
+    assert hint.index(f"SO=65/TB-SCT   (dòng 7: \"(Chi tiết Thông báo số 65/TB-SCT") < hint.index("SO=42/2013/QH13")
+    assert f"make import FILE={page} SO=65/TB-SCT" in hint
+
+
+def test_the_clerks_choice_makes_that_document_the_imported_one_marked(project: Path, tmp_path: Path, capsys) -> None:
+    page = tmp_path / "lich-tiep-dan.txt"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    before = files(project / REGISTRIES)
+    assert main(["--root", str(project), "import", "--so=65/TB-SCT", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "Số ký hiệu: 65/TB-SCT (dòng 7" in out and "Ngày: 28/11/2018" in out and "Bản sao không có phần đầu" not in out
+    records = new_records(project, before)
+    (own,) = [text for path, text in records.items() if path.endswith("65-tb-sct.yml")]
+    data = load_yaml_text("record", own)[0].data
+    assert (data["number"], data["kind"], data["date"]) == ("65/TB-SCT", "Thông báo", "2018-11-28")
+    assert "người nhập chọn đây là văn bản được nhập" in own  # each fact so taken is marked for checking
+    assert any(path.endswith("42-2013-qh13.yml") for path in records)  # the law stays a reference
+
+
+def test_a_choice_the_copy_does_not_name_is_one_line_and_nothing_written(project: Path, tmp_path: Path, capsys) -> None:
+    page = tmp_path / "lich-tiep-dan.txt"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    before = files(project)
+    assert main(["--root", str(project), "import", "--so=99/TB-SCT", str(page)]) == 1
+    assert capsys.readouterr().err == (
+        "Không thấy số 99/TB-SCT trong lich-tiep-dan.txt: các số có trong tệp là 42/2013/QH13, 65/TB-SCT. Kiểm tra lại số "
+        "(gõ như trong văn bản, ví dụ 65/TB-SCT); chưa ghi gì.\n")
+    assert files(project) == before
+
+
+def test_a_letter_with_its_header_offers_no_choice(project: Path, capsys) -> None:
+    seed = project.parent / "seed.txt"
+    seed.write_text(seed_text(), encoding="utf-8")
+    assert main(["--root", str(project), "import", str(seed)]) == 0
+    assert "Bản sao không có phần đầu" not in capsys.readouterr().out

@@ -50,14 +50,14 @@ TYPED = [
 # Each target with every value set, in this order, and the command line it must run.
 TARGETS = {
     "new": lambda v: ["-m", "sitegen", "new", f"--title={v}", f"--start={v}", f"--end={v}"],
-    "import": lambda v: ["-m", "sitegen", "import", "--", v],
+    "import": lambda v: ["-m", "sitegen", "import", f"--so={v}", "--", v],
     "cong-van": lambda v: ["-m", "sitegen", "cong-van", f"--id={v}"],
     "publish": lambda v: ["-m", "sitegen", "publish", f"--dest={v}", f"--keep={v}", f"--archive={v}"],
     "rollback": lambda v: ["-m", "sitegen", "rollback", f"--dest={v}"],
     "serve": lambda v: ["-m", "sitegen", "serve", f"--address={v}"],
     "bench": lambda v: ["scripts/bench.py", v],
 }
-VARIABLES = ("TITLE", "START", "END", "FILE", "ID", "DEST", "KEEP", "ARCHIVE", "ADDRESS", "N")
+VARIABLES = ("TITLE", "START", "END", "FILE", "SO", "ID", "DEST", "KEEP", "ARCHIVE", "ADDRESS", "N")
 
 
 def test_the_makefile_passes_every_setting_sitegen_reads() -> None:

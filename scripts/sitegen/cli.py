@@ -211,7 +211,7 @@ def _import(args: argparse.Namespace) -> int:
     if not args.file.strip():
         raise RunFailed("Chưa chỉ tệp cần nhập: make import FILE=~/Downloads/ke-hoach.docx (.docx, .pdf, .txt, .md "
                         "hoặc ảnh chụp); chưa ghi gì.")
-    print(escaped_lines(import_document(args.root, Path(args.file).expanduser(), _today())))
+    print(escaped_lines(import_document(args.root, Path(args.file).expanduser(), _today(), args.so.strip() or None)))
     return 0
 
 
@@ -307,6 +307,8 @@ def parser() -> argparse.ArgumentParser:
     import_parser = commands.add_parser("import", help="nhập văn bản đến (.docx, .pdf, .txt, .md, ảnh) "
                                                        "vào sổ văn bản, kèm chiến dịch nháp")
     import_parser.add_argument("file", nargs="?", default="")
+    import_parser.add_argument("--so", action=_Text, default="",
+                               help="số ký hiệu của văn bản được nhập, khi bản sao không có phần đầu ghi “Số: …”")
     import_parser.set_defaults(run=_import)
     dispatch_parser = commands.add_parser("cong-van", help="viết công văn của Sở (trong sổ văn bản) thành tệp Word "
                                                            "vào dist/cong-van/")

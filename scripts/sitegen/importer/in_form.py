@@ -56,14 +56,16 @@ def _needs_ocr(path: Path, kind: str, problem: str) -> dict[str, object]:
             "too_large": too_large(path.name), "unreadable": unreadable(path.name), "problem": problem}
 
 
-def import_for_form(root: str, file: str, today: str, ocr_text: str | None = None) -> str:
-    """The import of `file` into the project copied to `root`, as JSON: {"findings", "entries"} (registry records
-    first, the campaign last, as the clerk saves them), {"needs_ocr", …} for a scan whose text the page must read
-    first (then `ocr_text` is that text), or {"problem"}: one Vietnamese line."""
+def import_for_form(root: str, file: str, today: str, ocr_text: str | None = None, own: str | None = None) -> str:
+    """The import of `file` into the project copied to `root`, as JSON: {"findings", "entries", "choices"} (registry
+    records first, the campaign last, as the clerk saves them; the numbered documents the clerk may say a copy
+    without its header is, each {"number", "where"}), {"needs_ocr", …} for a scan whose text the page must read
+    first (then `ocr_text` is that text), or {"problem"}: one Vietnamese line. `own` is the clerk's choice."""
     path = Path(file)
     try:
         source = None if ocr_text is None else ocr_source(path, ocr_text)
-        planned = plan_import(Path(root), path, dt.date.fromisoformat(today), by=BY, ocr=False, source=source)
+        planned = plan_import(Path(root), path, dt.date.fromisoformat(today), by=BY, ocr=False, source=source,
+                              own=own or None)
     except NeedsOcr as scan:
         return json.dumps(_needs_ocr(path, scan.kind, str(scan)), ensure_ascii=False)
     except RunFailed as failure:
@@ -74,4 +76,5 @@ def import_for_form(root: str, file: str, today: str, ocr_text: str | None = Non
     writes = planned.writes
     entries = [_entry(record, text) for record, text in writes.records.items()]
     entries.append(_entry(writes.campaign, writes.campaign_text))
-    return json.dumps({"findings": planned.findings, "entries": entries}, ensure_ascii=False)
+    choices = [{"number": number, "where": where} for number, where in planned.choices]
+    return json.dumps({"findings": planned.findings, "entries": entries, "choices": choices}, ensure_ascii=False)

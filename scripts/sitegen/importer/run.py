@@ -12,6 +12,7 @@ from . import entries
 from .match import match, read_registries
 from .normalise import logical_lines
 from .parse import parse
+from .parse.chosen import choices, choose
 from .read import SourceText, read_source
 from .summary import findings, summary
 from .write import Writes, apply, plan_writes
@@ -19,6 +20,8 @@ from .write import Writes, apply, plan_writes
 NOT_A_DOCUMENT = ("{name} không chứa văn bản hành chính nào: không thấy số ký hiệu, không thấy văn bản nào được dẫn chiếu "
                   "theo số, cũng không thấy tên loại văn bản (Kế hoạch, Quyết định…) kèm ngày, cơ quan ban hành hay trích "
                   "yếu. Kiểm tra lại tệp (có phải văn bản đến không); chưa ghi gì.")
+NOT_NAMED = ("Không thấy số {own} trong {name}: {named}. Kiểm tra lại số (gõ như trong văn bản, ví dụ 65/TB-SCT); "
+             "chưa ghi gì.")
 
 
 @dataclass(frozen=True)
@@ -27,16 +30,24 @@ class Planned:
 
     writes: Writes
     findings: list[str]  # what was read, found and not found, each fact with its source line
+    choices: list[tuple[str, str]]  # (number, where) of each document the clerk may say the copy is; none when chosen
 
 
 def plan_import(root: Path, path: Path, today: dt.date, by: str = "make import", ocr: bool = True,
-                source: SourceText | None = None) -> Planned:
+                source: SourceText | None = None, own: str | None = None) -> Planned:
     """The files an import of the document at `path` into the project at `root` would write, or RunFailed.
     `source` is its text when read already (the form's page OCRs a scan itself); else it is read here, where,
-    without `ocr`, a scan is a NeedsOcr (read.py)."""
+    without `ocr`, a scan is a NeedsOcr (read.py). `own` is the number the clerk says the document has, for a copy
+    without its header (parse/chosen.py)."""
     source = source or read_source(path, ocr)
     lines = logical_lines(source.text)
     parsed = parse(lines)
+    offered = [] if own else [(citation.number, f'dòng {citation.line.number}: "{citation.line.excerpt(citation.number, 70)}"')
+                              for citation in choices(parsed)]
+    if own and not choose(parsed, lines, own):
+        named = ", ".join(citation.number for citation in parsed.citations) or "tệp không nêu số văn bản nào"
+        raise RunFailed(NOT_NAMED.format(own=own, name=path.name,
+                                         named=f"các số có trong tệp là {named}" if parsed.citations else named))
     if not parsed.is_document:
         raise RunFailed(NOT_A_DOCUMENT.format(name=path.name))
     registries = read_registries(root)
@@ -49,11 +60,11 @@ def plan_import(root: Path, path: Path, today: dt.date, by: str = "make import",
     slug = entries.campaign_slug(entries.campaign_title(parsed))
     writes = plan_writes(root, {"documents": documents, "organizations": organizations}, slug, campaign, path.name,
                          today, by)
-    return Planned(writes, findings(path.name, source, lines, parsed, matched))
+    return Planned(writes, findings(path.name, source, lines, parsed, matched), offered)
 
 
-def import_document(root: Path, path: Path, today: dt.date) -> str:
+def import_document(root: Path, path: Path, today: dt.date, own: str | None = None) -> str:
     """Import the document at `path` into the project at `root`; return the summary to print."""
-    planned = plan_import(root, path, today)
+    planned = plan_import(root, path, today, own=own)
     apply(root, planned.writes)
-    return summary(planned.findings, planned.writes)
+    return summary(planned.findings, planned.writes, planned.choices, path)

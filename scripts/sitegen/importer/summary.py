@@ -3,6 +3,9 @@ what it could not find, what it wrote, and what to do next. In Vietnamese."""
 
 from __future__ import annotations
 
+import shlex
+from pathlib import Path
+
 from ..load.loader import load_yaml_text
 from ..model.dates import format_partial_date
 from .match import Matched
@@ -107,7 +110,18 @@ def findings(name: str, source: SourceText, lines: list[Line], parsed: Parsed, m
     return out
 
 
-def summary(found: list[str], writes: Writes) -> str:
+def choice_lines(offered: list[tuple[str, str]], path: Path, writes: Writes) -> list[str]:
+    """For a copy without its header: which numbered document it is, if the importer took the wrong one or none."""
+    if not offered:
+        return []
+    written = [*writes.records, writes.campaign]
+    return ["Bản sao không có phần đầu ghi “Số: …”, nên số của văn bản được nhập là do chương trình đoán. Nếu văn bản được "
+            "nhập là một trong các văn bản sau, xóa các tệp vừa ghi (" + ", ".join(written) + ") rồi nhập lại với số "
+            "của nó:",
+            *(f"  make import FILE={shlex.quote(str(path))} SO={shlex.quote(number)}   ({where})" for number, where in offered)]
+
+
+def summary(found: list[str], writes: Writes, offered: list[tuple[str, str]] = (), path: Path | None = None) -> str:
     """The whole summary, ready to print; each count of marks is counted in the text written."""
     out = [*found, "Đã ghi:"]
     out += [f"  {path}: {_WHAT[path.split('/')[2]]} mới, {marks_in(text)} chỗ cần kiểm tra"
@@ -118,4 +132,6 @@ def summary(found: list[str], writes: Writes) -> str:
     out.append(f"Bước tiếp: mở {writes.campaign} và các tệp vừa thêm vào sổ (mục “Cần kiểm tra” ở đầu mỗi tệp), đối chiếu "
                "từng chỗ với bản gốc, xóa từng mục đã kiểm tra, "
                "điền các trường còn trống, rồi chạy make check.")
+    if path is not None:
+        out += choice_lines(list(offered), path, writes)
     return "\n".join(out)

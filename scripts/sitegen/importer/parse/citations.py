@@ -30,7 +30,7 @@ _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đ
 # (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
 # (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence.)
 _NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện|"
-                           rf"hướng dẫn|giao)\b)")
+                           rf"hướng dẫn|giao|bố trí|phối hợp)\b)")
 # Words that follow an issuer when no "về" stands between it and the subject.
 # (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
 # A site that glued lines may have lost the space inside the verb ("… Bộ Kế hoạch và Đầu tư hướngdẫn xử lý"), and
@@ -189,6 +189,7 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         citation.issuer = spelled_out(_ASIDE.sub("", _body_of(citation.issuer, citation.kind)))
     opener = clauses.opener(start)
     citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
+    citation.in_citing_clause = bool(opener)
     # "Tổng Bí thư … ký ban hành Nghị quyết số 60-NQ/TƯ": a lone TƯ is the central TW when its issuer, or else its
     # sentence before it, names a central body.
     citation.number = tidy_number(number.group("number"), citation.issuer or _sentence_before(text, start))
@@ -267,7 +268,7 @@ def _line_citations(line: Line, text: str) -> list[Citation]:
              for (start, number, kind), end in zip(starts, ends)]
     for index, citation in enumerate(found):
         if index and not separated[index]:  # nested in the subject of the one before: it is that one's business
-            citation.implements = False
+            citation.implements, citation.in_citing_clause = False, True
     _one_issuer_for_a_pair(text, starts, found)
     _one_proposer_for_a_list(text, starts, found)
     return found
@@ -344,4 +345,5 @@ def citations(lines: list[Line], own_number: str | None = None) -> list[Citation
                     and citation.issuer.casefold().startswith(first.issuer.casefold() + " ")):
                 first.issuer = citation.issuer
             first.implements = first.implements or citation.implements
+            first.in_citing_clause = first.in_citing_clause or citation.in_citing_clause
     return list(by_number.values())

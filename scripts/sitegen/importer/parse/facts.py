@@ -31,6 +31,8 @@ class Citation:
     issuer: str | None = None
     subject: str | None = None
     implements: bool = False  # cited by "Thực hiện …", "Triển khai …": the document carries it out
+    # Named after a clause's opener ("Căn cứ", "Theo", "Thực hiện" …) or inside another citation's subject, at least once.
+    in_citing_clause: bool = False
 
 
 @dataclass(frozen=True)

@@ -158,7 +158,28 @@ function openInForm(entry, item) {
     + "mở lại mục đã lưu sẽ thành một bản trùng.";
 }
 
-function show(result) {
+function showChoices(result, again) {
+  // A copy without its header: the clerk says which numbered document it is, and the file is read again.
+  const box = document.getElementById("chon-so");
+  const list = document.getElementById("cac-so");
+  list.replaceChildren();
+  for (const choice of result.choices || []) {
+    const item = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = `Đây là văn bản số ${choice.number}`;
+    button.addEventListener("click", () => again(choice.number));
+    const where = document.createElement("span");
+    where.className = "what";
+    where.textContent = choice.where;
+    item.append(where, button);
+    list.append(item);
+  }
+  box.hidden = !list.children.length;
+}
+
+function show(result, again) {
+  showChoices(result, again);
   const list = document.getElementById("muc");
   list.replaceChildren();
   for (const entry of result.entries) {
@@ -211,11 +232,15 @@ async function read(reader, file) {
   const name = file.name.replace(/[/\\\0]/g, "-") || "van-ban";
   for (const old of FS.readdir(INBOX)) if (old !== "." && old !== "..") FS.unlink(`${INBOX}/${old}`);
   writeTree(FS, `${INBOX}/${name}`, new Uint8Array(await file.arrayBuffer()));
+  // A scan's text, read once, kept for a second reading with the clerk's choice. Left undefined otherwise: Pyodide
+  // hands JavaScript's null to Python as jsnull, not None.
+  let ocr;
   let result = JSON.parse(reader.importForForm(ROOT, `${INBOX}/${name}`, today()));
   if (result.needs_ocr) {
     const answer = result;
     try {
-      result = JSON.parse(reader.importForForm(ROOT, `${INBOX}/${name}`, today(), await ocrText(file, answer)));
+      ocr = await ocrText(file, answer);
+      result = JSON.parse(reader.importForForm(ROOT, `${INBOX}/${name}`, today(), ocr));
     } catch (error) {
       if (!(error instanceof Unread)) console.error(error);
       say(error instanceof Unread ? error.message : answer.problem, true);
@@ -226,9 +251,18 @@ async function read(reader, file) {
     say(result.problem, true);
     return;
   }
+  shown(file.name, result, (own) => {
+    const chosen = JSON.parse(reader.importForForm(ROOT, `${INBOX}/${name}`, today(), ocr, own));
+    if (chosen.problem) say(chosen.problem, true);
+    else shown(file.name, chosen, null, own);
+  });
+}
+
+function shown(name, result, again, own = null) {
   const records = result.entries.length - 1;
-  say(`Đã đọc ${file.name}: ${records ? `${records} mục mới cho sổ và ` : ""}một chiến dịch nháp. Mở từng mục bên dưới.`);
-  show(result);
+  const which = own ? ` là văn bản số ${own}` : "";
+  say(`Đã đọc ${name}${which}: ${records ? `${records} mục mới cho sổ và ` : ""}một chiến dịch nháp. Mở từng mục bên dưới.`);
+  show(own ? { ...result, choices: [] } : result, again);
 }
 
 main();
