@@ -248,6 +248,7 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("tenth", 40, "274-313", TENTH_HELD_OUT_RUN, TENTH_RUN_NOTES))
 HELD_OUT_ORDINAL = "eleventh"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
+CLERK_CHOOSES = "text, the clerk choosing when asked"
 
 Truth = dict[str, tuple[str, str]]  # number key -> (ISO date, issuer id)
 
@@ -334,13 +335,25 @@ def corpus_runs(which: str, folder: Path) -> dict[str, dict]:
         return {}
     registries = read_registries(ROOT)
     runs = {}
-    forms = [("text (.txt)", lambda case: case.text), (".docx", lambda case: _read(import_corpus.write_docx(
-                 case.text, folder / f"{which}-{case.name}.docx"))),
+    def text(case):
+        return case.text
+
+    def nothing(case):
+        return None
+
+    def expected_number(case):
+        return case.expected.get("number")
+
+    # (The clerk's choice: when the import asks which numbered document a copy without its header is, a clerk who
+    # has the page picks its number if it is among those offered, and nothing otherwise; parse/chosen.py.)
+    forms = [("text (.txt)", text, nothing),
+             (CLERK_CHOOSES, text, expected_number),
+             (".docx", lambda case: _read(import_corpus.write_docx(case.text, folder / f"{which}-{case.name}.docx")), nothing),
              ("PDF with a text layer",
-              lambda case: _read(import_corpus.write_pdf(case.text, folder / f"{which}-{case.name}.pdf")))]
-    for label, text_of in forms:
+              lambda case: _read(import_corpus.write_pdf(case.text, folder / f"{which}-{case.name}.pdf")), nothing)]
+    for label, text_of, picks in forms:
         started = time.perf_counter()
-        found = [(case, import_corpus.facts(text_of(case), registries)) for case in cases]
+        found = [(case, import_corpus.facts(text_of(case), registries, picks(case))) for case in cases]
         runs[label] = {"found": found, "seconds": time.perf_counter() - started, "cases": len(cases),
                        "refused": sum(not facts["is_document"] for _, facts in found)}
     scanned = [case for case in cases if case.name == SCANNED.get(which)]
@@ -417,7 +430,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
             found = [f"{label}: {item}" for fact, label in FACT_LABELS.items()
                      for item in getattr(text_runs[which][fact], kind)]
             lines.append(f"- {which}: " + ("none." if not found else "; ".join(found) + "."))
-    lines += ["", "The same documents read from other forms (own facts: all five kinds together; references: numbers):", "",
+    lines += ["", "The same documents read from other forms (own facts: all five kinds together; references: numbers). "
+              f"“{CLERK_CHOOSES}” is the text again, where, when the import asks which numbered document a copy without "
+              "its header is (make import's SO=…, the form's buttons), the clerk picks the one the expectations name if "
+              "it is offered, and nothing otherwise: the importer with the person it is made for.", "",
               "| set | read as | documents | refused | own facts recall | references recall | false references | time |",
               "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for which in sets:

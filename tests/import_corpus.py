@@ -20,6 +20,7 @@ import yaml
 from sitegen.importer.match import Registries, match, name_key, number_key
 from sitegen.importer.normalise import logical_lines
 from sitegen.importer.parse import parse
+from sitegen.importer.parse.chosen import choices, choose
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "import-corpus"
 SETS = ("development", "held-out")
@@ -53,10 +54,14 @@ def cases(which: str) -> list[Case]:
     return found
 
 
-def facts(text: str, registries: Registries) -> dict[str, Any]:
-    """What the import would write about `text`: its own facts and each reference's."""
+def facts(text: str, registries: Registries, clerk_picks: str | None = None) -> dict[str, Any]:
+    """What the import would write about `text`: its own facts and each reference's. `clerk_picks`: the number a clerk
+    says the document has when the import asks (a copy without its header); chosen only if it is among those offered."""
     lines = logical_lines(text)
     parsed = parse(lines)
+    offered = {number_key(citation.number) for citation in choices(parsed)}
+    if clerk_picks and number_key(clerk_picks) in offered:
+        choose(parsed, lines, clerk_picks)
     matched = match(parsed, registries, lines)
     issuer = matched.document.issuer
     cites = [{"number": d.citation.number, "date": d.citation.date.iso if d.citation.date else None,

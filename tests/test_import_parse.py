@@ -1498,3 +1498,25 @@ def test_a_leads_title_loses_the_name_it_is_given_below() -> None:
     found = lead(lines("Căn cứ thực tế; Ban chỉ đạo liên ngành TƯ về an toàn thực phẩm ban hành Kế hoạch triển khai “Tháng "
                        "hành động vì an toàn thực phẩm” năm 2024 (sau đây gọi tắt là Tháng hành động) như sau:"))
     assert found.subject == "triển khai “Tháng hành động vì an toàn thực phẩm” năm 2024"
+
+
+def test_the_clerks_choice_replaces_a_guessed_number_and_its_facts_go_with_it() -> None:
+    from sitegen.importer.parse.chosen import CHOSEN, choices, choose
+
+    text = ("Ngày 10/7/2015, Thủ tướng Chính phủ ban hành Quyết định số 1/QĐ-TTg về Ngày Quyền của người tiêu dùng.\n\n"
+            "Đó là nội dung tại Chỉ thị số 3/CT-UBND của Chủ tịch UBND tỉnh về việc phát động thi đua.")
+    parsed = parse(lines(text))
+    assert parsed.number.value == "1/QĐ-TTg" and [c.number for c in choices(parsed)] == ["3/CT-UBND"]
+    assert choose(parsed, lines(text), "3/CT-UBND")
+    assert (parsed.number.value, parsed.kind.value, parsed.date, parsed.issuer.value, parsed.subject.value) == (
+        "3/CT-UBND", "Chỉ thị", None, "UBND tỉnh", "phát động thi đua")  # the decision's date went with it
+    assert parsed.inferred["number"] == parsed.inferred["issuer"] == CHOSEN
+    assert [(c.number, c.issuer) for c in parsed.citations] == [("1/QĐ-TTg", "Thủ tướng Chính phủ")]
+    assert not choose(parse(lines(text)), lines(text), "9/CT-UBND")  # a number the copy does not name
+
+
+def test_a_letter_whose_header_gives_its_number_offers_no_choice() -> None:
+    from sitegen.importer.parse.chosen import choices
+
+    text = "SỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\nHải Dương, ngày 04 tháng 7 năm 2023\nKẾ HOẠCH\nTuyên truyền\nCăn cứ Quyết định số 5/QĐ-UBND;"
+    assert choices(parse(lines(text))) == []
