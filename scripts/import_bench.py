@@ -223,7 +223,14 @@ ELEVENTH_RUN_NOTES = (
     "đây\"), a list's source in brackets (\"(tại văn bản số 5323/UBND-ĐTXD)\"), \"Đó là nội dung tại Chỉ thị số "
     "03/CT-UBND …\" and \"đã có Công văn (số 73/TTg-CN)\". The other two are a steering committee's name read as a "
     "number (\"BCĐ 389/ĐP\") and a decree cut inside its symbol by the copy (\"169/2013/N\"). Over eleven blind runs "
-    "the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7.")
+    "the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7. With the clerk choosing the document when the "
+    "import asks (a row added after this run, with no parser change), the same set gives 2 false references, neither "
+    "an own number. Having been seen, the set was moved into the development set (314-351) and its faults fixed there "
+    "where the rule is general; a twelfth held-out set was gathered by someone who read neither the parser nor its "
+    "output.")
+# The twelfth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+TWELFTH_HELD_OUT_RUN: dict[str, str] = {}
+TWELFTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -245,8 +252,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("seventh", 34, "166-199", SEVENTH_HELD_OUT_RUN, SEVENTH_RUN_NOTES),
              SeenRun("eighth", 36, "200-235", EIGHTH_HELD_OUT_RUN, EIGHTH_RUN_NOTES),
              SeenRun("ninth", 38, "236-273", NINTH_HELD_OUT_RUN, NINTH_RUN_NOTES),
-             SeenRun("tenth", 40, "274-313", TENTH_HELD_OUT_RUN, TENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "eleventh"  # the set in held-out/ now, or being gathered
+             SeenRun("tenth", 40, "274-313", TENTH_HELD_OUT_RUN, TENTH_RUN_NOTES),
+             SeenRun("eleventh", 38, "314-351", ELEVENTH_HELD_OUT_RUN, ELEVENTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "twelfth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -413,9 +421,9 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if ELEVENTH_HELD_OUT_RUN:
+    if TWELFTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", ELEVENTH_HELD_OUT_RUN, ELEVENTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", TWELFTH_HELD_OUT_RUN, TWELFTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -214,6 +214,34 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[(name, "reference issuer") for name in ("283-qd-11815-bct-dien-nong-thon-lang-son", "292-qd-345-ttg-co-thi-dua-quang-ninh",
                                               "298-tb-07-ubnd-xa-son-vi-cho-phien", "311-sap-xep-dvhc-quang-tri-truong-le-duan",
                                               "312-bcd389-binh-phuoc-nhiem-vu-trong-tam")],
+    # The eleventh held-out set (314-351), now part of development: its faults left after its faults were worked on.
+    # Cited issuers: a Sở's field written "PTNT&QLCL" in its symbol only, Chỉ thị 05-CT/TW given to the Ban Bí thư by
+    # the text (the expectations: the Bộ Chính trị), a group's letter named in another sentence.
+    *[(name, "reference issuer") for name in ("315-kh-13406-ubnd-dong-nai-nganh-nghe-nong-thon",
+                                              "325-dang-bo-sct-gia-lai-so-ket-6-thang-2021",
+                                              "328-cd-825-ttg-phong-chay-chua-chay-evn")],
+    # "Quyết định số 1223, 1224/QĐ-UBND": two numbers under one symbol, read as one.
+    *[("345-thuy-dien-xuan-minh-qd-1223-1224-ubnd-thuong-xuan", fact)
+      for fact in ("reference number", "reference date", "reference issuer")],
+    # Subjects whose bounds are judgement (a purpose after "với yêu cầu", a chain of "thực hiện …", an address list cut
+    # by ";", a headline where the expectations give none, a Quy chế's name spelled "của khẩu" by the copy).
+    *[(name, "subject") for name in ("321-kh-1209-ubnd-quang-nam-danh-gia-phong-chong-tham-nhung", "326-kh-31-ubnd-lang-son-logistics",
+                                     "329-cv-141-ubnd-quang-tri-an-toan-lao-dong-tet", "338-hoi-lhpn-gia-lai-tuyen-truyen-bau-cu-2026",
+                                     "349-qd-54-2017-ubnd-ha-tinh-cua-khau-cau-treo")],
+    # "Thực hiện" of a title read as the plan's own (326), of others' work (338), or grounds the expectations do not
+    # count as carried out (346).
+    *[(name, "implements") for name in ("326-kh-31-ubnd-lang-son-logistics", "338-hoi-lhpn-gia-lai-tuyen-truyen-bau-cu-2026",
+                                        "346-ct-08-ubnd-quang-binh-tai-chinh-ngan-sach")],
+    # "UBND tỉnh" whose province is named only as "Lạng Sơn" in the title; a Deputy Prime Minister's signature given
+    # to the Prime Minister by the expectations (the importer leaves it empty, as development 200-235's rule); an
+    # issuer's cell lost, named only by the authority's line; a bare number from an attachment's file name
+    # ("KH 107.signed.pdf"); a date in a luatvietnam table of facts; a header read across two columns (343).
+    ("326-kh-31-ubnd-lang-son-logistics", "issuer"),
+    ("332-qd-1012-ttg-thi-hanh-luat-bao-ve-nguoi-tieu-dung", "issuer"),
+    ("336-qd-45-2013-ttg-cua-khau-bien-gioi-blogspot", "issuer"),
+    ("341-kh-107-ubnd-xa-dai-lanh-attp-2021", "number"),
+    ("337-qd-254-2006-ttg-thuong-mai-bien-gioi-luatvietnam", "date"),
+    *[("343-qd-1156-ubnd-son-la-an-toan-dap-tailieu", fact) for fact in ("date", "issuer", "subject")],
 }
 
 

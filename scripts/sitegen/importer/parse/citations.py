@@ -84,10 +84,19 @@ _SEPARATOR_REACH = 12
 _TAIL_REACH = 1200
 
 
+# A steering committee named by its number ("Ban Chỉ đạo (BCĐ) 389/ĐP"), and a symbol the copy cut at its very end
+# ("Căn cứ Nghị định số 169/2013/N"): no document to record.
+_NOT_A_DOCUMENT = re.compile(r"(?:Ban Chỉ đạo|\bBCĐ\)?)\s*$")
+_CUT_AT_THE_END = re.compile(r".*/[A-ZĐ]")
+
+
 def _starts(text: str) -> list[tuple[int, re.Match, re.Match | None]]:
     """(start of the citation, its number, its kind) for every number in a line."""
     starts = []
     for number in CITED_NUMBER.finditer(text):
+        if _NOT_A_DOCUMENT.search(text, max(0, number.start() - 20), number.start()) or _CUT_AT_THE_END.fullmatch(
+                number.group("number")) and number.end() == len(text.rstrip()):
+            continue
         reach = max(0, number.start() - _KIND_REACH)
         kind = next(filter(None, (pattern.search(text, reach, number.start()) for pattern in _KIND_BEFORE)), None)
         starts.append((kind.start() if kind else number.start(), number, kind))

@@ -145,6 +145,9 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
     line = max((position, line) for position, line in bounds.items() if position <= chosen.start())[1]
     name = _UNMARKED_ORGAN.sub("ỦY BAN NHÂN DÂN", joined[chosen.start():].strip(" -–"))
     name = re.sub(r"^BCH\b", "BAN CHẤP HÀNH", name)  # "BCH ĐOÀN TỈNH PHÚ YÊN"
+    if (name.startswith("BAN ") and "TRUNG ƯƠNG" not in name
+            and re.search(r"BAN CHẤP HÀNH TRUNG ƯƠNG\s*(?:ĐẢNG\s*)?$", joined[:chosen.start()])):
+        name += " TRUNG ƯƠNG"  # "BAN CHẤP HÀNH TRUNG ƯƠNG⏎BAN TUYÊN GIÁO": the Central Committee's board
     return (_completed(name, lines[stop:stop + 8]) or _completed_by_site(name, line, [*above, *lines[:stop]])
             or _completed_by_place(name, line, lines[:stop + 2]) or Found(name, line))
 

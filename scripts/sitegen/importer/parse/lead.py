@@ -52,7 +52,8 @@ _SUBJECT_END = (r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|nh
 _ISSUED = re.compile(rf"{_BEFORE}{_DATE_FIRST}(?:{_POSITION}\s+|Phó\s+)?{_ISSUER}(?:\s*,\s*(?:ông|bà)\s+[^,.;]{{3,40}}?)?"
                      rf"\s+(?:cho biết\s*,?\s*)?{_ISSUES}\s+"
                      rf"(?P<kind>{KIND_PATTERN}|văn bản)\b(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?"
-                     rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>{NUMBER}|(?!(?:19|20)\d\d\b)\d{{1,6}}\b(?![/-])))?"
+                     rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>{NUMBER}|(?!(?:19|20)\d\d\b)\d{{1,6}}\b(?![/-]))|"
+                     rf"\s*\(\s*số\s*(?P<paren>{NUMBER})\s*\))?"  # ("đã có Công văn (số 73/TTg-CN) chỉ đạo …")
                      rf"(?:\s*,\s*{NUMBER})*(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                      rf"(?:\s*,?\s*của\s+(?P<of>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)(?=\s*(?:[.,;:]|về\b|V/v|$)))?"
                      rf"(?:{_SUBJECT}{_SUBJECT_END})?", re.IGNORECASE)
@@ -79,7 +80,8 @@ _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{_PO
 # "Sở Công Thương xin thông báo đến …", "Bộ Công Thương đề nghị các Sở Công Thương …": the same.
 _WRITES = re.compile(rf"{_BEFORE}{_ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu|"
                      r"thông báo)\b"
-                     r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|xin thông báo\b|nhận được\b|"
+                     r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
+                     r"nhận được\b|"
                      r"(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:các|Quý)\s)")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
 
@@ -181,10 +183,12 @@ def lead(lines: list[Line]) -> Lead | None:
         return Lead(issued.line, issued.issuer, issued.kind, sourced.number, issued.date, issued.subject)
     if issued:
         return issued
-    if sourced:
+    found = _pointed_to(lines) or sourced
+    if found:
         # "Ủy ban nhân dân huyện Châu Thành thông báo như sau: …" over "BBT(Nguồn: 132/TB-UBND)".
-        writer = _writer(lines)
-        return Lead(sourced.line, writer.issuer if writer else None, sourced.kind, sourced.number)
+        writer = _writer(lines) if found.issuer is None else None
+        return Lead(found.line, found.issuer or (writer.issuer if writer else None), found.kind, found.number, found.date,
+                    found.subject)
     reported = _reported_by_theo(lines[:LEAD_LINES])
     if reported:
         return reported
@@ -214,7 +218,7 @@ def _writer(lines: list[Line]) -> Lead | None:
 _TITLE_VERB = (r"(?:về việc|về|V/v|tặng|phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi|thành lập|công bố|giao|phân bổ|"
                r"kiện toàn|điều chỉnh|bãi bỏ)")
 _TITLE_LINE = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
-                         rf"(?:\s*,?\s*của\s+(?P<issuer>(?:{_POSITION}\s+)?{ORGAN}\b{NAME_CHAR}{{0,80}}?)(?=\s+{_TITLE_VERB}\b))?"
+                         rf"(?:\s*,?\s*(?:của|ban hành bởi)\s+(?P<issuer>(?:{_POSITION}\s+)?{ORGAN}\b{NAME_CHAR}{{0,80}}?)(?=\s+{_TITLE_VERB}\b))?"
                          rf"\s*,?\s+(?:(?:về việc|về|V/v)\s+)?(?P<subject>[^\W\d_]\S*(?:\s+\S+){{2,}}?)\s*\.?$", re.IGNORECASE)
 _TITLE_LINES = 3
 
@@ -254,6 +258,34 @@ def _carried_out_below(lines: list[Line], number: str) -> bool:
     return False
 
 
+# A page pointing at its own document: "(Chi tiết Thông báo số 65/TB-SCT ngày 28/11/2018, xem tại đây)", "Xem chi tiết
+# nội dung Thông báo số 359/TB-SCT của Sở Công thương tại đây", "Đó là nội dung tại Chỉ thị số 03/CT-UBND của Chủ tịch
+# UBND tỉnh về việc …", "UBND tỉnh Phú Yên đã ban hành danh mục … (tại văn bản số 5323/UBND-ĐTXD)".
+_POINTER = re.compile(rf"(?:^\W*(?:Chi tiết|Xem chi tiết(?: nội dung)?|Xem toàn văn|Toàn văn)\s+|(?:^|(?<=[.!?])\s+)(?:Đó|Đây) là "
+                      rf"(?:những |các )?(?:nội dung|yêu cầu|chỉ đạo)(?: chính)? (?:tại|của|trong) )"
+                      rf"(?P<kind>{KIND_PATTERN}|văn bản)\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?"
+                      rf"\s*(?:của\s+(?P<issuer>(?:{_POSITION}\s+)?{ORGAN}\b{NAME_CHAR}{{0,80}}?)(?=\s+(?:tại đây|về|V/v)\b|\s*[,.)]|$))?"
+                      rf"(?:\s*,?\s*(?:về việc|về|V/v)\s+(?P<subject>[^.;()]+?)(?=\s*[.;()]|$))?", re.IGNORECASE)
+_CONTENT_AT = re.compile(rf"{_BEFORE}{_DATE_FIRST}{_ISSUER}\s+(?:đã\s+)?ban hành\s+(?P<subject>[^.;()]{{10,250}}?)\s*\(\s*(?:tại|theo)\s+"
+                         rf"(?P<kind>{KIND_PATTERN}|văn bản)\s+số\s*(?P<number>{NUMBER})\s*\)", re.IGNORECASE)
+
+
+def _pointed_to(lines: list[Line]) -> Lead | None:
+    for line in lines:
+        for sentence in _sentences(line):
+            found = _POINTER.search(sentence) or _CONTENT_AT.search(sentence)
+            if found is None:
+                continue
+            number = tidy_number(found.group("number"))
+            kind = found.group("kind")
+            if kind.casefold() == "văn bản":
+                kind = kind_from_symbol(number)
+            date = found.group("date") if "date" in found.re.groupindex else None
+            date = date or _full(found.groupdict().get("day"))
+            return Lead(line, _clean_issuer(found.group("issuer")), kind, number, date, _clean_subject(found.group("subject")))
+    return None
+
+
 # A news page's last line naming the letter it was written from: "P.L-  Nguồn CV số: 3002/UBND-KTN".
 # ("BBT(Nguồn: 132/TB-UBND)": the editors' initials, the source in brackets.)
 _SOURCE_LINE = re.compile(rf"^(?:\S{{1,8}}?\s*)?\(?\s*Nguồn\s*(?P<kind>CV|công văn|văn bản|VB)?\s*(?:số)?\s*:?\s*(?P<number>{NUMBER})"
@@ -275,7 +307,7 @@ _CARRIED_BY = re.compile(rf"\s+(?:tại|bằng|theo|kèm theo)\s+Quyết định
 
 
 def _reported(line: Line, issued: re.Match) -> Lead | None:
-    number = issued.group("number") or issued.group("bare")
+    number = issued.group("number") or issued.group("bare") or issued.group("paren")
     number = tidy_number(number) if number else None
     if issued.group("has") and number is None:
         return None
