@@ -58,3 +58,54 @@ def test_going_back_does_not_reopen_the_drawer(browser, base_url: str) -> None:
         assert not drawer.is_checked()
     finally:
         context.close()
+
+
+# URLs that leave 127.0.0.1, some dressed to look as if they did not.
+OUTSIDE_URLS = ["https://example.com/", "http://localhost:8000/", "http://127.0.0.10/", "http://127.0.0.1.example.com/",
+                "http://127.0.0.1@example.com/", "http://127.0.0.1:80@example.com/", "ws://example.com/",
+                "http://[::1]:8000/", "http://2130706433/", "ftp://127.0.0.1.example.com/"]
+LOCAL_URLS = ["http://127.0.0.1:8000/", "http://127.0.0.1/van-ban/?q=1#a", "https://127.0.0.1:4443",
+              "data:text/plain,x", "blob:http://127.0.0.1:8000/1c3e", "about:blank"]
+
+
+def test_the_route_pattern_hands_python_every_request_that_leaves_127_0_0_1() -> None:
+    from browser import MAYBE_OUTSIDE, is_local
+
+    assert [url for url in OUTSIDE_URLS if is_local(url) or not MAYBE_OUTSIDE.search(url)] == []
+    # The site's own requests go on in Playwright's driver, without waiting for this process.
+    assert [url for url in LOCAL_URLS if not is_local(url) or MAYBE_OUTSIDE.search(url)] == []
+
+
+def test_a_request_to_another_host_is_blocked_and_recorded(guarded, tmp_path: Path) -> None:
+    """Another host, played by a server on this machine under the name localhost: it must hear nothing."""
+    import http.server
+    import threading
+
+    heard: list[str] = []
+
+    class Ear(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - stdlib's name
+            heard.append(self.path)
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args) -> None:
+            pass
+
+    other = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Ear)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    elsewhere = f"http://localhost:{other.server_address[1]}"
+    (tmp_path / "index.html").write_text(f'<img src="{elsewhere}/anh.png"><script src="tai-len.js"></script>',
+                                         encoding="utf-8")
+    (tmp_path / "tai-len.js").write_text(f'fetch("{elsewhere}/du-lieu").catch(() => {{}});', encoding="utf-8")
+    try:
+        with serve_directory(tmp_path) as url:
+            guarded.page.goto(url)
+            guarded.page.wait_for_load_state("networkidle")
+            assert sorted(guarded.outside) == [f"{elsewhere}/anh.png", f"{elsewhere}/du-lieu"]
+            assert f"{url}tai-len.js" in guarded.requested and f"{url}tai-len.js" in guarded.answered
+            assert guarded.failed == []
+    finally:
+        other.shutdown()
+        other.server_close()
+    assert heard == []

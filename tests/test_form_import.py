@@ -14,7 +14,7 @@ from pathlib import Path
 import official_letter
 import pytest
 import yaml
-from browser import GuardedPage, is_local
+from browser import MAYBE_OUTSIDE, GuardedPage, is_local
 from playwright.sync_api import expect
 from test_form_editor import SCREEN_MS, Editor, _check, _git_clone, editing
 from test_import import NEWS_PAGE
@@ -36,7 +36,7 @@ def editor(browser, tmp_path_factory):
     with editing(browser, _git_clone(tmp_path_factory.mktemp("form-import") / "project")) as session:
         # The import page opens the form in new tabs: the whole browser context is guarded, not only the first tab.
         outside: list[str] = []
-        session.page.context.route("**/*", lambda route: route.continue_() if is_local(route.request.url)
+        session.page.context.route(MAYBE_OUTSIDE, lambda route: route.continue_() if is_local(route.request.url)
                                    else (outside.append(route.request.url), route.abort()))
         yield session
         assert outside == [], f"requests that left 127.0.0.1: {outside}"

@@ -67,13 +67,20 @@ def extensions_of(config_text: str) -> tuple[list[str], dict[str, dict]]:
 
 
 @functools.lru_cache(maxsize=4)
-def _renderer(config: Path, _changed: tuple[int, int]) -> markdown.Markdown:
+def _renderer(config: Path, _changed: tuple[int, int]) -> Callable[[str], str]:
     names, configs = extensions_of(config.read_text(encoding="utf-8")) if config.is_file() else (list(MKDOCS_BUILTINS), {})
     try:
-        return markdown.Markdown(extensions=names, extension_configs=configs)
+        renderer = markdown.Markdown(extensions=names, extension_configs=configs)
     except (ImportError, TypeError, KeyError, ValueError) as error:  # what Python-Markdown raises for a bad extension
         raise RunFailed(f"{CONFIG_FILE}: không nạp được phần mở rộng Markdown trong markdown_extensions ({error}): "
                         "cài gói của nó vào .venv, hoặc sửa tên và cài đặt của nó") from None
+
+    # A page unchanged since the last check renders to the same HTML: each load_sources renders every
+    # hand-written page, and the preview and the form check again on every save (a tenth of a second a page).
+    @functools.lru_cache(maxsize=64)
+    def render(text: str) -> str:
+        return renderer.reset().convert(text)
+    return render
 
 
 def site_markdown(root: Path) -> Callable[[str], str]:
@@ -83,11 +90,7 @@ def site_markdown(root: Path) -> Callable[[str], str]:
     """
     config = root / CONFIG_FILE
     stat = config.stat() if config.is_file() else None
-    renderer = _renderer(config, (stat.st_mtime_ns, stat.st_size) if stat else (0, 0))
-
-    def render(text: str) -> str:
-        return renderer.reset().convert(text)
-    return render
+    return _renderer(config, (stat.st_mtime_ns, stat.st_size) if stat else (0, 0))
 
 
 def split_metadata(text: str) -> tuple[str, str]:
