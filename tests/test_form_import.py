@@ -199,7 +199,7 @@ def test_a_copy_without_its_header_asks_which_document_it_is_and_reads_it_again(
     expect(asked).to_be_visible()
     # The page's own notice first (named outside any ground), then the law it carries out; each with its line.
     expect(asked.get_by_role("button")).to_have_text(["Đây là văn bản số 65/TB-SCT", "Đây là văn bản số 42/2013/QH13"])
-    expect(asked.locator("li").first).to_contain_text('dòng 7: "(Chi tiết Thông báo số 65/TB-SCT')
+    expect(asked.locator("li").first).to_contain_text('dòng 7: "Tệp đính kèm: Thông báo số 65/TB-SCT')
     asked.get_by_role("button").first.click()
     expect(status).to_have_text(re.compile(r"^Đã đọc lich-tiep-dan\.txt là văn bản số 65/TB-SCT: "), timeout=IMPORT_MS)
     expect(asked).to_be_hidden()

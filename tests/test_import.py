@@ -334,12 +334,12 @@ def test_a_second_letter_with_a_blank_number_gets_an_id_of_its_own(project: Path
         encoding="utf-8")
 
 
-# A news page without its header whose own notice is named in a phrasing no rule reads as its own (a link line), beside
-# a law it cites: the clerk says which document it is.
+# A news page without its header whose own notice is named in a phrasing no rule reads as its own (an attachment's
+# line), beside a law it cites: the clerk says which document it is.
 NEWS_PAGE = ("Lịch tiếp công dân định kỳ của Sở Công Thương\n\n"
              "Sở Công Thương tổ chức tiếp công dân vào ngày 15 hằng tháng tại trụ sở Sở.\n\n"
              "Thực hiện Luật Tiếp công dân số 42/2013/QH13 ngày 25/11/2013 của Quốc hội, Sở bố trí cán bộ tiếp dân.\n\n"
-             "(Chi tiết Thông báo số 65/TB-SCT ngày 28/11/2018, xem tại đây)\n")
+             "Tệp đính kèm: Thông báo số 65/TB-SCT ngày 28/11/2018 (PDF, 120 KB)\n")
 
 
 def test_a_copy_without_its_header_offers_its_numbered_documents_and_says_how_to_choose(project: Path, tmp_path: Path,
@@ -350,7 +350,7 @@ def test_a_copy_without_its_header_offers_its_numbered_documents_and_says_how_to
     out = capsys.readouterr().out
     hint = out[out.index("Bản sao không có phần đầu"):]
     # The page's own notice first (named outside any ground), then the law it carries out.
-    assert hint.index(f"SO=65/TB-SCT   (dòng 7: \"(Chi tiết Thông báo số 65/TB-SCT") < hint.index("SO=42/2013/QH13")
+    assert hint.index(f"SO=65/TB-SCT   (dòng 7: \"Tệp đính kèm: Thông báo số 65/TB-SCT") < hint.index("SO=42/2013/QH13")
     assert f"make import FILE={page} SO=65/TB-SCT" in hint
 
 
