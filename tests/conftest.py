@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # checks that this list names every setting the code reads.
 PROJECT_SETTINGS = ("SITE_URL", "SOURCE_DATE_EPOCH", "EDIT_BASE_URL", "SITEGEN_DOCS_DIR", "GITHUB_ACTIONS",
                     "DEST", "KEEP", "ARCHIVE", "ADDRESS", "TITLE", "START", "END", "N", "PYTEST_ARGS", "TEST_WORKERS",
-                    "FILE", "ID",
+                    "FILE", "SO", "ID",
                     # The git host the form editor writes to (render/cms_backend.py).
                     "CMS_BACKEND", "CMS_REPO", "CMS_BRANCH", "CMS_BASE_URL", "CMS_APP_ID", "CMS_AUTH_URL")
 # The build date of every test build: the day this suite was written, so
