@@ -235,8 +235,8 @@ TWELFTH_HELD_OUT_RUN = blind_run("97% / 88% (29/33)", "95% / 81% (21/26)", "87% 
 TWELFTH_RUN_NOTES = (
     "That run (2026-12-07, commit 1ce4c28, right after the set was committed) does **not** meet issue 23's goal: own "
     "facts are recalled at 67–88 %, references at 86–96 %, with 4 false references, each again the page's own number "
-    "(a dispatch and a decision reported by news pages, a Party conclusion on a page with scrambled diacritics, an OCR'd "
-    "decision whose header lost its number). It is the first blind run with the clerk's choice in place: read again "
+    "(a dispatch and a decision reported by web pages, a Party conclusion on a page with scrambled diacritics, an OCR'd "
+    "decision on a slide-sharing site whose header lost its number). It is the first blind run with the clerk's choice in place: read again "
     "with the clerk picking the document when the import asks (the row “text, the clerk choosing when asked” below, "
     "there before the run), the set gives **no false reference**, own facts 85 % and references 96 % (numbers). The "
     "trích yếu (67 %) and the issuers, own and cited, are what keep recall under 95 %.")
