@@ -239,7 +239,12 @@ TWELFTH_RUN_NOTES = (
     "decision on a slide-sharing site whose header lost its number). It is the first blind run with the clerk's choice in place: read again "
     "with the clerk picking the document when the import asks (the row “text, the clerk choosing when asked” below, "
     "there before the run), the set gives **no false reference**, own facts 85 % and references 96 % (numbers). The "
-    "trích yếu (67 %) and the issuers, own and cited, are what keep recall under 95 %.")
+    "trích yếu (67 %) and the issuers, own and cited, are what keep recall under 95 %. Having been seen, the set was "
+    "moved into the development set (352-387) and its faults fixed there where the rule is general; a thirteenth "
+    "held-out set was gathered by someone who read neither the parser nor its output.")
+# The thirteenth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+THIRTEENTH_HELD_OUT_RUN: dict[str, str] = {}
+THIRTEENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -262,8 +267,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("eighth", 36, "200-235", EIGHTH_HELD_OUT_RUN, EIGHTH_RUN_NOTES),
              SeenRun("ninth", 38, "236-273", NINTH_HELD_OUT_RUN, NINTH_RUN_NOTES),
              SeenRun("tenth", 40, "274-313", TENTH_HELD_OUT_RUN, TENTH_RUN_NOTES),
-             SeenRun("eleventh", 38, "314-351", ELEVENTH_HELD_OUT_RUN, ELEVENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "twelfth"  # the set in held-out/ now, or being gathered
+             SeenRun("eleventh", 38, "314-351", ELEVENTH_HELD_OUT_RUN, ELEVENTH_RUN_NOTES),
+             SeenRun("twelfth", 36, "352-387", TWELFTH_HELD_OUT_RUN, TWELFTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "thirteenth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -430,9 +436,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if TWELFTH_HELD_OUT_RUN:
+    if THIRTEENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", TWELFTH_HELD_OUT_RUN, TWELFTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", THIRTEENTH_HELD_OUT_RUN,
+                            THIRTEENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -108,7 +108,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("170-chu-tich-ubnd-cum-cong-nghiep", "issuer"),
     ("170-chu-tich-ubnd-cum-cong-nghiep", "implements"),
     # A ministry's department's decision reported with neither number nor the words "ban hành Quyết định".
-    *[("173-qd-cuc-qlpttttn-doan-kiem-tra-tet", fact) for fact in ("is_document", "kind", "issuer")],
+    *[("173-qd-cuc-qlpttttn-doan-kiem-tra-tet", fact) for fact in ("is_document", "issuer")],
     # A headline that is a photo's caption ("… Ảnh: Hải Anh"), where the expectations give no subject.
     ("174-cuc-qlpttttn-cong-dien-07-tet", "subject"),
     # A joint circular's two ministries, and a Tờ trình's Sở named in another sentence.
@@ -242,6 +242,40 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("341-kh-107-ubnd-xa-dai-lanh-attp-2021", "number"),
     ("337-qd-254-2006-ttg-thuong-mai-bien-gioi-luatvietnam", "date"),
     *[("343-qd-1156-ubnd-son-la-an-toan-dap-tailieu", fact) for fact in ("date", "issuer", "subject")],
+    # The twelfth held-out set (352-387), now part of development: its faults left after its faults were worked on.
+    # Texts the copy garbled: a scan's OCR whose header lost its number (364), a conclusion whose diacritics are
+    # scrambled on most words (373), a decision in one run on tailieu.vn (365).
+    *[("364-qd-6481-bct-cho-slideshare-ocr", fact) for fact in ("kind", "number", "issuer", "subject", "reference number",
+                                                                "reference date", "reference issuer")],
+    *[("373-kl-127-tw-sap-xep-bo-may", fact) for fact in ("kind", "number", "issuer", "subject", "implements",
+                                                          "reference number", "reference date", "reference issuer")],
+    *[("365-qd-17-2009-ubnd-hcm-cho-sieu-thi-tailieu", fact) for fact in ("date", "issuer", "subject")],
+    # A Tỉnh ủy's plan reported as built on a central resolution, where the expectations see no document of the page's
+    # own (judgement; "157-KH/TW" is the Tỉnh ủy's, written with TW).
+    *[("387-vinh-phuc-dau-tu-nuoc-ngoai", fact) for fact in ("kind", "number", "date", "issuer", "subject", "implements",
+                                                             "reference number", "reference date", "reference issuer")],
+    # Subjects whose bounds are judgement: a union's slogan in quotes (356), a page's body sentence where the
+    # expectations give none (357), a lead and a headline that differ from the expectations' choice (363, 367, 370,
+    # 378, 380, 382), a telegram's headline "Công điện khẩn của Thủ tướng Chính phủ …" (384).
+    *[(name, "subject") for name in ("356-kh-cd-truong-cd-cong-nghiep-thai-nguyen-thi-dua", "357-sct-yen-bai-lpg-cua-hang",
+                                     "363-cv-455-ubnd-lang-son-nong-san-son-la", "367-ctr-28-ubnd-hung-yen-phuc-hoi",
+                                     "370-kh-55-sct-son-la-thi-dua", "378-qd-338-bct-kiem-tra-2026",
+                                     "380-qd-07-cuc-qlpttttn-doan-kiem-tra-2026", "382-qd-6184-bct-sieu-thi-luatvietnam",
+                                     "384-cd-1478-ttg-bao-so-3-atmt")],
+    # Dates said away from the number ("chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng …", a later sentence, a page's
+    # posting line the expectations read as the plan's).
+    *[(name, "date") for name in ("370-kh-55-sct-son-la-thi-dua", "378-qd-338-bct-kiem-tra-2026", "384-cd-1478-ttg-bao-so-3-atmt")],
+    # Issuers: a union's Ban Chấp hành (356), "UBND tỉnh" whose province is in the headline or the site (363, 371).
+    *[(name, "issuer") for name in ("356-kh-cd-truong-cd-cong-nghiep-thai-nguyen-thi-dua", "363-cv-455-ubnd-lang-son-nong-san-son-la",
+                                    "371-qd-208-ubnd-thanh-hoa-2026")],
+    ("372-vbhn-55-bct-cum-cong-nghiep", "kind"),  # "Văn bản hợp nhất" is no kind of the registry
+    ("367-ctr-28-ubnd-hung-yen-phuc-hoi", "implements"),  # nine documents in one "Thực hiện" sentence, some read as grounds
+    # Cited issuers: a Sở with its province where the expectations keep the registry's form, a name cut by the copy
+    # ("của Chính"), a joint circular of two ministries, a Tờ trình's Sở in another sentence; a decree written
+    # "07/2003" without its symbol.
+    *[(name, "reference issuer") for name in ("359-qd-2803-ubnd-quang-nam-ho-phu-ninh", "361-qd-14-2016-ubnd-thai-nguyen-do-luong",
+                                              "369-qd-29-2014-ubnd-dong-thap-khuyen-cong", "379-qd-769-ubnd-thai-nguyen-cho")],
+    *[("366-qd-1974-2006-ubnd-thua-thien-hue-cho", fact) for fact in ("reference number", "reference date")],
 }
 
 

@@ -1430,12 +1430,50 @@ CITED_314 = {
 }
 
 
+# The twelfth held-out set's faults (development 352-387), each as a rule of its own.
+
+LEADS_352 = {
+    "a 'văn bản' reported, its kind and number in brackets at the sentence's end": (
+        "UBND tỉnh vừa có văn bản chỉ đạo về việc hỗ trợ tỉnh Sơn La xuất khẩu nông sản (Công văn số 455/UBND-KTTH ngày "
+        "21/5/2019).",
+        ("UBND tỉnh", "Công văn", "455/UBND-KTTH", "21/5/2019", "chỉ đạo về việc hỗ trợ tỉnh Sơn La xuất khẩu nông sản")),
+    "a decision 'về ban hành Kế hoạch' under a headline naming the plan": (
+        "Bộ Công Thương ban hành kế hoạch kiểm tra chuyên đề năm 2026\n\nBộ Công Thương ban hành Quyết định số 338/QĐ-BCT "
+        "về ban hành Kế hoạch kiểm tra chuyên đề năm 2026.",
+        ("Bộ Công Thương", "Quyết định", "338/QĐ-BCT", None, "ban hành Kế hoạch kiểm tra chuyên đề năm 2026")),
+    "'đã xây dựng và ban hành'": (
+        "Tỉnh ủy Vĩnh Phúc đã xây dựng và ban hành Kế hoạch số 157-KH/TU ngày 08/11/2019 thực hiện Nghị quyết.",
+        ("Tỉnh ủy Vĩnh Phúc", "Kế hoạch", "157-KH/TU", "08/11/2019", "thực hiện Nghị quyết")),
+    "a department's head signs, a trích yếu past its 'đồng thời'": (
+        "Cục trưởng Cục Quản lý thị trường, ông Trần Hữu Linh vừa ký Quyết định số 07/QĐ-QLTT về việc thành lập các đoàn "
+        "kiểm tra; đồng thời bảo đảm bình ổn thị trường.",
+        ("Cục Quản lý thị trường", "Quyết định", "07/QĐ-QLTT", None,
+         "thành lập các đoàn kiểm tra; đồng thời bảo đảm bình ổn thị trường")),
+}
+CITED_352 = {
+    "a submission 'của Bộ … trình Thủ tướng'": (
+        "Căn cứ Tờ trình số 294/TTr-BCT ngày 13 tháng 01 năm 2025 của Bộ Công Thương trình Thủ tướng Chính phủ về Kế hoạch;",
+        [("294/TTr-BCT", "2025-01-13", "Bộ Công Thương")]),
+    "a programme's name is no verb": (
+        "Căn cứ Quyết định số 01/QĐ-BCĐTW ngày 22/8/2018 của Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia về "
+        "ban hành Kế hoạch;",
+        [("01/QĐ-BCĐTW", "2018-08-22", "Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia")]),
+}
+
+
 # The tables of each set's faults, held to one assertion each.
 LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166, LEADS_200, LEADS_236,
-                                  LEADS_274, LEADS_314)
+                                  LEADS_274, LEADS_314, LEADS_352)
          for name, case in table.items()}
-CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314)
+CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314,
+                                  CITED_352)
          for name, case in table.items()}
+
+
+def test_a_law_sites_table_of_facts_gives_no_headline() -> None:
+    text = ("Cơ quan ban hành: Bộ Công Thương\nTuyên truyền an toàn thực phẩm trong dịp Tết năm 2025\n"
+            "Sở Công Thương đề nghị các đơn vị thực hiện.")
+    assert parse(lines(text)).subject.value == "Tuyên truyền an toàn thực phẩm trong dịp Tết năm 2025"
 
 
 @pytest.mark.parametrize(("text", "issuer", "subject"), [

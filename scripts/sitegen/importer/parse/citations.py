@@ -37,7 +37,7 @@ _NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|tr
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|[Qq]uy ?định|[Hh]ướng ?dẫn|ban ?hành|[Pp]hê ?duyệt|[Ss]ửa ?đổi|"
                          r"triển ?khai|thực ?hiện|nhằm|đề ?nghị|yêu ?cầu|phân ?cấp|phân ?công|giao|thành ?lập|công ?bố|"
-                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức|tuyên ?truyền|cung ?cấp)(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]|"
+                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức|tuyên ?truyền|cung ?cấp|trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội)))(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]|"
                          r",?\s+ngày\s+(?=\d)")
 # A steering committee is named by its field: "Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"
 # (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
@@ -66,7 +66,7 @@ _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<is
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
-                              rf"\s+(?:(?:(?:đã|vừa)\s+)?(?:ký\s*,?\s*)?ban hành|(?:đã|vừa)\s+có)\s+$", re.IGNORECASE)
+                              rf"\s+(?:(?:(?:đã|vừa)\s+)?(?:ký\s*,?\s*|xây dựng\s+và\s+)?ban hành|(?:đã|vừa)\s+có)\s+$", re.IGNORECASE)
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
                          re.IGNORECASE)

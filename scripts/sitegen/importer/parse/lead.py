@@ -20,7 +20,8 @@ from .dates import DATE
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, number_key, tidy_number
 
 LEAD_LINES = 12
-_POSITION = r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Trưởng(?=\s+Ban\b))|Thứ trưởng|Thường trực)"
+_POSITION = (r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Trưởng(?=\s+Ban\b)|Tổng cục trưởng|Cục trưởng|Chi cục trưởng)|"
+             r"Thứ trưởng|Thường trực)")
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
          r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|Trung tâm|Phòng|Ngân hàng Nhà nước|"
@@ -39,10 +40,11 @@ _DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*(?:vừa
 # body's document, named after it ("… số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
 # "… có văn bản số 11554/VPCP-V.I …", "UBND tỉnh … ra Chỉ thị số 15/CT-UBND": "có" and "ra" name the document only
 # with its number.
-_ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:ban hành|lập|xây dựng)|(?:vừa|đã)\s+(?:có|gửi)|"
+_ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:(?:xây dựng\s+và\s+)?ban hành|lập|xây dựng)|(?:vừa|đã)\s+(?:có|gửi)|"
            r"(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?ký|đăng tải|giới thiệu)")
-_SUBJECT = r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|\s+)(?P<subject>[^.;:!?]+?)"  # ("về việc: Thông báo …")
-_SUBJECT_END = (r"(?=\s*(?:[.;:!?]|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|\s+với chủ đề\b|"
+# ("về việc: Thông báo …"; "… hàng giả; đồng thời bảo đảm …": one trích yếu goes on past its semicolon.)
+_SUBJECT = r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|\s+)(?P<subject>(?:[^.;:!?]|;\s(?=đồng thời\b))+?)"
+_SUBJECT_END = (r"(?=\s*(?:[.:!?]|;(?!\s*đồng thời\b)|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|\s+với chủ đề\b|"
                 r",\s*trong đó\b|$))")
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
 # ("văn bản số …" names no kind: the number's symbol may.)
@@ -158,7 +160,7 @@ def _sentences(line: Line) -> list[str]:
     """The line's sentences; a web page's headline run into its lead with no mark between ("… tại Quảng Ninh⏎Cục An
     toàn thực phẩm, Bộ Y tế ban hành …") also gives the sentence that starts on the next source line, tried first."""
     sentences = []
-    for part in (part for part in re.split(r"(?<=[.;!?])\s+", line.text) if part):
+    for part in (part for part in re.split(r"(?<=[.!?])\s+|(?<=;)\s+(?!đồng thời\b)", line.text) if part):
         start = line.text.find(part)
         sentences += [line.text[at:start + len(part)] for at in line.breaks
                       if start < at < start + len(part) and line.text[at:at + 1].isupper()]
@@ -361,6 +363,12 @@ def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
                 if _CITING.match(sentence) and found.start() == 0:
                     continue
                 reported = _reported(line, found)
+                if reported is None and found.group("kind").casefold() == "văn bản" and not found.group("has"):
+                    # "UBND tỉnh vừa có văn bản chỉ đạo … (Công văn số 455/UBND-KTTH ngày 21/5/2019).": the kind in brackets.
+                    reported = _bracketed(Lead(line, _clean_issuer(found.group("of") or found.group("issuer")), "văn bản",
+                                               None, found.group("date") or _full(found.group("day")),
+                                               _clean_subject(found.group("subject"))), sentence[found.start("kind"):])
+                    reported = reported if reported.number else None
                 if reported is not None:
                     leads.append(reported if reported.number else _bracketed(reported, sentence[found.start("kind"):]))
     if headline_kind:
@@ -388,7 +396,8 @@ def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
 def _carries(reported: Lead, kind: str | None) -> bool:
     """A decision that issues a document of the kind named before: "Quyết định số … kèm theo kế hoạch …"."""
     return bool(kind and reported.kind and reported.kind.casefold() == "quyết định" and reported.subject
-                and re.match(rf"(?:ban hành\s+)?kèm theo\s+{re.escape(kind)}\b", reported.subject, re.IGNORECASE))
+                and re.match(rf"(?:(?:ban hành\s+)?kèm theo|(?:về\s+)?(?:việc\s+)?ban hành)\s+{re.escape(kind)}\b", reported.subject,
+                             re.IGNORECASE))
 
 
 # "… vừa ban hành Công điện thượng khẩn … (Công điện 6048/EVN-AT ngày 23/11/2018).": the report gives the number it
@@ -399,9 +408,10 @@ _BRACKETED = re.compile(rf"\(\s*(?P<kind>{KIND_PATTERN})\s+(?:số\s*)?(?P<numbe
 
 def _bracketed(reported: Lead, rest: str) -> Lead:
     found = _BRACKETED.search(rest)
-    if found is None or found.group("kind").casefold() != (reported.kind or "").casefold():
+    if found is None or (reported.kind or "").casefold() not in (found.group("kind").casefold(), "văn bản"):
         return reported
-    return Lead(reported.line, reported.issuer, reported.kind, tidy_number(found.group("number")),
+    kind = found.group("kind") if reported.kind == "văn bản" else reported.kind
+    return Lead(reported.line, reported.issuer, kind, tidy_number(found.group("number")),
                 reported.date or found.group("date"), reported.subject)
 
 
