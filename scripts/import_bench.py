@@ -250,8 +250,8 @@ THIRTEENTH_RUN_NOTES = (
     "That run (2026-12-07, commit acdb1c0, right after the set was committed) does **not** meet issue 23's goal, but "
     "it is the closest of the thirteen: the own number and date are recalled at 97 %, the kind at 93 %, references "
     "at 98 % (numbers) and 96 % (dates), with 3 false references: a joint circular's own number not seen as its own "
-    "(\"90/2016/TTLT-BTC-BCT\" on a law site), a site's note of the decision a text replaced, and a number read from "
-    "a broken symbol (\"2019/BCT\"). With the clerk choosing when asked, 2. What keeps recall under 95 % is the "
+    "(\"90/2016/TTLT-BTC-BCT\" on a law site), a site's note of the decision the circular replaced, and a national "
+    "technical regulation's code read as a number (\"QCVN 01:2019/BCT\"). With the clerk choosing when asked, 2. What keeps recall under 95 % is the "
     "issuers (own 78 %, cited 85 %) and the trích yếu (77 %). Over thirteen blind runs the false references went 1, "
     "5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3 (with the clerk's choice, from the eleventh on: 2, 0, 2).")
 
