@@ -24,13 +24,12 @@ MAX_CHOICES = 6
 
 
 def choices(parsed: Parsed) -> list[Citation]:
-    """The numbered documents a clerk may say the copy is, when no header's "Số: …" said it: those named outside a
-    ground, a task carried out or another's title first, then the others, in the text's order."""
+    """The numbered documents a clerk may say the copy is, when no header's "Số: …" said it, in the text's order:
+    those named outside a ground, a task carried out or another's title (a plan is not the directive it carries out,
+    "Thực hiện Chỉ thị số 34/CT-TTg …", so that one is never offered)."""
     if parsed.number is not None and "number" not in parsed.inferred:
         return []  # the letter's own header gives its number
-    free = [citation for citation in parsed.citations if not citation.in_citing_clause]
-    cited = [citation for citation in parsed.citations if citation.in_citing_clause]
-    return (free + cited)[:MAX_CHOICES]
+    return [citation for citation in parsed.citations if not citation.in_citing_clause][:MAX_CHOICES]
 
 
 def choose(parsed: Parsed, lines: list[Line], own: str) -> bool:
