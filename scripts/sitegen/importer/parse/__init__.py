@@ -15,10 +15,11 @@ from .casing import Body, issuer_form, sentence_case
 from .citations import citations
 from .dates import date_spans, deadlines, parse_date
 from .facts import Found, Parsed
-from .lead import KIND_HEADLINE, ORGAN, lead
-from .site_facts import SiteFacts, site_facts
+from .lead import KIND_HEADLINE, lead
+from .naming import ORGAN
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 from .places import CITIES, PROVINCES
+from .site_facts import SiteFacts, site_facts
 
 # Why a fact needs a person's eye, beyond its source line.
 FROM_LEAD = "lấy từ câu mở đầu vì bản sao không có phần đầu văn bản"

@@ -11,7 +11,7 @@ from ..normalise import UPPER, Line, is_upper
 from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case, spelled_out
 from .dates import DATE, parse_date
 from .facts import Citation
-from .lead import NAME_CHAR, ORGAN
+from .naming import NAME_CHAR, ORGAN
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"

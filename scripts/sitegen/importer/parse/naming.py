@@ -1,0 +1,112 @@
+"""The words a copy without a header names its own document with, shared by the lead sentence (lead.py) and the
+other places a page points at it (pointers.py): a body's name and the post before it, where a sentence starts, a
+date opening it, and the Lead they make, with the cleaning of its issuer and trích yếu."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalise import UPPER, Line
+from .dates import DATE
+from .numbers import NUMBER
+
+LEAD_LINES = 12
+POSITION = (r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Trưởng(?=\s+Ban\b)|Tổng cục trưởng|Cục trưởng|Chi cục trưởng)|"
+             r"Thứ trưởng|Thường trực)")
+# The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
+ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
+         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|Trung tâm|Phòng|Ngân hàng Nhà nước|"
+         r"Tập đoàn|Tổng công ty)")
+# A body's name: its first word, then up to 80 characters without a clause's punctuation. A comma belongs to a name
+# only before the second of a pair of fields ("Sở Văn hóa, Thể thao và Du lịch", "Ban Tổ chức Hội chợ Thương mại, Du
+# lịch vùng Đông Bắc …", "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả"); "Cục An toàn thực phẩm,
+# Bộ Y tế" names a department, then its ministry.
+NAME_CHAR = r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch|gian lận)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐƯ]))"  # and "TP.HCM", "T.Ư"
+ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”\"]{{0,60}}?,\s+Bộ\b|{ORGAN}\b){NAME_CHAR}{{0,80}}?)")
+# Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
+# runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
+BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
+DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*(?:vừa qua|mới đây)?\s*,?\s*)?"  # "Ngày 17/7/2020 vừa qua,"
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What the lead says: every part may be missing, each comes from `line`."""
+
+    line: Line
+    issuer: str | None = None
+    kind: str | None = None
+    number: str | None = None
+    date: str | None = None
+    subject: str | None = None
+
+
+# A person named after the body whose post precedes it ("Phó Chủ tịch UBND tỉnh Đào Quang Khải"): a name starts
+# with a family name and has three or four words; a place after "tỉnh" has at most three ("Bà Rịa - Vũng Tàu").
+_FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|Trương|Lâm|"
+           "Mai|Hà|Cao|Lương|Tạ|Đinh|Chu|Lưu|Quách|Tô|Tống|Thái|Hứa|Lại|Kiều|Nông|Triệu|Văn|Đàm|Lò|Giàng|Y")
+_PERSON_AFTER = re.compile(rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][^\W\d_]*){{2,3}}$")
+# Words of time a news sentence puts between the body and its verb ("UBND tỉnh Hà Nam mới đây đã ban hành").
+_TIME_AFTER = re.compile(r"(?:\s+(?:mới đây|vừa qua|hôm nay|gần đây|đã|vừa|khẩn trương|kịp thời))+$")
+
+
+def clean_issuer(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    issuer = re.sub(rf"^{POSITION}\s+", "", issuer.strip())
+    issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,]*),\s+Bộ\b.*$", r"\1", issuer)  # the department issues it
+    issuer = _TIME_AFTER.sub("", issuer)
+    issuer = re.sub(r"\s*\([A-ZĐ]{2,10}(?:\s+và\s+[A-ZĐ]{2,10})?\)$", "", issuer)  # "… (EVN)", "… (TMĐT và CNTT)"
+    issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
+    issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
+    issuer = _PERSON_AFTER.sub("", issuer)
+    issuer = re.sub(r"(?<=\w) [-–](?=\w)", " - ", issuer)  # "vùng Đông Bắc -Tuyên Quang": a dash spaced on one side
+    if re.fullmatch(r"(?:Phó\s+)?Thủ tướng", issuer.strip(" ,-")):
+        return None  # "Phó Thủ tướng Trịnh Đình Dũng vừa ký …": a person who signed, not the body
+    return issuer.strip(" ,-") or None
+
+
+# Words after a number that say what the letter asks of whom, not what it is about: "… số 1319/SCT-KTATMT ngày
+# 22/5/2024 đề nghị UBND các huyện …", "… gửi các phòng, ban …". No trích yếu starts so.
+_ADDRESSING = re.compile(r"^(?:gửi|đề nghị|yêu cầu|kính gửi|giao)\b", re.IGNORECASE)
+
+
+def clean_subject(subject: str | None) -> str | None:
+    if subject:
+        subject = re.sub(r"^ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*", "", subject, flags=re.IGNORECASE)  # "ngày 25/4 truyền đạt …"
+        subject = re.sub(r"^(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn)\s+", "", subject)  # "Công điện thượng khẩn gửi …"
+        # "văn bản … chỉ đạo triển khai …", "công văn số … chỉ đạo các Sở, ban, ngành và UBND các quận … thực hiện ngay …"
+        subject = re.sub(r"^chỉ đạo\s+(?:(?:các|UBND|Ủy ban|Uỷ ban|Sở)\s[^.;]{0,120}?\s)?(?=(?:triển khai|thực hiện|tăng cường)\b)",
+                         "", subject)
+        subject = re.sub(rf"\s*\([^()]*{NUMBER}[^()]*\)\s*$", "", subject)  # "(Công điện 6048/EVN-AT ngày …)"
+        subject = re.sub(rf"^(?:,?\s*{NUMBER})+\s*", "", subject)  # "Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND, … công nhận …"
+        subject = re.sub(r"\s*\(sau đây[^)]*\)?$", "", subject)  # "(sau đây gọi tắt là …)", as a cited subject loses it
+        subject = re.sub(r"\s+[A-ZĐ]{2,8}\s+[-–]\s+.*$", "", subject)  # a headline run into its lead: "… Đoàn TPO - Kỷ niệm …"
+    if subject and _ADDRESSING.match(subject):
+        # "… số 2211/UBND-CN gửi các Sở, ban, ngành … về việc thực hiện …": the trích yếu after whom it is sent to.
+        about = re.search(r"\s(?:về việc|V/v)\s+(?P<about>.+)$", subject)
+        subject = about.group("about") if about else None
+    # ("ban hành Kế hoạch triển khai như sau:": a verb alone is no trích yếu.)
+    if not subject or subject.casefold() in ("như sau", "cụ thể như sau", "các nội dung sau", "triển khai", "thực hiện",
+                                             "triển khai thực hiện"):
+        return None
+    subject = re.sub(r"\s+(?:với các nội dung|như sau)\b.*$", "", subject.strip()).strip(" ,")
+    return subject or None
+
+
+def sentences(line: Line) -> list[str]:
+    """The line's sentences; a web page's headline run into its lead with no mark between ("… tại Quảng Ninh⏎Cục An
+    toàn thực phẩm, Bộ Y tế ban hành …") also gives the sentence that starts on the next source line, tried first."""
+    sentences = []
+    for part in (part for part in re.split(r"(?<=[.!?])\s+|(?<=;)\s+(?!đồng thời\b)", line.text) if part):
+        start = line.text.find(part)
+        sentences += [line.text[at:start + len(part)] for at in line.breaks
+                      if start < at < start + len(part) and line.text[at:at + 1].isupper()]
+        sentences.append(part)
+    return sentences
+
+
+def full_date(day: str | None) -> str | None:
+    """A date with its year; "Ngày 6/8" says no year and so no date."""
+    return day if day and re.search(r"\d{4}", day) else None
