@@ -9,16 +9,14 @@ Pure: what to offer (`choices`) and what choosing does (`choose`); run.py says w
 
 from __future__ import annotations
 
-import re
-
 from ...model.dates import format_partial_date
 from ..normalise import Line
 from .casing import Body, issuer_form
 from .citations import citations
 from .facts import Citation, Found, Parsed
+from .naming import clean_issuer
 from .numbers import number_key, tidy_number
 
-_HEAD = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Thủ trưởng)\s+(?=\S)")
 CHOSEN = "người nhập chọn đây là văn bản được nhập; thông tin lấy từ câu nêu số của nó"
 MAX_CHOICES = 6
 
@@ -46,7 +44,7 @@ def choose(parsed: Parsed, lines: list[Line], own: str) -> bool:
     parsed.number = Found(mention.number, mention.line)
     parsed.inferred["number"] = CHOSEN
     # (A chairman's directive named "của Chủ tịch UBND tỉnh" is the committee's, as the registry and a header write it.)
-    issuer = _HEAD.sub("", mention.issuer) if mention.issuer else None
+    issuer = clean_issuer(mention.issuer)
     issuer = issuer_form(issuer, Body([line.text for line in lines])) if issuer else None
     date_written = format_partial_date(mention.date) if mention.date else None
     for name, value in (("kind", mention.kind), ("date", mention.date), ("date_written", date_written),
