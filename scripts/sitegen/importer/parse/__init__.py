@@ -16,7 +16,7 @@ from .citations import citations
 from .dates import date_spans, deadlines, parse_date
 from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, lead
-from .naming import ORGAN
+from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 from .places import CITIES, PROVINCES
 from .site_facts import SiteFacts, site_facts
@@ -140,9 +140,8 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
 
 # ("Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh Hà Tĩnh ban hành": the site's year and its "do … ban hành" are not
 # the title's.)
-_KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s+(?:năm\s+)?\d{{4}})?\s+(?:về\s+)?"
-                                rf"(?!ngày\b|của\b)(?P<title>\S.{{10,250}}?)(?:\s+do\s+(?:(?!\bdo\b)[^.]){{3,120}}\s+ban hành)?$",
-                                re.IGNORECASE)
+_KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s+{SITE_YEAR})?\s+(?:về\s+)?"
+                                rf"(?!ngày\b|của\b)(?P<title>\S.{{10,250}}?)(?:{SITE_ISSUED_BY})?$", re.IGNORECASE)
 
 
 def _issuer_completed_by_site(found: Found[str] | None, site: SiteFacts, parsed: Parsed) -> Found[str] | None:

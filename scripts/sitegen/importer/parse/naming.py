@@ -29,6 +29,11 @@ ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”
 BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
 DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*(?:vừa qua|mới đây)?\s*,?\s*)?"  # "Ngày 17/7/2020 vừa qua,"
 
+# What a law site adds to a document's title in its own page title: "Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh
+# Hà Tĩnh ban hành" (the year after the number, and who issued it at the end).
+SITE_YEAR = r"(?:năm\s+)?\d{4}"
+SITE_ISSUED_BY = r"\s+do\s+(?:(?!\bdo\b)[^.]){3,120}\s+ban hành"
+
 
 @dataclass(frozen=True)
 class Lead:

@@ -9,8 +9,8 @@ import re
 
 from ..normalise import Line
 from .dates import DATE
-from .naming import (BEFORE, DATE_FIRST, ISSUER, LEAD_LINES, NAME_CHAR, ORGAN, POSITION, Lead, clean_issuer, clean_subject,
-                     full_date, sentences)
+from .naming import (BEFORE, DATE_FIRST, ISSUER, LEAD_LINES, NAME_CHAR, ORGAN, POSITION, SITE_ISSUED_BY, SITE_YEAR, Lead,
+                     clean_issuer, clean_subject, full_date, sentences)
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
 # A page whose title names its document: "Thông tư 38/2016/TT-BCT Quy định định mức …", "Quyết định số 163/QĐ-UBND
@@ -37,8 +37,8 @@ def title_line(lines: list[Line]) -> Lead | None:
         return None
     # (A law site's title: "Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh Hà Tĩnh ban hành": its year and its
     # "do … ban hành" are the site's.)
-    subject = re.sub(r"^năm\s+\d{4}\s+", "", found.group("subject").rstrip(" ."), flags=re.IGNORECASE)
-    subject = re.sub(r"\s+do\s+(?:(?!\bdo\b)[^.]){3,120}\s+ban hành$", "", subject)
+    subject = re.sub(rf"^{SITE_YEAR}\s+", "", found.group("subject").rstrip(" ."), flags=re.IGNORECASE)
+    subject = re.sub(rf"{SITE_ISSUED_BY}$", "", subject)
     return Lead(line, clean_issuer(found.group("issuer")), found.group("kind"), tidy_number(found.group("number")),
                 found.group("date"), clean_subject(subject))
 
