@@ -14,7 +14,7 @@ from .normalise import logical_lines
 from .parse import parse
 from .parse.chosen import choices, choose
 from .read import SourceText, read_source
-from .summary import findings, summary
+from .summary import findings, source_of, summary
 from .write import Writes, apply, plan_writes
 
 NOT_A_DOCUMENT = ("{name} không chứa văn bản hành chính nào: không thấy số ký hiệu, không thấy văn bản nào được dẫn chiếu "
@@ -42,12 +42,11 @@ def plan_import(root: Path, path: Path, today: dt.date, by: str = "make import",
     source = source or read_source(path, ocr)
     lines = logical_lines(source.text)
     parsed = parse(lines)
-    offered = [] if own else [(citation.number, f'dòng {citation.line.number}: "{citation.line.excerpt(citation.number, 70)}"')
-                              for citation in choices(parsed)]
+    offered = [] if own else [(citation.number, source_of(citation.line, citation.number)) for citation in choices(parsed)]
     if own and not choose(parsed, lines, own):
-        named = ", ".join(citation.number for citation in parsed.citations) or "tệp không nêu số văn bản nào"
-        raise RunFailed(NOT_NAMED.format(own=own, name=path.name,
-                                         named=f"các số có trong tệp là {named}" if parsed.citations else named))
+        named = (f"các số có trong tệp là {', '.join(citation.number for citation in parsed.citations)}" if parsed.citations
+                 else "tệp không nêu số văn bản nào")
+        raise RunFailed(NOT_NAMED.format(own=own, name=path.name, named=named))
     if not parsed.is_document:
         raise RunFailed(NOT_A_DOCUMENT.format(name=path.name))
     registries = read_registries(root)

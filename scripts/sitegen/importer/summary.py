@@ -18,8 +18,13 @@ METHODS = {"docx": "tệp Word", "pdf": "lớp chữ của tệp PDF", "ocr": "�
 _WHAT = {"documents": "văn bản", "organizations": "cơ quan ban hành"}
 
 
+def source_of(line: Line, value: str = "") -> str:
+    """Where a fact was read: its line's number and the words around it."""
+    return f'dòng {line.number}: "{line.excerpt(value, 70)}"'
+
+
 def _at(line: Line, value: str = "") -> str:
-    return f'(dòng {line.number}: "{line.excerpt(value, 70)}")'
+    return f"({source_of(line, value)})"
 
 
 def _fact(label: str, found: Found | None, shown: str | None = None) -> str | None:
