@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,7 @@ from pathlib import Path
 import pytest
 import yaml
 from browser import GuardedPage, running_preview, serve_directory
-from playwright.sync_api import expect
+from playwright.sync_api import Error as PlaywrightError, expect
 from conftest import SCREENSHOTS as ALL_SCREENSHOTS
 from conftest import copy_project_with_make
 from sitegen.build.pipeline import mkdocs_environment
@@ -211,11 +212,27 @@ def _preview_and_page(editor: Editor, slug: str) -> tuple[dict, dict]:
     expect(preview.locator("table").first).to_be_visible(timeout=SCREEN_MS)
     editor.page.wait_for_timeout(500)  # the registries' names arrive after the first drawing
     shown = preview.evaluate(KEY_TEXT)
+    return shown, _built_page(editor, slug)
+
+
+def _built_page(editor: Editor, slug: str) -> dict:
+    """The campaign page's key text. MkDocs may still be rebuilding after the last save, and its live
+    reload then reloads the page under the reading: read again until a reading completes, within a bound."""
     page = editor.page.context.new_page()
-    page.goto(editor.url.replace("bien-tap/", f"chien-dich/{slug}/"))
-    built = page.locator("article").evaluate(KEY_TEXT)
-    page.close()
-    return shown, built
+    deadline = time.monotonic() + SCREEN_MS / 1000
+    try:
+        page.goto(editor.url.replace("bien-tap/", f"chien-dich/{slug}/"))
+        while True:
+            try:
+                return page.locator("article").evaluate(KEY_TEXT, timeout=SCREEN_MS)
+            except PlaywrightError as error:
+                if "context was destroyed" not in str(error):
+                    raise
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"the page of {slug} kept reloading for {SCREEN_MS // 1000} s") from error
+                page.wait_for_load_state(timeout=SCREEN_MS)
+    finally:
+        page.close()
 
 
 @pytest.mark.parametrize("slug", [NEW_SLUG, "ky-niem-63-nam-ngay-thanh-lap-nganh-du-lich"])
