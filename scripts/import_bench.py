@@ -253,7 +253,12 @@ THIRTEENTH_RUN_NOTES = (
     "(\"90/2016/TTLT-BTC-BCT\" on a law site), a site's note of the decision the circular replaced, and a national "
     "technical regulation's code read as a number (\"QCVN 01:2019/BCT\"). With the clerk choosing when asked, 2. What keeps recall under 95 % is the "
     "issuers (own 78 %, cited 85 %) and the trích yếu (77 %). Over thirteen blind runs the false references went 1, "
-    "5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3 (with the clerk's choice, from the eleventh on: 2, 0, 2).")
+    "5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3 (with the clerk's choice, from the eleventh on: 2, 0, 2). Having been seen, "
+    "the set was moved into the development set (388-421) and its faults fixed there where the rule is general; a "
+    "fourteenth held-out set was gathered by someone who read neither the parser nor its output.")
+# The fourteenth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+FOURTEENTH_HELD_OUT_RUN: dict[str, str] = {}
+FOURTEENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -277,8 +282,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("ninth", 38, "236-273", NINTH_HELD_OUT_RUN, NINTH_RUN_NOTES),
              SeenRun("tenth", 40, "274-313", TENTH_HELD_OUT_RUN, TENTH_RUN_NOTES),
              SeenRun("eleventh", 38, "314-351", ELEVENTH_HELD_OUT_RUN, ELEVENTH_RUN_NOTES),
-             SeenRun("twelfth", 36, "352-387", TWELFTH_HELD_OUT_RUN, TWELFTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "thirteenth"  # the set in held-out/ now, or being gathered
+             SeenRun("twelfth", 36, "352-387", TWELFTH_HELD_OUT_RUN, TWELFTH_RUN_NOTES),
+             SeenRun("thirteenth", 34, "388-421", THIRTEENTH_HELD_OUT_RUN, THIRTEENTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "fourteenth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -445,10 +451,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if THIRTEENTH_HELD_OUT_RUN:
+    if FOURTEENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", THIRTEENTH_HELD_OUT_RUN,
-                            THIRTEENTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", FOURTEENTH_HELD_OUT_RUN,
+                            FOURTEENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",
