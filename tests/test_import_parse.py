@@ -1460,13 +1460,36 @@ CITED_352 = {
         [("01/QĐ-BCĐTW", "2018-08-22", "Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia")]),
 }
 
+CITED_388 = {
+    "a bare 'có' before the kind issues it, with the date opening the sentence": (
+        "Theo đó, ngày 01/02/2026, Thủ tướng Chính phủ có Công điện số 07/CĐ-TTg về tăng cường các biện pháp.",
+        [("07/CĐ-TTg", "2026-02-01", "Thủ tướng Chính phủ")]),
+    "a verb at the line's end ends the issuer": (
+        "Căn cứ Thông tư số 04/2004/TT-BCA ngày 31/03/2004 của Bộ Công an hướng dẫn",
+        [("04/2004/TT-BCA", "2004-03-31", "Bộ Công an")]),
+    "a verb the copy cut in its middle ends the issuer": (
+        "Căn cứ Thông tư số 15/2012/TT-BNV ngày 25 tháng 12 năm 2012 của Bộ Nội vụ hướng d",
+        [("15/2012/TT-BNV", "2012-12-25", "Bộ Nội vụ")]),
+    "a verb the copy cut after its first letter": (
+        "Căn cứ Thông tư số 06/2021/TT-BCT ngày 06 tháng 8 năm 2021 của Bộ trưởng Bộ Công Thương s",
+        [("06/2021/TT-BCT", "2021-08-06", "Bộ Công Thương")]),
+    "a name ending in a whole word that begins a verb is kept": (
+        "Thực hiện Hướng dẫn số 55-HD/BTGTU ngày 10/3/2020 của Ban Tuyên giáo Tỉnh ủy",
+        [("55-HD/BTGTU", "2020-03-10", "Ban Tuyên giáo Tỉnh ủy")]),
+    "the opinions named after a report are not its issuer's": (
+        "Xét Tờ trình số 25/TTr-UBND ngày 20 tháng 11 năm 2016 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số 18/BC-HĐND-KTNS "
+        "ngày 2 tháng 12 năm 2016 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh và ý kiến thảo luận của các đại biểu.",
+        [("25/TTr-UBND", "2016-11-20", "Ủy ban nhân dân tỉnh"),
+         ("18/BC-HĐND-KTNS", "2016-12-02", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh")]),
+}
+
 
 # The tables of each set's faults, held to one assertion each.
 LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166, LEADS_200, LEADS_236,
                                   LEADS_274, LEADS_314, LEADS_352)
          for name, case in table.items()}
 CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314,
-                                  CITED_352)
+                                  CITED_352, CITED_388)
          for name, case in table.items()}
 
 

@@ -11,7 +11,7 @@ from ..normalise import UPPER, Line, is_upper
 from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case, spelled_out
 from .dates import DATE, parse_date
 from .facts import Citation
-from .naming import NAME_CHAR, ORGAN
+from .naming import ISSUES, NAME_CHAR, ORGAN
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
@@ -31,14 +31,41 @@ _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đ
 # (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence.)
 _NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện|"
                            rf"hướng dẫn|giao|bố trí|phối hợp)\b)")
+# What a document does or is about, which ends its issuer's name ("của Bộ Nội vụ hướng dẫn …"); the first few are
+# written with a capital too.
+_DOES_CAPITALISED = ("về việc", "về", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ")
+_DOES = _DOES_CAPITALISED + ("ban hành", "triển khai", "thực hiện", "nhằm", "đề nghị", "yêu cầu", "phân cấp", "phân công",
+                             "giao", "thành lập", "công bố", "chỉ đạo", "kiện toàn", "điều chỉnh", "bổ sung", "ủy quyền",
+                             "tổ chức", "tuyên truyền", "cung cấp", "ý kiến")
+
+
+def _loosely(words: str) -> str:
+    spaced = re.escape(words).replace(r"\ ", " ?")
+    return f"[{words[0].upper()}{words[0]}]{spaced[1:]}" if words in _DOES_CAPITALISED else spaced
+
+
 # Words that follow an issuer when no "về" stands between it and the subject.
 # (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
 # A site that glued lines may have lost the space inside the verb ("… Bộ Kế hoạch và Đầu tư hướngdẫn xử lý"), and
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
-_ISSUER_END = re.compile(r"\s+(?:[Vv]ề việc|[Vv]ề|V/v|v/v|[Qq]uy ?định|[Hh]ướng ?dẫn|ban ?hành|[Pp]hê ?duyệt|[Ss]ửa ?đổi|"
-                         r"triển ?khai|thực ?hiện|nhằm|đề ?nghị|yêu ?cầu|phân ?cấp|phân ?công|giao|thành ?lập|công ?bố|"
-                         r"chỉ ?đạo|kiện ?toàn|điều ?chỉnh|bổ ?sung|[Bb]ãi ?bỏ|ủy ?quyền|tổ ?chức|tuyên ?truyền|cung ?cấp|trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội)))(?=[\s,])|,\s+(?=[a-zđ])|\s*[“\"]|"
-                         r",?\s+ngày\s+(?=\d)")
+_ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in _DOES)}|"
+                         r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội)))(?=[\s,]|$)|,\s+(?=[a-zđ])|"
+                         r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
+# A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
+_CUT_SHORT = re.compile(rf"(?:\s+(?![{UPPER}])[^\W\d_]+){{1,2}}$")
+
+
+def _without_a_cut_verb(issuer: str) -> str:
+    cut = _CUT_SHORT.search(issuer)
+    while cut:
+        fragment = cut.group().strip()
+        # (cut inside a word: "Tỉnh ủy" ends with the whole first word of "ủy quyền", and is a name)
+        if any(words.startswith(fragment) and not f"{words} ".startswith(f"{fragment} ") for words in _DOES):
+            return issuer[:cut.start()]
+        cut = _CUT_SHORT.search(issuer, cut.start() + 1) if " " in fragment else None
+    return issuer
+
+
 # A steering committee is named by its field: "Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"
 # (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
 _FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b(?!\s+\d)")  # (a numbered one, "Ban Chỉ đạo 389 tỉnh về tăng cường …", is not)
@@ -66,7 +93,7 @@ _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<is
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
-                              rf"\s+(?:(?:(?:đã|vừa)\s+)?(?:ký\s*,?\s*|xây dựng\s+và\s+)?ban hành|(?:đã|vừa)\s+có)\s+$", re.IGNORECASE)
+                              rf"\s+{ISSUES}\s+$", re.IGNORECASE)
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
                          re.IGNORECASE)
@@ -112,7 +139,7 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
         cut = _ISSUER_END.search(rest)
         if cut and _FIELD_NAMED.match(rest) and re.match(r"\s+về\s(?!việc\b)", rest[cut.start():]):
             cut = _ISSUER_END.search(rest, cut.end())
-        issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
+        issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (_without_a_cut_verb(rest), "")
         issuer = re.sub(r"\s+(?:và|hoặc)$", "", _TERM.sub("", issuer).strip().rstrip(",")) or None  # "… của Chính phủ và⏎Nghị quyết"
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
     return issuer, subject.rstrip(",.").strip() or None

@@ -16,17 +16,14 @@ import re
 
 from ..normalise import Line
 from .dates import DATE
-from .naming import (BEFORE, DATE_FIRST, ISSUER, LEAD_LINES, ORGAN, POSITION, Lead, clean_issuer, clean_subject, full_date,
+from .naming import (BEFORE, DATE_FIRST, ISSUER, ISSUES, LEAD_LINES, ORGAN, POSITION, Lead, clean_issuer, clean_subject, full_date,
                      sentences)
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, tidy_number
 from .pointers import carried_out_below, pointed_to, source_line, title_line
 
-# "đã ban hành", "vừa ký, ban hành", "mới đây đã ban hành", "vừa có Công văn số …"; a site "đăng tải" (posts) another
-# body's document, named after it ("… số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
-# "… có văn bản số 11554/VPCP-V.I …", "UBND tỉnh … ra Chỉ thị số 15/CT-UBND": "có" and "ra" name the document only
-# with its number.
-_ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:(?:xây dựng\s+và\s+)?ban hành|lập|xây dựng)|(?:vừa|đã)\s+(?:có|gửi)|"
-           r"(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?ký|đăng tải|giới thiệu)")
+# The issuing verbs; besides, a site "đăng tải" (posts) or "giới thiệu" another body's document, named after it ("…
+# số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
+_ISSUES = rf"(?:{ISSUES}|đăng tải|giới thiệu)"
 # ("về việc: Thông báo …"; "… hàng giả; đồng thời bảo đảm …": one trích yếu goes on past its semicolon.)
 _SUBJECT = r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|\s+)(?P<subject>(?:[^.;:!?]|;\s(?=đồng thời\b))+?)"
 _SUBJECT_END = (r"(?=\s*(?:[.:!?]|;(?!\s*đồng thời\b)|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|\s+với chủ đề\b|"

@@ -24,6 +24,11 @@ ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (
 # Bộ Y tế" names a department, then its ministry.
 NAME_CHAR = r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch|gian lận)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐƯ]))"  # and "TP.HCM", "T.Ư"
 ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”\"]{{0,60}}?,\s+Bộ\b|{ORGAN}\b){NAME_CHAR}{{0,80}}?)")
+# The verbs a sentence issues a document with, just before its kind: "đã ban hành", "vừa ký, ban hành", "mới đây đã
+# ban hành", "vừa có Công văn số …"; "có" and "ra" name it only with its number ("… có văn bản số 11554/VPCP-V.I …",
+# "UBND tỉnh … ra Chỉ thị số 15/CT-UBND"), which the group `has` tells.
+ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:(?:xây dựng\s+và\s+)?ban hành|lập|xây dựng)|"
+          r"(?:vừa|đã)\s+(?:có|gửi)|(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?ký)")
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
 BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
