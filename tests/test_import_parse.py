@@ -1476,6 +1476,18 @@ CITED_388 = {
     "a name ending in a whole word that begins a verb is kept": (
         "Thực hiện Hướng dẫn số 55-HD/BTGTU ngày 10/3/2020 của Ban Tuyên giáo Tỉnh ủy",
         [("55-HD/BTGTU", "2020-03-10", "Ban Tuyên giáo Tỉnh ủy")]),
+    "a technical regulation's code is no document number": (
+        "có kế hoạch cải tạo kho đảm bảo theo quy định tại QCVN 01:2019/BCT và TCVN 6223:2017.",
+        []),
+    "a campaign's quoted name belongs to the board that leads it, its short name aside": (
+        "Căn cứ Kế hoạch số 168/KH-BCĐCVĐTP ngày 23/01/2018 của Ban chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng "
+        "hàng Việt Nam” (Cuộc vận động) thành phố Hà Nội, ngày 23/01/2018 về việc tuyên truyền;",
+        [("168/KH-BCĐCVĐTP", "2018-01-23",
+          "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” thành phố Hà Nội")]),
+    "a campaign's quotes unmatched in the copy are written as a pair": (
+        "Căn cứ Kế hoạch số 125/KH-BCĐCVĐ ngày 05/4/2023 của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng "
+        "Việt Nam\" về việc Tổ chức hội nghị;",
+        [("125/KH-BCĐCVĐ", "2023-04-05", "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”")]),
     "the opinions named after a report are not its issuer's": (
         "Xét Tờ trình số 25/TTr-UBND ngày 20 tháng 11 năm 2016 của Ủy ban nhân dân tỉnh; Báo cáo thẩm tra số 18/BC-HĐND-KTNS "
         "ngày 2 tháng 12 năm 2016 của Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh và ý kiến thảo luận của các đại biểu.",
@@ -1531,6 +1543,13 @@ def test_what_a_copy_without_a_header_says_of_its_own_document(text: str, expect
 def test_citations_as_sites_letters_news_and_ocr_write_them(text: str, expected: list[tuple]) -> None:
     found = [(c.number, c.date.iso if c.date else None, c.issuer) for c in line_citations(lines(text)[0])]
     assert found == expected
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n"])
+def test_a_law_databases_note_of_what_a_document_replaces_is_not_a_citation(between: str) -> None:
+    text = (f"Loại văn bản Thông tư\nThông tin áp dụng{between}Thông tư này thay thế Quyết định 758/VT-QĐ ngày 15 tháng 4 năm 1986 "
+            "của Bộ trưởng Bộ Vật tư.\nCăn cứ Nghị định số 83/2014/NĐ-CP ngày 03/9/2014 của Chính phủ;")
+    assert [citation.number for citation in citations(lines(text))] == ["83/2014/NĐ-CP"]
 
 
 def test_an_annexs_line_names_the_document_itself_misprint_and_all() -> None:

@@ -111,9 +111,10 @@ _SEPARATOR_REACH = 12
 _TAIL_REACH = 1200
 
 
-# A steering committee named by its number ("Ban Chỉ đạo (BCĐ) 389/ĐP"), and a symbol the copy cut at its very end
-# ("Căn cứ Nghị định số 169/2013/N"): no document to record.
-_NOT_A_DOCUMENT = re.compile(r"(?:Ban Chỉ đạo|\bBCĐ\)?)\s*$")
+# A steering committee named by its number ("Ban Chỉ đạo (BCĐ) 389/ĐP"), a technical regulation's or standard's code
+# ("QCVN 01:2019/BCT", "TCVN 6223:2017"), and a symbol the copy cut at its very end ("Căn cứ Nghị định số
+# 169/2013/N"): no document to record.
+_NOT_A_DOCUMENT = re.compile(r"(?:Ban Chỉ đạo|\bBCĐ\)?|\b(?:QCVN|TCVN)\s*[\d.-]+\s*:\s*)\s*$")
 _CUT_AT_THE_END = re.compile(r".*/[A-ZĐ]")
 
 
@@ -136,13 +137,32 @@ def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
     issuer = None
     if tail.startswith("của "):
         rest = _NEXT_SUBJECT.split(tail[4:], maxsplit=1)[0]
+        rest = re.sub(r"^Ban chỉ đạo\b", "Ban Chỉ đạo", rest)  # the body, not the verb "chỉ đạo"
         cut = _ISSUER_END.search(rest)
         if cut and _FIELD_NAMED.match(rest) and re.match(r"\s+về\s(?!việc\b)", rest[cut.start():]):
             cut = _ISSUER_END.search(rest, cut.end())
+        if cut and _CAMPAIGN.search(rest, 0, cut.start()):
+            rest, cut = _with_the_campaigns_name(rest, cut)
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (_without_a_cut_verb(rest), "")
         issuer = re.sub(r"\s+(?:và|hoặc)$", "", _TERM.sub("", issuer).strip().rstrip(",")) or None  # "… của Chính phủ và⏎Nghị quyết"
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
     return issuer, subject.rstrip(",.").strip() or None
+
+
+# A campaign's quoted name belongs to the body that leads it: "của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên
+# dùng hàng Việt Nam” (Cuộc vận động) thành phố Hà Nội" (its short name in brackets aside).
+_CAMPAIGN = re.compile(r"\b(?:Cuộc vận động|Phong trào)\s*$")
+_QUOTED = re.compile(r"\s*[“\"](?P<name>[^“”\"]{3,120})[”\"](?:\s*\([^()]{1,40}\))?")
+
+
+def _with_the_campaigns_name(rest: str, cut: re.Match) -> tuple[str, re.Match | None]:
+    """`rest` with the quoted name after "Cuộc vận động" written “…” and its short name left out, and where the
+    issuer's name now ends."""
+    quoted = _QUOTED.match(rest, cut.start())
+    if quoted is None:
+        return rest, cut
+    rest = f"{rest[:cut.start()]} “{quoted.group('name').strip()}”{rest[quoted.end():]}"
+    return rest, _ISSUER_END.search(rest, rest.index("”") + 1)
 
 
 class _Clauses:
@@ -360,12 +380,22 @@ _ANNEX = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?:Quyết định|Th�
                     re.IGNORECASE)
 
 
+_SITE_NOTE = re.compile(r"(?:^|(?<=\s))Thông tin áp dụng\b\s*:?\s*(?P<note>.*)$", re.IGNORECASE)
+
+
 def citations(lines: list[Line], own_number: str | None = None) -> list[Citation]:
     """Every document cited, once each (the first mention, completed by later ones)."""
     by_number: dict[str, Citation] = {}
     own = number_key(own_number) if own_number else None
+    site_note = False
     for line in lines:
-        found = line_citations(line)
+        # A law database's note under "Thông tin áp dụng" ("Thông tư này thay thế Quyết định 758/VT-QĐ …") is the
+        # site's account of the document, not the document citing.
+        heading = _SITE_NOTE.search(line.text)
+        if heading:  # the copy may have joined the heading to the lines around it
+            line = Line(line.number, line.text[:heading.start()], tuple(at for at in line.breaks if at < heading.start()))
+        found = [] if site_note else line_citations(line)
+        site_note = bool(heading and not heading.group("note"))
         if _ANNEX.match(line.text):  # "(Ban hành kèm theo Quyết định số 1322/QĐ-BCT …)": the document itself, misprint and all
             found = found[1:]
         for citation in found:
