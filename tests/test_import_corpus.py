@@ -280,8 +280,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("401-qd-2556-ubnd-lam-dong-thuong-hieu", fact) for fact in ("subject",)],
     *[("403-nq-07-2016-hdnd-binh-phuoc-von-dau-tu", fact) for fact in ("subject",)],
     *[("409-tt-19-2013-bct-gia-dien-vbpl", fact) for fact in ("reference number", "reference date", "reference issuer")],
-    *[("410-ttlt-90-2016-btc-bct-xang-dau-hue", fact) for fact in ("kind", "number", "reference number")],
-    *[("411-tt-104-2021-btc-gia-xang-dau", fact) for fact in ("issuer", "subject")],
     *[("415-sct-ba-ria-vung-tau-ruou-thu-cong", fact) for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
     *[("417-tt-43-2015-bct-hao-hut-xang-dau-vbpl", fact) for fact in ("kind", "issuer")],
     *[("418-qd-16-2009-ubnd-tra-vinh-phi-cho-caselaw", fact) for fact in ("issuer", "subject")],

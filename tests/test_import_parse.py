@@ -1017,7 +1017,23 @@ SITE_TABLES = {
         "Số: 2/2012/QĐ-UBND |\nThủ Dầu Một, ngày 27 tháng 6 năm 2012 |\nPHÊ DUYỆT QUY CHẾ XÚC TIẾN THƯƠNG MẠI\n"
         "ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Quyết định số 72/2010/QĐ-TTg ngày 15/11/2010;",
         ("2/2012/QĐ-UBND", "Quyết định", "2012-06-27", "UBND tỉnh Bình Dương", "Phê duyệt Quy chế xúc tiến thương mại")),
+    "a 'Tên văn bản' giving kind, number, issuer and title; the issuers' class is not one": (
+        "Số văn bản:\n\nSố 104/2021/TT-BTC\n\nTên văn bản:\n\nThông tư số 104/2021/TT-BTC của Bộ Tài chính : Hướng dẫn "
+        "phương pháp xác định giá cơ sở xăng dầu\n\nLoại văn bản:\n\nThông tư\n\nĐơn vị ban hành:\n\nBộ và ngang bộ\n\n"
+        "Ngày ban hành:\n\n18/11/2021\n\nNgày hiệu lực:\n\n02/01/2022",
+        ("104/2021/TT-BTC", "Thông tư", "2021-11-18", "Bộ Tài chính", "Hướng dẫn phương pháp xác định giá cơ sở xăng dầu")),
 }
+
+
+def test_a_joint_circular_is_a_circular_by_its_site_and_its_symbol() -> None:
+    text = ("CHI TIẾT VĂN BẢN\n\nSố văn bản:\n90/2016/TTLT-BTC-BCT\nNgày ban hành:\n24/06/2016\nTrích yếu:\nV/V sửa đổi, "
+            "bổ sung một số điều của TTLT 39/2014/TTLT-BTC-BCT ngày 29/10/2014 quy định về giá xăng...\nCơ quan ban hành:\n"
+            "Liên Bộ\nPhân loại:\nThông tư\nHiệu lực:\nTải file đính kèm:")
+    parsed = parse(lines(text))
+    assert (parsed.number.value, parsed.kind.value, parsed.date.value.iso, parsed.issuer) == (
+        "90/2016/TTLT-BTC-BCT", "Thông tư", "2016-06-24", None)
+    assert [c.number for c in parsed.citations] == ["39/2014/TTLT-BTC-BCT"]
+    assert kind_from_symbol("90/2016/TTLT-BTC-BCT") == "Thông tư"
 
 
 @pytest.mark.parametrize(("text", "expected"), SITE_TABLES.values(), ids=SITE_TABLES.keys())

@@ -62,13 +62,14 @@ def parse(lines: list[Line]) -> Parsed:
         kind = kind_from_symbol(parsed.number.value)
         if kind:
             parsed.kind, parsed.kind_from_symbol = Found(kind, parsed.number.line), True
+    # (The site's "Phân loại: Thông tư" before a "V/V …" line, which may be the site's "Trích yếu:".)
+    if site.kind and parsed.kind is None and header._kind_of(site.kind.value):
+        parsed.kind = Found(header._kind_of(site.kind.value), site.kind.line)
+        parsed.inferred["kind"] = FROM_SITE
     if parsed.kind is None and parsed.subject and header.is_subject_line(parsed.subject.line.text):
         # Only a công văn carries a "V/v" line (Nghị định 30/2020/NĐ-CP, Phụ lục I).
         parsed.kind = Found("Công văn", parsed.subject.line)
         parsed.inferred["kind"] = FROM_SUBJECT_LINE
-    if site.kind and parsed.kind is None and header._kind_of(site.kind.value):
-        parsed.kind = Found(header._kind_of(site.kind.value), site.kind.line)
-        parsed.inferred["kind"] = FROM_SITE
     found_issuer = (header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)])
                     or _issuer_above_the_number(head, parsed, lines) or parsed.lead_issuer)
     if parsed.lead_issuer and parsed.inferred.get("number") == FROM_LEAD:
@@ -128,6 +129,10 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
     if site.date and parsed.date_written is None:
         parsed.date_written = site.date
         parsed.inferred["date"] = FROM_SITE
+    if parsed.subject is None and site.title:
+        parsed.subject = site.title
+        parsed.inferred["subject"] = FROM_SITE
+        return
     if parsed.subject is None and parsed.number:
         # The site's page title: "Thông tư 01/2022/TT-BCT sửa đổi Thông tư 47/2014/TT-BCT …".
         for line in lines[:HEADLINE_LINES + 3]:

@@ -1,7 +1,8 @@
 """What a law-text site's own table of facts says about the document it shows, above the letter:
 
 - "Số hiệu: 01/2022/TT-BCT Loại văn bản: Thông tư" (one line, or its cells split by pipes onto lines),
-- "Nơi ban hành: Bộ Công thương", "Cơ quan ban hành Tỉnh Đoàn Phú Yên", "Ngày ban hành: 18/01/2022".
+- "Nơi ban hành: Bộ Công thương", "Cơ quan ban hành Tỉnh Đoàn Phú Yên", "Ngày ban hành: 18/01/2022",
+- "Trích yếu: …", or "Tên văn bản: Thông tư số … của Bộ Tài chính : Hướng dẫn …" (the title, and its issuer).
 
 The table is the site's, not the letter's: its facts are used only where the letter's own header says
 nothing, and each is marked for the clerk to check.
@@ -15,12 +16,14 @@ from dataclasses import dataclass
 from ..normalise import Line
 from .dates import DATE
 from .facts import Found
-from .numbers import NUMBER, tidy_number
+from .naming import ORGAN
+from .numbers import KIND_PATTERN, NUMBER, tidy_number
 
 TABLE_LINES = 24
-_LABELS = (r"Số hiệu|Số kí hiệu|Số ký hiệu|Loại văn bản|Nơi ban hành|Cơ quan ban hành|Ngày ban hành|Người ký|"
+_LABELS = (r"Số hiệu|Số kí hiệu|Số ký hiệu|Số văn bản|Loại văn bản|Phân loại|Tên văn bản|Trích yếu|Nơi ban hành|"
+           r"Cơ quan ban hành|Ngày ban hành|Người ký|"
            r"Ngày hiệu lực|Ngày có hiệu lực|Ngày bắt đầu hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|"
-           r"Ngày hết hiệu lực|Thể loại|Tình trạng hiệu lực")
+           r"Ngày hết hiệu lực|Thể loại|Tình trạng hiệu lực|Hiệu lực(?=\s*:)")
 _LABEL = re.compile(rf"(?:^|\s|\|)(?P<label>{_LABELS})\s*:?\s*(?:\|\s*)?", re.IGNORECASE)
 
 
@@ -32,6 +35,13 @@ class SiteFacts:
     kind: Found[str] | None = None
     issuer: Found[str] | None = None
     date: Found[str] | None = None
+    title: Found[str] | None = None
+
+
+# "Tên văn bản: Thông tư số 104/2021/TT-BTC của Bộ Tài chính : Hướng dẫn phương pháp …": the kind, number and issuer
+# before the title.
+_NAMED_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?{NUMBER}(?:\s+của\s+(?P<issuer>{ORGAN}\b[^:]{{0,80}}?))?"
+                          rf"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE)
 
 
 def site_facts(lines: list[Line]) -> SiteFacts:
@@ -55,12 +65,19 @@ def site_facts(lines: list[Line]) -> SiteFacts:
             number = re.search(NUMBER, value)
             if number:
                 found["number"] = Found(tidy_number(number.group()), line)
-        elif name == "loại văn bản":
+        elif name in ("loại văn bản", "phân loại"):
             found["kind"] = Found(value, line)
+        elif name == "trích yếu":
+            found["title"] = Found(value, line)
+        elif name == "tên văn bản":
+            named = _NAMED_TITLE.match(value)
+            if named and named.group("issuer"):
+                found.setdefault("issuer", Found(named.group("issuer"), line))
+            found["title"] = Found(named.group("title") if named else value, line)
         elif name in ("nơi ban hành", "cơ quan ban hành"):
             found["issuer"] = Found(value, line)
         elif name == "ngày ban hành":
             date = re.match(rf"{DATE}", value)
             if date:
                 found["date"] = Found(date.group(), line)
-    return SiteFacts(found.get("number"), found.get("kind"), found.get("issuer"), found.get("date"))
+    return SiteFacts(found.get("number"), found.get("kind"), found.get("issuer"), found.get("date"), found.get("title"))
