@@ -228,12 +228,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # count as carried out (346).
     *[(name, "implements") for name in ("326-kh-31-ubnd-lang-son-logistics", "338-hoi-lhpn-gia-lai-tuyen-truyen-bau-cu-2026",
                                         "346-ct-08-ubnd-quang-binh-tai-chinh-ngan-sach")],
-    # "UBND tỉnh" whose province is named only as "Lạng Sơn" in the title; a Deputy Prime Minister's signature given
-    # to the Prime Minister by the expectations (the importer leaves it empty, as development 200-235's rule); an
-    # issuer's cell lost, named only by the authority's line; a bare number from an attachment's file name
+    # "UBND tỉnh" whose province is named only as "Lạng Sơn" in the title; an issuer's cell lost, named only by the authority's line; a bare number from an attachment's file name
     # ("KH 107.signed.pdf"); a date in a luatvietnam table of facts; a header read across two columns (343).
     ("326-kh-31-ubnd-lang-son-logistics", "issuer"),
-    ("332-qd-1012-ttg-thi-hanh-luat-bao-ve-nguoi-tieu-dung", "issuer"),
     ("336-qd-45-2013-ttg-cua-khau-bien-gioi-blogspot", "issuer"),
     ("341-kh-107-ubnd-xa-dai-lanh-attp-2021", "number"),
     ("337-qd-254-2006-ttg-thuong-mai-bien-gioi-luatvietnam", "date"),
@@ -276,7 +273,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("389-cuc-qlpttttn-tet-2026-giadinh", fact) for fact in ("issuer", "subject")],
     *[("390-sct-thai-nguyen-vlncn-582", fact) for fact in ("subject", "reference issuer")],
     *[("392-kh-24-snn-ha-nam-ocop", fact) for fact in ("issuer",)],
-    *[("399-cd-22-ttg-2026-xang-dau-soha", fact) for fact in ("issuer",)],
     *[("401-qd-2556-ubnd-lam-dong-thuong-hieu", fact) for fact in ("subject",)],
     *[("403-nq-07-2016-hdnd-binh-phuoc-von-dau-tu", fact) for fact in ("subject",)],
     *[("409-tt-19-2013-bct-gia-dien-vbpl", fact) for fact in ("reference number", "reference date", "reference issuer")],

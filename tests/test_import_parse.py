@@ -1267,9 +1267,12 @@ LEADS_200 = {
         "Ngày 18/6, Ủy ban nhân dân tỉnh Quảng Trị cho biết, vừa ban hành Quyết định số 9/QĐ-UBND, về việc công bố tình "
         "huống khẩn cấp.",
         ("Ủy ban nhân dân tỉnh Quảng Trị", "Quyết định", "9/QĐ-UBND", None, "công bố tình huống khẩn cấp")),
-    "a deputy prime minister signs; no body is named": (
+    "a deputy prime minister signs for the prime minister": (
         "Phó Thủ tướng Trịnh Đình Dũng vừa ký Quyết định số 7/QĐ-TTg ban hành Danh mục đập, hồ chứa thủy điện.",
-        (None, "Quyết định", "7/QĐ-TTg", None, "ban hành Danh mục đập, hồ chứa thủy điện")),
+        ("Thủ tướng Chính phủ", "Quyết định", "7/QĐ-TTg", None, "ban hành Danh mục đập, hồ chứa thủy điện")),
+    "the prime minister named by his name": (
+        "Thủ tướng Phạm Minh Chính vừa ký Công điện số 22/CĐ-TTg ngày 11/3/2026. Ảnh: VGP",
+        ("Thủ tướng Chính phủ", "Công điện", "22/CĐ-TTg", "11/3/2026", None)),
     "an urgent telegram and a symbol with a dot": (
         "Chủ tịch UBND tỉnh Nghệ An vừa có công điện khẩn số 12/CĐ.UBND về khắc phục hậu quả bão số 3.",
         ("UBND tỉnh Nghệ An", "công điện", "12/CĐ.UBND", None, "khắc phục hậu quả bão số 3")),

@@ -73,7 +73,9 @@ def clean_issuer(issuer: str | None) -> str | None:
     issuer = _PERSON_AFTER.sub("", issuer)
     issuer = re.sub(r"(?<=\w) [-–](?=\w)", " - ", issuer)  # "vùng Đông Bắc -Tuyên Quang": a dash spaced on one side
     if re.fullmatch(r"(?:Phó\s+)?Thủ tướng", issuer.strip(" ,-")):
-        return None  # "Phó Thủ tướng Trịnh Đình Dũng vừa ký …": a person who signed, not the body
+        # "Thủ tướng Phạm Minh Chính vừa ký …", "Phó Thủ tướng Trịnh Đình Dũng vừa ký …": the (Deputy) Prime Minister
+        # signs for the Prime Minister ("KT. THỦ TƯỚNG"), whose documents these are.
+        return "Thủ tướng Chính phủ"
     return issuer.strip(" ,-") or None
 
 
