@@ -1524,6 +1524,13 @@ CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CIT
          for name, case in table.items()}
 
 
+def test_a_law_sites_title_line_over_the_header_loses_its_issued_by_and_never_takes_the_issuers_cell() -> None:
+    text = ("THÔNG TƯ 04/2019/TT-BKHCN QUY ĐỊNH VỀ SỬ DỤNG HÓA CHẤT TRONG THÍ NGHIỆM DO BỘ TRƯỞNG BỘ KHOA HỌC CÔNG NGHỆ BAN "
+            "HÀNH\nBỘ KHOA HỌC VÀ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 04/2019/TT-BKHCN |\nHà Nội, ngày 26 tháng 6 năm "
+            "2019 |\nTHÔNG TƯ\nQUY ĐỊNH SỬ DỤNG HÓA CHẤT TRONG THÍ NGHIỆM\nCăn cứ Luật hóa chất ngày 21 tháng 11 năm 2007;")
+    assert parse(lines(text)).subject.value == "Quy định về sử dụng hóa chất trong thí nghiệm"
+
+
 def test_a_law_sites_table_of_facts_gives_no_headline() -> None:
     text = ("Cơ quan ban hành: Bộ Công Thương\nTuyên truyền an toàn thực phẩm trong dịp Tết năm 2025\n"
             "Sở Công Thương đề nghị các đơn vị thực hiện.")

@@ -11,6 +11,7 @@ import unicodedata
 from ..normalise import NAME, PAGE_STAMP, UPPER, Line, is_upper
 from .dates import NUMERIC_DATE
 from .facts import Found, Signer
+from .naming import SITE_ISSUED_BY
 from .numbers import KIND_PATTERN, KINDS, NUMBER, OWN_NUMBER, tidy_number
 from .places import CITIES as _CITIES, PROVINCES as _PROVINCES
 from .site_facts import site_facts
@@ -271,10 +272,16 @@ def _wrapped_on(title: Found[str], below: list[Line]) -> Found[str]:
             continue
         if (not is_upper(text) or not is_upper(line.text) or _AUTHORITY.match(line.text) or _kind_of(line.text)
                 or _KIND_START.match(line.text) or is_motto(line.text) or _PLACE_DATE.search(line.text)
-                or OWN_NUMBER.search(line.text)):
+                or OWN_NUMBER.search(line.text) or _above_the_motto(line, below)):
             break
         text = f"{text} {line.text}"
     return Found(text, title.line)
+
+
+def _above_the_motto(line: Line, below: list[Line]) -> bool:
+    """A header's issuer cell, which a site put under its own title line: "BỘ KHOA HỌC VÀ" over "CỘNG HÒA XÃ HỘI …"."""
+    at = below.index(line)
+    return at + 1 < len(below) and is_motto(below[at + 1].text)
 
 
 def _kind_at(lines: list[Line], index: int) -> tuple[Found[str], int, Found[str] | None] | None:
@@ -289,7 +296,8 @@ def _kind_at(lines: list[Line], index: int) -> tuple[Found[str], int, Found[str]
             return Found(kind, line), index + parts - 1, None
     start = _KIND_START.match(line.text)
     if start and _titled(line.text, start, index):
-        title = start.group("title")
+        # ("THÔNG TƯ 04/2019/TT-BKHCN QUY ĐỊNH … DO BỘ TRƯỞNG BỘ KHOA HỌC CÔNG NGHỆ BAN HÀNH": a law site's title.)
+        title = re.sub(rf"{SITE_ISSUED_BY}$", "", start.group("title") or "", flags=re.IGNORECASE) or None
         return Found(_kind_of(start.group("kind")), line), index, Found(title.strip(), line) if title else None
     return None
 
