@@ -1022,6 +1022,11 @@ SITE_TABLES = {
         "phương pháp xác định giá cơ sở xăng dầu\n\nLoại văn bản:\n\nThông tư\n\nĐơn vị ban hành:\n\nBộ và ngang bộ\n\n"
         "Ngày ban hành:\n\n18/11/2021\n\nNgày hiệu lực:\n\n02/01/2022",
         ("104/2021/TT-BTC", "Thông tư", "2021-11-18", "Bộ Tài chính", "Hướng dẫn phương pháp xác định giá cơ sở xăng dầu")),
+    "a database's bulleted title line with its date, issuer and validity note, under the site's banner": (
+        "cơ sở dữ liệu pháp lý\n\nThông tin văn bản\n  • Quyết định số 16/2009/QĐ-UBND ngày 21/12/2009 Về mức thu phí chợ "
+        "trên địa bàn tỉnh Trà Vinh do Ủy ban nhân dân tỉnh Trà Vinh ban hành (Văn bản hết hiệu lực)\n\n  • Số hiệu văn bản: "
+        "16/2009/QĐ-UBND\n  • Loại văn bản: Quyết định\n  • Cơ quan ban hành: Tỉnh Trà Vinh\n  • Ngày ban hành: 21-12-2009",
+        ("16/2009/QĐ-UBND", "Quyết định", "2009-12-21", "UBND tỉnh Trà Vinh", "Mức thu phí chợ trên địa bàn tỉnh Trà Vinh")),
 }
 
 

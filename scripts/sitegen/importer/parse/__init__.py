@@ -7,13 +7,14 @@ check."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..normalise import PAGE_STAMP, Line, is_upper
 from . import header
 from .casing import Body, issuer_form, sentence_case
 from .citations import citations
-from .dates import date_spans, deadlines, parse_date
+from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, lead
 from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR
@@ -52,8 +53,7 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.kind, parsed.subject = header.kind_and_title(head, parsed.number)
     _from_kind_line(head, parsed)
     _from_lead(lines, parsed)
-    site = site_facts(lines)
-    _from_site(lines, parsed, site)
+    site = _from_site(lines, parsed, site_facts(lines))
     _from_headline(lines, parsed)
     if parsed.date_written:
         date = parse_date(parsed.date_written.value)
@@ -120,9 +120,10 @@ def _header_window(lines: list[Line]) -> list[Line]:
     return lines[motto - _ABOVE_MOTTO:]
 
 
-def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
+def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> SiteFacts:
     """What the letter does not say, from the site's table of facts above it, marked: a site that shows a circular's
-    summary instead of its text still names its number, kind and date."""
+    summary instead of its text still names its number, kind and date. The table, with the issuer its title line
+    names ("… do Ủy ban nhân dân tỉnh Trà Vinh ban hành") where the table names none by a body's name."""
     if site.number and parsed.number is None:
         parsed.number = site.number
         parsed.inferred["number"] = FROM_SITE
@@ -132,7 +133,7 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
     if parsed.subject is None and site.title:
         parsed.subject = site.title
         parsed.inferred["subject"] = FROM_SITE
-        return
+        return site
     if parsed.subject is None and parsed.number:
         # The site's page title: "Thông tư 01/2022/TT-BCT sửa đổi Thông tư 47/2014/TT-BCT …".
         for line in lines[:HEADLINE_LINES + 3]:
@@ -140,13 +141,22 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> None:
             if start and number_key(tidy_number(start.group("number"))) == number_key(parsed.number.value):
                 parsed.subject = Found(start.group("title").strip(), line)
                 parsed.inferred["subject"] = FROM_HEADLINE
-                return
+                issued_by = _ISSUED_BY.match(line.text, start.end("title"))
+                if issued_by and not (site.issuer and re.match(ORGAN, site.issuer.value)):
+                    return dataclasses.replace(site, issuer=Found(issued_by.group("issuer"), line))
+                return site
+    return site
 
 
 # ("Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh Hà Tĩnh ban hành": the site's year and its "do … ban hành" are not
 # the title's.)
-_KIND_NUMBER_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s+{SITE_YEAR})?\s+(?:về\s+)?"
-                                rf"(?!ngày\b|của\b)(?P<title>\S.{{10,250}}?)(?:{SITE_ISSUED_BY})?$", re.IGNORECASE)
+_ISSUED_BY = re.compile(rf"\s+do\s+(?P<issuer>{ORGAN}\b[^.()]{{0,100}}?)\s+ban hành", re.IGNORECASE)
+# ("• Quyết định số 16/2009/QĐ-UBND ngày 21/12/2009 Về mức thu phí … do Ủy ban nhân dân tỉnh Trà Vinh ban hành (Văn bản
+# hết hiệu lực)": a database's bullet, the date, and its note on the document's validity.)
+_KIND_NUMBER_TITLE = re.compile(rf"^(?:[•*-]\s*)?(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s+{SITE_YEAR})?"
+                                rf"(?:\s+ngày\s+{DATE})?\s+(?:về\s+)?(?!ngày\b|của\b)(?P<title>\S.{{10,250}}?)"
+                                rf"(?:{SITE_ISSUED_BY})?(?:\s*\((?:Văn bản\s+)?(?:còn|hết|chưa có)\s+hiệu lực[^)]*\))?$",
+                                re.IGNORECASE)
 
 
 def _issuer_completed_by_site(found: Found[str] | None, site: SiteFacts, parsed: Parsed) -> Found[str] | None:
