@@ -1484,6 +1484,13 @@ CITED_352 = {
         [("01/QĐ-BCĐTW", "2018-08-22", "Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia")]),
 }
 
+LEADS_388 = {
+    "a page's title line names the document, its lead sentence the date": (
+        "Biểu giá điện\n\nQuyết định số 21/2009/QĐ-TTg của Thủ tướng Chính phủ về giá bán điện năm 2009\n\nThứ hai, "
+        "2/3/2009 | 14:49 GMT+7\nNgày 12 tháng 2 năm 2009, Thủ tướng Chính phủ đã ban hành quyết định số 21/2009/QĐ-TTg về "
+        "giá bán điện năm 2009.",
+        ("Thủ tướng Chính phủ", "Quyết định", "21/2009/QĐ-TTg", "12 tháng 2 năm 2009", "giá bán điện năm 2009")),
+}
 CITED_388 = {
     "a bare 'có' before the kind issues it, with the date opening the sentence": (
         "Theo đó, ngày 01/02/2026, Thủ tướng Chính phủ có Công điện số 07/CĐ-TTg về tăng cường các biện pháp.",
@@ -1522,7 +1529,7 @@ CITED_388 = {
 
 # The tables of each set's faults, held to one assertion each.
 LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166, LEADS_200, LEADS_236,
-                                  LEADS_274, LEADS_314, LEADS_352)
+                                  LEADS_274, LEADS_314, LEADS_352, LEADS_388)
          for name, case in table.items()}
 CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314,
                                   CITED_352, CITED_388)

@@ -12,13 +12,14 @@ Only the first lines are read, and the opening clause of a sentence that cites
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..normalise import Line
 from .dates import DATE
 from .naming import (BEFORE, DATE_FIRST, ISSUER, ISSUES, LEAD_LINES, ORGAN, POSITION, Lead, clean_issuer, clean_subject, full_date,
                      sentences)
-from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, tidy_number
+from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, number_key, tidy_number
 from .pointers import carried_out_below, pointed_to, source_line, title_line
 
 # The issuing verbs; besides, a site "đăng tải" (posts) or "giới thiệu" another body's document, named after it ("…
@@ -82,9 +83,14 @@ def lead(lines: list[Line]) -> Lead | None:
             return Lead(line, clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
                         named.group("date"))
     titled = title_line(lines)
-    if titled:
-        return titled
     issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
+    if titled:
+        # The title line names the document; a later sentence may give its date ("Ngày 12 tháng 2 năm 2009, Thủ tướng
+        # Chính phủ đã ban hành quyết định số 21/2009/QĐ-TTg …").
+        same = issued and issued.number and titled.number and number_key(issued.number) == number_key(titled.number)
+        if same and titled.date is None:
+            return dataclasses.replace(titled, date=issued.date, issuer=titled.issuer or issued.issuer)
+        return titled
     sourced = source_line(lines)
     if issued and issued.number is None and sourced and (issued.kind or "").casefold() == sourced.kind.casefold():
         return Lead(issued.line, issued.issuer, issued.kind, sourced.number, issued.date, issued.subject)
