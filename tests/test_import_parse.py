@@ -1507,6 +1507,10 @@ CITED_388 = {
     "a name ending in a whole word that begins a verb is kept": (
         "Thực hiện Hướng dẫn số 55-HD/BTGTU ngày 10/3/2020 của Ban Tuyên giáo Tỉnh ủy",
         [("55-HD/BTGTU", "2020-03-10", "Ban Tuyên giáo Tỉnh ủy")]),
+    "a department issues it, not its ministry": (
+        "Thực hiện Công văn số 582/ATMT-ATKV ngày 20/5/2024 của Cục Kỹ thuật an toàn và Môi trường công nghiệp, Bộ Công "
+        "Thương về việc tăng cường công tác kiểm tra;",
+        [("582/ATMT-ATKV", "2024-05-20", "Cục Kỹ thuật an toàn và Môi trường công nghiệp")]),
     "a technical regulation's code is no document number": (
         "có kế hoạch cải tạo kho đảm bảo theo quy định tại QCVN 01:2019/BCT và TCVN 6223:2017.",
         []),

@@ -11,7 +11,7 @@ from ..normalise import UPPER, Line, is_upper
 from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case, spelled_out
 from .dates import DATE, parse_date
 from .facts import Citation
-from .naming import ISSUES, NAME_CHAR, ORGAN
+from .naming import ISSUES, NAME_CHAR, ORGAN, department_alone
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
@@ -242,7 +242,7 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         if citation.issuer and _conveyed_by_an_office(written, citation.issuer):
             citation.issuer = None
     if citation.issuer:
-        citation.issuer = spelled_out(_ASIDE.sub("", _body_of(citation.issuer, citation.kind)))
+        citation.issuer = spelled_out(department_alone(_ASIDE.sub("", _body_of(citation.issuer, citation.kind))))
     opener = clauses.opener(start)
     citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
     citation.in_citing_clause = bool(opener)

@@ -61,11 +61,16 @@ _PERSON_AFTER = re.compile(rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][^\W\d_]*){{2,3}}$"
 _TIME_AFTER = re.compile(r"(?:\s+(?:mới đây|vừa qua|hôm nay|gần đây|đã|vừa|khẩn trương|kịp thời))+$")
 
 
+def department_alone(issuer: str) -> str:
+    """ "Cục Kỹ thuật an toàn và Môi trường công nghiệp, Bộ Công Thương": the department issues it, not its ministry."""
+    return re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,]*),\s+Bộ\b.*$", r"\1", issuer)
+
+
 def clean_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
     issuer = re.sub(rf"^{POSITION}\s+", "", issuer.strip())
-    issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,]*),\s+Bộ\b.*$", r"\1", issuer)  # the department issues it
+    issuer = department_alone(issuer)
     issuer = _TIME_AFTER.sub("", issuer)
     issuer = re.sub(r"\s*\([A-ZĐ]{2,10}(?:\s+và\s+[A-ZĐ]{2,10})?\)$", "", issuer)  # "… (EVN)", "… (TMĐT và CNTT)"
     issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
