@@ -210,6 +210,8 @@ def test_the_headers_number_cell_over_a_sites_headline_naming_it() -> None:
     ("Phó Chủ tịch UBND tỉnh vừa ký quyết định thành lập đoàn kiểm tra.\n\nĐoàn làm việc ở tỉnh Gia Lai và tỉnh Kon Tum.",
      "UBND tỉnh"),  # two provinces: as written
     ("Phó Chủ tịch UBND tỉnh vừa ký quyết định thành lập đoàn kiểm tra.", "UBND tỉnh"),
+    ("Tỉnh Lạng Sơn\nUBND tỉnh vừa ban hành Kế hoạch số 31/KH-UBND về phát triển logistics.", "UBND tỉnh Lạng Sơn"),
+    ("UBND tỉnh ban hành Quyết định số 2212/QĐ-UBND thực hiện Hiệp định trên địa bàn Vĩnh Phúc.", "UBND tỉnh Vĩnh Phúc"),
 ])
 def test_a_bare_provincial_committee_takes_the_one_province_the_page_names(text: str, issuer: str) -> None:
     assert parse(lines(text)).issuer.value == issuer

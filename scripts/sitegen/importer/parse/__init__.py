@@ -179,7 +179,8 @@ def _issuer_completed_by_site(found: Found[str] | None, site: SiteFacts, parsed:
 
 
 _BARE_COMMITTEE = re.compile(r"^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<level>tỉnh|thành phố)$", re.IGNORECASE)
-_PLACE_NAMED = {"tỉnh": re.compile(rf"\btỉnh\s+(?P<place>{'|'.join(map(re.escape, PROVINCES))})\b"),
+# ("Tỉnh Lạng Sơn" heading a portal, "… trên địa bàn Vĩnh Phúc".)
+_PLACE_NAMED = {"tỉnh": re.compile(rf"\b(?:[Tt]ỉnh|địa bàn)\s+(?P<place>{'|'.join(map(re.escape, PROVINCES))})\b"),
                 "thành phố": re.compile(rf"\b(?:thành phố|TP\.?)\s*(?P<place>{'|'.join(map(re.escape, CITIES))})\b")}
 
 
