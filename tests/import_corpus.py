@@ -80,7 +80,10 @@ def _names(organization, registries: Registries) -> str | None:
     return "|".join(dict.fromkeys(filter(None, [organization.name, record.get("full_name") if not organization.new else None])))
 
 
-_ABBREVIATIONS = [(re.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\bhội đồng nhân dân\b"), "hđnd")]
+# One body written two ways: the committees' short forms, and the Party's Secretariat with or without "Trung ương Đảng"
+# (the Youth Union's is "Ban Bí thư Trung ương Đoàn", which stays apart).
+_ABBREVIATIONS = [(re.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\bhội đồng nhân dân\b"), "hđnd"),
+                  (re.compile(r"^ban bí thư trung ương đảng$"), "ban bí thư")]
 
 
 def same_name(expected: str, found: str) -> bool:
