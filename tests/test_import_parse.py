@@ -1609,6 +1609,8 @@ def test_an_annexs_line_names_the_document_itself_misprint_and_all() -> None:
     ("Chào mừng bạn đến với cổng thông tin Trạm Y tế xã\nTăng cường an toàn thực phẩm học đường và bếp ăn tập thể05/11/2025\n"
      "Bộ Y tế đã ban hành văn bản số 7/BYT-ATTP gửi các tỉnh về việc tăng cường ...",
      "Tăng cường an toàn thực phẩm học đường và bếp ăn tập thể"),
+    ("Công điện khẩn của Thủ tướng Chính phủ ứng phó với cơn bão số 3\n\nThủ tướng Chính phủ đã ký ban hành Công điện số "
+     "1478/CĐ-TTg yêu cầu các Bộ ngành dừng các cuộc họp.", "Ứng phó với cơn bão số 3"),
 ])
 def test_a_headline_without_its_time_a_banner_or_a_sentence_about_the_above(text: str, subject: str) -> None:
     assert parse(lines(text)).subject.value == subject

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from ..normalise import NAME, PAGE_STAMP, UPPER, Line, is_upper
+from .casing import KNOWN_BODIES
 from .dates import NUMERIC_DATE
 from .facts import Found, Signer
 from .naming import SITE_ISSUED_BY
@@ -278,6 +279,10 @@ def _wrapped_on(title: Found[str], below: list[Line]) -> Found[str]:
     return Found(text, title.line)
 
 
+_WHOSE = re.compile(rf"^(?:(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn)\s+)?của\s+(?:{'|'.join(map(re.escape, KNOWN_BODIES))})\s+"
+                    r"(?=[a-zđà-ỹ])")
+
+
 def _above_the_motto(line: Line, below: list[Line]) -> bool:
     """A header's issuer cell, which a site put under its own title line: "BỘ KHOA HỌC VÀ" over "CỘNG HÒA XÃ HỘI …"."""
     at = below.index(line)
@@ -297,7 +302,8 @@ def _kind_at(lines: list[Line], index: int) -> tuple[Found[str], int, Found[str]
     start = _KIND_START.match(line.text)
     if start and _titled(line.text, start, index):
         # ("THÔNG TƯ 04/2019/TT-BKHCN QUY ĐỊNH … DO BỘ TRƯỞNG BỘ KHOA HỌC CÔNG NGHỆ BAN HÀNH": a law site's title.)
-        title = re.sub(rf"{SITE_ISSUED_BY}$", "", start.group("title") or "", flags=re.IGNORECASE) or None
+        title = re.sub(rf"{SITE_ISSUED_BY}$", "", start.group("title") or "", flags=re.IGNORECASE)
+        title = _WHOSE.sub("", title) or None  # ("Công điện khẩn của Thủ tướng Chính phủ ứng phó với …": after whose it is)
         return Found(_kind_of(start.group("kind")), line), index, Found(title.strip(), line) if title else None
     return None
 
