@@ -249,9 +249,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
                                      "363-cv-455-ubnd-lang-son-nong-san-son-la", "367-ctr-28-ubnd-hung-yen-phuc-hoi",
                                      "370-kh-55-sct-son-la-thi-dua", "378-qd-338-bct-kiem-tra-2026",
                                      "380-qd-07-cuc-qlpttttn-doan-kiem-tra-2026", "382-qd-6184-bct-sieu-thi-luatvietnam")],
-    # Dates said away from the number ("chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng …", a later sentence, a page's
-    # posting line the expectations read as the plan's).
-    *[(name, "date") for name in ("370-kh-55-sct-son-la-thi-dua", "378-qd-338-bct-kiem-tra-2026", "384-cd-1478-ttg-bao-so-3-atmt")],
+    # Dates said away from the number (a later sentence, a page's posting line the expectations read as the plan's).
+    *[(name, "date") for name in ("370-kh-55-sct-son-la-thi-dua", "378-qd-338-bct-kiem-tra-2026")],
     # Issuers: a union's Ban Chấp hành (356), "UBND tỉnh" whose province is in the headline or the site (363, 371).
     *[(name, "issuer") for name in ("356-kh-cd-truong-cd-cong-nghiep-thai-nguyen-thi-dua", "363-cv-455-ubnd-lang-son-nong-san-son-la",
                                     "371-qd-208-ubnd-thanh-hoa-2026")],

@@ -32,7 +32,9 @@ ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
 BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
-DATE_FIRST = rf"(?:Ngày\s+(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*(?:vừa qua|mới đây)?\s*,?\s*)?"  # "Ngày 17/7/2020 vừa qua,"
+# "Ngày 17/7/2020 vừa qua,", "chiều hôm nay 18 tháng 8 năm 2016,"
+DATE_FIRST = (rf"(?:(?:Ngày|(?:sáng|chiều|tối|trưa)(?:\s+hôm)?\s+(?:nay|qua)(?:\s+ngày)?)\s+"
+              rf"(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*(?:vừa qua|mới đây)?\s*,?\s*)?")
 
 # What a law site adds to a document's title in its own page title: "Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh
 # Hà Tĩnh ban hành" (the year after the number, and who issued it at the end).
