@@ -1517,6 +1517,19 @@ CITED_388 = {
         "Thực hiện Công văn số 582/ATMT-ATKV ngày 20/5/2024 của Cục Kỹ thuật an toàn và Môi trường công nghiệp, Bộ Công "
         "Thương về việc tăng cường công tác kiểm tra;",
         [("582/ATMT-ATKV", "2024-05-20", "Cục Kỹ thuật an toàn và Môi trường công nghiệp")]),
+    "a minister who also heads an office issues for the office": (
+        "Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15 tháng 9 năm 2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn "
+        "thi hành một số nội dung;",
+        [("03/2025/TT-VPCP", "2025-09-15", "Văn phòng Chính phủ")]),
+    "a body named before 'giao tại' a decision": (
+        "nguồn kinh phí đã được UBND tỉnh giao tại Quyết định số 3100/QĐ-UBND ngày 12/12/2022 về việc giao dự toán;",
+        [("3100/QĐ-UBND", "2022-12-12", "UBND tỉnh")]),
+    "a capitalised verb the copy cut short": (
+        "Căn cứ Nghị định số 14/2014/NĐ-CP ngày 26 tháng 02 năm 2014 của Chính phủ Quy đị",
+        [("14/2014/NĐ-CP", "2014-02-26", "Chính phủ")]),
+    "a council of ministers, then a ministry, after a comma": (
+        "Căn cứ Nghị quyết số 113/HĐBT ngày 7 tháng 7 năm 1986 của Hội đồng Bộ trưởng, Bộ Nội thương hướng dẫn như sau;",
+        [("113/HĐBT", "1986-07-07", "Hội đồng Bộ trưởng")]),
     "a technical regulation's code is no document number": (
         "có kế hoạch cải tạo kho đảm bảo theo quy định tại QCVN 01:2019/BCT và TCVN 6223:2017.",
         []),

@@ -29,7 +29,7 @@ _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đ
 # "của Bộ Giao thông vận tải, Chủ tịch UBND tỉnh giao Giám đốc Sở …"
 # (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
 # (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence.)
-_NEXT_SUBJECT = re.compile(rf",\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện|"
+_NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|tổ chức|thực hiện|"
                            rf"hướng dẫn|giao|bố trí|phối hợp)\b)")
 # What a document does or is about, which ends its issuer's name ("của Bộ Nội vụ hướng dẫn …"); the first few are
 # written with a capital too.
@@ -52,15 +52,18 @@ _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in
                          r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội)))(?=[\s,]|$)|,\s+(?=[a-zđ])|"
                          r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
 # A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
-_CUT_SHORT = re.compile(rf"(?:\s+(?![{UPPER}])[^\W\d_]+){{1,2}}$")
+_CUT_SHORT = re.compile(r"(?:\s+[^\W\d_]+){1,2}$")
 
 
 def _without_a_cut_verb(issuer: str) -> str:
     cut = _CUT_SHORT.search(issuer)
     while cut:
         fragment = cut.group().strip()
-        # (cut inside a word: "Tỉnh ủy" ends with the whole first word of "ủy quyền", and is a name)
-        if any(words.startswith(fragment) and not f"{words} ".startswith(f"{fragment} ") for words in _DOES):
+        # (cut inside a word: "Tỉnh ủy" ends with the whole first word of "ủy quyền", and is a name; a capital starts
+        # only the words written with one: "… của Chính phủ Quy đị")
+        if any((fragment.startswith(words[:1]) or words in _DOES_CAPITALISED and fragment.startswith(words[:1].upper()))
+               and words.startswith(fragment[:1].lower() + fragment[1:])
+               and not f"{words} ".startswith(f"{fragment[:1].lower() + fragment[1:]} ") for words in _DOES):
             return issuer[:cut.start()]
         cut = _CUT_SHORT.search(issuer, cut.start() + 1) if " " in fragment else None
     return issuer
@@ -89,7 +92,7 @@ _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ tr
 # văn số 7092/…" names no issuer for the second letter.)
 # ("đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số …": who approved it, in the passive.)
 _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo)\s)[^,.;:()“”]){{0,80}}?)"
-                            rf"(?:\s+(?:phê duyệt|ban hành))?(?:\s+(?:tại|theo)|\s*\()\s*$")
+                            rf"(?:\s+(?:phê duyệt|ban hành|giao|quy định|hướng dẫn|chỉ đạo))?(?:\s+(?:tại|theo)|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
