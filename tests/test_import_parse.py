@@ -1491,6 +1491,10 @@ LEADS_388 = {
         "Trước diễn biến của cơn bão số 3, chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng Chính phủ đã ký ban hành Công điện "
         "số 1478/CĐ-TTg về ứng phó với bão.",
         ("Thủ tướng Chính phủ", "Công điện", "1478/CĐ-TTg", "18 tháng 8 năm 2016", "ứng phó với bão")),
+    "the recipients run past semicolons to the trích yếu": (
+        "ngày 9/1/2019, UBND tỉnh đã có Công văn số 141/UBND-VX gửi Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND các "
+        "huyện; Giám đốc các doanh nghiệp về việc triển khai các biện pháp bảo đảm an toàn lao động. (Xem chi tiết).",
+        ("UBND tỉnh", "Công văn", "141/UBND-VX", "9/1/2019", "triển khai các biện pháp bảo đảm an toàn lao động")),
     "a page's title line names the document, its lead sentence the date": (
         "Biểu giá điện\n\nQuyết định số 21/2009/QĐ-TTg của Thủ tướng Chính phủ về giá bán điện năm 2009\n\nThứ hai, "
         "2/3/2009 | 14:49 GMT+7\nNgày 12 tháng 2 năm 2009, Thủ tướng Chính phủ đã ban hành quyết định số 21/2009/QĐ-TTg về "

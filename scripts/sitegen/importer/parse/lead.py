@@ -126,6 +126,8 @@ def _writer(lines: list[Line]) -> Lead | None:
     return None
 
 
+_ADDRESSED = re.compile(r"(?:gửi|kính gửi)\s", re.IGNORECASE)
+_ABOUT_AFTER_RECIPIENTS = re.compile(r"[^.!?]{0,400}?\s(?:về việc|V/v)\s+(?P<about>[^.!?]+)")
 # The decision a plan or rules were issued by, named after them.
 _CARRIED_BY = re.compile(rf"\s+(?:tại|bằng|theo|kèm theo)\s+Quyết định\s+số\s*(?P<number>{NUMBER})\s*$", re.IGNORECASE)
 
@@ -145,6 +147,12 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
         if kind is None:
             return None
     subject = clean_subject(issued.group("subject"))
+    if subject is None and issued.group("subject") and _ADDRESSED.match(issued.group("subject")):
+        # "… Công văn số 141/UBND-VX gửi Thủ trưởng các Sở, …; Chủ tịch UBND các huyện …; Giám đốc … về việc triển
+        # khai …": the recipients' list runs past semicolons to the trích yếu.
+        at = line.text.find(issued.string)  # (the sentence ends at a semicolon; the line goes on)
+        about = _ABOUT_AFTER_RECIPIENTS.match(line.text, at + issued.start("subject")) if at >= 0 else None
+        subject = clean_subject(about.group("about")) if about else None
     carrier = _CARRIED_BY.search(subject) if subject and number is None else None
     if carrier:
         # "ban hành Kế hoạch sử dụng … tại Quyết định số 1616/QĐ-UBND": the decision is the document, the plan its content.
