@@ -268,7 +268,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("403-nq-07-2016-hdnd-binh-phuoc-von-dau-tu", fact) for fact in ("subject",)],
     *[("409-tt-19-2013-bct-gia-dien-vbpl", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("415-sct-ba-ria-vung-tau-ruou-thu-cong", fact) for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
-    *[("417-tt-43-2015-bct-hao-hut-xang-dau-vbpl", fact) for fact in ("kind", "issuer")],
 }
 
 

@@ -1024,6 +1024,12 @@ SITE_TABLES = {
         "phương pháp xác định giá cơ sở xăng dầu\n\nLoại văn bản:\n\nThông tư\n\nĐơn vị ban hành:\n\nBộ và ngang bộ\n\n"
         "Ngày ban hành:\n\n18/11/2021\n\nNgày hiệu lực:\n\n02/01/2022",
         ("104/2021/TT-BTC", "Thông tư", "2021-11-18", "Bộ Tài chính", "Hướng dẫn phương pháp xác định giá cơ sở xăng dầu")),
+    "a database's attributes without colons, one label holding three, its kind over its headline": (
+        "• Hiệu lực: Còn hiệu lực\n• Ngày có hiệu lực: 01/05/2016\nQuy định tỷ lệ hao hụt xăng dầu trong kinh doanh\n"
+        "Số ký hiệu 43/2015/TT-BCT Ngày ban hành 08/12/2015\nLoại văn bản Thông tư Ngày có hiệu lực 01/05/2016\nNgành\n"
+        "• Công Thương\nLĩnh vực\nCơ quan ban hành/ Chức danh / Người ký Bộ Công Thương. Thứ trưởng Cao Quốc Hưng\n"
+        "Phạm vi\n• Toàn quốc",
+        ("43/2015/TT-BCT", "Thông tư", "2015-12-08", "Bộ Công Thương", "Quy định tỷ lệ hao hụt xăng dầu trong kinh doanh")),
     "a database's bulleted title line with its date, issuer and validity note, under the site's banner": (
         "cơ sở dữ liệu pháp lý\n\nThông tin văn bản\n  • Quyết định số 16/2009/QĐ-UBND ngày 21/12/2009 Về mức thu phí chợ "
         "trên địa bàn tỉnh Trà Vinh do Ủy ban nhân dân tỉnh Trà Vinh ban hành (Văn bản hết hiệu lực)\n\n  • Số hiệu văn bản: "

@@ -62,10 +62,6 @@ def parse(lines: list[Line]) -> Parsed:
         kind = kind_from_symbol(parsed.number.value)
         if kind:
             parsed.kind, parsed.kind_from_symbol = Found(kind, parsed.number.line), True
-    # (The site's "Phân loại: Thông tư" before a "V/V …" line, which may be the site's "Trích yếu:".)
-    if site.kind and parsed.kind is None and header._kind_of(site.kind.value):
-        parsed.kind = Found(header._kind_of(site.kind.value), site.kind.line)
-        parsed.inferred["kind"] = FROM_SITE
     if parsed.kind is None and parsed.subject and header.is_subject_line(parsed.subject.line.text):
         # Only a công văn carries a "V/v" line (Nghị định 30/2020/NĐ-CP, Phụ lục I).
         parsed.kind = Found("Công văn", parsed.subject.line)
@@ -127,6 +123,11 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> SiteFacts:
     if site.number and parsed.number is None:
         parsed.number = site.number
         parsed.inferred["number"] = FROM_SITE
+    # (The site's "Loại văn bản Thông tư" before a page's headline "Quy định tỷ lệ …" and a "V/V …" line, which may be
+    # the site's "Trích yếu:", are read as kinds.)
+    if site.kind and parsed.kind is None and header._kind_of(site.kind.value):
+        parsed.kind = Found(header._kind_of(site.kind.value), site.kind.line)
+        parsed.inferred["kind"] = FROM_SITE
     if site.date and parsed.date_written is None:
         parsed.date_written = site.date
         parsed.inferred["date"] = FROM_SITE

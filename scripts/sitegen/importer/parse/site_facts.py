@@ -20,11 +20,11 @@ from .naming import ORGAN
 from .numbers import KIND_PATTERN, NUMBER, tidy_number
 
 TABLE_LINES = 24
-_LABELS = (r"Số hiệu|Số kí hiệu|Số ký hiệu|Số văn bản|Loại văn bản|Phân loại|Tên văn bản|Trích yếu|Nơi ban hành|"
+_LABELS = (r"Cơ quan ban hành\s*/\s*Chức danh\s*/\s*Người ký|Số hiệu|Số kí hiệu|Số ký hiệu|Số văn bản|Loại văn bản|Phân loại|Tên văn bản|Trích yếu|Nơi ban hành|"
            r"Cơ quan ban hành|Ngày ban hành|Người ký|"
            r"Ngày hiệu lực|Ngày có hiệu lực|Ngày bắt đầu hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|"
            r"Ngày hết hiệu lực|Thể loại|Tình trạng hiệu lực|Hiệu lực(?=\s*:)")
-_LABEL = re.compile(rf"(?:^|\s|\|)(?P<label>{_LABELS})\s*:?\s*(?:\|\s*)?", re.IGNORECASE)
+_LABEL = re.compile(rf"(?:^|(?<=[\s|]))(?P<label>{_LABELS})\s*:?\s*(?:\|\s*)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,8 @@ def site_facts(lines: list[Line]) -> SiteFacts:
             found["title"] = Found(named.group("title") if named else value, line)
         elif name in ("nơi ban hành", "cơ quan ban hành"):
             found["issuer"] = Found(value, line)
+        elif name.startswith("cơ quan ban hành"):  # vbpl.vn: "… / Người ký Bộ Công Thương. Thứ trưởng Cao Quốc Hưng"
+            found["issuer"] = Found(value.split(". ")[0], line)
         elif name == "ngày ban hành":
             date = re.match(rf"{DATE}", value)
             if date:
