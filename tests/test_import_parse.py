@@ -1636,6 +1636,10 @@ def test_an_annexs_line_names_the_document_itself_misprint_and_all() -> None:
     ("Chào mừng bạn đến với cổng thông tin Trạm Y tế xã\nTăng cường an toàn thực phẩm học đường và bếp ăn tập thể05/11/2025\n"
      "Bộ Y tế đã ban hành văn bản số 7/BYT-ATTP gửi các tỉnh về việc tăng cường ...",
      "Tăng cường an toàn thực phẩm học đường và bếp ăn tập thể"),
+    ("Xuất bản thông tin null Thời gian hoạt động các chợ hàng ngày trên địa bàn huyện\n\nỦy ban nhân dân huyện thông "
+     "báo như sau:", "Thời gian hoạt động các chợ hàng ngày trên địa bàn huyện"),
+    ("Logo Sở Công thương tỉnh Long An\n(Xem chi tiết Kế hoạch)\nKỷ niệm 16 năm ngày thành lập Sở Công Thương tỉnh Long An\n",
+     "Kỷ niệm 16 năm ngày thành lập Sở Công Thương tỉnh Long An"),
     ("Công điện khẩn của Thủ tướng Chính phủ ứng phó với cơn bão số 3\n\nThủ tướng Chính phủ đã ký ban hành Công điện số "
      "1478/CĐ-TTg yêu cầu các Bộ ngành dừng các cuộc họp.", "Ứng phó với cơn bão số 3"),
 ])

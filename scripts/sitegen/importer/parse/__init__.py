@@ -37,7 +37,8 @@ PLACE_FROM_TEXT = "văn bản chỉ ghi “UBND tỉnh”; tên tỉnh lấy t�
 # kind (lead.KIND_HEADLINE) names the kind too, and may end with a full stop.
 _HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
                        r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết|Cơ quan ban hành|"
-                       r"Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Số công báo|Tình trạng|Lĩnh vực|Skip to)\b)(?!.*\bẢnh\s*:)"
+                       r"Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Số công báo|Tình trạng|Lĩnh vực|Skip to|Logo)\b)(?!.*\bẢnh\s*:)"
+                       r"(?![(\[])"  # ("(Xem chi tiết Kế hoạch)": a link in brackets)
                        r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ][.)]\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
 HEADLINE_LINES = 5
 _KIND_NUMBER = re.compile(rf"^\s*(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})", re.IGNORECASE)
@@ -255,7 +256,7 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
                                                    if len(parts) > 1 and (after[:1].isupper() or not after)),
                                                   key=len, reverse=True)
         for text in candidates:
-            text = _HEADLINE_TIME.sub("", text)
+            text = _SITE_LABEL.sub("", _HEADLINE_TIME.sub("", text))
             if PAGE_STAMP.match(text) or header.is_motto(text) or re.search(NUMBER, text):
                 continue
             kind_first = KIND_HEADLINE.match(text)
@@ -270,6 +271,8 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
                 return
 
 
+# A site's label run into the headline, with its template's empty value: "Xuất bản thông tin null Thời gian hoạt động …".
+_SITE_LABEL = re.compile(r"^Xuất bản thông tin\s+(?:null\s+)?")
 # A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… tập thể05/11/2025".
 _HEADLINE_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)$|(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}$|"
                             r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")
