@@ -99,8 +99,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # The seventh held-out set (166-199), now part of development: its faults left after its faults were worked on.
     # A cited issuer cut by the stored copy ("của Bộ Công Thư") is kept as far as it goes.
     ("166-qd-1356-ubnd-dak-nong-hoa-chat", "reference issuer"),
-    # A consolidated text (Văn bản hợp nhất), not a kind the importer knows.
-    ("167-vbhn-09-bct-hoa-chat-doc", "kind"),
     # A chairman's instructions relayed as "Chủ tịch UBND tỉnh … yêu cầu"; "theo yêu cầu tại … Văn bản số 5658/…".
     ("170-chu-tich-ubnd-cum-cong-nghiep", "issuer"),
     ("170-chu-tich-ubnd-cum-cong-nghiep", "implements"),
@@ -195,9 +193,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # A page reporting a Prime Minister's decision without its number ("Theo Quyết định của Thủ tướng Chính phủ …"):
     # refused as holding no numbered document, where the expectations record its kind and issuer.
     *[("285-qd-ttg-cap-dien-nong-thon-2013-canhco", fact) for fact in ("is_document", "kind", "issuer")],
-    # "Văn bản hợp nhất" is no kind of the registry; a header whose issuer is only the authority's line
+    # A header whose issuer is only the authority's line
     # ("BỘ TRƯỞNG BỘ THƯƠNG MẠI"); a date said before the signer's titles.
-    ("286-vbhn-05-bct-ky-niem-chuong-qltt", "kind"),
     ("287-qd-bo-thuong-mai-ky-niem-chuong-vbpl", "issuer"),
     ("299-kh-119-bcd389-tet-nham-dan-2022", "date"),
     # Cited issuers: of a Tờ trình in another sentence, a secretary's
@@ -252,7 +249,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # Issuers: a union's Ban Chấp hành (356), "UBND tỉnh" whose province is in the headline or the site (363, 371).
     *[(name, "issuer") for name in ("356-kh-cd-truong-cd-cong-nghiep-thai-nguyen-thi-dua", "363-cv-455-ubnd-lang-son-nong-san-son-la",
                                     "371-qd-208-ubnd-thanh-hoa-2026")],
-    ("372-vbhn-55-bct-cum-cong-nghiep", "kind"),  # "Văn bản hợp nhất" is no kind of the registry
     ("367-ctr-28-ubnd-hung-yen-phuc-hoi", "implements"),  # nine documents in one "Thực hiện" sentence, some read as grounds
     # Cited issuers: a Sở with its province where the expectations keep the registry's form, a name cut by the copy
     # ("của Chính"), a joint circular of two ministries, a Tờ trình's Sở in another sentence; a decree written

@@ -1038,6 +1038,14 @@ SITE_TABLES = {
 }
 
 
+def test_a_consolidated_text_is_one_by_its_symbol_whatever_kind_it_repeats() -> None:
+    text = ("| BỘ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 55/VBHN-BCT | Hà Nội, ngày 24 tháng 10 năm 2025 |\n"
+            "THÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ VỀ CỤM CÔNG NGHIỆP\nThông tư số 14/2024/TT-BCT ngày 15 tháng 8 năm 2024 "
+            "của Bộ trưởng Bộ Công Thương quy định chế độ báo cáo.")
+    parsed = parse(lines(text))
+    assert (parsed.number.value, parsed.kind.value, parsed.kind_from_symbol) == ("55/VBHN-BCT", "Văn bản hợp nhất", True)
+
+
 def test_a_joint_circular_is_a_circular_by_its_site_and_its_symbol() -> None:
     text = ("CHI TIẾT VĂN BẢN\n\nSố văn bản:\n90/2016/TTLT-BTC-BCT\nNgày ban hành:\n24/06/2016\nTrích yếu:\nV/V sửa đổi, "
             "bổ sung một số điều của TTLT 39/2014/TTLT-BTC-BCT ngày 29/10/2014 quy định về giá xăng...\nCơ quan ban hành:\n"

@@ -59,6 +59,9 @@ def parse(lines: list[Line]) -> Parsed:
     if parsed.date_written:
         date = parse_date(parsed.date_written.value)
         parsed.date = Found(date, parsed.date_written.line) if date else None
+    if parsed.number and kind_from_symbol(parsed.number.value) == CONSOLIDATED:
+        # "Số: 55/VBHN-BCT" over "THÔNG TƯ": a consolidated text repeats the kind of the document it consolidates.
+        parsed.kind, parsed.kind_from_symbol = Found(CONSOLIDATED, parsed.number.line), True
     if parsed.kind is None and parsed.number:
         kind = kind_from_symbol(parsed.number.value)
         if kind:
@@ -272,6 +275,7 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
 
 
 # A site's label run into the headline, with its template's empty value: "Xuất bản thông tin null Thời gian hoạt động …".
+CONSOLIDATED = "Văn bản hợp nhất"
 _SITE_LABEL = re.compile(r"^Xuất bản thông tin\s+(?:null\s+)?")
 # A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… tập thể05/11/2025".
 _HEADLINE_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)$|(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}$|"

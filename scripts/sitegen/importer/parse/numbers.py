@@ -17,7 +17,7 @@ from ...load.schema import DOCUMENT
 # The kinds the registry takes (the schema's list), then others a text may cite.
 SCHEMA_KINDS: tuple[str, ...] = tuple(DOCUMENT["properties"]["kind"]["enum"])
 KINDS: tuple[str, ...] = SCHEMA_KINDS + ("Công điện", "Kết luận", "Quy định", "Quy chế", "Chương trình", "Báo cáo",
-                                         "Tờ trình")
+                                         "Tờ trình", "Văn bản hợp nhất")
 # Longest first, so that "Thông tư liên tịch" is not read as "Thông tư".
 KIND_PATTERN = "|".join(sorted((re.escape(kind) for kind in KINDS), key=len, reverse=True))
 
@@ -26,7 +26,7 @@ KIND_PATTERN = "|".join(sorted((re.escape(kind) for kind in KINDS), key=len, rev
 SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết định", "CT": "Chỉ thị", "NQ": "Nghị quyết",
                 "NĐ": "Nghị định", "TT": "Thông tư", "TB": "Thông báo", "CV": "Công văn", "CĐ": "Công điện",
                 "KL": "Kết luận", "QĐi": "Quy định", "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình",
-                "TTLT": "Thông tư", "NQLT": "Nghị quyết"}  # a joint circular or resolution: the registry has no such kind
+                "TTLT": "Thông tư", "NQLT": "Nghị quyết", "VBHN": "Văn bản hợp nhất"}  # a joint circular or resolution: the registry has no such kind
 
 # Ư belongs to a symbol that abbreviates "Trung ương" inside a longer code ("09/CT-BCĐTƯVSATTP",
 # "1751/KH-BCĐTƯATTP"). A part that is "TƯ" alone is either OCR's reading of a Tỉnh ủy's "TU" ("445-KL/TƯ") or a
