@@ -115,8 +115,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
                                                                 "reference number", "reference date", "reference issuer")],
     # "Công điện số 7049 CĐ⁄BCT-ATMT": a serial and a symbol parted by a space.
     *[("184-cd-7049-bct-atmt-bao-so-2", fact) for fact in ("number", "date", "subject")],
-    # A plan's title cut where a PDF broke its line before the year; its legal bases said as "Căn cứ … để triển khai".
-    ("185-kh-115-ubnd-thua-thien-hue-ocop", "subject"),
+    # A plan's legal bases said as "Căn cứ … để triển khai".
     ("185-kh-115-ubnd-thua-thien-hue-ocop", "implements"),
     # "Lãnh đạo UBND tỉnh Thanh Hóa giao …" names the committee only in passing; the number is on the last line.
     ("186-qd-5445-ubnd-thanh-hoa-ocop", "issuer"),
@@ -184,10 +183,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # Purposes read as implementations by the expectations ("nhằm … tổ chức triển khai thực hiện … Chương trình …").
     ("278-qd-1616-ubnd-hoa-binh-tiet-kiem-nang-luong", "implements"),
     # A site's title line in capitals above the header taken for the title ("QUYẾT ĐỊNH 04/2022/QĐ-UBND VỀ QUY CHẾ …"),
-    # a purpose or list run into the title (290, 291, 309), a headline
+    # a purpose or list run into the title (290, 309), a headline
     # over a dispatch given no title (304), a school's name over a paper with no title (311).
     *[(name, "subject") for name in ("280-qd-04-2022-ubnd-thanh-hoa-cum-cong-nghiep", "290-qd-1436-ubnd-quang-nam-bang-khen-chi-thi-03",
-                                     "291-qd-1766-ttg-bang-khen-tien-giang",
                                      "304-vb-1415-bct-hoa-toc-xang-dau", "309-hd-btgdvtw-80-nam-cach-mang-thang-tam-my-duc",
                                      "311-sap-xep-dvhc-quang-tri-truong-le-duan")],
     # A page reporting a Prime Minister's decision without its number ("Theo Quyết định của Thủ tướng Chính phủ …"):

@@ -1038,6 +1038,13 @@ SITE_TABLES = {
 }
 
 
+def test_a_title_ending_in_nam_takes_the_year_the_copy_joined_to_the_body() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 115/KH-UBND\nHuế, ngày 08 tháng 5 năm 2020\nKẾ\nHOẠCH\nTỔ\n"
+            "CHỨC ĐÁNH GIÁ SẢN PHẨM OCOP NĂM\n2020 Thực hiện Quyết định số 1048/QĐ-TTg ngày 21/8/2019 của Thủ tướng Chính phủ về "
+            "Chương trình OCOP;")
+    assert parse(lines(text)).subject.value == "Tổ chức đánh giá sản phẩm OCOP năm 2020"
+
+
 def test_a_consolidated_text_is_one_by_its_symbol_whatever_kind_it_repeats() -> None:
     text = ("| BỘ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 55/VBHN-BCT | Hà Nội, ngày 24 tháng 10 năm 2025 |\n"
             "THÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ VỀ CỤM CÔNG NGHIỆP\nThông tư số 14/2024/TT-BCT ngày 15 tháng 8 năm 2024 "
@@ -1509,6 +1516,10 @@ LEADS_388 = {
         "ngày 9/1/2019, UBND tỉnh đã có Công văn số 141/UBND-VX gửi Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND các "
         "huyện; Giám đốc các doanh nghiệp về việc triển khai các biện pháp bảo đảm an toàn lao động. (Xem chi tiết).",
         ("UBND tỉnh", "Công văn", "141/UBND-VX", "9/1/2019", "triển khai các biện pháp bảo đảm an toàn lao động")),
+    "a list after 'gồm' is no trích yếu": (
+        "Thủ tướng Chính phủ vừa ban hành Quyết định 1766/QĐ-TTg tặng Bằng khen cho 6 cá nhân tỉnh Tiền Giang gồm: bà Nguyễn "
+        "Thị Tho Đông, Phó Giám đốc Đài.",
+        ("Thủ tướng Chính phủ", "Quyết định", "1766/QĐ-TTg", None, "tặng Bằng khen cho 6 cá nhân tỉnh Tiền Giang")),
     "a page's title line names the document, its lead sentence the date": (
         "Biểu giá điện\n\nQuyết định số 21/2009/QĐ-TTg của Thủ tướng Chính phủ về giá bán điện năm 2009\n\nThứ hai, "
         "2/3/2009 | 14:49 GMT+7\nNgày 12 tháng 2 năm 2009, Thủ tướng Chính phủ đã ban hành quyết định số 21/2009/QĐ-TTg về "

@@ -322,6 +322,10 @@ def _titled(text: str, start: re.Match, index: int) -> bool:
     return is_upper(start.group("kind")) or index < 2
 
 
+_YEAR_FIRST = re.compile(r"^(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?)\s+\S")
+_YEAR_DUE = re.compile(r"\b(?:NĂM|GIAI ĐOẠN)$")
+
+
 def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[str] | None:
     """The title under a kind: one line, or more while they are in capitals, the first in capitals too;
     past a date alone on its line and a line restating the number; never the authority's line."""
@@ -345,6 +349,10 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
             continue
         if is_upper(text) and _LOWER_PART.match(line.text):
             text = f"{text} {_lower_part(line)}"
+            break
+        year = _YEAR_FIRST.match(line.text)
+        if year and _YEAR_DUE.search(text):  # "… OCOP TỈNH THỪA THIÊN HUẾ NĂM⏎2020 Thực⏎hiện …", the body joined to the year
+            text = f"{text} {year.group('year')}"
             break
         if (not is_upper(line.text) or not is_upper(text) or line.text.startswith(("Căn cứ", "Thực hiện"))
                 or _AUTHORITY.match(line.text) or _kind_of(line.text) or _PART_MARK.match(line.text)):

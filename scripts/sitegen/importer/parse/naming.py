@@ -111,6 +111,7 @@ def clean_subject(subject: str | None) -> str | None:
                                              "triển khai thực hiện"):
         return None
     subject = re.sub(r"\s+(?:với các nội dung|như sau)\b.*$", "", subject.strip()).strip(" ,")
+    subject = re.sub(r"\s+gồm$", "", subject)  # "… cho 6 cá nhân tỉnh Tiền Giang gồm: bà …": the list is no trích yếu
     return subject or None
 
 
