@@ -212,7 +212,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # Subjects whose bounds are judgement (a purpose after "với yêu cầu", a chain of "thực hiện …", a headline where the
     # expectations give none, a Quy chế's name spelled "của khẩu" by the copy).
     *[(name, "subject") for name in ("321-kh-1209-ubnd-quang-nam-danh-gia-phong-chong-tham-nhung", "326-kh-31-ubnd-lang-son-logistics",
-                                     "338-hoi-lhpn-gia-lai-tuyen-truyen-bau-cu-2026", "349-qd-54-2017-ubnd-ha-tinh-cua-khau-cau-treo")],
+                                     "338-hoi-lhpn-gia-lai-tuyen-truyen-bau-cu-2026",
+                                     "349-qd-54-2017-ubnd-ha-tinh-cua-khau-cau-treo")],
     # "Thực hiện" of a title read as the plan's own (326), of others' work (338), or grounds the expectations do not
     # count as carried out (346).
     *[(name, "implements") for name in ("326-kh-31-ubnd-lang-son-logistics", "338-hoi-lhpn-gia-lai-tuyen-truyen-bau-cu-2026",

@@ -1637,8 +1637,8 @@ def test_citations_as_sites_letters_news_and_ocr_write_them(text: str, expected:
 
 @pytest.mark.parametrize("between", ["\n", "\n\n"])
 def test_a_law_databases_note_of_what_a_document_replaces_is_not_a_citation(between: str) -> None:
-    text = (f"Loại văn bản Thông tư\nThông tin áp dụng{between}Thông tư này thay thế Quyết định 758/VT-QĐ ngày 15 tháng 4 năm 1986 "
-            "của Bộ trưởng Bộ Vật tư.\nCăn cứ Nghị định số 83/2014/NĐ-CP ngày 03/9/2014 của Chính phủ;")
+    text = (f"Loại văn bản Thông tư\nThông tin áp dụng{between}Thông tư này thay thế Quyết định 758/VT-QĐ ngày 15 tháng 4 năm "
+            "1986 của Bộ trưởng Bộ Vật tư.\nCăn cứ Nghị định số 83/2014/NĐ-CP ngày 03/9/2014 của Chính phủ;")
     assert [citation.number for citation in citations(lines(text))] == ["83/2014/NĐ-CP"]
 
 

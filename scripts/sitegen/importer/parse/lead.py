@@ -17,8 +17,8 @@ import re
 
 from ..normalise import Line
 from .dates import DATE
-from .naming import (BEFORE, DATE_FIRST, ISSUER, ISSUES, LEAD_LINES, ORGAN, POSITION, Lead, clean_issuer, clean_subject, full_date,
-                     sentences)
+from .naming import (BEFORE, DATE_FIRST, ISSUER, ISSUES, LEAD_LINES, ORGAN, POSITION, Lead, clean_issuer, clean_subject,
+                     full_date, sentences)
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, number_key, tidy_number
 from .pointers import carried_out_below, pointed_to, source_line, title_line
 

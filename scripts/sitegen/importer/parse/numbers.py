@@ -26,7 +26,8 @@ KIND_PATTERN = "|".join(sorted((re.escape(kind) for kind in KINDS), key=len, rev
 SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết định", "CT": "Chỉ thị", "NQ": "Nghị quyết",
                 "NĐ": "Nghị định", "TT": "Thông tư", "TB": "Thông báo", "CV": "Công văn", "CĐ": "Công điện",
                 "KL": "Kết luận", "QĐi": "Quy định", "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình",
-                "TTLT": "Thông tư", "NQLT": "Nghị quyết", "VBHN": "Văn bản hợp nhất"}  # a joint circular or resolution: the registry has no such kind
+                # a joint circular or resolution (the registry has no such kind), and a consolidated text
+                "TTLT": "Thông tư", "NQLT": "Nghị quyết", "VBHN": "Văn bản hợp nhất"}
 
 # Ư belongs to a symbol that abbreviates "Trung ương" inside a longer code ("09/CT-BCĐTƯVSATTP",
 # "1751/KH-BCĐTƯATTP"). A part that is "TƯ" alone is either OCR's reading of a Tỉnh ủy's "TU" ("445-KL/TƯ") or a

@@ -20,7 +20,8 @@ from .naming import ORGAN
 from .numbers import KIND_PATTERN, NUMBER, tidy_number
 
 TABLE_LINES = 24
-_LABELS = (r"Cơ quan ban hành\s*/\s*Chức danh\s*/\s*Người ký|Số hiệu|Số kí hiệu|Số ký hiệu|Số văn bản|Loại văn bản|Phân loại|Tên văn bản|Trích yếu|Nơi ban hành|"
+_LABELS = (r"Cơ quan ban hành\s*/\s*Chức danh\s*/\s*Người ký|Số hiệu|Số kí hiệu|Số ký hiệu|Số văn bản|Loại văn bản|"
+           r"Phân loại|Tên văn bản|Trích yếu|Nơi ban hành|"
            r"Cơ quan ban hành|Ngày ban hành|Người ký|"
            r"Ngày hiệu lực|Ngày có hiệu lực|Ngày bắt đầu hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|"
            r"Ngày hết hiệu lực|Thể loại|Tình trạng hiệu lực|Hiệu lực(?=\s*:)")
