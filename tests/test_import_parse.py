@@ -1516,6 +1516,10 @@ LEADS_388 = {
         "ngày 9/1/2019, UBND tỉnh đã có Công văn số 141/UBND-VX gửi Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND các "
         "huyện; Giám đốc các doanh nghiệp về việc triển khai các biện pháp bảo đảm an toàn lao động. (Xem chi tiết).",
         ("UBND tỉnh", "Công văn", "141/UBND-VX", "9/1/2019", "triển khai các biện pháp bảo đảm an toàn lao động")),
+    "a letter named without its number says who writes": (
+        "GĐXH - Cục Quản lý và Phát triển thị trường trong nước vừa có văn bản đề nghị Sở Công Thương các tỉnh triển khai "
+        "các giải pháp.",
+        ("Cục Quản lý và Phát triển thị trường trong nước", None, None, None, None)),
     "a list after 'gồm' is no trích yếu": (
         "Thủ tướng Chính phủ vừa ban hành Quyết định 1766/QĐ-TTg tặng Bằng khen cho 6 cá nhân tỉnh Tiền Giang gồm: bà Nguyễn "
         "Thị Tho Đông, Phó Giám đốc Đài.",

@@ -62,11 +62,12 @@ _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{POS
                        rf"\s+(?:về việc|về|V/v)\s+(?P<subject>[^;:!?]+?)\s*\.?$", re.IGNORECASE)
 # "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền … như sau:" or "… các nội dung sau:": who writes, when nothing else
 # says; and "Sở Công Thương kính gửi các sở, ngành …": only the sender writes "kính gửi".
-# "Sở Công Thương xin thông báo đến …", "Bộ Công Thương đề nghị các Sở Công Thương …": the same.
+# "Sở Công Thương xin thông báo đến …", "Bộ Công Thương đề nghị các Sở Công Thương …": the same; and "Cục … vừa có văn
+# bản đề nghị Sở Công Thương các tỉnh …", a letter named without its number.
 _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu|"
                      r"thông báo)\b"
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
-                     r"nhận được\b|"
+                     r"nhận được\b|(?:vừa|đã)\s+có\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|gửi)\b|"
                      r"(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:các|Quý)\s)")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
 
