@@ -257,8 +257,22 @@ THIRTEENTH_RUN_NOTES = (
     "the set was moved into the development set (388-421) and its faults fixed there where the rule is general; a "
     "fourteenth held-out set was gathered by someone who read neither the parser nor its output.")
 # The fourteenth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-FOURTEENTH_HELD_OUT_RUN: dict[str, str] = {}
-FOURTEENTH_RUN_NOTES = ""
+FOURTEENTH_HELD_OUT_RUN = blind_run("97% / 97% (29/30)", "96% / 96% (23/24)", "79% / 74% (26/35)",
+                                    "88% / 90% (28/31)", "63% / 59% (19/32)", "100% / 98% (97/99)",
+                                    "100% / 97% (88/91)", "99% / 91% (84/92)")
+FOURTEENTH_RUN_NOTES = (
+    "That run (2026-12-07, commit f16fad4, right after the set was committed) does **not** meet issue 23's goal, but it "
+    "is the first of the fourteen with **no false reference**: references are recalled at 98 % (numbers), 97 % (dates) "
+    "and 91 % (issuers), the own number at 97 %, its date at 96 % and its kind at 90 %. What keeps recall under 95 % is "
+    "again the issuers (own 74 %) and above all the trích yếu (59 %): two subjects the expectations take from Điều 1 "
+    "(16, 19) where the corpus README, as most sets, leaves none; a bare \"UBND tỉnh\" whose province the page names "
+    "only in other words (28, 30); a council's resolution given to "
+    "the committee (21); a telegram's \"Thủ tướng Thường trực\" (09); a news page's own sentence or a photo's caption "
+    "taken for the trích yếu (02, 10); rules \"ban hành kèm theo Quyết định số 809/QĐ-BQL\" in a bracket broken before "
+    "\"của\", not read as that decision (26); a committee's letter without number refused (29). With the clerk choosing "
+    "when asked, "
+    "the same: no choice was offered that changes a fact. Over fourteen blind runs the false references went 1, 5, 12, "
+    "4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0.")
 
 
 class SeenRun(NamedTuple):
