@@ -272,7 +272,12 @@ FOURTEENTH_RUN_NOTES = (
     "\"của\", not read as that decision (26); a committee's letter without number refused (29). With the clerk choosing "
     "when asked, "
     "the same: no choice was offered that changes a fact. Over fourteen blind runs the false references went 1, 5, 12, "
-    "4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0.")
+    "4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0. Having been seen, the set was moved into the development set (422-458) and its "
+    "faults fixed there where the rule is general; a fifteenth held-out set was gathered by someone who read neither the "
+    "parser nor its output.")
+# The fifteenth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+FIFTEENTH_HELD_OUT_RUN: dict[str, str] = {}
+FIFTEENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -297,8 +302,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("tenth", 40, "274-313", TENTH_HELD_OUT_RUN, TENTH_RUN_NOTES),
              SeenRun("eleventh", 38, "314-351", ELEVENTH_HELD_OUT_RUN, ELEVENTH_RUN_NOTES),
              SeenRun("twelfth", 36, "352-387", TWELFTH_HELD_OUT_RUN, TWELFTH_RUN_NOTES),
-             SeenRun("thirteenth", 34, "388-421", THIRTEENTH_HELD_OUT_RUN, THIRTEENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "fourteenth"  # the set in held-out/ now, or being gathered
+             SeenRun("thirteenth", 34, "388-421", THIRTEENTH_HELD_OUT_RUN, THIRTEENTH_RUN_NOTES),
+             SeenRun("fourteenth", 37, "422-458", FOURTEENTH_HELD_OUT_RUN, FOURTEENTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "fifteenth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -465,10 +471,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if FOURTEENTH_HELD_OUT_RUN:
+    if FIFTEENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", FOURTEENTH_HELD_OUT_RUN,
-                            FOURTEENTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", FIFTEENTH_HELD_OUT_RUN,
+                            FIFTEENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -263,6 +263,33 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("403-nq-07-2016-hdnd-binh-phuoc-von-dau-tu", fact) for fact in ("subject",)],
     *[("409-tt-19-2013-bct-gia-dien-vbpl", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("415-sct-ba-ria-vung-tau-ruou-thu-cong", fact) for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
+    # The fourteenth held-out set (422-458), now part of development: its faults, not yet worked on.
+    *[("422-cv-271-bct-khtc-tet-2026-phapluatplus", fact) for fact in ("kind", "implements")],
+    *[("423-cv-332-tttn-nv-tet-2026-vietnamplus", fact) for fact in ("issuer", "subject")],
+    *[("424-kh-7604-bct-ngay-quyen-ntd-2025-sct-bac-kan", fact) for fact in ("implements",)],
+    *[("425-qd-2332-bct-mang-luoi-thuoc-la", fact) for fact in ("subject",)],
+    *[("428-cd-72-ttg-cao-diem-buon-lau-quanghung", fact) for fact in ("reference issuer",)],
+    *[("429-cd-49-ttg-cung-ung-dien-baogialai-tag", fact) for fact in ("subject",)],
+    *[("430-cd-53-ttg-chay-nha-dinh-cong-congly", fact) for fact in ("issuer", "subject")],
+    *[("431-hanoi-hoi-nghi-nq-68-kinh-te-tu-nhan", fact) for fact in ("subject",)],
+    *[("434-nq-23-2025-hdnd-phu-tho-khuyen-cong", fact) for fact in ("kind", "subject")],
+    *[("437-qd-65-2019-ubnd-long-an-cong-nghiep-ho-tro", fact) for fact in ("subject",)],
+    *[("439-qd-13-2016-ubnd-tra-vinh-xuc-tien-thuong-mai", fact) for fact in ("reference issuer",)],
+    *[("440-qd-44-2016-ubnd-ha-nam-ban-hang-da-cap", fact) for fact in ("subject",)],
+    *[("441-qd-3466-ubnd-quang-nam-thuoc-la", fact) for fact in ("subject",)],
+    *[("442-nq-27-2017-hdnd-thai-binh-quy-hoach-thuong-mai", fact) for fact in ("issuer",)],
+    *[("444-kh-2958-ubnd-ben-tre-kinh-te-tu-nhan", fact) for fact in ("reference number", "reference date", "reference issuer")],
+    *[("446-qd-55-2007-ubnd-ninh-thuan-tien-bo-phu-nu", fact) for fact in ("reference issuer",)],
+    *[("447-qd-809-bql-kcn-son-la-quy-che-thong-tin", fact) for fact in ("kind", "number", "date", "issuer", "subject")],
+    *[("449-kh-61-ubnd-vinh-phuc-gio-trai-dat-2021", fact) for fact in ("issuer",)],
+    *[("450-cv-ubnd-tinh-gio-trai-dat-2026-daklak24h", fact) for fact in ("issuer", "is_document")],
+    *[("451-qd-ubnd-quang-nam-quy-hoach-cho-2018", fact) for fact in ("issuer", "subject")],
+    *[("453-stttt-cao-bang-dinh-huong-tuyen-truyen-2017", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
+    *[("454-cv-6433-tu-ben-tre-cao-diem-buon-lau", fact) for fact in ("reference issuer", "implements")],
+    *[("455-cv-45-btgdvtu-gia-lai-dai-hoi-xiv", fact) for fact in ("subject",)],
+    *[("456-hd-132-btgtw-dai-hoi-xiii-tvpl-tintuc", fact) for fact in ("subject",)],
+    *[("458-vpdu-vien-kien-truc-quoc-gia-to-huu-2020", fact) for fact in ("issuer", "subject", "reference issuer")],
 }
 
 
