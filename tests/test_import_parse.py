@@ -1530,6 +1530,11 @@ LEADS_388 = {
         "giá bán điện năm 2009.",
         ("Thủ tướng Chính phủ", "Quyết định", "21/2009/QĐ-TTg", "12 tháng 2 năm 2009", "giá bán điện năm 2009")),
 }
+LEADS_422 = {
+    "a paper calls a ministry's letter a directive; its symbol names no kind": (
+        "Bộ Công Thương vừa ban hành Chỉ thị số 271/BCT-KHTC về việc triển khai thực hiện Chỉ thị số 36/CT-TTg.",
+        ("Bộ Công Thương", "Công văn", "271/BCT-KHTC", None, "triển khai thực hiện Chỉ thị số 36/CT-TTg")),
+}
 CITED_388 = {
     "a bare 'có' before the kind issues it, with the date opening the sentence": (
         "Theo đó, ngày 01/02/2026, Thủ tướng Chính phủ có Công điện số 07/CĐ-TTg về tăng cường các biện pháp.",
@@ -1585,7 +1590,7 @@ CITED_388 = {
 
 # The tables of each set's faults, held to one assertion each.
 LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166, LEADS_200, LEADS_236,
-                                  LEADS_274, LEADS_314, LEADS_352, LEADS_388)
+                                  LEADS_274, LEADS_314, LEADS_352, LEADS_388, LEADS_422)
          for name, case in table.items()}
 CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314,
                                   CITED_352, CITED_388)

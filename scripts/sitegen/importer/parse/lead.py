@@ -129,6 +129,8 @@ def _writer(lines: list[Line]) -> Lead | None:
 
 _ADDRESSED = re.compile(r"(?:gửi|kính gửi)\s", re.IGNORECASE)
 _ABOUT_AFTER_RECIPIENTS = re.compile(r"[^.!?]{0,400}?\s(?:về việc|V/v)\s+(?P<about>[^.!?]+)")
+# A ministry's or committee's letter: serial, body, department ("271/BCT-KHTC", "455/UBND-KTTH"), no year, no kind.
+_ORGAN_SYMBOL = re.compile(r"^\d+/[A-ZĐ][A-ZĐa-z]*-[A-ZĐ][A-ZĐa-z.]*$")
 # The decision a plan or rules were issued by, named after them.
 _CARRIED_BY = re.compile(rf"\s+(?:tại|bằng|theo|kèm theo)\s+Quyết định\s+số\s*(?P<number>{NUMBER})\s*$", re.IGNORECASE)
 
@@ -142,6 +144,10 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
     named = kind_named_by_symbol(number) if number else None
     if named and kind.casefold() not in ("văn bản", named.casefold()):
         kind = named  # "ban hành quyết định số 120/KH-UBND về Kế hoạch …": the symbol's KH is right, the report is not
+    elif number and named is None and _ORGAN_SYMBOL.match(number) and kind.casefold() not in ("văn bản", "công văn"):
+        # "Bộ Công Thương vừa ban hành Chỉ thị số 271/BCT-KHTC": every kind but a công văn writes its letters in its
+        # symbol (Nghị định 30/2020/NĐ-CP); a paper's word for a letter is not its kind.
+        kind = "Công văn"
     if kind.casefold() == "văn bản":  # "văn bản số 4300/SNN-VP": the symbol's kind, a công văn's when it names none
         # ("văn bản hỏa tốc số 1415": a letter with no kind's name is a công văn, Nghị định 30/2020/NĐ-CP.)
         kind = (kind_from_symbol(number) if "/" in number else "Công văn") if number else None
