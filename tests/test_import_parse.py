@@ -1531,6 +1531,10 @@ LEADS_388 = {
         ("Thủ tướng Chính phủ", "Quyết định", "21/2009/QĐ-TTg", "12 tháng 2 năm 2009", "giá bán điện năm 2009")),
 }
 LEADS_422 = {
+    "a department's ministry in brackets after its name": (
+        "Cục Quản lý và Phát triển thị trường trong nước (Cục Bộ Công Thương) vừa ban hành văn bản số 332/TTTN-NV về việc "
+        "bảo đảm cân đối cung cầu.",
+        ("Cục Quản lý và Phát triển thị trường trong nước", "Công văn", "332/TTTN-NV", None, "bảo đảm cân đối cung cầu")),
     "a paper calls a ministry's letter a directive; its symbol names no kind": (
         "Bộ Công Thương vừa ban hành Chỉ thị số 271/BCT-KHTC về việc triển khai thực hiện Chỉ thị số 36/CT-TTg.",
         ("Bộ Công Thương", "Công văn", "271/BCT-KHTC", None, "triển khai thực hiện Chỉ thị số 36/CT-TTg")),
