@@ -270,7 +270,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("425-qd-2332-bct-mang-luoi-thuoc-la", fact) for fact in ("subject",)],
     *[("428-cd-72-ttg-cao-diem-buon-lau-quanghung", fact) for fact in ("reference issuer",)],
     *[("429-cd-49-ttg-cung-ung-dien-baogialai-tag", fact) for fact in ("subject",)],
-    *[("430-cd-53-ttg-chay-nha-dinh-cong-congly", fact) for fact in ("issuer", "subject")],
+    *[("430-cd-53-ttg-chay-nha-dinh-cong-congly", fact) for fact in ("subject",)],
     *[("431-hanoi-hoi-nghi-nq-68-kinh-te-tu-nhan", fact) for fact in ("subject",)],
     *[("434-nq-23-2025-hdnd-phu-tho-khuyen-cong", fact) for fact in ("kind", "subject")],
     *[("437-qd-65-2019-ubnd-long-an-cong-nghiep-ho-tro", fact) for fact in ("subject",)],

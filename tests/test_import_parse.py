@@ -1531,6 +1531,9 @@ LEADS_388 = {
         ("Thủ tướng Chính phủ", "Quyết định", "21/2009/QĐ-TTg", "12 tháng 2 năm 2009", "giá bán điện năm 2009")),
 }
 LEADS_422 = {
+    "the standing deputy prime minister signs for the prime minister": (
+        "Phó Thủ tướng Thường trực Nguyễn Hòa Bình ký Công điện số 53/CĐ-TTg ngày 28/4/2025 về vụ cháy nhà dân.",
+        ("Thủ tướng Chính phủ", "Công điện", "53/CĐ-TTg", "28/4/2025", "vụ cháy nhà dân")),
     "a department's ministry in brackets after its name": (
         "Cục Quản lý và Phát triển thị trường trong nước (Cục Bộ Công Thương) vừa ban hành văn bản số 332/TTTN-NV về việc "
         "bảo đảm cân đối cung cầu.",
