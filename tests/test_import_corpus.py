@@ -277,7 +277,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("439-qd-13-2016-ubnd-tra-vinh-xuc-tien-thuong-mai", fact) for fact in ("reference issuer",)],
     *[("440-qd-44-2016-ubnd-ha-nam-ban-hang-da-cap", fact) for fact in ("subject",)],
     *[("441-qd-3466-ubnd-quang-nam-thuoc-la", fact) for fact in ("subject",)],
-    *[("442-nq-27-2017-hdnd-thai-binh-quy-hoach-thuong-mai", fact) for fact in ("issuer",)],
     *[("444-kh-2958-ubnd-ben-tre-kinh-te-tu-nhan", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("446-qd-55-2007-ubnd-ninh-thuan-tien-bo-phu-nu", fact) for fact in ("reference issuer",)],
     *[("447-qd-809-bql-kcn-son-la-quy-che-thong-tin", fact) for fact in ("kind", "number", "date", "issuer", "subject")],

@@ -1045,6 +1045,12 @@ def test_a_title_ending_in_nam_takes_the_year_the_copy_joined_to_the_body() -> N
     assert parse(lines(text)).subject.value == "Tổ chức đánh giá sản phẩm OCOP năm 2020"
 
 
+def test_a_councils_resolution_under_a_committees_header_cell_is_the_councils() -> None:
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 27/2017/NQ-HĐND | Thái Bình, ngày 27 tháng 12 năm 2017 |\n"
+            "HỘI ĐỒNG NHÂN DÂN TỈNH THÁI BÌNH\nKHÓA XVI KỲ HỌP BẤT THƯỜNG\nCăn cứ Luật Tổ chức chính quyền địa phương;")
+    assert parse(lines(text)).issuer.value == "HĐND tỉnh Thái Bình"
+
+
 def test_a_consolidated_text_is_one_by_its_symbol_whatever_kind_it_repeats() -> None:
     text = ("| BỘ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 55/VBHN-BCT | Hà Nội, ngày 24 tháng 10 năm 2025 |\n"
             "THÔNG TƯ\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ VỀ CỤM CÔNG NGHIỆP\nThông tư số 14/2024/TT-BCT ngày 15 tháng 8 năm 2024 "

@@ -79,6 +79,7 @@ def parse(lines: list[Line]) -> Parsed:
         found_issuer = parsed.lead_issuer
     found_issuer = _issuer_completed_by_site(found_issuer, site, parsed)
     found_issuer = _issuer_completed_by_text(found_issuer, lines, parsed)
+    found_issuer = _council_by_its_authority(found_issuer, head, parsed)
     if found_issuer:
         parsed.issuer = Found(issuer_form(found_issuer.value, body), found_issuer.line)
         if parsed.issuer.value != found_issuer.value:
@@ -202,6 +203,19 @@ def _issuer_completed_by_text(found: Found[str] | None, lines: list[Line], parse
         return found
     parsed.inferred["issuer"] = PLACE_FROM_TEXT
     return Found(f"UBND {level} {places.pop()}", found.line)
+
+
+_COUNCIL_LINE = re.compile(r"^HỘI ĐỒNG NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)\s+\S.*$")
+
+
+def _council_by_its_authority(found: Found[str] | None, head: list[Line], parsed: Parsed) -> Found[str] | None:
+    """A council's resolution ("Số: 27/2017/NQ-HĐND") under a header cell a site filled with "ỦY BAN NHÂN DÂN": the
+    council that its authority line names ("HỘI ĐỒNG NHÂN DÂN TỈNH THÁI BÌNH") issued it."""
+    if not (found and parsed.number and "HĐND" in parsed.number.value.upper()
+            and re.match(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\b", found.value, re.IGNORECASE)):
+        return found
+    council = next((line for line in head if _COUNCIL_LINE.match(" ".join(line.text.split()))), None)
+    return Found(" ".join(council.text.split()), council) if council else found
 
 
 def _from_kind_line(lines: list[Line], parsed: Parsed) -> None:

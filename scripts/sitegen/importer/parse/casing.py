@@ -39,7 +39,7 @@ KNOWN_BODIES = ("Bộ Công Thương", "Văn phòng Chính phủ", "Thủ tướ
                 "Bộ Xây dựng", "Bộ Giao thông vận tải", "Bộ Tài nguyên và Môi trường", "Bộ Giáo dục và Đào tạo",
                 "Bộ Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Quốc phòng", "Bộ Công an",
                 "Bộ Ngoại giao", "Bộ Dân tộc và Tôn giáo", "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ")
-_ORGAN = re.compile(r"^(?:(?:ỦY|UỶ) BAN NHÂN DÂN|UBND)\s+(?P<level>THÀNH PHỐ|THỊ XÃ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
+_ORGAN = re.compile(r"^(?P<organ>(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+(?P<level>THÀNH PHỐ|THỊ XÃ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
                     r"(?P<place>.+)$")
 # Words that name a body: the word after them starts the body's own name ("Sở Tài chính", "Cục Quản lý thị trường").
 _BODY_WORDS = ("liên ngành", "văn phòng", "ban", "bộ", "sở", "cục", "chi cục", "tổng cục", "phòng", "trung tâm",
@@ -232,15 +232,16 @@ def issuer_form(name: str, body: Body) -> str:
     name = " ".join(re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", name, flags=re.IGNORECASE).split()).strip(" -,.;")
     name = spelled_out(name)
     organ = _ORGAN.match(name.upper())
+    short = "HĐND" if organ and organ.group("organ") in ("HỘI ĐỒNG NHÂN DÂN", "HĐND") else "UBND"
     if organ and not is_upper(name):  # "Ủy ban nhân dân tỉnh Hậu Giang" as the body writes it: the place kept as written
-        return f"UBND {organ.group('level').lower()} {name[organ.start('place'):]}"
+        return f"{short} {organ.group('level').lower()} {name[organ.start('place'):]}"
     if not is_upper(name):
         # A known central body as a site writes it ("Bộ Công thương"): the registry's capitals.
         return next((body_name for body_name in KNOWN_BODIES if _fold(body_name) == _fold(name)), name)
     if organ:
         place = " ".join(_capitalised(word.lower()) for word in organ.group("place").split())
         place = _PLACES_UNSPACED.get(place.replace(" ", "").casefold(), place)  # "KON T⏎UM" is Kon Tum
-        return f"UBND {organ.group('level').lower()} {_body_form(place, body) or place}"
+        return f"{short} {organ.group('level').lower()} {_body_form(place, body) or place}"
     known = next((body_name for body_name in KNOWN_BODIES if _fold(body_name) == _fold(name)), None)
     # A known central body's name whose marks a font or OCR lost ("BỘ CƠNG THƯƠNG", the body's "Bộ Cơng Thương" once
     # among its "Bộ Công Thương") is that body, in the registry's spelling.
