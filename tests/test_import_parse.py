@@ -1548,6 +1548,19 @@ LEADS_422 = {
         "Bộ Công Thương vừa ban hành Chỉ thị số 271/BCT-KHTC về việc triển khai thực hiện Chỉ thị số 36/CT-TTg.",
         ("Bộ Công Thương", "Công văn", "271/BCT-KHTC", None, "triển khai thực hiện Chỉ thị số 36/CT-TTg")),
 }
+CITED_422 = {
+    "a council's term and session after its name": (
+        "Căn cứ Nghị quyết số 02/2016/NQ-HĐND ngày 19/7/2016 của Hội đồng nhân dân tỉnh khóa VIII - kỳ họp thứ 21",
+        [("02/2016/NQ-HĐND", "2016-07-19", "Hội đồng nhân dân tỉnh")]),
+    "one of the body's documents named before, 'trong đó có'": (
+        "thực hiện nghiêm các Chỉ thị, Công điện và ý kiến chỉ đạo của Thủ tướng Chính phủ về công tác chống buôn lậu, hàng "
+        "giả, trong đó có Công điện số 65/CĐ-TTg ngày 15/5/2025 về mở đợt cao điểm;",
+        [("65/CĐ-TTg", "2025-05-15", "Thủ tướng Chính phủ")]),
+    "'số' glued to its number": (
+        "Căn cứ Công văn số 2133-CV/TU ngày 18 tháng 3 năm 2010 về việc triển khai thực hiện Kết luận số64-KL/TW ngày 09 tháng "
+        "02 năm 2010 của Ban Bí thư;",
+        [("2133-CV/TU", "2010-03-18", None), ("64-KL/TW", "2010-02-09", "Ban Bí thư")]),
+}
 CITED_388 = {
     "a bare 'có' before the kind issues it, with the date opening the sentence": (
         "Theo đó, ngày 01/02/2026, Thủ tướng Chính phủ có Công điện số 07/CĐ-TTg về tăng cường các biện pháp.",
@@ -1606,7 +1619,7 @@ LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS
                                   LEADS_274, LEADS_314, LEADS_352, LEADS_388, LEADS_422)
          for name, case in table.items()}
 CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314,
-                                  CITED_352, CITED_388)
+                                  CITED_352, CITED_388, CITED_422)
          for name, case in table.items()}
 
 

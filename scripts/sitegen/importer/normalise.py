@@ -71,6 +71,8 @@ _GLUED = [
     (re.compile(r"^Trang\s+\d{1,3}(?=[A-ZĐ]{2})"), ""),
     # "THÔNG TƯ15/2017/TT-BCT": a kind in capitals glued to its number.
     (re.compile(rf"\b({_KIND_WORDS})(?=\d)"), r"\1 "),
+    # "Kết luận số64-KL/TW": "số" glued to its number.
+    (re.compile(r"\b([Ss]ố)(?=\d)"), r"\1 "),
     # "1033/PTM-SMEngày 15", "07/9/2009của", "20tháng 4": a number glued to the word after it.
     (re.compile(r"(?<=[0-9A-ZĐ])(?=(?:ngày|tháng|năm|của|về)\s)"), " "),
     # "Số: 13/2014/QĐ-UBNDNgày 08 tháng 8 năm 2014": a symbol glued to the date's word, written with its capital.

@@ -74,7 +74,7 @@ def _without_a_cut_verb(issuer: str) -> str:
 _FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b(?!\s+\d)")  # (a numbered one, "Ban Chỉ đạo 389 tỉnh về tăng cường …", is not)
 _DATED_AFTER_ISSUER = re.compile(rf"^\s*,?\s*của\s+(?P<issuer>[^;:.()]{{1,100}}?),?\s+ngày\s+(?P<date>{DATE})")
 # The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
-_TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)|\s+(?:khóa|khoá)\s+[IVXLC]+$", re.IGNORECASE)
+_TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)|\s+(?:khóa|khoá)\s+[IVXLC]+(?:\s*[-–,]\s*kỳ họp thứ\s+\S+)?$", re.IGNORECASE)
 # An aside after a name, or what it belongs to: "Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ …) để …", "Cục
 # Thủy lợi thuộc Bộ …".
 _ASIDE = re.compile(r"\s*\((?:nay là|sau đây)\b.*$|\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$")
@@ -100,6 +100,10 @@ _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSI
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
                          re.IGNORECASE)
+# "các Chỉ thị, Công điện và ý kiến chỉ đạo của Thủ tướng Chính phủ về …, trong đó có Công điện số 65/CĐ-TTg": one of
+# the body's documents named before.
+_AMONG = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\b[^.;]{{0,60}}?\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b"
+                    rf"(?:(?!\s(?:về|tại|theo)\s)[^,.;:()“”]){{0,60}}?)\s+về\s[^.;]*?,\s*trong đó có\s*$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét)\b")
 # What a clause does with the documents it names: "Căn cứ" gives legal bases, "Thực hiện" or
 # "Triển khai" says the document carries them out. Only an opener that starts a clause counts
@@ -198,6 +202,9 @@ def _issuer_before(text: str, start: int, clauses: _Clauses) -> str | None:
     before = _ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start)
     if before:
         return _TERM.sub("", before.group("issuer")).strip()
+    among = _AMONG.search(text, max(0, start - _KIND_REACH), start)
+    if among:
+        return _TERM.sub("", among.group("issuer")).strip()
     collective = clauses.collective(start)
     if collective and not _NEW_CLAUSE.search(text, collective.end(), start):
         return _TERM.sub("", collective.group("issuer")).strip()
