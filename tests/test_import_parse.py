@@ -1537,6 +1537,9 @@ LEADS_388 = {
         ("Thủ tướng Chính phủ", "Quyết định", "21/2009/QĐ-TTg", "12 tháng 2 năm 2009", "giá bán điện năm 2009")),
 }
 LEADS_422 = {
+    "a letter named without its number, about what": (
+        "UBND tỉnh vừa có văn bản về việc điều chỉnh thời gian tổ chức lễ phát động Chiến dịch Giờ Trái đất năm 2026.",
+        ("UBND tỉnh", None, None, None, None)),
     "the standing deputy prime minister signs for the prime minister": (
         "Phó Thủ tướng Thường trực Nguyễn Hòa Bình ký Công điện số 53/CĐ-TTg ngày 28/4/2025 về vụ cháy nhà dân.",
         ("Thủ tướng Chính phủ", "Công điện", "53/CĐ-TTg", "28/4/2025", "vụ cháy nhà dân")),
