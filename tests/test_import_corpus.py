@@ -276,7 +276,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("441-qd-3466-ubnd-quang-nam-thuoc-la", fact) for fact in ("subject",)],
     *[("444-kh-2958-ubnd-ben-tre-kinh-te-tu-nhan", fact) for fact in ("reference issuer",)],
     *[("446-qd-55-2007-ubnd-ninh-thuan-tien-bo-phu-nu", fact) for fact in ("reference issuer",)],
-    *[("447-qd-809-bql-kcn-son-la-quy-che-thong-tin", fact) for fact in ("kind", "number", "date", "issuer", "subject")],
     *[("449-kh-61-ubnd-vinh-phuc-gio-trai-dat-2021", fact) for fact in ("issuer",)],
     *[("450-cv-ubnd-tinh-gio-trai-dat-2026-daklak24h", fact) for fact in ("is_document",)],
     *[("451-qd-ubnd-quang-nam-quy-hoach-cho-2018", fact) for fact in ("issuer", "subject")],

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sitegen.importer.match import name_key, number_key
 from sitegen.importer.normalise import Line, logical_lines
-from sitegen.importer.parse import casing, header, parse
+from sitegen.importer.parse import FROM_ANNEX, casing, header, parse
 from sitegen.importer.parse.citations import citations, line_citations
 from sitegen.importer.parse.facts import Found
 from sitegen.importer.parse.lead import lead
@@ -1046,9 +1046,22 @@ def test_a_title_ending_in_nam_takes_the_year_the_copy_joined_to_the_body() -> N
 
 
 def test_a_councils_resolution_under_a_committees_header_cell_is_the_councils() -> None:
-    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 27/2017/NQ-HĐND | Thái Bình, ngày 27 tháng 12 năm 2017 |\n"
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 27/2017/NQ-HĐND | Thái Bình, ngày 27 tháng 12 năm "
+            "2017 |\n"
             "HỘI ĐỒNG NHÂN DÂN TỈNH THÁI BÌNH\nKHÓA XVI KỲ HỌP BẤT THƯỜNG\nCăn cứ Luật Tổ chức chính quyền địa phương;")
     assert parse(lines(text)).issuer.value == "HĐND tỉnh Thái Bình"
+
+
+def test_rules_copied_without_their_decision_are_that_decision_named_in_their_bracket() -> None:
+    text = ("Quy chế cung cấp thông tin cho công dân\n\nQUY CHẾ\nCUNG CẤP THÔNG TIN CHO CÔNG DÂN\n\n(Ban hành kèm theo Quyết "
+            "định số 809/QĐ-BQL ngày 14 tháng 10 năm 2021\n của Ban Quản lý các Khu công nghiệp tỉnh Sơn La)\n\n Chương I\n"
+            "NHỮNG QUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n\n1. Quy chế này quy định về việc cung cấp thông tin.")
+    parsed = parse(lines(text))
+    assert (parsed.kind.value, parsed.number.value, parsed.date.value.iso, parsed.issuer.value, parsed.subject.value) == (
+        "Quyết định", "809/QĐ-BQL", "2021-10-14", "Ban Quản lý các Khu công nghiệp tỉnh Sơn La",
+        "Quy chế cung cấp thông tin cho công dân")
+    assert {parsed.inferred[fact] for fact in ("kind", "number", "date")} == {FROM_ANNEX}
+    assert parsed.citations == []
 
 
 def test_a_consolidated_text_is_one_by_its_symbol_whatever_kind_it_repeats() -> None:

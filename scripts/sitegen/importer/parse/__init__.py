@@ -30,6 +30,7 @@ RECASED_ISSUER = "tên cơ quan in hoa viết lại theo cách ghi trong danh m�
 FROM_HEADLINE = "lấy từ tiêu đề trang vì bản sao không ghi tên loại, số hay trích yếu"
 FROM_SUBJECT_LINE = "suy ra từ dòng “V/v”: chỉ công văn có dòng này"
 FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ văn bản"
+FROM_ANNEX = "lấy từ dòng “Ban hành kèm theo …”: bản sao là phần được ban hành kèm theo văn bản này"
 PLACE_FROM_TEXT = "văn bản chỉ ghi “UBND tỉnh”; tên tỉnh lấy từ chỗ khác trong bài"
 # A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
 # "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, a photo's caption ("… Ảnh: nhandan.vn"), nor a
@@ -54,6 +55,7 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.place, parsed.date_written = header.place_and_date(head)
     parsed.kind, parsed.subject = header.kind_and_title(head, parsed.number)
     _from_kind_line(head, parsed)
+    _from_annex_line(head, parsed)
     _from_lead(lines, parsed)
     site = _from_site(lines, parsed, site_facts(lines))
     _from_headline(lines, parsed)
@@ -231,6 +233,40 @@ def _from_kind_line(lines: list[Line], parsed: Parsed) -> None:
         parsed.date_written = header.date_line(lines, parsed.kind.line)
         if parsed.date_written:
             parsed.inferred["date"] = FROM_KIND_LINE
+
+
+# "(Ban hành kèm theo Quyết định số 809/QĐ-BQL ngày 14 tháng 10 năm 2021 của Ban Quản lý các Khu công nghiệp tỉnh Sơn La)"
+# under the title of rules or a plan whose copy has no header of its own.
+_ANNEX_OF = re.compile(rf"^\(\s*(?:Ban hành\s+)?kèm theo\s+(?P<kind>Quyết định|Nghị quyết|Thông tư)\s+số\s*:?\s*"
+                       rf"(?P<number>{NUMBER})"
+                       rf"\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?\s*(?:của\s+(?P<issuer>{ORGAN}\b[^()]{{0,120}}?))?\s*\)?\s*$",
+                       re.IGNORECASE)
+
+
+def _from_annex_line(lines: list[Line], parsed: Parsed) -> None:
+    """Rules or a plan copied without the decision that issued them, their title over "(Ban hành kèm theo Quyết định
+    số …)": the document is that decision (the corpus README's convention), and its trích yếu names what it issues
+    ("Quy chế cung cấp thông tin cho công dân"), marked."""
+    if parsed.number:
+        return
+    annex = next(filter(None, (_ANNEX_OF.match(line.text) for line in lines[:header.HEADER_LINES + 5])), None)
+    if annex is None:
+        return
+    line = next(line for line in lines if line.text is annex.string)
+    parsed.number = Found(tidy_number(annex.group("number")), line)
+    parsed.inferred["number"] = FROM_ANNEX
+    if annex.group("date") and parsed.date_written is None:
+        parsed.date_written = Found(annex.group("date"), line)
+        parsed.inferred["date"] = FROM_ANNEX
+    if annex.group("issuer"):
+        parsed.lead_issuer = Found(" ".join(annex.group("issuer").split()), line)
+    if parsed.kind and parsed.subject and parsed.kind.value.casefold() != annex.group("kind").casefold():
+        title = parsed.subject.value
+        kind = parsed.kind.value
+        named = f"{kind.upper()} {title}" if is_upper(title) else f"{kind} {title[:1].lower()}{title[1:]}"
+        parsed.subject = Found(named, parsed.subject.line)
+    parsed.kind = Found(header._kind_of(annex.group("kind")) or annex.group("kind"), line)
+    parsed.inferred["kind"] = FROM_ANNEX
 
 
 def _from_lead(lines: list[Line], parsed: Parsed) -> None:
