@@ -1706,6 +1706,8 @@ def test_an_annexs_line_names_the_document_itself_misprint_and_all() -> None:
     ("Chào mừng bạn đến với cổng thông tin Trạm Y tế xã\nTăng cường an toàn thực phẩm học đường và bếp ăn tập thể05/11/2025\n"
      "Bộ Y tế đã ban hành văn bản số 7/BYT-ATTP gửi các tỉnh về việc tăng cường ...",
      "Tăng cường an toàn thực phẩm học đường và bếp ăn tập thể"),
+    ("Kỷ niệm 100 năm Ngày sinh đồng chí Tố Hữu(07/10/2020)\n\nCăn cứ Công văn số 10-CV/ĐU ngày 30/9/2020 của Đảng uỷ Bộ Xây "
+     "dựng;", "Kỷ niệm 100 năm Ngày sinh đồng chí Tố Hữu"),
     ("Xuất bản thông tin null Thời gian hoạt động các chợ hàng ngày trên địa bàn huyện\n\nỦy ban nhân dân huyện thông "
      "báo như sau:", "Thời gian hoạt động các chợ hàng ngày trên địa bàn huyện"),
     ("Logo Sở Công thương tỉnh Long An\n(Xem chi tiết Kế hoạch)\nKỷ niệm 16 năm ngày thành lập Sở Công Thương tỉnh Long An\n",

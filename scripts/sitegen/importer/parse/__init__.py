@@ -328,8 +328,9 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
 # A site's label run into the headline, with its template's empty value: "Xuất bản thông tin null Thời gian hoạt động …".
 CONSOLIDATED = "Văn bản hợp nhất"
 _SITE_LABEL = re.compile(r"^Xuất bản thông tin\s+(?:null\s+)?")
-# A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… tập thể05/11/2025".
-_HEADLINE_TIME = re.compile(r"\s*\(\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{4}\)$|(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}$|"
+# A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… Tố Hữu(07/10/2020)",
+# "… tập thể05/11/2025".
+_HEADLINE_TIME = re.compile(r"\s*\((?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}\)$|(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}$|"
                             r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")
 
 
