@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sitegen.importer.match import name_key, number_key
 from sitegen.importer.normalise import Line, logical_lines
-from sitegen.importer.parse import FROM_ANNEX, casing, header, parse
+from sitegen.importer.parse import FROM_ANNEX, FROM_ARTICLE_1, casing, header, parse
 from sitegen.importer.parse.citations import citations, line_citations
 from sitegen.importer.parse.facts import Found
 from sitegen.importer.parse.lead import lead
@@ -1062,6 +1062,24 @@ def test_rules_copied_without_their_decision_are_that_decision_named_in_their_br
         "Quy chế cung cấp thông tin cho công dân")
     assert {parsed.inferred[fact] for fact in ("kind", "number", "date")} == {FROM_ANNEX}
     assert parsed.citations == []
+
+
+@pytest.mark.parametrize(("article", "subject"), [
+    ("Điều 1. Phê duyệt “Quy hoạch mạng lưới kinh doanh thuốc lá đến năm 2020” với những nội dung chủ yếu như sau:",
+     "Phê duyệt “Quy hoạch mạng lưới kinh doanh thuốc lá đến năm 2020”"),
+    ("Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý kinh phí khuyến công trên địa bàn tỉnh.",
+     "Quy chế quản lý kinh phí khuyến công trên địa bàn tỉnh"),
+    ("Điều 1. Phê duyệt Đề án đầu tư xây dựng các công trình nông nghiệp giai đoạn 2021-2025 (có Đề án kèm theo).",
+     "Phê duyệt Đề án đầu tư xây dựng các công trình nông nghiệp giai đoạn 2021-2025"),
+    ("Điều 1. Phê duyệt Quy hoạch tổng thể phát tri", None),  # cut by the copy: no trích yếu
+])
+def test_a_decision_without_its_title_lines_takes_its_trich_yeu_from_article_1(article: str, subject: str | None) -> None:
+    text = ("BỘ CÔNG THƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2332/QĐ-BCT\nHà Nội, ngày 12 tháng 4 năm 2013\n"
+            "BỘ TRƯỞNG BỘ CÔNG THƯƠNG\nCăn cứ Nghị định số 95/2012/NĐ-CP ngày 12 tháng 11 năm 2012 của Chính phủ;\nQUYẾT ĐỊNH\n"
+            f"{article}")
+    parsed = parse(lines(text))
+    assert (parsed.subject.value if parsed.subject else None) == subject
+    assert parsed.inferred.get("subject") == (FROM_ARTICLE_1 if subject else None)
 
 
 def test_a_consolidated_text_is_one_by_its_symbol_whatever_kind_it_repeats() -> None:

@@ -31,6 +31,7 @@ FROM_HEADLINE = "lấy từ tiêu đề trang vì bản sao không ghi tên lo�
 FROM_SUBJECT_LINE = "suy ra từ dòng “V/v”: chỉ công văn có dòng này"
 FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ văn bản"
 FROM_ANNEX = "lấy từ dòng “Ban hành kèm theo …”: bản sao là phần được ban hành kèm theo văn bản này"
+FROM_ARTICLE_1 = "lấy từ Điều 1 vì bản sao không chép dòng trích yếu"
 PLACE_FROM_TEXT = "văn bản chỉ ghi “UBND tỉnh”; tên tỉnh lấy từ chỗ khác trong bài"
 # A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
 # "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, a photo's caption ("… Ảnh: nhandan.vn"), nor a
@@ -59,6 +60,7 @@ def parse(lines: list[Line]) -> Parsed:
     _from_lead(lines, parsed)
     site = _from_site(lines, parsed, site_facts(lines))
     _from_headline(lines, parsed)
+    _from_article_1(lines, parsed)
     if parsed.date_written:
         date = parse_date(parsed.date_written.value)
         parsed.date = Found(date, parsed.date_written.line) if date else None
@@ -326,6 +328,29 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
 
 
 # A site's label run into the headline, with its template's empty value: "Xuất bản thông tin null Thời gian hoạt động …".
+# "Điều 1. Phê duyệt Kế hoạch … (sau đây gọi tắt là Kế hoạch) với nội dung như sau", "Điều 1. Ban hành kèm theo Quyết
+# định này Quy chế …": what a decision does, its trích yếu when the copy left out the title lines.
+_ARTICLE_1 = re.compile(r"^Điều\s+1\s*[.:]\s*(?:(?P<issues>Ban hành kèm theo (?:Quyết định|Nghị quyết|Thông tư|Chỉ thị) này)\s+"
+                        r"|(?=(?:Phê duyệt|Ban hành|Quy định|Thành lập|Công bố|Giao|Sửa đổi|Bãi bỏ|Điều chỉnh|Phân bổ|Tặng|"
+                        r"Công nhận)\b))(?P<subject>[^:]{10,300}?)\s*"
+                        r"(?:\(sau đây|,?\s*với (?:các |những )?nội dung|,?\s*như sau|[.:;])", re.IGNORECASE)  # (not cut)
+
+
+def _from_article_1(lines: list[Line], parsed: Parsed) -> None:
+    """A decision or resolution whose copy has no title lines: its trích yếu is what its Điều 1 does, marked (the
+    corpus README's convention)."""
+    if parsed.subject or (parsed.kind and parsed.kind.value not in ("Quyết định", "Nghị quyết", "Thông tư")):
+        return
+    article = next(filter(None, (_ARTICLE_1.match(line.text) for line in lines)), None)
+    if article:
+        line = next(line for line in lines if line.text is article.string)
+        subject = re.sub(r"\s*\(có [^()]*kèm theo\)$", "", article.group("subject").strip(" ,"))  # "(có Đề án kèm theo)"
+        if re.fullmatch(r"[“\"][^“”\"]+[”\"]", subject):  # "Ban hành kèm theo Quyết định này "Quy chế …""
+            subject = subject[1:-1]
+        parsed.subject = Found(subject, line)
+        parsed.inferred["subject"] = FROM_ARTICLE_1
+
+
 CONSOLIDATED = "Văn bản hợp nhất"
 _SITE_LABEL = re.compile(r"^Xuất bản thông tin\s+(?:null\s+)?")
 # A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… Tố Hữu(07/10/2020)",

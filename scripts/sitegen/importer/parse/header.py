@@ -339,7 +339,9 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
     if subject:  # "V/V BAN HÀNH KẾ HOẠCH … VỀ SỬ⏎DỤNG NĂNG LƯỢNG …"
         return _wrapped_on(Found(subject.group("subject").strip(), first), lines[1:4])
     # (A paragraph is no title; a title in capitals may be long: one naming three resolutions runs past 300 letters.)
-    if (first.text.startswith(("Căn cứ", "Thực hiện", "Kính gửi")) or len(first.text) > (800 if is_upper(first.text) else 300)
+    # (Nor is an article: "QUYẾT ĐỊNH:" over "Điều 1. Phê duyệt …" is the decision's enacting word, its title not copied.)
+    if (first.text.startswith(("Căn cứ", "Thực hiện", "Kính gửi", "Điều 1"))
+            or len(first.text) > (800 if is_upper(first.text) else 300)
             or _AUTHORITY.match(first.text)):
         return None
     text = first.text
