@@ -288,7 +288,12 @@ FIFTEENTH_RUN_NOTES = (
     "the next word, \"02-KH/BCĐTWNg\", 22), five are laws an OCR read as \"…/QHll\" (21), and two are symbols the copy "
     "cut at a line's end (\"1381/TTr-B\", \"2629/QĐ-T\", 06 and 17). With the clerk choosing when asked, the six own "
     "numbers are read right: 7 false references, own facts 88 %. Over fifteen blind runs the false references went 1, "
-    "5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13 (with the clerk's choice, from the eleventh on: 2, 0, 2, 0, 7).")
+    "5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13 (with the clerk's choice, from the eleventh on: 2, 0, 2, 0, 7). Having "
+    "been seen, the set was moved into the development set (459-498) and its faults fixed there where the rule is "
+    "general; a sixteenth held-out set was gathered by someone who read neither the parser nor its output.")
+# The sixteenth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+SIXTEENTH_HELD_OUT_RUN: dict[str, str] = {}
+SIXTEENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -314,8 +319,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("eleventh", 38, "314-351", ELEVENTH_HELD_OUT_RUN, ELEVENTH_RUN_NOTES),
              SeenRun("twelfth", 36, "352-387", TWELFTH_HELD_OUT_RUN, TWELFTH_RUN_NOTES),
              SeenRun("thirteenth", 34, "388-421", THIRTEENTH_HELD_OUT_RUN, THIRTEENTH_RUN_NOTES),
-             SeenRun("fourteenth", 37, "422-458", FOURTEENTH_HELD_OUT_RUN, FOURTEENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "fifteenth"  # the set in held-out/ now, or being gathered
+             SeenRun("fourteenth", 37, "422-458", FOURTEENTH_HELD_OUT_RUN, FOURTEENTH_RUN_NOTES),
+             SeenRun("fifteenth", 40, "459-498", FIFTEENTH_HELD_OUT_RUN, FIFTEENTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "sixteenth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -482,10 +488,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if FIFTEENTH_HELD_OUT_RUN:
+    if SIXTEENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", FIFTEENTH_HELD_OUT_RUN,
-                            FIFTEENTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", SIXTEENTH_HELD_OUT_RUN,
+                            SIXTEENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",
