@@ -1595,6 +1595,24 @@ CITED_422 = {
         "02 năm 2010 của Ban Bí thư;",
         [("2133-CV/TU", "2010-03-18", None), ("64-KL/TW", "2010-02-09", "Ban Bí thư")]),
 }
+LEADS_459 = {
+    "a General Secretary signs for the Politburo": (
+        "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 70-NQ/TW ngày 20/8/2025 về bảo đảm an ninh "
+        "năng lượng quốc gia.",
+        ("Bộ Chính trị", "Nghị quyết", "70-NQ/TW", "20/8/2025", "bảo đảm an ninh năng lượng quốc gia")),
+    "an office signs for the committee's chairman": (
+        "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND tỉnh Nguyễn Thanh đã ký ban hành "
+        "văn bản số 3653/UBND-TNMT, V/v đề xuất của Sở Tài nguyên và Môi trường. Toàn văn như sau:",
+        ("UBND tỉnh Tuyên Quang", "Công văn", "3653/UBND-TNMT", "23/11/2018", "đề xuất của Sở Tài nguyên và Môi trường")),
+}
+CITED_459 = {
+    "OCR's small l for the legislature's 1": (
+        "Căn cứ Luật Thương mại số 36/2005/QHll ngày 14 tháng 6 năm 2005;",
+        [("36/2005/QH11", "2005-06-14", None)]),
+    "a symbol the copy cut after its last hyphen": (
+        "Xét đề nghị của Trưởng Ban quản lý An toàn thực phẩm Thành phố tại Tờ trình số 1381/TTr-B",
+        []),
+}
 CITED_388 = {
     "a bare 'có' before the kind issues it, with the date opening the sentence": (
         "Theo đó, ngày 01/02/2026, Thủ tướng Chính phủ có Công điện số 07/CĐ-TTg về tăng cường các biện pháp.",
@@ -1650,10 +1668,10 @@ CITED_388 = {
 
 # The tables of each set's faults, held to one assertion each.
 LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166, LEADS_200, LEADS_236,
-                                  LEADS_274, LEADS_314, LEADS_352, LEADS_388, LEADS_422)
+                                  LEADS_274, LEADS_314, LEADS_352, LEADS_388, LEADS_422, LEADS_459)
          for name, case in table.items()}
 CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314,
-                                  CITED_352, CITED_388, CITED_422)
+                                  CITED_352, CITED_388, CITED_422, CITED_459)
          for name, case in table.items()}
 
 

@@ -71,6 +71,8 @@ _GLUED = [
     (re.compile(r"^Trang\s+\d{1,3}(?=[A-ZĐ]{2})"), ""),
     # "THÔNG TƯ15/2017/TT-BCT": a kind in capitals glued to its number.
     (re.compile(rf"\b({_KIND_WORDS})(?=\d)"), r"\1 "),
+    # "Luật Thương mại số 36/2005/QHll": OCR's small l for the legislature's 1 in a law's symbol.
+    (re.compile(r"(?<=\d/QH)([0-9lI]{2})\b"), lambda term: term.group(1).replace("l", "1").replace("I", "1")),
     # "Kết luận số64-KL/TW": "số" glued to its number.
     (re.compile(r"\b([Ss]ố)(?=\d)"), r"\1 "),
     # "1033/PTM-SMEngày 15", "07/9/2009của", "20tháng 4": a number glued to the word after it.

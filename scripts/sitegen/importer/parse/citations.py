@@ -122,7 +122,7 @@ _TAIL_REACH = 1200
 # ("QCVN 01:2019/BCT", "TCVN 6223:2017"), and a symbol the copy cut at its very end ("Căn cứ Nghị định số
 # 169/2013/N"): no document to record.
 _NOT_A_DOCUMENT = re.compile(r"(?:Ban Chỉ đạo|\bBCĐ\)?|\b(?:QCVN|TCVN)\s*[\d.-]+\s*:\s*)\s*$")
-_CUT_AT_THE_END = re.compile(r".*/[A-ZĐ]")
+_CUT_AT_THE_END = re.compile(r".*[/-][A-ZĐ]")  # ("… Tờ trình số 1381/TTr-B", "… 2629/QĐ-T" too)
 
 
 def _starts(text: str) -> list[tuple[int, re.Match, re.Match | None]]:

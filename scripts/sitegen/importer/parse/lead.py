@@ -84,7 +84,7 @@ def lead(lines: list[Line]) -> Lead | None:
             return Lead(line, clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
                         named.group("date"))
     titled = title_line(lines)
-    issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
+    issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5])) or _signed_for(lines[:LEAD_LINES])
     if titled:
         # The title line names the document; a later sentence may give its date ("Ngày 12 tháng 2 năm 2009, Thủ tướng
         # Chính phủ đã ban hành quyết định số 21/2009/QĐ-TTg …").
@@ -112,6 +112,28 @@ def lead(lines: list[Line]) -> Lead | None:
             return Lead(lines[0], named.group("issuer").strip(), named.group("kind"), None, None,
                         clean_subject(named.group("subject")))
     return _writer(lines)
+
+
+# "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 70-NQ/TW ngày 20/8/2025 về …", "thừa lệnh Chủ
+# tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng … đã ký ban hành văn bản số 3653/UBND-TNMT, V/v …": a person signs
+# for the body, which issues the document.
+_SIGNED_FOR = re.compile(rf"{DATE_FIRST}(?:Thay mặt|[Tt]hừa lệnh)\s+(?:{POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s*,\s*"
+                         rf"[^,.;:]{{3,120}}?\s+(?:đã\s+|vừa\s+)?ký(?:\s*,?\s*ban hành)?\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+"
+                         rf"số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                         rf"(?:\s*,?\s*(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?]+))?")
+
+
+def _signed_for(lines: list[Line]) -> Lead | None:
+    for line in lines:
+        signed = _SIGNED_FOR.search(line.text)
+        if signed:
+            number = tidy_number(signed.group("number"))
+            kind = signed.group("kind")
+            if kind.casefold() == "văn bản":  # "văn bản số 3653/UBND-TNMT": the symbol's kind, a công văn's when it names none
+                kind = kind_from_symbol(number) or "Công văn"
+            return Lead(line, clean_issuer(signed.group("issuer")), kind, number,
+                        signed.group("date") or full_date(signed.group("day")), clean_subject(signed.group("subject")))
+    return None
 
 
 def _writer(lines: list[Line]) -> Lead | None:
