@@ -288,8 +288,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("476-qd-ubnd-lang-son-quan-ly-gia-2024-vbpl", fact) for fact in ("issuer", "reference issuer")],
     *[("477-ttlt-btm-btc-khuyen-mai-hoi-cho-vbpl-kontum", fact) for fact in ("kind", "issuer", "subject")],
     *[("478-qd-ubnd-lao-cai-1998-khoang-san-luatminhkhue", fact) for fact in ("kind",)],
-    *[("480-kh-02-bcdtw-chuyen-doi-so-luatvietnam", fact)
-      for fact in ("number", "subject", "reference number", "reference issuer")],
+    *[("480-kh-02-bcdtw-chuyen-doi-so-luatvietnam", fact) for fact in ("subject",)],
     *[("481-tt-36-2025-bct-thi-truong-dien-tdhost", fact) for fact in ("kind", "number", "reference number")],
     *[("482-tt-06-2011-bct-xuat-xu-dncustoms", fact) for fact in ("date", "subject")],
     *[("485-cv-382-byt-kcb-thuoc-la-dien-tu", fact) for fact in ("reference date", "reference issuer")],

@@ -79,7 +79,8 @@ _GLUED = [
     (re.compile(r"(?<=[0-9A-ZĐ])(?=(?:ngày|tháng|năm|của|về)\s)"), " "),
     # "Số: 13/2014/QĐ-UBNDNgày 08 tháng 8 năm 2014": a symbol glued to the date's word, written with its capital.
     # (and a site's table: "Số hiệu:13/2014/QĐ-UBNDNgày đăng công báo").
-    (re.compile(r"(\d/[0-9A-ZĐ/-]{1,30}[A-ZĐ])(?=Ngày\s)"), r"\1 "),
+    # (A Party number too: "Số hiệu:02-KH/BCĐTWNgày đăng công báo".)
+    (re.compile(r"(\d[-/][0-9A-ZĐ/-]{1,30}[A-ZĐ])(?=Ngày\s)"), r"\1 "),
     # "27/2010/QĐ .UBND": a space the site put inside a symbol.
     (re.compile(r"(?<=[A-ZĐ]) \.(?=[A-ZĐ])"), "."),
     # "88/2006/NĐ - CP": spaces a site put around the hyphen after the kind's code in a symbol (the issuer's code
