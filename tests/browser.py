@@ -159,6 +159,11 @@ class GuardedPage:
         self.page.on("response", self._response)
         self.page.on("requestfailed", self._request_failed)
 
+    def forget(self) -> None:
+        """Empty the records, for the next test on a page kept between tests."""
+        for record in (self.outside, self.requested, self.answered, self.failed, self.errors):
+            record.clear()
+
     def _response(self, response) -> None:
         self.answered.append(response.url)
         if response.status >= 400:
@@ -177,9 +182,30 @@ class GuardedPage:
             route.abort()
 
 
+def _guarded_context(browser):
+    return browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
+
+
 @pytest.fixture
 def guarded(browser):
-    context = browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
+    context = _guarded_context(browser)
     page = GuardedPage(context)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="module")
+def _module_page(browser):
+    context = _guarded_context(browser)
+    yield GuardedPage(context)
+    context.close()
+
+
+@pytest.fixture
+def guarded_kept(_module_page):
+    """A guarded page kept for the tests of a module that open their own URL and need no fresh browser
+    (search queries): opening a tab costs more than loading a page in it. Each test gets it blank, its
+    records empty: the last test's page is left first, so what it asked for ends before the records do."""
+    _module_page.page.goto("about:blank")
+    _module_page.forget()
+    return _module_page
