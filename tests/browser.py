@@ -195,6 +195,28 @@ def guarded(browser):
 
 
 @pytest.fixture(scope="module")
+def visitor_tabs(browser):
+    """A tab with JavaScript and one without, in Hai Dương's time zone, kept for a module's visits (visit):
+    a new tab costs more than a page."""
+    contexts = {script: browser.new_context(timezone_id="Asia/Ho_Chi_Minh", java_script_enabled=script)
+                for script in (True, False)}
+    yield {script: context.new_page() for script, context in contexts.items()}
+    for context in contexts.values():
+        context.close()
+
+
+def visit(visitor_tabs, url: str, clock: str | None, width: int = 1280):
+    """`url` opened in a tab of `visitor_tabs` on the visitor's `clock`, a day (None: without JavaScript, the
+    build day's states), at `width`; the page."""
+    page = visitor_tabs[clock is not None]
+    page.set_viewport_size({"width": width, "height": 900})
+    if clock:
+        page.clock.set_fixed_time(f"{clock}T09:00:00+07:00")
+    page.goto(url)
+    return page
+
+
+@pytest.fixture(scope="module")
 def _module_page(browser):
     context = _guarded_context(browser)
     yield GuardedPage(context)

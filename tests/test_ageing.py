@@ -256,10 +256,9 @@ def august_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("2024-01-31", 0, 4),  # six months after the dispatch of tháng 7/2023
     ("2024-02-01", 0, 0),
 ])
-def test_status_js_applies_the_rules_on_the_visitors_clock(browser, august_site: Path, clock, recent: int,
+def test_status_js_applies_the_rules_on_the_visitors_clock(visitor_tabs, august_site: Path, clock, recent: int,
                                                             unknown: int) -> None:
-    from browser import serve_directory
-    from test_task_pages import visit
+    from browser import serve_directory, visit
 
     unit = next(u for u in build_site(load_sources(ROOT), AUGUST).units if u.id == "cac-phong-thuoc-so")
     visitor = day(clock) or AUGUST
@@ -268,7 +267,7 @@ def test_status_js_applies_the_rules_on_the_visitors_clock(browser, august_site:
                              AgeingRules())]
     assert bool(folded) is (clock is not None and clock >= "2023-09-08")
     with serve_directory(august_site) as url:
-        context, page = visit(browser, url, clock)
+        page = visit(visitor_tabs, url, clock)
         assert page.locator("table[data-ageing-list='recent'] tbody tr:visible").count() == recent
         assert page.locator("table[data-ageing-list='unknown'] tbody tr:visible").count() == unknown
         assert page.locator(".cd-ageing-none[data-list='recent']").is_visible() is (recent == 0)
@@ -280,4 +279,3 @@ def test_status_js_applies_the_rules_on_the_visitors_clock(browser, august_site:
         assert page.locator("table[data-ageing-tasks='other']").is_visible() is (len(folded) < len(unit.other_tasks))
         if folded:
             assert page.locator("details.cd-archived .cd-archived-count").inner_text() == str(len(folded))
-        context.close()
