@@ -217,6 +217,15 @@ def visit(visitor_tabs, url: str, clock: str | None, width: int = 1280):
 
 
 @pytest.fixture(scope="module")
+def axe_tab(browser):
+    """A tab kept for a module's pages checked by axe-core, which goes in as an inline script: the site's CSP
+    rightly forbids those, so this tab bypasses it (the CSP is checked by the tests of pages as published)."""
+    context = browser.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture(scope="module")
 def _module_page(browser):
     context = _guarded_context(browser)
     yield GuardedPage(context)

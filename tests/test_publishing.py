@@ -263,17 +263,15 @@ PAGE_KINDS = {
 
 @pytest.mark.browser
 @pytest.mark.parametrize("kind", PAGE_KINDS)
-def test_no_accessibility_violations(browser, served, kind: str) -> None:
+def test_no_accessibility_violations(axe_tab, served, kind: str) -> None:
     # axe-core is injected as an inline script, which the site's CSP rightly
     # forbids; the CSP itself is checked by test_every_page_opens_clean_behind_nginx.
-    context = browser.new_context(bypass_csp=True)
-    page = context.new_page()
+    page = axe_tab
     page.goto(served["url"] + PAGE_KINDS[kind])
     if kind == "search results":
         page.wait_for_selector(".md-search-result__item")
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-    context.close()
     violations = [(v["id"], v["help"], [node["target"] for node in v["nodes"]][:3]) for v in result["violations"]]
     assert violations == []
 
