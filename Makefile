@@ -3,8 +3,9 @@
 # that (python3-venv for Debian's own python3; what the tests need) come from
 # scripts/system-packages.sh: installed when make runs as root, else it says how.
 PYTHON ?= python3
-# Test files run on two workers (pytest-xdist), each file on one, so a module's fixtures are built once;
-# TEST_WORKERS=0 runs them in this process (what --update-goldens and pdb want).
+# Test files run on two workers (pytest-xdist), each file on one, so a module's fixtures are built once,
+# in the order tests/conftest.py gives them, heaviest first (xdist would hand out the files with most tests
+# first); TEST_WORKERS=0 runs them in this process (what --update-goldens and pdb want).
 TEST_WORKERS ?= 2
 VENV := .venv
 BIN := $(VENV)/bin
@@ -83,7 +84,7 @@ cong-van: $(STAMP)
 
 ## test: the whole test suite, after the Debian packages it needs (Chromium, nginx, Java, npm…) and the npm ones
 test: test-packages $(STAMP) $(NODE_STAMP)
-	$(BIN)/python -m pytest -n $(call raw,TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(call raw,TEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 # npm ci when node_modules is missing or older than the lock; after node-packages, which
 # brings npm (order-only: that phony target must not make this one stale).

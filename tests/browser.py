@@ -159,6 +159,11 @@ class GuardedPage:
         self.page.on("response", self._response)
         self.page.on("requestfailed", self._request_failed)
 
+    def forget(self) -> None:
+        """Empty the records, for the next test on a page kept between tests."""
+        for record in (self.outside, self.requested, self.answered, self.failed, self.errors):
+            record.clear()
+
     def _response(self, response) -> None:
         self.answered.append(response.url)
         if response.status >= 400:
@@ -177,9 +182,61 @@ class GuardedPage:
             route.abort()
 
 
+def _guarded_context(browser):
+    return browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
+
+
 @pytest.fixture
 def guarded(browser):
-    context = browser.new_context(locale="vi-VN", timezone_id="Asia/Ho_Chi_Minh")
+    context = _guarded_context(browser)
     page = GuardedPage(context)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="module")
+def visitor_tabs(browser):
+    """A tab with JavaScript and one without, in Hai Dương's time zone, kept for a module's visits (visit):
+    a new tab costs more than a page."""
+    contexts = {script: browser.new_context(timezone_id="Asia/Ho_Chi_Minh", java_script_enabled=script)
+                for script in (True, False)}
+    yield {script: context.new_page() for script, context in contexts.items()}
+    for context in contexts.values():
+        context.close()
+
+
+def visit(visitor_tabs, url: str, clock: str | None, width: int = 1280):
+    """`url` opened in a tab of `visitor_tabs` on the visitor's `clock`, a day (None: without JavaScript, the
+    build day's states), at `width`; the page."""
+    page = visitor_tabs[clock is not None]
+    page.set_viewport_size({"width": width, "height": 900})
+    if clock:
+        page.clock.set_fixed_time(f"{clock}T09:00:00+07:00")
+    page.goto(url)
+    return page
+
+
+@pytest.fixture(scope="module")
+def axe_tab(browser):
+    """A tab kept for a module's pages checked by axe-core, which goes in as an inline script: the site's CSP
+    rightly forbids those, so this tab bypasses it (the CSP is checked by the tests of pages as published)."""
+    context = browser.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def _module_page(browser):
+    context = _guarded_context(browser)
+    yield GuardedPage(context)
+    context.close()
+
+
+@pytest.fixture
+def guarded_kept(_module_page):
+    """A guarded page kept for the tests of a module that open their own URL and need no fresh browser
+    (search queries): opening a tab costs more than loading a page in it. Each test gets it blank, its
+    records empty: the last test's page is left first, so what it asked for ends before the records do."""
+    _module_page.page.goto("about:blank")
+    _module_page.forget()
+    return _module_page

@@ -36,16 +36,16 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ.pop(name, None)
 
 
-# The heaviest test files, heaviest first (seconds of one worker on the 2-core CI machine, December 2026):
-# test_search 150, test_task_pages 114, test_form_import 109, test_publishing 102, test_release_safety 97,
-# test_form_editor 67, test_serve 42, test_import_corpus 33, test_published_files 32, test_reports 27.
-# `make test` hands whole files to two workers in collection order, so these go first and the light
-# files fill in at the end: in alphabetical order a heavy file that starts late leaves one worker idle
-# while the other finishes it (about 45 s of the run). Only the order of files changes, never of tests
-# within a file, and every test sets its own settings (PROJECT_SETTINGS), so none depends on it.
-HEAVY_FILES_FIRST = ("test_search.py", "test_task_pages.py", "test_form_import.py", "test_publishing.py",
-                     "test_release_safety.py", "test_form_editor.py", "test_serve.py", "test_import_corpus.py",
-                     "test_published_files.py", "test_reports.py")
+# The heaviest test files, heaviest first (seconds of one worker in a full run on the 2-core machine, December 2026):
+# test_form_import 159, test_search 107, test_task_pages 80, test_form_editor 76, test_publishing 61,
+# test_import_corpus 56, test_release_safety 41, test_serve 28, test_layout 24, test_import_bounds 23, test_reports 21,
+# test_published_files 20. `make test` hands whole files to two workers in collection order (--no-loadscope-reorder),
+# so these go first and the light files fill in at the end: a heavy file that starts late leaves one worker idle
+# while the other finishes it. Only the order of files changes, never of tests within a file, and every test sets
+# its own settings (PROJECT_SETTINGS), so none depends on it.
+HEAVY_FILES_FIRST = ("test_form_import.py", "test_search.py", "test_task_pages.py", "test_form_editor.py",
+                     "test_publishing.py", "test_import_corpus.py", "test_release_safety.py", "test_serve.py",
+                     "test_layout.py", "test_import_bounds.py", "test_reports.py", "test_published_files.py")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

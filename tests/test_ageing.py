@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from sitegen.load.ageing_settings import ageing_rules
+from sitegen.load.attachment_limit import MEGABYTE, attachment_limit
 from sitegen.load.sources import load_sources
 from sitegen.model.ageing import AgeingRules, add_months, archive_day, is_archived
 from sitegen.model.from_sources import build_site
@@ -106,6 +108,18 @@ def test_a_setting_that_is_no_number_is_named_with_its_line(tmp_path: Path, valu
 
 def test_the_sites_own_settings_are_the_defaults() -> None:
     assert ageing_rules(ROOT) == (AgeingRules(60, 6), [])
+
+
+def test_a_saved_mkdocs_yml_is_read_again_though_its_size_and_time_are_the_same(tmp_path: Path) -> None:
+    """The settings' YAML tree is kept for each text of the file (load/mkdocs_settings.py), not for a size and a time."""
+    rules = lambda recent: f"  max_attachment_mb: {recent}\n  ageing:\n    recent_days: {recent}\n"
+    root = config(tmp_path, rules(30))
+    assert (ageing_rules(root)[0], attachment_limit(root)[0]) == (AgeingRules(30, 6), 30 * MEGABYTE)
+    written = (root / "mkdocs.yml").stat()
+    config(tmp_path, rules(45))  # as a save within the file system's clock tick
+    os.utime(root / "mkdocs.yml", ns=(written.st_atime_ns, written.st_mtime_ns))
+    assert (root / "mkdocs.yml").stat().st_size == written.st_size
+    assert (ageing_rules(root)[0], attachment_limit(root)[0]) == (AgeingRules(45, 6), 45 * MEGABYTE)
 
 
 # -- The real campaigns on 6 December 2026 ----------------------------------------------
@@ -242,10 +256,9 @@ def august_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("2024-01-31", 0, 4),  # six months after the dispatch of tháng 7/2023
     ("2024-02-01", 0, 0),
 ])
-def test_status_js_applies_the_rules_on_the_visitors_clock(browser, august_site: Path, clock, recent: int,
+def test_status_js_applies_the_rules_on_the_visitors_clock(visitor_tabs, august_site: Path, clock, recent: int,
                                                             unknown: int) -> None:
-    from browser import serve_directory
-    from test_task_pages import visit
+    from browser import serve_directory, visit
 
     unit = next(u for u in build_site(load_sources(ROOT), AUGUST).units if u.id == "cac-phong-thuoc-so")
     visitor = day(clock) or AUGUST
@@ -254,7 +267,7 @@ def test_status_js_applies_the_rules_on_the_visitors_clock(browser, august_site:
                              AgeingRules())]
     assert bool(folded) is (clock is not None and clock >= "2023-09-08")
     with serve_directory(august_site) as url:
-        context, page = visit(browser, url, clock)
+        page = visit(visitor_tabs, url, clock)
         assert page.locator("table[data-ageing-list='recent'] tbody tr:visible").count() == recent
         assert page.locator("table[data-ageing-list='unknown'] tbody tr:visible").count() == unknown
         assert page.locator(".cd-ageing-none[data-list='recent']").is_visible() is (recent == 0)
@@ -266,4 +279,3 @@ def test_status_js_applies_the_rules_on_the_visitors_clock(browser, august_site:
         assert page.locator("table[data-ageing-tasks='other']").is_visible() is (len(folded) < len(unit.other_tasks))
         if folded:
             assert page.locator("details.cd-archived .cd-archived-count").inner_text() == str(len(folded))
-        context.close()

@@ -72,3 +72,16 @@ def test_an_edited_template_is_compiled_again(tmp_path: Path, monkeypatch: pytes
     home = templates / "home.md.j2"
     home.write_text(home.read_text(encoding="utf-8") + "\nDòng mới.\n", encoding="utf-8")
     assert render_pages(site, make_environment(tmp_path / "cache"))["index.md"].endswith("Dòng mới.\n")
+
+
+def test_an_edited_template_is_compiled_again_where_the_caller_keeps_no_environment(tmp_path: Path,
+                                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """render_pages without an environment takes the one kept for the process (the tests' way)."""
+    templates = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATES_DIR, templates)
+    monkeypatch.setattr(render, "TEMPLATES_DIR", templates)
+    site = build_site(load_sources(ROOT), TEST_TODAY)
+    assert not render_pages(site)["index.md"].endswith("Dòng mới.\n")
+    home = templates / "home.md.j2"
+    home.write_text(home.read_text(encoding="utf-8") + "\nDòng mới.\n", encoding="utf-8")
+    assert render_pages(site)["index.md"].endswith("Dòng mới.\n")

@@ -3,6 +3,7 @@ and again by the publish gate on the built site (issue 21, item 3)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -148,6 +149,18 @@ def test_a_page_without_attr_list_keeps_braces_as_text(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text("markdown_extensions:\n  - tables\n", encoding="utf-8")
     assert page_problems('Đoạn văn.\n{ onclick="alert(1)" }\n', tmp_path) == []
     assert page_problems('Đoạn văn.\n{ onclick="alert(1)" }\n', ROOT) == [(2, f"{RUNS}: “<p onclick>”", HTML_HINT)]
+
+
+def test_a_saved_mkdocs_yml_is_read_again_though_its_size_and_time_are_the_same(tmp_path: Path) -> None:
+    """One renderer per text of mkdocs.yml (site_markdown.py), not per size and time of the file."""
+    page, config = 'Đoạn văn.\n{ onclick="alert(1)" }\n', tmp_path / "mkdocs.yml"
+    config.write_text("markdown_extensions:\n  - tables   \n", encoding="utf-8")
+    assert page_problems(page, tmp_path) == []
+    written = config.stat()
+    config.write_text("markdown_extensions:\n  - attr_list\n", encoding="utf-8")  # as a save within the clock's tick
+    os.utime(config, ns=(written.st_atime_ns, written.st_mtime_ns))
+    assert config.stat().st_size == written.st_size
+    assert page_problems(page, tmp_path) == [(2, f"{RUNS}: “<p onclick>”", HTML_HINT)]
 
 
 @pytest.mark.parametrize("text, expected", [

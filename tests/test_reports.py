@@ -253,13 +253,10 @@ def test_a_month_report_of_six_columns_and_long_titles_prints_on_a4_whole(browse
 
 @pytest.mark.browser
 @pytest.mark.parametrize("kind", ["month", "campaign", "unit"])
-def test_pages_with_results_have_no_accessibility_violations(browser, served: str, kind: str) -> None:
+def test_pages_with_results_have_no_accessibility_violations(axe_tab, served: str, kind: str) -> None:
     from test_publishing import AXE, AXE_TAGS
 
-    context = browser.new_context(bypass_csp=True)  # axe-core goes in as an inline script
-    page = context.new_page()
-    page.goto(served + REPORT_PAGES[kind])
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-    context.close()
+    axe_tab.goto(served + REPORT_PAGES[kind])
+    axe_tab.add_script_tag(path=str(AXE))  # an inline script: the tab bypasses the site's CSP
+    result = axe_tab.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
     assert [(v["id"], [node["target"] for node in v["nodes"]][:3]) for v in result["violations"]] == []

@@ -84,6 +84,12 @@ def results(page, base_url: str, query: str) -> list[str]:
     return [link.split("?")[0].removeprefix(base_url) for link in links]
 
 
+@pytest.fixture
+def guarded(guarded_kept):
+    """Every test here opens its own URL and reads only its own records: one page for the module (tests/browser.py)."""
+    return guarded_kept
+
+
 @pytest.fixture(scope="module", params=["/", "/chien-dich/"], ids=["root", "sub-path"])
 def base_url(request, built_site: Path):
     with serve_directory(built_site, request.param) as url:

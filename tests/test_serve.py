@@ -12,11 +12,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from browser import free_port, running_preview, wait_until_answers
-from conftest import ROOT
+from conftest import ROOT, copy_project
 from sitegen.build.mkdocs_messages import ServeMessages
 from sitegen.build.pipeline import mkdocs_environment
 
@@ -78,28 +79,34 @@ def test_stopping_the_preview_stops_mkdocs_too(project: Path) -> None:
             os.killpg(server.pid, signal.SIGKILL)
 
 
-def test_the_preview_wears_the_published_policy_and_answers_this_machine_only(project: Path) -> None:
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory) -> Iterator[str]:
+    """One preview for the tests that only ask it for pages."""
+    project = copy_project(tmp_path_factory.mktemp("preview") / "project")
     with running_preview(project, "", mkdocs_environment()) as url:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            policy = response.headers["Content-Security-Policy"]
-        assert policy.startswith("default-src 'self'; script-src 'self' 'sha256-") and "unsafe-inline" not in policy
-        port = url.split(":")[2].strip("/")
-        request = urllib.request.Request(url, headers={"Host": f"attacker.example:{port}"})
-        with pytest.raises(urllib.error.HTTPError) as refused:
-            urllib.request.urlopen(request, timeout=10)
-        refused.value.close()
-        assert refused.value.code == 421
+        yield url
 
 
-def test_the_preview_answers_a_missing_page_with_the_sites_own_404(project: Path) -> None:
-    with running_preview(project, "", mkdocs_environment()) as url:
-        with pytest.raises(urllib.error.HTTPError) as missing:
-            urllib.request.urlopen(url + "khong-co-trang-nay/", timeout=10)
-        with missing.value:
-            body = missing.value.read().decode("utf-8")
-        assert missing.value.code == 404
-        assert "<h1>Không tìm thấy trang</h1>" in body and 'name="q"' in body and '<a href="/">Trang chủ</a>' in body
-        assert missing.value.headers["Content-Security-Policy"].startswith("default-src 'self'")
+def test_the_preview_wears_the_published_policy_and_answers_this_machine_only(preview: str) -> None:
+    with urllib.request.urlopen(preview, timeout=10) as response:
+        policy = response.headers["Content-Security-Policy"]
+    assert policy.startswith("default-src 'self'; script-src 'self' 'sha256-") and "unsafe-inline" not in policy
+    port = preview.split(":")[2].strip("/")
+    request = urllib.request.Request(preview, headers={"Host": f"attacker.example:{port}"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    refused.value.close()
+    assert refused.value.code == 421
+
+
+def test_the_preview_answers_a_missing_page_with_the_sites_own_404(preview: str) -> None:
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(preview + "khong-co-trang-nay/", timeout=10)
+    with missing.value:
+        body = missing.value.read().decode("utf-8")
+    assert missing.value.code == 404
+    assert "<h1>Không tìm thấy trang</h1>" in body and 'name="q"' in body and '<a href="/">Trang chủ</a>' in body
+    assert missing.value.headers["Content-Security-Policy"].startswith("default-src 'self'")
 
 
 def test_mkdocs_serve_speaks_vietnamese_as_it_runs(tmp_path: Path) -> None:

@@ -111,7 +111,8 @@ def test_the_suite_runs_on_two_workers_unless_told(project: Path, recorder: list
     """`unexport` defines an unset variable empty, which once beat `TEST_WORKERS ?= 2`: pytest got `-n ''`."""
     done = subprocess.run(["make", "-n", "test", *recorder, *given], cwd=project, env=make_environment(),
                           capture_output=True, text=True, timeout=60)
-    assert f"-m pytest -n {workers} --dist loadfile" in done.stdout, done.stdout + done.stderr
+    # In conftest.py's order of files, heaviest first: xdist would hand out the files with most tests first.
+    assert f"-m pytest -n {workers} --dist loadfile --no-loadscope-reorder" in done.stdout, done.stdout + done.stderr
 
 
 def test_unset_values_arrive_empty(project: Path, recorder: list[str]) -> None:

@@ -17,8 +17,8 @@ from typing import Any
 
 from ..failures import RunFailed
 from ..load.loader import LoadError, load_yaml_file
-from ..load.registry import document_ref
-from ..load.registry import REGISTRIES, registry_files
+from ..load.registry import CAMPAIGNS_DIR, REGISTRIES, document_ref, registry_files
+from ..load.repo_files import regular_files
 from ..model.slugs import slugify
 from .parse.facts import Citation, Found, Parsed
 from .parse.numbers import number_key
@@ -44,9 +44,10 @@ class Registries:
 def read_registries(root: Path) -> Registries:
     """The registries under `root` (one file per record), or RunFailed when a record cannot be read."""
     data = {}
+    tree = regular_files(root, CAMPAIGNS_DIR)[0]  # walked once for the three registries
     for name in REGISTRIES:
         records = []
-        for path in registry_files(root, name):
+        for path in registry_files(root, name, tree):
             display = path.relative_to(root).as_posix()
             try:
                 loaded, problems = load_yaml_file(path, display)

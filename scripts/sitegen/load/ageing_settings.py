@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..model.ageing import AgeingRules
 from ..problems import Problem
+from .mkdocs_settings import CONFIG, composed_config
 
-CONFIG = "mkdocs.yml"
 SECTION = "ageing"
 # (setting, what it counts, the largest value that still means something)
 SETTINGS = {"recent_days": ("ngày", 3660), "horizon_months": ("tháng", 120)}
@@ -34,11 +33,8 @@ def _child(node: Node | None, key: str) -> Node | None:
 
 def _section(root: Path) -> Node | None:
     """The node of extra.ageing, composed (mkdocs.yml holds tags only MkDocs constructs); None when absent."""
-    try:
-        node = yaml.compose((root / CONFIG).read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None  # a file MkDocs cannot read, MkDocs reports
-    return _child(_child(node, "extra"), SECTION)
+    found = composed_config(root)  # None for a file MkDocs cannot read: MkDocs reports it
+    return _child(_child(found[1], "extra"), SECTION) if found else None
 
 
 def ageing_rules(root: Path) -> tuple[AgeingRules, list[Problem]]:

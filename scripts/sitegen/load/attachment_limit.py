@@ -16,12 +16,11 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
 from ..problems import Problem
+from .mkdocs_settings import CONFIG, composed_config
 
-CONFIG = "mkdocs.yml"
 SETTING = "max_attachment_mb"
 DEFAULT_MB = 20
 MEGABYTE = 1024 * 1024
@@ -36,16 +35,12 @@ def megabytes(size: int) -> str:
 
 def _setting(root: Path) -> tuple[Node, str] | None:
     """The node of extra.max_attachment_mb in mkdocs.yml and its text as written;
-    None when it is not set.
-
-    Composed, not loaded: mkdocs.yml holds MkDocs' own tags (!ENV, !!python/name),
-    which only MkDocs constructs. A file MkDocs cannot read, MkDocs reports.
+    None when it is not set, or when MkDocs cannot read the file (MkDocs reports it).
     """
-    try:
-        text = (root / CONFIG).read_text(encoding="utf-8")
-        node: Node | None = yaml.compose(text, Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    found = composed_config(root)
+    if found is None:
         return None
+    text, node = found
     for key in ("extra", SETTING):
         if not isinstance(node, MappingNode):
             return None

@@ -67,8 +67,8 @@ def extensions_of(config_text: str) -> tuple[list[str], dict[str, dict]]:
 
 
 @functools.lru_cache(maxsize=4)
-def _renderer(config: Path, _changed: tuple[int, int]) -> Callable[[str], str]:
-    names, configs = extensions_of(config.read_text(encoding="utf-8")) if config.is_file() else (list(MKDOCS_BUILTINS), {})
+def _renderer(config_text: str | None) -> Callable[[str], str]:
+    names, configs = extensions_of(config_text) if config_text is not None else (list(MKDOCS_BUILTINS), {})
     try:
         renderer = markdown.Markdown(extensions=names, extension_configs=configs)
     except (ImportError, TypeError, KeyError, ValueError) as error:  # what Python-Markdown raises for a bad extension
@@ -86,11 +86,12 @@ def _renderer(config: Path, _changed: tuple[int, int]) -> Callable[[str], str]:
 def site_markdown(root: Path) -> Callable[[str], str]:
     """A function that renders a page's Markdown to HTML with the settings of `root`/mkdocs.yml.
 
-    One renderer per version of the file: building it costs more than a page.
+    One renderer per text of the file, whichever project holds it (a test's copies, the preview's): building
+    it costs more than a page. Compared by content, not by time: a save within the file system's clock tick
+    keeps the size and the time.
     """
     config = root / CONFIG_FILE
-    stat = config.stat() if config.is_file() else None
-    return _renderer(config, (stat.st_mtime_ns, stat.st_size) if stat else (0, 0))
+    return _renderer(config.read_text(encoding="utf-8") if config.is_file() else None)
 
 
 def split_metadata(text: str) -> tuple[str, str]:

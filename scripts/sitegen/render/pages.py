@@ -109,8 +109,15 @@ def make_environment(cache_dir: Path | None = None) -> Environment:
     return environment
 
 
+@functools.lru_cache(maxsize=2)
+def _shared_environment(templates: Path) -> Environment:
+    """The environment of callers that keep none (tests, a script): one per process and folder of
+    templates, so each template compiles once; Jinja compiles again one whose file has changed."""
+    return make_environment()
+
+
 def _renderer(site: Site, environment: Environment | None, site_url: str | None = None) -> Callable[..., str]:
-    environment = environment or make_environment()
+    environment = environment or _shared_environment(TEMPLATES_DIR)
 
     def render(template: str, **context: object) -> str:
         return environment.get_template(template).render(site=site, site_url=site_url, **context)
