@@ -38,7 +38,8 @@ PLACE_FROM_TEXT = "văn bản chỉ ghi “UBND tỉnh”; tên tỉnh lấy t�
 # sentence that cites). One that starts with a
 # kind (lead.KIND_HEADLINE) names the kind too, and may end with a full stop.
 _HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
-                       r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết|Cơ quan ban hành|Nơi ban hành|"
+                       r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết|Cơ quan ban hành|"
+                       r"Nơi ban hành|"
                        r"Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Số công báo|Tình trạng|Lĩnh vực|Skip to|Logo)\b)"
                        r"(?!.*\bẢnh\s*:)"
                        r"(?![(\[])"  # ("(Xem chi tiết Kế hoạch)": a link in brackets)
@@ -165,7 +166,8 @@ _ISSUED_BY = re.compile(rf"\s+do\s+(?P<issuer>{ORGAN}\b[^.()]{{0,100}}?)\s+ban h
 # ("• Quyết định số 16/2009/QĐ-UBND ngày 21/12/2009 Về mức thu phí … do Ủy ban nhân dân tỉnh Trà Vinh ban hành (Văn bản
 # hết hiệu lực)": a database's bullet, the date, and its note on the document's validity.)
 _KIND_NUMBER_TITLE = re.compile(rf"^(?:[•*-]\s*)?(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s+{SITE_YEAR})?"
-                                rf"(?:\s+ngày\s+{DATE})?\s+(?:về\s+)?(?!ngày\b|của\b|{SITE_YEAR}\s+của\b)(?P<title>\S.{{10,250}}?)"
+                                rf"(?:\s+ngày\s+{DATE})?\s+(?:về\s+)?(?!ngày\b|của\b|{SITE_YEAR}\s+của\b)"
+                                rf"(?P<title>\S.{{10,250}}?)"
                                 rf"(?:{SITE_ISSUED_BY})?(?:\s*\((?:Văn bản\s+)?(?:còn|hết|chưa có)\s+hiệu lực[^)]*\))?$",
                                 re.IGNORECASE)
 

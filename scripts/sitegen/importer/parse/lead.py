@@ -117,19 +117,21 @@ def lead(lines: list[Line]) -> Lead | None:
 # "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 70-NQ/TW ngày 20/8/2025 về …", "thừa lệnh Chủ
 # tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng … đã ký ban hành văn bản số 3653/UBND-TNMT, V/v …": a person signs
 # for the body, which issues the document.
-_SIGNED_FOR = re.compile(rf"{DATE_FIRST}(?:Thay mặt|[Tt]hừa lệnh)\s+(?:{POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s*,\s*"
+_SIGNED_FOR = re.compile(rf"{DATE_FIRST}(?:Thay mặt|[Tt]hừa lệnh)\s+(?:{POSITION}\s+)?"
+                         rf"(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s*,\s*"
                          rf"[^,.;:]{{3,120}}?\s+(?:đã\s+|vừa\s+)?ký(?:\s*,?\s*ban hành)?\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+"
                          rf"số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                          rf"(?:\s*,?\s*(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?]+))?")
 
 
 def _signed_for(lines: list[Line]) -> Lead | None:
+    """The first sentence that says a person signed a numbered document for a body."""
     for line in lines:
         signed = _SIGNED_FOR.search(line.text)
         if signed:
             number = tidy_number(signed.group("number"))
             kind = signed.group("kind")
-            if kind.casefold() == "văn bản":  # "văn bản số 3653/UBND-TNMT": the symbol's kind, a công văn's when it names none
+            if kind.casefold() == "văn bản":  # "văn bản số 3653/UBND-TNMT": the symbol's kind, else a công văn
                 kind = kind_from_symbol(number) or "Công văn"
             return Lead(line, clean_issuer(signed.group("issuer")), kind, number,
                         signed.group("date") or full_date(signed.group("day")), clean_subject(signed.group("subject")))
@@ -149,6 +151,7 @@ def _writer(lines: list[Line]) -> Lead | None:
     return None
 
 
+# A lead's words after the number that say whom it is sent to, and the trích yếu after them.
 _ADDRESSED = re.compile(r"(?:gửi|kính gửi)\s", re.IGNORECASE)
 _ABOUT_AFTER_RECIPIENTS = re.compile(r"[^.!?]{0,400}?\s(?:về việc|V/v)\s+(?P<about>[^.!?]+)")
 # A ministry's or committee's letter: serial, body, department ("271/BCT-KHTC", "455/UBND-KTTH"), no year, no kind.

@@ -75,7 +75,8 @@ def clean_issuer(issuer: str | None) -> str | None:
     issuer = department_alone(issuer)
     issuer = _TIME_AFTER.sub("", issuer)
     issuer = re.sub(r"\s*\([A-ZĐ]{2,10}(?:\s+và\s+[A-ZĐ]{2,10})?\)$", "", issuer)  # "… (EVN)", "… (TMĐT và CNTT)"
-    issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b.*?)\s*\((?:Cục\s+)?Bộ\b[^()]*\)$", r"\1", issuer)  # "Cục … (Bộ Công Thương)"
+    # "Cục … (Bộ Công Thương)", "Cục … (Cục Bộ Công Thương)": its ministry in brackets
+    issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b.*?)\s*\((?:Cục\s+)?Bộ\b[^()]*\)$", r"\1", issuer)
     issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
     issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
     issuer = _PERSON_AFTER.sub("", issuer)
