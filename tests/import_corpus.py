@@ -21,6 +21,7 @@ from sitegen.importer.match import Registries, match, name_key, number_key
 from sitegen.importer.normalise import logical_lines
 from sitegen.importer.parse import parse
 from sitegen.importer.parse.chosen import choices, choose
+from sitegen.importer.parse.province import named
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "import-corpus"
 SETS = ("development", "held-out")
@@ -92,7 +93,13 @@ def same_name(expected: str, found: str) -> bool:
         for pattern, short in _ABBREVIATIONS:
             text = pattern.sub(short, text)
         return text
-    return key(expected) == key(found)
+    if key(expected) == key(found):
+        return True
+    # Another province's bare "Sở Công Thương" is written by the importer with the province the document gives, so
+    # that it is not taken for this department: the bare name the expectations write is met by it (README).
+    place = named(found)
+    return (place is not None and named(expected) is None and found.endswith(f" {place}")
+            and key(expected) == key(found.removesuffix(f" {place}")))
 
 
 def subject_key(subject: str) -> str:

@@ -77,7 +77,7 @@ def _kind_marks(mark: Marker, kind: str | None, from_symbol: bool, line: Line, i
 def organization_fields(organization: Organization, mark: Marker) -> list[Field]:
     """A new issuer: its id and its name as the text writes it."""
     line = organization.source.line if organization.source else None
-    reason = "tên cơ quan chép từ văn bản: sửa chữ hoa, chữ thường, thêm “Tên đầy đủ” nếu viết tắt"
+    reason = organization.why or "tên cơ quan chép từ văn bản: sửa chữ hoa, chữ thường, thêm “Tên đầy đủ” nếu viết tắt"
     return ordered([Field("id", organization.id), Field("name", organization.name, mark(line, reason, organization.name))],
                    ORGANIZATION_ORDER)
 
@@ -94,7 +94,7 @@ def cited_fields(document: Document, mark: Marker) -> list[Field]:
     if citation.date:
         fields.append(Field("date", date_value(citation.date), mark(line, value=citation.number)))
     if document.issuer:
-        fields.append(Field("issuer", document.issuer.id, mark(line, value=citation.issuer or "")))
+        fields.append(Field("issuer", document.issuer.id, mark(line, document.issuer.why or "", citation.issuer or "")))
     if citation.subject:
         fields.append(Field("subject", citation.subject, mark(line, "trích yếu cắt theo câu văn: kiểm tra đầu và cuối",
                                                               citation.subject[:30])))
@@ -140,8 +140,9 @@ def own_fields(parsed: Parsed, matched: Matched, mark: Marker) -> list[Field]:
         fields.append(Field("date", date_value(parsed.date.value), mark(parsed.date.line, why.get("date", ""),
                                                                           parsed.date_written.value)))
     if matched.document.issuer:
-        fields.append(Field("issuer", matched.document.issuer.id, mark(parsed.issuer.line, why.get("issuer", ""),
-                                                                       parsed.issuer.value)))
+        fields.append(Field("issuer", matched.document.issuer.id,
+                            mark(parsed.issuer.line, why.get("issuer") or matched.document.issuer.why or "",
+                                 parsed.issuer.value)))
     if parsed.subject:
         fields.append(Field("subject", parsed.subject.value, mark(parsed.subject.line, why.get("subject", ""),
                                                                   parsed.subject.value[:30])))

@@ -22,6 +22,7 @@ from ..load.repo_files import regular_files
 from ..model.slugs import slugify
 from .parse.facts import Citation, Found, Parsed
 from .parse.numbers import number_key
+from .parse.province import named
 
 
 @functools.lru_cache(maxsize=8192)  # called for every citation against every registry name
@@ -69,6 +70,7 @@ class Organization:
     name: str
     new: bool
     source: Found[str] | None = None
+    why: str | None = None  # what the clerk should check beyond the name as written
 
 
 @dataclass
@@ -96,36 +98,55 @@ class Matched:
     units_named: list[Found[str]]  # ids of units named in the text, with the first line naming each
 
 
-_PLACE = re.compile(r"\b(?:tỉnh|thành phố)\s+((?:[A-ZĐ]\w*\s?)+)")
+def _places_named(record: dict[str, Any]) -> set[str]:
+    return {place for name in (record.get("name"), record.get("full_name")) if name for place in [named(name)] if place}
 
 
-def _registry_places(records: list[dict[str, Any]]) -> set[str]:
-    """The provinces and cities the registry's own bodies are named after ("UBND tỉnh Hải Dương": hải dương)."""
-    return {" ".join(found.group(1).split()).casefold() for record in records
-            for name in filter(None, (record.get("name"), record.get("full_name"))) for found in _PLACE.finditer(name)}
-
-
-def _names_a_place(written: str, words: int, places: set[str]) -> bool:
-    """ "Ban Tuyên giáo Tỉnh ủy Trà Vinh" after the known "Ban Tuyên giáo Tỉnh ủy": the words after a known name go on
-    with a capital (a province, a city) that none of the registry's bodies is named after, so the text names the same
-    body of another place, not the known one ("… Tỉnh ủy Hải Dương" is the known one where the registry is Hải Dương's)."""
+def _rest_place(written: str, words: int) -> str | None:
+    """The place the words after a known name give: "… tỉnh Bà Rịa - Vũng Tàu", "… Phú Thọ", "… Tỉnh ủy Trà Vinh" (as
+    "tỉnh Trà Vinh"); "" for capitals that are no province or city the importer knows; None when they name no place."""
     rest = " ".join(written.replace("(", " ").replace(")", " ").split()).split(" ")[words:]
+    text = " ".join(rest)
+    if re.match(r"(?:tỉnh|thành phố|TP)\b", text, re.IGNORECASE):
+        return named(text) or ""
     capitalised = []
     for word in rest:
         if not word[:1].isupper():
             break
         capitalised.append(word.strip(",;:."))
-    return bool(capitalised) and " ".join(capitalised).casefold() not in places
+    if not capitalised:
+        return None
+    return named(f"tỉnh {' '.join(capitalised)}") or named(f"thành phố {' '.join(capitalised)}") or ""
+
+
+# A body of one province by its name: a Sở, a provincial board or Party committee ("… Tỉnh ủy", "… tình nguyện tỉnh").
+_LOCAL = re.compile(r"^Sở\b|\b(?:tỉnh|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ))\b", re.IGNORECASE)
 
 
 class _Organizations:
-    """Finding issuers by name, adding each unknown one once."""
+    """Finding issuers by name, adding each unknown one once. A local body of the registry ("Sở Công Thương", this
+    department) is known only where the text puts it in the body's own province: another province's "Sở Công
+    Thương" is another body."""
 
     def __init__(self, records: list[dict[str, Any]]):
         self.records = records
-        self.places = _registry_places(records)
+        self.by_id = {record.get("id"): record for record in records}
+        # The registry's own places ("tỉnh Hải Dương"): the home of a body whose names and parents name none.
+        self.places = {place for record in records for place in _places_named(record)}
         self.ids = {record.get("id") for record in records}
         self.added: list[Organization] = []
+
+    def home(self, record: dict[str, Any]) -> set[str]:
+        """The places a registry body belongs to: named in its names, else in its parent's; for a local body named
+        after none ("Sở Y tế", "Ban Tuyên giáo Tỉnh ủy"), the registry's. None for a body of the whole country."""
+        first, seen = record, set()
+        while record and record.get("id") not in seen:
+            seen.add(record.get("id"))
+            places = _places_named(record)
+            if places:
+                return places
+            record = self.by_id.get(record.get("parent"))
+        return self.places if _LOCAL.search(first.get("name", "")) else set()
 
     def _known(self, key: str, written: str = "") -> dict[str, Any] | None:
         prefix: tuple[str, dict[str, Any]] | None = None
@@ -138,15 +159,33 @@ class _Organizations:
                 # the longest known name that starts the text, at a word's end, is that organisation.
                 if key.startswith(known) and key[len(known)] in " ,;:(" and (prefix is None or len(known) > len(prefix[0])):
                     prefix = (known, record)
-        if prefix and key[len(prefix[0])] == " " and _names_a_place(written, len(prefix[0].split()), self.places):
-            return None
+        if prefix and key[len(prefix[0])] == " ":
+            # "Ban Tuyên giáo Tỉnh ủy Trà Vinh", "Sở Công Thương tỉnh Bà Rịa - Vũng Tàu" after a known name: the same
+            # body of another place, unless the place is the known body's own ("… Tỉnh ủy Hải Dương").
+            place = _rest_place(written, len(prefix[0].split()))
+            if place is not None and place not in (self.home(prefix[1]) or self.places):
+                return None
         return prefix[1] if prefix else None
 
-    def find(self, written: str, source: Found[str]) -> Organization:
+    def find(self, written: str, source: Found[str], province: Found[str] | None = None) -> Organization:
+        """The body `written` names; `province`, where the document sits, tells whose a bare local name is."""
         key = name_key(written)
         record = self._known(key, written)
+        reason = None
+        home = self.home(record) if record else set()
+        if home and province and not named(written) and province.value not in home:
+            # "Sở Công Thương" in a Quảng Ngãi decision is the Sở Công Thương tỉnh Quảng Ngãi, not this department.
+            reason = (f"văn bản chỉ ghi “{written}”; thêm “{province.value}” theo dòng {province.line.number}: “{province.line.excerpt(province.value, 60)}”, "
+                      f"vì “{record.get('full_name') or record['name']}” trong danh mục là cơ quan của nơi khác")
+            written = f"{written} {province.value}"
+            key = name_key(written)
+            record = self._known(key, written)
         if record:
-            return Organization(record["id"], record["name"], False)
+            untold = None
+            if home and province is None and not named(written):
+                untold = (f"văn bản không nêu “{written}” của tỉnh, thành phố nào: đã hiểu là "
+                          f"“{record.get('full_name') or record['name']}” trong danh mục; nếu là cơ quan nơi khác, sửa")
+            return Organization(record["id"], record["name"], False, why=untold)
         for organization in self.added:
             if name_key(organization.name) == key:
                 return organization
@@ -155,7 +194,7 @@ class _Organizations:
         while identifier in self.ids:
             identifier, counter = f"{base}-{counter}", counter + 1
         self.ids.add(identifier)
-        organization = Organization(identifier, written, True, source)
+        organization = Organization(identifier, written, True, source, reason)
         self.added.append(organization)
         return organization
 
@@ -240,7 +279,7 @@ def match(parsed: Parsed, registries: Registries, lines: list) -> Matched:
     date = parsed.date.value.iso if parsed.date else None
     subject = parsed.subject.value if parsed.subject else None
     record = _find_document(registries.documents, own_number, kind, date, subject) if own_number else None
-    issuer = organizations.find(parsed.issuer.value, parsed.issuer) if parsed.issuer else None
+    issuer = organizations.find(parsed.issuer.value, parsed.issuer, parsed.province) if parsed.issuer else None
     if record:
         document = Document(document_ref(record), False, issuer)
     else:
@@ -257,7 +296,7 @@ def match(parsed: Parsed, registries: Registries, lines: list) -> Matched:
             cited_issuer = next((Organization(record["id"], record.get("name", record["id"]), False)
                                  for record in registries.organizations if record.get("id") == known.get("issuer")), None)
         else:
-            cited_issuer = (organizations.find(citation.issuer, Found(citation.issuer, citation.line))
+            cited_issuer = (organizations.find(citation.issuer, Found(citation.issuer, citation.line), parsed.province)
                             if citation.issuer else None)
         cited.append(Document(document_ref(known) if known else citation.number, known is None, cited_issuer, citation,
                               _differences(known, citation) if known else []))

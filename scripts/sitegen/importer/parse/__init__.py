@@ -20,6 +20,7 @@ from .lead import KIND_HEADLINE, lead
 from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 from .places import CITIES, PROVINCES
+from .province import of_document
 from .site_facts import SiteFacts, site_facts
 
 # Why a fact needs a person's eye, beyond its source line.
@@ -110,6 +111,7 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.citations = citations(lines[_top_of_letter(lines, parsed):], parsed.number.value if parsed.number else None)
     parsed.spans = date_spans(lines)
     parsed.deadlines = deadlines(lines)
+    parsed.province = of_document(parsed, head, lines)
     return parsed
 
 

@@ -66,6 +66,7 @@ class Parsed:
     issuer: Found[str] | None = None
     number: Found[str] | None = None
     place: Found[str] | None = None
+    province: Found[str] | None = None  # where the issuer sits ("tỉnh Bắc Ninh"), to tell its bare "Sở …" (province.py)
     date: Found[PartialDate] | None = None
     date_written: Found[str] | None = None  # the date as written, blanks and all
     kind: Found[str] | None = None

@@ -1,0 +1,97 @@
+"""The province or centrally-run city a document belongs to, so that a local body it names bare ("Sở Công Thương",
+"Sở Tư pháp") is known as that place's, and never taken for the registry's body of the same name (this department's).
+
+A Bắc Ninh letter under "UBND TỈNH BẮC NINH⏎SỞ CÔNG THƯƠNG", and a Quảng Ngãi decision citing "Tờ trình số … của Sở
+Công Thương", are not the Sở Công Thương tỉnh Hải Dương's."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..normalise import Line, is_upper
+from .facts import Found, Parsed
+from .places import CITIES, PROVINCES
+
+_CITY_NAMES = tuple(dict.fromkeys(city.removeprefix("Thành phố ").removeprefix("TP. ") for city in CITIES))
+
+
+def _spelt(name: str) -> str:
+    """A place as a pattern: any dash spacing ("Bà Rịa-Vũng Tàu")."""
+    return r"\s*[-–]\s*".join(r"\s+".join(map(re.escape, part.split())) for part in name.split(" - "))
+
+
+_BY_KEY = {name.casefold(): name for name in (*PROVINCES, *_CITY_NAMES)}
+# The longest first: "tỉnh Thừa Thiên Huế" is not the city of Huế.
+_NAMED = re.compile(r"\b(?:(?:tỉnh|thành)\s+(?:ủy|uỷ)|tỉnh|thành phố|TP\.?)\s*(?P<place>"
+                    + "|".join(_spelt(name) for name in sorted(_BY_KEY.values(), key=len, reverse=True)) + r")(?!\w)",
+                    re.IGNORECASE)
+# Bodies of the whole country: a bare "Sở …" they cite is of no province the document tells.
+_NATIONAL = re.compile(r"^(?:Bộ|Chính phủ|Thủ tướng|Quốc hội|(?:Ủy|Uỷ) ban Thường vụ Quốc hội|Văn phòng (?:Chính phủ|Trung "
+                       r"ương|Quốc hội|Chủ tịch nước)|Tổng cục|Cục|Ban Bí thư|Bộ Chính trị|Ban Chấp hành Trung ương|"
+                       r"Ban\b.*\bTrung ương|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tổng Liên đoàn|Trung ương)\b", re.IGNORECASE)
+
+
+def _modern(text: str) -> str:
+    """Marks placed the old way ("Thanh Hoá", "Hoà Bình") as the list writes them."""
+    text = unicodedata.normalize("NFC", text)
+    for old, new in (("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("uỷ", "ủy")):
+        text = text.replace(old, new).replace(old.upper(), new.upper())
+    return text
+
+
+def _canonical(written: str) -> str:
+    name = _BY_KEY[" ".join(re.sub(r"\s*[-–]\s*", " - ", written).split()).casefold()]
+    return f"{'tỉnh' if name in PROVINCES else 'thành phố'} {name}"
+
+
+def named(text: str) -> str | None:
+    """The first province or city `text` names with its level, as "tỉnh Bắc Ninh" or "thành phố Hải Phòng"."""
+    found = _NAMED.search(_modern(text))
+    return _canonical(found.group("place")) if found else None
+
+
+# Where a page says the work is, or a portal's heading: not a body it names in passing ("Công văn số 3086/UBND-KT của
+# Ủy ban nhân dân thành phố Hồ Chí Minh" on a Hải Phòng Sở's page).
+_AREA = re.compile(r"\bđịa bàn\s+(?=(?:tỉnh|thành phố|TP)\b)|^\s*(?=(?:Tỉnh|Thành phố)\s)")
+
+
+def _areas(lines: list[Line]) -> set[str]:
+    """The provinces "trên địa bàn …" names, to the clause's end ("… tỉnh Quảng Nam và tỉnh Gia Lai": two), and the one
+    a line starts with ("Tỉnh Lạng Sơn" heading a portal)."""
+    places = set()
+    for line in lines:
+        text = _modern(line.text)
+        for found in _AREA.finditer(text):
+            rest = text[found.end():]
+            if found.group().strip():
+                places |= {_canonical(place.group("place")) for place in _NAMED.finditer(re.split(r"[.;:]", rest)[0])}
+            elif heading := _NAMED.match(rest):
+                places.add(_canonical(heading.group("place")))
+    return places
+
+
+def of_document(parsed: Parsed, head: list[Line], lines: list[Line]) -> Found[str] | None:
+    """Where the document's issuer sits: its own name ("UBND tỉnh Quảng Ngãi"), the header's cell above it ("UBND
+    TỈNH BẮC NINH⏎SỞ CÔNG THƯƠNG"), its place line ("Bắc Ninh, ngày …") or, on a page that puts the work in one
+    province only ("trên địa bàn tỉnh Quảng Nam", a portal's heading "Tỉnh Lạng Sơn"), that province. None for a body of the whole country, or when the text does not tell."""
+    if parsed.issuer:
+        own = named(parsed.issuer.value)
+        if own:
+            return Found(own, parsed.issuer.line)
+        if _NATIONAL.match(parsed.issuer.value):
+            return None
+    if parsed.number and parsed.number.line in head:
+        for line in head[:head.index(parsed.number.line)]:
+            place = named(line.text) if is_upper(line.text) else None
+            if place:
+                return Found(place, line)
+    if parsed.place:
+        written = _modern(" ".join(parsed.place.value.split())).removeprefix("Thành phố ").removeprefix("TP. ")
+        if written.casefold() in _BY_KEY:
+            return Found(_canonical(written), parsed.place.line)
+    places = _areas(lines)
+    if len(places) == 1:
+        place = places.pop()
+        return Found(place, next(line for line in lines if place in _areas([line])))
+    return None

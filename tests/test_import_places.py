@@ -1,0 +1,137 @@
+"""Whose "Sở Công Thương": a local body a document names bare belongs to the document's province, and is never taken
+for this department's record of the same name unless the document is of the department's own province."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import review_notes
+from sitegen.fmt.files import form_problems
+from sitegen.importer.match import _Organizations
+from sitegen.importer.normalise import Line, logical_lines
+from sitegen.importer.parse import parse
+from sitegen.importer.parse.facts import Found
+from sitegen.importer.parse.province import named
+from sitegen.importer.run import import_document
+from sitegen.load.sources import load_sources
+
+REGISTRIES = Path("campaigns") / "registries"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("UBND TỈNH BẮC NINH", "tỉnh Bắc Ninh"),
+    ("Ủy ban nhân dân tỉnh Thanh Hoá", "tỉnh Thanh Hóa"),  # the mark placed the old way
+    ("Sở Công Thương tỉnh Bà Rịa-Vũng Tàu", "tỉnh Bà Rịa - Vũng Tàu"),
+    ("UBND TP. Hồ Chí Minh", "thành phố Hồ Chí Minh"),
+    ("Sở Công Thương thành phố Hải Phòng", "thành phố Hải Phòng"),
+    ("Ban Tuyên giáo Tỉnh ủy Trà Vinh", "tỉnh Trà Vinh"),
+    ("Thành ủy Hà Nội", "thành phố Hà Nội"),
+    ("HĐND tỉnh Thừa Thiên Huế", "tỉnh Thừa Thiên Huế"),  # the province, not the city of Huế
+    ("UBND thành phố Vinh", None),  # a provincial city: no province of its own
+    ("UBND tỉnh", None),
+    ("Sở Công Thương", None),
+])
+def test_a_province_or_city_is_named_with_its_level(text: str, place: str | None) -> None:
+    assert named(text) == place
+
+
+def province(text: str) -> str | None:
+    parsed = parse(logical_lines(text))
+    return parsed.province.value if parsed.province else None
+
+
+HEADER = ("{above}SỞ CÔNG THƯƠNG\nSố: 123/SCT-QLTM\nV/v tăng cường kiểm tra thị trường\n"
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n{place}, ngày 5 tháng 3 năm 2024\n"
+          "Kính gửi: Các phòng chuyên môn\nSở Công Thương đề nghị các phòng kiểm tra thị trường{body}.\n")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    (HEADER.format(above="UBND TỈNH BẮC NINH\n", place="Bắc Ninh", body=""), "tỉnh Bắc Ninh"),  # the header's cell
+    (HEADER.format(above="", place="Hải Dương", body=""), "tỉnh Hải Dương"),  # the place line
+    (HEADER.format(above="", place="Thanh Hoá", body=""), "tỉnh Thanh Hóa"),
+    (HEADER.format(above="", place="Hà Nội", body=""), "thành phố Hà Nội"),
+    (HEADER.format(above="", place="Vinh", body=""), None),  # a city that is no province: the text does not tell
+    # A page without a header that names one province only ("trên địa bàn tỉnh Quảng Nam"); two leave it untold.
+    ("Sở Công Thương ban hành Kế hoạch số 12/KH-SCT ngày 5/3/2024 về kiểm tra thị trường trên địa bàn tỉnh Quảng Nam.",
+     "tỉnh Quảng Nam"),
+    ("Sở Công Thương ban hành Kế hoạch số 12/KH-SCT ngày 5/3/2024 về chợ trên địa bàn tỉnh Quảng Nam và tỉnh Gia Lai.", None),
+    ("Tỉnh Lạng Sơn\nSở Công Thương ban hành Kế hoạch số 12/KH-SCT ngày 5/3/2024 về chợ.", "tỉnh Lạng Sơn"),
+    # A body a page names in passing puts nothing anywhere.
+    ("Sở Công Thương nhận được Công văn số 3086/UBND-KT ngày 31/8/2022 của Ủy ban nhân dân thành phố Hồ Chí Minh về lễ "
+     "hội.", None),
+    # The issuer's own name.
+    ("UBND tỉnh Quảng Ngãi ban hành Quyết định số 12/QĐ-UBND ngày 5/3/2024 về chợ, theo Tờ trình số 4/TTr-SCT của Sở Công"
+     " Thương.", "tỉnh Quảng Ngãi"),
+    # A body of the whole country: the capital's name on its place line is no province of the Sở it cites.
+    ("BỘ CÔNG THƯƠNG\nSố: 12/BCT-TTTN\nV/v kiểm tra thị trường\nHà Nội, ngày 5 tháng 3 năm 2024\n"
+     "Kính gửi: Sở Công Thương các tỉnh\nTheo Công văn số 4/SCT-QLTM của Sở Công Thương, Bộ đề nghị kiểm tra.\n", None),
+])
+def test_a_document_sits_where_its_header_place_line_or_page_puts_it(text: str, place: str | None) -> None:
+    assert province(text) == place
+
+
+REGISTRY = [{"id": "so-cong-thuong", "name": "Sở Công Thương", "full_name": "Sở Công Thương tỉnh Hải Dương",
+             "parent": "ubnd-tinh-hai-duong"},
+            {"id": "ubnd-tinh-hai-duong", "name": "UBND tỉnh Hải Dương"},
+            {"id": "ubnd-thanh-pho-hai-phong", "name": "UBND thành phố Hải Phòng"},
+            {"id": "so-y-te", "name": "Sở Y tế"},  # named after no place, nor its parent: the registry's own places
+            {"id": "bo-cong-thuong", "name": "Bộ Công Thương"}]
+
+
+@pytest.mark.parametrize(("written", "where", "body"), [
+    ("Sở Công Thương", None, "so-cong-thuong"),  # the text does not tell: this department, as before
+    ("Sở Công Thương", "tỉnh Hải Dương", "so-cong-thuong"),
+    ("Sở Công Thương", "tỉnh Bắc Ninh", "Sở Công Thương tỉnh Bắc Ninh"),  # another province's: a new body, named so
+    ("Sở Công Thương", "thành phố Hải Phòng", "Sở Công Thương thành phố Hải Phòng"),  # the merged city's is another body
+    ("Sở Công Thương tỉnh Hải Dương", "tỉnh Bắc Ninh", "so-cong-thuong"),  # the text names the place itself
+    ("Sở Công Thương tỉnh Bà Rịa - Vũng Tàu", None, "Sở Công Thương tỉnh Bà Rịa - Vũng Tàu"),
+    ("Sở Công thương tỉnh Yên Bái", None, "Sở Công thương tỉnh Yên Bái"),
+    ("Sở Công Thương Phú Thọ", None, "Sở Công Thương Phú Thọ"),
+    ("Sở Y tế", "tỉnh Quảng Nam", "Sở Y tế tỉnh Quảng Nam"),
+    ("Sở Y tế", "tỉnh Hải Dương", "so-y-te"),
+    ("Sở Y tế Quảng Nam", None, "Sở Y tế Quảng Nam"),
+    ("Bộ Công Thương", "tỉnh Bắc Ninh", "bo-cong-thuong"),  # the registry puts it nowhere: one for the country
+])
+def test_a_bare_local_body_is_the_registrys_only_in_the_registrys_province(written: str, where: str | None,
+                                                                            body: str) -> None:
+    line = Line(1, "UBND TỈNH BẮC NINH")
+    found = _Organizations(REGISTRY).find(written, Found(written, Line(2, written)), Found(where, line) if where else None)
+    assert (found.name if found.new else found.id) == body
+    if found.new:
+        assert (found.why is not None) == (found.name != written)  # a name the import completed says where from
+
+def test_a_bare_local_body_in_a_text_that_tells_no_place_is_the_registrys_marked_for_a_check() -> None:
+    organizations = _Organizations(REGISTRY)
+    found = organizations.find("Sở Công Thương", Found("Sở Công Thương", Line(3, "Sở Công Thương thông báo …")))
+    assert (found.id, found.why) == ("so-cong-thuong", "văn bản không nêu “Sở Công Thương” của tỉnh, thành phố nào: đã hiểu "
+                                     "là “Sở Công Thương tỉnh Hải Dương” trong danh mục; nếu là cơ quan nơi khác, sửa")
+    # A body of the whole country, a name with its place, and a text of the registry's province need no such check.
+    assert organizations.find("Bộ Công Thương", Found("Bộ Công Thương", Line(3, "Bộ Công Thương"))).why is None
+    assert organizations.find("Sở Công Thương tỉnh Hải Dương", Found("…", Line(3, "…"))).why is None
+    assert organizations.find("Sở Y tế", Found("…", Line(3, "…")), Found("tỉnh Hải Dương", Line(1, "…"))).why is None
+
+
+def test_another_provinces_sở_becomes_a_new_body_marked_with_where_its_province_came_from(project: Path,
+                                                                                          tmp_path: Path) -> None:
+    letter = tmp_path / "cong-van.txt"
+    letter.write_text(HEADER.format(above="UBND TỈNH BẮC NINH\n", place="Bắc Ninh",
+                                    body=" theo Công văn số 45/SCT-KH ngày 1/3/2024 của Sở Công Thương"), encoding="utf-8")
+    own = (project / REGISTRIES / "organizations" / "so-cong-thuong.yml").read_bytes()
+    import_document(project, letter, dt.date(2026, 12, 7))
+    assert (project / REGISTRIES / "organizations" / "so-cong-thuong.yml").read_bytes() == own
+    added = project / REGISTRIES / "organizations" / "so-cong-thuong-tinh-bac-ninh.yml"
+    text = added.read_text(encoding="utf-8")
+    assert "name: Sở Công Thương tỉnh Bắc Ninh\n" in text
+    assert review_notes(text)[1:] == [("name", "văn bản chỉ ghi “Sở Công Thương”; thêm “tỉnh Bắc Ninh” theo dòng 1: “UBND TỈNH "
+                                           "BẮC NINH”, vì “Sở Công Thương tỉnh Hải Dương” trong danh mục là cơ quan của nơi "
+                                           "khác, dòng 2: \"SỞ CÔNG THƯƠNG\"")]
+    # The letter and the one it cites are both the Bắc Ninh Sở's.
+    documents = {path.name: path.read_text(encoding="utf-8") for path in (project / REGISTRIES / "documents").glob("*.yml")}
+    assert "issuer: so-cong-thuong-tinh-bac-ninh\n" in documents["123-sct-qltm.yml"]
+    assert "issuer: so-cong-thuong-tinh-bac-ninh\n" in documents["45-sct-kh.yml"]
+    load_sources(project)  # make check's content rules pass as written …
+    # … and the form check holds the new body's mark until a person has looked.
+    assert any(str(problem.path).endswith("organizations/so-cong-thuong-tinh-bac-ninh.yml")
+               for problem in form_problems(project))
