@@ -305,7 +305,11 @@ SIXTEENTH_RUN_NOTES = (
     "refused (21, 23, 24), a Sở's letter whose bare \"Sở Công Thương\" the registry matched to this department's own "
     "record (21), and a dispatch whose number lost its slash (\"2593 TM-CSTNTN\", 09). With the clerk choosing when "
     "asked, the same. Over sixteen blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, "
-    "1.")
+    "1. Having been seen, the set was moved into the development set (499-523) and its faults fixed there where the rule "
+    "is general; a seventeenth held-out set was gathered by someone who read neither the parser nor its output.")
+# The seventeenth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+SEVENTEENTH_HELD_OUT_RUN: dict[str, str] = {}
+SEVENTEENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -332,8 +336,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("twelfth", 36, "352-387", TWELFTH_HELD_OUT_RUN, TWELFTH_RUN_NOTES),
              SeenRun("thirteenth", 34, "388-421", THIRTEENTH_HELD_OUT_RUN, THIRTEENTH_RUN_NOTES),
              SeenRun("fourteenth", 37, "422-458", FOURTEENTH_HELD_OUT_RUN, FOURTEENTH_RUN_NOTES),
-             SeenRun("fifteenth", 40, "459-498", FIFTEENTH_HELD_OUT_RUN, FIFTEENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "sixteenth"  # the set in held-out/ now, or being gathered
+             SeenRun("fifteenth", 40, "459-498", FIFTEENTH_HELD_OUT_RUN, FIFTEENTH_RUN_NOTES),
+             SeenRun("sixteenth", 25, "499-523", SIXTEENTH_HELD_OUT_RUN, SIXTEENTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "seventeenth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -500,10 +505,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if SIXTEENTH_HELD_OUT_RUN:
+    if SEVENTEENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", SIXTEENTH_HELD_OUT_RUN,
-                            SIXTEENTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", SEVENTEENTH_HELD_OUT_RUN,
+                            SEVENTEENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

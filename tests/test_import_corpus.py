@@ -301,6 +301,26 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("475-kh-186-ubnd-bac-ninh-chinh-quyen-so", fact) for fact in ("implements",)],
     *[("479-qd-ubnd-ha-noi-2013-tmdt-ocr-dokumen", fact)
       for fact in ("issuer", "subject", "reference date", "reference issuer")],
+    # The sixteenth held-out set (499-523), now part of development: its faults, not yet worked on.
+    *[("499-qd-2358-bcn-xac-nhan-cung-cap-dien-vbpl", fact) for fact in ("date", "reference issuer")],
+    *[("502-qd-784-ubnd-yen-bai-tiet-giam-dien", fact) for fact in ("number", "date", "reference issuer")],
+    *[("505-nq-01-2022-hdnd-lang-son-ccn-dinh-lap", fact) for fact in ("reference issuer",)],
+    *[("506-nq-hdnd-son-la-2011-cao-su-no-number", fact) for fact in ("issuer",)],
+    *[("507-cv-2593-tm-cstntn-chiet-nap-gas", fact)
+      for fact in ("number", "issuer", "subject", "reference number", "reference date", "reference issuer")],
+    *[("508-tt-53-2018-bct-huan-luyen-an-toan-khi", fact) for fact in ("kind", "subject")],
+    *[("511-qd-2396-bct-chuong-trinh-hanh-dong-nq-06-vbpl", fact) for fact in ("date", "implements")],
+    *[("512-ctlt-06-bct-cdct-thi-dua-2009", fact) for fact in ("issuer", "reference date")],
+    *[("514-qd-15-2017-ubnd-binh-phuoc-lien-hiep-hoi", fact) for fact in ("reference issuer",)],
+    *[("515-nd-115-2018-cp-xu-phat-attp-sct-tay-ninh", fact) for fact in ("subject",)],
+    *[("516-qd-3109-ubnd-binh-phuoc-ho-tro-lao-dong-dqtv", fact) for fact in ("issuer", "subject")],
+    *[("517-ubnd-ninh-binh-thu-tu-uu-tien-cap-dien-2008", fact) for fact in ("issuer", "reference issuer")],
+    *[("518-luatvietnam-luoc-do-lpg-no-own-document", fact) for fact in ("kind", "subject")],
+    *[("519-sct-ba-ria-vung-tau-hanh-lang-luoi-dien-2020", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("520-tb-ubnd-phu-yen-luoi-dien-re2-2010", fact) for fact in ("reference number",)],
+    *[("521-vb-chu-tich-ubnd-quang-ngai-gian-lan-xang-dau-plo", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("522-kh-byt-thang-hanh-dong-attp-2009-baomoi", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("523-vbhn-15-bkhcn-ma-so-ma-vach-lingo", fact) for fact in ("issuer", "subject")],
 }
 
 
