@@ -607,7 +607,7 @@ SYMBOLS_34 = {
     "a ministry's &, a space before it, the next word glued": (
         "Căn cứ Thông tư liên tịch số 7/2012/TTLT-BCT-BKH &ĐTngày 10 tháng 10 năm 2012 của liên Bộ Công Thương - Bộ Kế "
         "hoạch và Đầu tư hướngdẫn xử lý;",
-        [("7/2012/TTLT-BCT-BKH&ĐT", "2012-10-10", "liên Bộ Công Thương - Bộ Kế hoạch và Đầu tư")]),
+        [("7/2012/TTLT-BCT-BKH&ĐT", "2012-10-10", "Bộ Công Thương - Bộ Kế hoạch và Đầu tư")]),  # its two authors
     "a Trung ương committee's Ư, and its field after về": (
         "thực hiện Chỉ thị số 5/CT-BCĐTƯATTP ngày 25/12/2017 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm.",
         [("5/CT-BCĐTƯATTP", "2017-12-25", "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm")]),
@@ -1671,13 +1671,56 @@ CITED_388 = {
          ("18/BC-HĐND-KTNS", "2016-12-02", "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh")]),
 }
 
+CITED_499 = {
+    "a news site's press licence in its footer is no reference": (
+        "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp ngày 21/10/2021",
+        []),
+    "an issuer ends before 'khi'": (
+        "quy định tại Thông tư 30/2013/TT-BCT ngày 14 tháng 11 năm 2013 của Bộ Công Thương khi xảy ra thiếu nguồn điện.",
+        [("30/2013/TT-BCT", "2013-11-14", "Bộ Công Thương")]),
+    "an issuer ends before what it explains": (
+        "Căn cứ Nghị quyết số 751/2019/UBTVQH14 ngày 16 tháng 8 năm 2019 của Ủy ban Thường vụ Quốc hội giải thích một số "
+        "điều của Luật Quy hoạch;",
+        [("751/2019/UBTVQH14", "2019-08-16", "Ủy ban Thường vụ Quốc hội")]),
+    "a federation's chairman proposes for the federation": (
+        "Theo đề nghị của Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật tỉnh tại Tờ trình số 147/TTr-LHH ngày 17/10/2016.",
+        [("147/TTr-LHH", "2016-10-17", "Liên hiệp các hội Khoa học và Kỹ thuật tỉnh")]),
+    "a company proposes by its letter": (
+        "Xét đề nghị của Sở Công thương tại Công văn số 383/SCT-QLĐN ngày 18-8-2008 và đề nghị của Công ty Điện lực Ninh Bình "
+        "tại Công văn số 873/CV- ĐLNB-P09 ngày 12-8-2008 về việc xin phê duyệt danh sách;",
+        [("383/SCT-QLĐN", "2008-08-18", "Sở Công thương"), ("873/CV-ĐLNB-P09", "2008-08-12", "Công ty Điện lực Ninh Bình")]),
+    "a joint circular's two ministries joined by 'và'": (
+        "Căn cứ Thông tư liên tịch số 02/2003/TTLT-BCN-BNV ngày 29 tháng 10 năm 2003 của Bộ Công nghiệp và Bộ Nội vụ hướng "
+        "dẫn chức năng;",
+        [("02/2003/TTLT-BCN-BNV", "2003-10-29", "Bộ Công nghiệp - Bộ Nội vụ")]),
+    "a joint circular's ministries after a comma": (
+        "Căn cứ Thông tư liên tịch số 26/2014/TTLT-BTC-BCT ngày 18 tháng 02 năm 2014 của Bộ Tài chính, Bộ Công thương hướng "
+        "dẫn trình tự lập;",
+        [("26/2014/TTLT-BTC-BCT", "2014-02-18", "Bộ Tài chính - Bộ Công thương")]),  # each as written
+    "a joint circular of 'liên Bộ:' and its fields": (
+        "Căn cứ Thông tư liên tịch số 13/2014/TTLT-BYT-BNNPTNT-BCT ngày 09/4/2014 của liên Bộ: Y tế, Nông nghiệp và Phát "
+        "triển nông thôn, Công Thương hướng dẫn việc phân công;",
+        [("13/2014/TTLT-BYT-BNNPTNT-BCT", "2014-04-09",
+          "Bộ Y tế - Bộ Nông nghiệp và Phát triển nông thôn - Bộ Công Thương")]),
+    "a ministry's 'và' inside its own name is no second author": (
+        "Căn cứ Thông tư liên tịch số 31/2012/TTLT-BCT-BKH&ĐT ngày 10 tháng 10 năm 2012 của liên Bộ Công Thương - Bộ Kế "
+        "hoạch và Đầu tư hướng dẫn xử lý;",
+        [("31/2012/TTLT-BCT-BKH&ĐT", "2012-10-10", "Bộ Công Thương - Bộ Kế hoạch và Đầu tư")]),
+}
+
+
+def test_a_joint_headers_two_bodies_are_joined_as_the_registry_joins_them() -> None:
+    text = ("BỘ CÔNG THƯƠNG – CÔNG ĐOÀN\nCÔNG THƯƠNG VIỆT NAM\nSố: 06/CTLT-BCT-CĐCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 22 tháng 4 năm 2009\nCHỈ THỊ LIÊN TỊCH\nVề việc phát động thi đua\n")
+    assert parse(lines(text)).issuer.value == "Bộ Công Thương - Công đoàn Công Thương Việt Nam"
+
 
 # The tables of each set's faults, held to one assertion each.
 LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166, LEADS_200, LEADS_236,
                                   LEADS_274, LEADS_314, LEADS_352, LEADS_388, LEADS_422, LEADS_459)
          for name, case in table.items()}
 CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314,
-                                  CITED_352, CITED_388, CITED_422, CITED_459)
+                                  CITED_352, CITED_388, CITED_422, CITED_459, CITED_499)
          for name, case in table.items()}
 
 

@@ -231,7 +231,7 @@ def issuer_form(name: str, body: Body) -> str:
     """An issuer's name as the registry writes it: as the body writes it, else "UBND tỉnh …",
     a known central body, or the body word and the first word of the name capitalised."""
     name = " ".join(re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", name, flags=re.IGNORECASE).split()).strip(" -,.;")
-    name = spelled_out(name)
+    name = spelled_out(re.sub(r"\s+–\s+", " - ", name))  # "BỘ CÔNG THƯƠNG – CÔNG ĐOÀN …": two bodies, as joint ones are
     organ = _ORGAN.match(name.upper())
     short = "HĐND" if organ and organ.group("organ") in ("HỘI ĐỒNG NHÂN DÂN", "HĐND") else "UBND"
     if organ and not is_upper(name):  # "Ủy ban nhân dân tỉnh Hậu Giang" as the body writes it: the place kept as written

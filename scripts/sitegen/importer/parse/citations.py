@@ -36,7 +36,7 @@ _NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}][^,]*\b(?:xây
 _DOES_CAPITALISED = ("về việc", "về", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ")
 _DOES = _DOES_CAPITALISED + ("ban hành", "triển khai", "thực hiện", "nhằm", "đề nghị", "yêu cầu", "phân cấp", "phân công",
                              "giao", "thành lập", "công bố", "chỉ đạo", "kiện toàn", "điều chỉnh", "bổ sung", "ủy quyền",
-                             "tổ chức", "tuyên truyền", "cung cấp", "ý kiến")
+                             "tổ chức", "tuyên truyền", "cung cấp", "ý kiến", "giải thích")
 
 
 def _loosely(words: str) -> str:
@@ -49,7 +49,8 @@ def _loosely(words: str) -> str:
 # A site that glued lines may have lost the space inside the verb ("… Bộ Kế hoạch và Đầu tư hướngdẫn xử lý"), and
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in _DOES)}|"
-                         r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội)))(?=[\s,]|$)|,\s+(?=[a-zđ])|"
+                         r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội))|"
+                         r"khi|nếu)(?=[\s,]|$)|,\s+(?=[a-zđ])|"
                          r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
 # A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
 _CUT_SHORT = re.compile(r"(?:\s+[^\W\d_]+){1,2}$")
@@ -123,14 +124,20 @@ _TAIL_REACH = 1200
 # 169/2013/N"): no document to record.
 _NOT_A_DOCUMENT = re.compile(r"(?:Ban Chỉ đạo|\bBCĐ\)?|\b(?:QCVN|TCVN)\s*[\d.-]+\s*:\s*)\s*$")
 _CUT_AT_THE_END = re.compile(r".*[/-][A-ZĐ]")  # ("… Tờ trình số 1381/TTr-B", "… 2629/QĐ-T" too)
+# A news site's own licence in its footer ("Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp …", a site's
+# "Giấy phép thiết lập trang thông tin điện tử tổng hợp số …"): the page's furniture, not a document it cites.
+_SITE_LICENCE = re.compile(r"\bGiấy phép\s+(?:hoạt động báo chí|xuất bản|thiết lập (?:trang|mạng)\D{0,40}?|cung cấp dịch vụ\D{0,40}?)"
+                           r"\s*(?:điện tử\s*)?(?:số\s*)?:?\s*$", re.IGNORECASE)
+_LICENCE_REACH = 90
 
 
 def _starts(text: str) -> list[tuple[int, re.Match, re.Match | None]]:
     """(start of the citation, its number, its kind) for every number in a line."""
     starts = []
     for number in CITED_NUMBER.finditer(text):
-        if _NOT_A_DOCUMENT.search(text, max(0, number.start() - 20), number.start()) or _CUT_AT_THE_END.fullmatch(
-                number.group("number")) and number.end() == len(text.rstrip()):
+        if (_NOT_A_DOCUMENT.search(text, max(0, number.start() - 20), number.start())
+                or _SITE_LICENCE.search(text, max(0, number.start() - _LICENCE_REACH), number.start())
+                or _CUT_AT_THE_END.fullmatch(number.group("number")) and number.end() == len(text.rstrip())):
             continue
         reach = max(0, number.start() - _KIND_REACH)
         kind = next(filter(None, (pattern.search(text, reach, number.start()) for pattern in _KIND_BEFORE)), None)
@@ -253,6 +260,8 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
             citation.issuer = None
     if citation.issuer:
         citation.issuer = spelled_out(department_alone(_ASIDE.sub("", _body_of(citation.issuer, citation.kind))))
+    if _JOINT_SYMBOL.search(written):
+        citation.issuer = _joint_issuer(tail.lstrip(" ,")) or citation.issuer
     opener = clauses.opener(start)
     citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
     citation.in_citing_clause = bool(opener)
@@ -260,6 +269,29 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
     # sentence before it, names a central body.
     citation.number = tidy_number(number.group("number"), citation.issuer or _sentence_before(text, start))
     return citation
+
+
+# A joint document's symbol (TTLT, CTLT, NQLT…) and its authors as sentences name them: "của Bộ Công nghiệp và Bộ Nội
+# vụ", "của Bộ Tài chính, Bộ Công thương", "của liên Bộ: Y tế, Nông nghiệp và Phát triển nông thôn, Công Thương".
+_JOINT_SYMBOL = re.compile(r"(?:^|[/-])[A-ZĐ]{1,3}LT(?:[/-]|$)")
+_JOINT_AUTHORS = re.compile(r"^của\s+(?P<all>liên\s+Bộ\s*:?\s*)?(?P<names>[^;:.()“”\"]{3,200})", re.IGNORECASE)
+_AUTHOR_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+(?=Bộ\b)|\s+[-–]\s+")
+
+
+def _joint_issuer(tail: str) -> str | None:
+    """A joint document's authors, each a body, joined as the registry joins them: "Bộ Công nghiệp - Bộ Nội vụ"."""
+    found = _JOINT_AUTHORS.match(tail)
+    if found is None:
+        return None
+    names = found.group("names").replace(",", " ,")  # (a comma separates authors here, not a clause)
+    cut = _ISSUER_END.search(names)
+    names = (names[:cut.start()] if cut else _without_a_cut_verb(names)).replace(" ,", ",")
+    parts = [part.strip() for part in _AUTHOR_SEPARATOR.split(names) if part.strip()]
+    if found.group("all"):
+        parts = [part if part.startswith("Bộ ") else f"Bộ {part}" for part in parts]
+    if len(parts) < 2 or not all(re.match(ORGAN, part) and len(part) <= 70 for part in parts):
+        return None
+    return " - ".join(spelled_out(part) for part in parts)
 
 
 def _sentence_before(text: str, start: int) -> str:
