@@ -7,9 +7,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..normalise import UPPER, Line, is_upper
+from ..normalise import Line, is_upper
 from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case, spelled_out
 from .dates import DATE, parse_date
+from .cited_issuer import ASIDE, DATED_AFTER_ISSUER, JOINT_SYMBOL, TERM, body_of, issuer_and_subject, joint_issuer
 from .facts import Citation
 from .naming import ISSUES, NAME_CHAR, ORGAN, department_alone
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
@@ -23,63 +24,6 @@ _DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<da
 # A citation starts a new item of a list after these; one after "thực hiện …"
 # with no mark between is part of the subject of the one before it.
 _SEPARATED = re.compile(r"(?:[,;:.(]|\bvà|\bhoặc|^)\s*$")
-# Where what is said about a citation ends.
-_CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đó\b|\s*\(sau đây")
-# After an issuer, a comma then a new sentence's subject: "của Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng …",
-# "của Bộ Giao thông vận tải, Chủ tịch UBND tỉnh giao Giám đốc Sở …"
-# (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
-# (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence.)
-_NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|"
-                           rf"tổ chức|thực hiện|hướng dẫn|giao|bố trí|phối hợp)\b)")
-# What a document does or is about, which ends its issuer's name ("của Bộ Nội vụ hướng dẫn …"); the first few are
-# written with a capital too.
-_DOES_CAPITALISED = ("về việc", "về", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ")
-_DOES = _DOES_CAPITALISED + ("ban hành", "triển khai", "thực hiện", "nhằm", "đề nghị", "yêu cầu", "phân cấp", "phân công",
-                             "giao", "thành lập", "công bố", "chỉ đạo", "kiện toàn", "điều chỉnh", "bổ sung", "ủy quyền",
-                             "tổ chức", "tuyên truyền", "cung cấp", "ý kiến", "giải thích")
-
-
-def _loosely(words: str) -> str:
-    spaced = re.escape(words).replace(r"\ ", " ?")
-    return f"[{words[0].upper()}{words[0]}]{spaced[1:]}" if words in _DOES_CAPITALISED else spaced
-
-
-# Words that follow an issuer when no "về" stands between it and the subject.
-# (A verb may be followed by a comma: "của Chính phủ sửa đổi, bổ sung …" keeps "sửa đổi" in the subject.)
-# A site that glued lines may have lost the space inside the verb ("… Bộ Kế hoạch và Đầu tư hướngdẫn xử lý"), and
-# a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
-_ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in _DOES)}|"
-                         r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội))|"
-                         r"khi|nếu)(?=[\s,]|$)|,\s+(?=[a-zđ])|"
-                         r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
-# A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
-_CUT_SHORT = re.compile(r"(?:\s+[^\W\d_]+){1,2}$")
-
-
-def _without_a_cut_verb(issuer: str) -> str:
-    cut = _CUT_SHORT.search(issuer)
-    while cut:
-        fragment = cut.group().strip()
-        # (cut inside a word: "Tỉnh ủy" ends with the whole first word of "ủy quyền", and is a name; a capital starts
-        # only the words written with one: "… của Chính phủ Quy đị")
-        if any((fragment.startswith(words[:1]) or words in _DOES_CAPITALISED and fragment.startswith(words[:1].upper()))
-               and words.startswith(fragment[:1].lower() + fragment[1:])
-               and not f"{words} ".startswith(f"{fragment[:1].lower() + fragment[1:]} ") for words in _DOES):
-            return issuer[:cut.start()]
-        cut = _CUT_SHORT.search(issuer, cut.start() + 1) if " " in fragment else None
-    return issuer
-
-
-# A steering committee is named by its field: "Ban Chỉ đạo liên ngành Trung ương về vệ sinh an toàn thực phẩm"
-# (its "về" starts no subject; a subject after it is cut at the next "về" or verb).
-_FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b(?!\s+\d)")  # (a numbered one, "Ban Chỉ đạo 389 tỉnh về tăng cường …", is not)
-_DATED_AFTER_ISSUER = re.compile(rf"^\s*,?\s*của\s+(?P<issuer>[^;:.()]{{1,100}}?),?\s+ngày\s+(?P<date>{DATE})")
-# The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
-_TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)|\s+(?:khóa|khoá)\s+[IVXLC]+(?:\s*[-–,]\s*kỳ họp thứ\s+\S+)?$", re.IGNORECASE)
-# An aside after a name, or what it belongs to: "Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ …) để …", "Cục
-# Thủy lợi thuộc Bộ …".
-_ASIDE = re.compile(r"\s*\((?:nay là|sau đây)\b.*$|\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$")
-_SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)
 # How far the parser looks around a number, so that a line of thousands of numbers (a
 # text without punctuation joins into one) is read in linear time: the kind stands just
 # before the number ("Luật <name of up to 120 characters> số"), a separator a few
@@ -145,40 +89,6 @@ def _starts(text: str) -> list[tuple[int, re.Match, re.Match | None]]:
     return starts
 
 
-def _issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
-    """What follows a number and its date: "của <issuer> về <subject>", or "về <subject>"."""
-    tail = _CLAUSE_END.split(tail, maxsplit=1)[0].strip().rstrip(",").strip()
-    issuer = None
-    if tail.startswith("của "):
-        rest = _NEXT_SUBJECT.split(tail[4:], maxsplit=1)[0]
-        rest = re.sub(r"^Ban chỉ đạo\b", "Ban Chỉ đạo", rest)  # the body, not the verb "chỉ đạo"
-        cut = _ISSUER_END.search(rest)
-        if cut and _FIELD_NAMED.match(rest) and re.match(r"\s+về\s(?!việc\b)", rest[cut.start():]):
-            cut = _ISSUER_END.search(rest, cut.end())
-        if cut and _CAMPAIGN.search(rest, 0, cut.start()):
-            rest, cut = _with_the_campaigns_name(rest, cut)
-        issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (_without_a_cut_verb(rest), "")
-        issuer = re.sub(r"\s+(?:và|hoặc)$", "", _TERM.sub("", issuer).strip().rstrip(",")) or None  # "… của Chính phủ và⏎Nghị quyết"
-    subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
-    return issuer, subject.rstrip(",.").strip() or None
-
-
-# A campaign's quoted name belongs to the body that leads it: "của Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên
-# dùng hàng Việt Nam” (Cuộc vận động) thành phố Hà Nội" (its short name in brackets aside).
-_CAMPAIGN = re.compile(r"\b(?:Cuộc vận động|Phong trào)\s*$")
-_QUOTED = re.compile(r"\s*[“\"](?P<name>[^“”\"]{3,120})[”\"](?:\s*\([^()]{1,40}\))?")
-
-
-def _with_the_campaigns_name(rest: str, cut: re.Match) -> tuple[str, re.Match | None]:
-    """`rest` with the quoted name after "Cuộc vận động" written “…” and its short name left out, and where the
-    issuer's name now ends."""
-    quoted = _QUOTED.match(rest, cut.start())
-    if quoted is None:
-        return rest, cut
-    rest = f"{rest[:cut.start()]} “{quoted.group('name').strip()}”{rest[quoted.end():]}"
-    return rest, _ISSUER_END.search(rest, rest.index("”") + 1)
-
-
 class _Clauses:
     """Where a line's clauses open ("Căn cứ", "Thực hiện" …) and where it names one issuer for a list, found once
     per line, so that each citation looks back in constant time."""
@@ -208,13 +118,13 @@ def _issuer_before(text: str, start: int, clauses: _Clauses) -> str | None:
     """The issuer a sentence names before a citation's kind and number, for itself or for a list."""
     before = _ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start)
     if before:
-        return _TERM.sub("", before.group("issuer")).strip()
+        return TERM.sub("", before.group("issuer")).strip()
     among = _AMONG.search(text, max(0, start - _KIND_REACH), start)
     if among:
-        return _TERM.sub("", among.group("issuer")).strip()
+        return TERM.sub("", among.group("issuer")).strip()
     collective = clauses.collective(start)
     if collective and not _NEW_CLAUSE.search(text, collective.end(), start):
-        return _TERM.sub("", collective.group("issuer")).strip()
+        return TERM.sub("", collective.group("issuer")).strip()
     return None
 
 
@@ -242,16 +152,16 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         citation.date = parse_date(date.group("date"))
         tail = tail[date.end():]
     if citation.date is not None or tail.lstrip(" ,").startswith(("của ", "về ")):
-        citation.issuer, citation.subject = _issuer_and_subject(tail.lstrip(" ,"))
+        citation.issuer, citation.subject = issuer_and_subject(tail.lstrip(" ,"))
     if citation.date is None and citation.issuer:
         # "Quyết định số 2941/QĐ-BCT của Bộ Công Thương ngày 8/11/2023": the date after the issuer.
-        dated = _DATED_AFTER_ISSUER.match(tail)
+        dated = DATED_AFTER_ISSUER.match(tail)
         if dated and dated.group("issuer").strip().rstrip(",") == citation.issuer:
             citation.date = parse_date(dated.group("date"))
     if citation.issuer is None or citation.date is None:
         reported = _REPORTED_BEFORE.search(text, max(0, start - _KIND_REACH), start)
         if reported and reported.end() == start:
-            citation.issuer = citation.issuer or _TERM.sub("", reported.group("issuer")).strip()
+            citation.issuer = citation.issuer or TERM.sub("", reported.group("issuer")).strip()
             if citation.date is None and reported.group("date"):
                 citation.date = parse_date(reported.group("date"))
     if citation.issuer is None:
@@ -259,9 +169,9 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         if citation.issuer and _conveyed_by_an_office(written, citation.issuer):
             citation.issuer = None
     if citation.issuer:
-        citation.issuer = spelled_out(department_alone(_ASIDE.sub("", _body_of(citation.issuer, citation.kind))))
-    if _JOINT_SYMBOL.search(written):
-        citation.issuer = _joint_issuer(tail.lstrip(" ,")) or citation.issuer
+        citation.issuer = spelled_out(department_alone(ASIDE.sub("", body_of(citation.issuer, citation.kind))))
+    if JOINT_SYMBOL.search(written):
+        citation.issuer = joint_issuer(tail.lstrip(" ,")) or citation.issuer
     opener = clauses.opener(start)
     citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
     citation.in_citing_clause = bool(opener)
@@ -271,44 +181,8 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
     return citation
 
 
-# A joint document's symbol (TTLT, CTLT, NQLT…) and its authors as sentences name them: "của Bộ Công nghiệp và Bộ Nội
-# vụ", "của Bộ Tài chính, Bộ Công thương", "của liên Bộ: Y tế, Nông nghiệp và Phát triển nông thôn, Công Thương".
-_JOINT_SYMBOL = re.compile(r"(?:^|[/-])[A-ZĐ]{1,3}LT(?:[/-]|$)")
-_JOINT_AUTHORS = re.compile(r"^của\s+(?P<all>liên\s+Bộ\s*:?\s*)?(?P<names>[^;:.()“”\"]{3,200})", re.IGNORECASE)
-_AUTHOR_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+(?=Bộ\b)|\s+[-–]\s+")
-
-
-def _joint_issuer(tail: str) -> str | None:
-    """A joint document's authors, each a body, joined as the registry joins them: "Bộ Công nghiệp - Bộ Nội vụ"."""
-    found = _JOINT_AUTHORS.match(tail)
-    if found is None:
-        return None
-    names = found.group("names").replace(",", " ,")  # (a comma separates authors here, not a clause)
-    cut = _ISSUER_END.search(names)
-    names = (names[:cut.start()] if cut else _without_a_cut_verb(names)).replace(" ,", ",")
-    parts = [part.strip() for part in _AUTHOR_SEPARATOR.split(names) if part.strip()]
-    if found.group("all"):
-        parts = [part if part.startswith("Bộ ") else f"Bộ {part}" for part in parts]
-    if len(parts) < 2 or not all(re.match(ORGAN, part) and len(part) <= 70 for part in parts):
-        return None
-    return " - ".join(spelled_out(part) for part in parts)
-
-
 def _sentence_before(text: str, start: int) -> str:
     return re.split(r"[.;!?]\s", text[max(0, start - _KIND_REACH):start])[-1]
-
-
-# "của Bộ trưởng Bộ Công Thương": a minister signs for his ministry, which is the issuer; a directive is the chairman's
-# own when the text calls it so ("Chỉ thị … của Chủ tịch UBND tỉnh").
-_HEAD_OF = re.compile(r"^(?:Bộ trưởng,\s*Chủ nhiệm|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Cục trưởng|Tổng cục trưởng|Chánh Văn phòng|"
-                      r"(?P<chair>(?:Phó\s+)?Chủ tịch))\s+(?=(?:Bộ|Sở|Cục|Tổng cục|Văn phòng|Ủy ban|Uỷ ban|UBND)\b)")
-
-
-def _body_of(issuer: str, kind: str | None) -> str:
-    head = _HEAD_OF.match(issuer)
-    if head is None or (head.group("chair") and kind == "Chỉ thị"):
-        return issuer
-    return issuer[head.end():]
 
 
 def line_citations(line: Line) -> list[Citation]:
