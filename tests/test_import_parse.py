@@ -189,6 +189,7 @@ def test_citations(text: str, expected: list[tuple]) -> None:
     ("Số: 215/KH-SCT Hải Dương, ngày 15 tháng 11 năm 2023", "Hải Dương", "ngày 15 tháng 11 năm 2023"),
     ("SỞ CÔNG THƯƠNG Hải Dương, ngày 15 tháng 11 năm 2023", "Hải Dương", "ngày 15 tháng 11 năm 2023"),
     ("Tuyên truyền theo Kế hoạch", None, None),
+    ("Toàn quốc, ngày 29 tháng 8 năm 2006", None, "ngày 29 tháng 8 năm 2006"),  # vbpl.vn's scope: the date, no place
 ])
 def test_place_and_date(text: str, place: str | None, date: str | None) -> None:
     found_place, found_date = header.place_and_date([Line(1, text)])
@@ -1713,6 +1714,27 @@ def test_a_joint_headers_two_bodies_are_joined_as_the_registry_joins_them() -> N
     text = ("BỘ CÔNG THƯƠNG – CÔNG ĐOÀN\nCÔNG THƯƠNG VIỆT NAM\nSố: 06/CTLT-BCT-CĐCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 22 tháng 4 năm 2009\nCHỈ THỊ LIÊN TỊCH\nVề việc phát động thi đua\n")
     assert parse(lines(text)).issuer.value == "Bộ Công Thương - Công đoàn Công Thương Việt Nam"
+
+
+@pytest.mark.parametrize(("title", "carried"), [
+    ("Ban hành Chương trình hành động của ngành công thương thực hiện Nghị quyết 06/NQ-CP ban hành Chương trình hành "
+     "động của Chính phủ nhiệm kỳ 2011 – 2016", ["06/NQ-CP"]),
+    ("Kế hoạch triển khai thực hiện Chỉ thị số 15/CT-TTg ngày 02/6/2025 của Thủ tướng Chính phủ", ["15/CT-TTg"]),
+    # Two joined by "và" are both carried out; what one of them carries out itself is its own business.
+    ("Ban hành Chương trình hành động thực hiện Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương "
+     "trình hành động của Chính phủ và Nghị quyết số 48-NQ/TU ngày 20/02/2025 của Ban Chấp hành Đảng bộ tỉnh thực hiện "
+     "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", ["03/NQ-CP", "48-NQ/TU"]),
+    # An account of how it is carried out carries nothing out.
+    ("Báo cáo tình hình thực hiện Nghị định số 105/2017/NĐ-CP về kinh doanh rượu", []),
+    ("Thành lập Tổ giúp việc theo dõi, đôn đốc, đánh giá tình hình thực hiện Nghị quyết số 70-NQ/TW ngày 20/8/2025", []),
+    ("Sửa đổi Quyết định số 12/QĐ-UBND về chợ", []),
+])
+def test_a_title_that_carries_out_a_document_implements_it(title: str, carried: list[str]) -> None:
+    from sitegen.importer.parse.citations import carried_out_by_title
+
+    found = citations(lines(title))
+    carried_out_by_title(found, title)
+    assert [citation.number for citation in found if citation.implements] == carried
 
 
 # The tables of each set's faults, held to one assertion each.

@@ -13,7 +13,7 @@ import re
 from ..normalise import PAGE_STAMP, Line, is_upper
 from . import header
 from .casing import Body, issuer_form, sentence_case
-from .citations import citations
+from .citations import carried_out_by_title, citations
 from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, lead
@@ -109,6 +109,7 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.sections = header.sections(lines)
     parsed.executors = header.executors(lines)
     parsed.citations = citations(lines[_top_of_letter(lines, parsed):], parsed.number.value if parsed.number else None)
+    carried_out_by_title(parsed.citations, parsed.subject.value if parsed.subject else None)
     parsed.spans = date_spans(lines)
     parsed.deadlines = deadlines(lines)
     parsed.province = of_document(parsed, head, lines)

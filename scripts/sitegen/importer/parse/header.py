@@ -29,7 +29,10 @@ _MOTTO_WORDS = [motto.split() for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA 
                                             "ĐỘC LẬP TỰ DO HẠNH PHÚC")]
 # A word of a place name: letters, with a dot or a hyphen inside ("TP. Hồ Chí Minh", "Rang-Tháp"), no slash or digit.
 _PLACE_WORD = r"[A-ZĐ][^\W\d_]*(?:[.-][^\W\d_]*)?"
-_PLACE_DATE = re.compile(rf"(?P<place>(?:{_PLACE_WORD}\s){{0,3}}{_PLACE_WORD})\s*,\s*"
+# (vbpl.vn writes its own "Toàn quốc" for the place of a central body's document: the date is the document's, the
+# place the site's.)
+_SITE_SCOPE = "Toàn quốc"
+_PLACE_DATE = re.compile(rf"(?P<place>{_SITE_SCOPE}|(?:{_PLACE_WORD}\s){{0,3}}{_PLACE_WORD})\s*,\s*"
                          rf"(?P<date>ngày\s*\d{{0,2}}\s*tháng\s*\d{{0,2}}\s*năm\s*\d{{4}}|(?:ngày\s+)?{NUMERIC_DATE})")
 # A date alone on its line under the kind and number ("THÔNG TƯ 15/2017/TT-BCT⏎ngày⏎31 tháng 8 năm 2017").
 _DATE_LINE = re.compile(rf"^(?P<date>ngày\s+(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*năm\s*\d{{4}}|{NUMERIC_DATE}))\s*[.,;]?$",
@@ -90,7 +93,8 @@ def place_and_date(lines: list[Line]) -> tuple[Found[str] | None, Found[str] | N
         text = _without_mottos(OWN_NUMBER.sub(" ", line.text)).strip(" |")
         found = _PLACE_DATE.search(text)
         if found and len(text) - found.end() <= 2 and not text[:found.start()].strip(" -–").count(" ") > 4:
-            return Found(_trim_place(found.group("place")), line), Found(" ".join(found.group("date").split()), line)
+            place = _trim_place(found.group("place"))
+            return (Found(place, line) if place != _SITE_SCOPE else None), Found(" ".join(found.group("date").split()), line)
     return None, None
 
 
