@@ -322,7 +322,12 @@ SEVENTEENTH_RUN_NOTES = (
     "read as a number (11), and a decision reported through a department's covering notice whose own number was taken "
     "for a reference and the number it adjusts for its own (\"1597/QĐ-BCT\", 11). A tag page naming a decision at a "
     "conference was taken for that decision's page (10). With the clerk choosing when asked, 2 false references. Over "
-    "seventeen blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3.")
+    "seventeen blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3. Having been "
+    "seen, the set was moved into the development set (524-540) and its faults fixed there where the rule is general; "
+    "an eighteenth held-out set was gathered by someone who read neither the parser nor its output.")
+# The eighteenth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+EIGHTEENTH_HELD_OUT_RUN: dict[str, str] = {}
+EIGHTEENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -350,8 +355,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("thirteenth", 34, "388-421", THIRTEENTH_HELD_OUT_RUN, THIRTEENTH_RUN_NOTES),
              SeenRun("fourteenth", 37, "422-458", FOURTEENTH_HELD_OUT_RUN, FOURTEENTH_RUN_NOTES),
              SeenRun("fifteenth", 40, "459-498", FIFTEENTH_HELD_OUT_RUN, FIFTEENTH_RUN_NOTES),
-             SeenRun("sixteenth", 25, "499-523", SIXTEENTH_HELD_OUT_RUN, SIXTEENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "seventeenth"  # the set in held-out/ now, or being gathered
+             SeenRun("sixteenth", 25, "499-523", SIXTEENTH_HELD_OUT_RUN, SIXTEENTH_RUN_NOTES),
+             SeenRun("seventeenth", 17, "524-540", SEVENTEENTH_HELD_OUT_RUN, SEVENTEENTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "eighteenth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -509,7 +515,7 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
              f"the parser was written; it holds {_seen_sets()}, each moved there once its blind run had been seen. "
              + (f"The **held-out** set ({counts['held-out']} documents) was gathered after that, its expected facts written "
                 "before the importer ever read it, and kept out of the parser work." if held_out else
-                f"There is **{NO_HELD_OUT}**: a {HELD_OUT_ORDINAL} is being gathered, its expected facts to be written before the "
+                f"There is **{NO_HELD_OUT}**: {'an' if HELD_OUT_ORDINAL[0] in 'aeiou' else 'a'} {HELD_OUT_ORDINAL} is being gathered, its expected facts to be written before the "
                 "importer reads it, so the figures below are not a blind measure of issue 23's goal."), ""]
     if held_out:
         lines += ["| fact | development: precision / recall | held-out: precision / recall |", "| --- | --- | --- |"]
@@ -518,10 +524,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if SEVENTEENTH_HELD_OUT_RUN:
+    if EIGHTEENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", SEVENTEENTH_HELD_OUT_RUN,
-                            SEVENTEENTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", EIGHTEENTH_HELD_OUT_RUN,
+                            EIGHTEENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",
