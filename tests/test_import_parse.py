@@ -226,6 +226,8 @@ def test_a_photos_caption_is_no_headline() -> None:
 @pytest.mark.parametrize(("text", "number"), [
     ("Số: /SCT-VP", "/SCT-VP"), ("Số: …/SCT-VP", "…/SCT-VP"), ("Số:   855-CV/BTGTU", "855-CV/BTGTU"),
     ("Số: 27/2022/NĐ-CP", "27/2022/NĐ-CP"), ("Số: 215 / KH-SCT", "215/KH-SCT"), ("Số người tham gia: 20", None),
+    ("Số: 2593 TM-CSTNTN", "2593/TM-CSTNTN"),  # the slash the copy lost for a space
+    ("Số: 20 người", None), ("Số: 2024 Festival-Hoa", None),
 ])
 def test_own_number(text: str, number: str | None) -> None:
     found = header.own_number([Line(1, text)])
@@ -1714,6 +1716,33 @@ def test_a_joint_headers_two_bodies_are_joined_as_the_registry_joins_them() -> N
     text = ("BỘ CÔNG THƯƠNG – CÔNG ĐOÀN\nCÔNG THƯƠNG VIỆT NAM\nSố: 06/CTLT-BCT-CĐCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 22 tháng 4 năm 2009\nCHỈ THỊ LIÊN TỊCH\nVề việc phát động thi đua\n")
     assert parse(lines(text)).issuer.value == "Bộ Công Thương - Công đoàn Công Thương Việt Nam"
+
+
+def test_a_year_and_a_word_is_no_number() -> None:
+    text = "Tháng khuyến mại tập trung quốc gia 2021-Vietnam Grand Sale 2021 theo Quyết định số 1242/QĐ-BCT ngày 12/4/2021."
+    assert [citation.number for citation in line_citations(lines(text)[0])] == ["1242/QĐ-BCT"]
+
+
+def test_a_bare_ministry_or_sở_in_a_letter_is_its_issuer_or_its_one_recipient() -> None:
+    text = ("BỘ THƯƠNG MẠI\nSố: 2593/TM-CSTNTN\nV/v điều kiện kinh doanh chiết nạp gas\nHà Nội, ngày 05 tháng 7 năm 2001\n"
+            "Kính gửi: Sở Thương mại - Du lịch Ninh Thuận\n\n"
+            "Ngày 21 tháng 6 năm 2001, Sở có công văn số 74/TMDL hỏi về điều kiện kinh doanh, Bộ có ý kiến như sau:\n"
+            "1. Bộ đã ban hành Thông tư số 15/1999/TT-BTM ngày 19/5/1999 hướng dẫn các điều kiện kinh doanh.\n"
+            "2. Cục đã có Công văn số 12/QLTT-KT ngày 1/6/2001 về kiểm tra.\n")
+    parsed = parse(lines(text))
+    assert [recipient.value for recipient in parsed.recipients] == ["Sở Thương mại - Du lịch Ninh Thuận"]  # one name
+    assert [(citation.number, citation.issuer) for citation in parsed.citations] == [
+        ("74/TMDL", "Sở Thương mại - Du lịch Ninh Thuận"), ("15/1999/TT-BTM", "Bộ Thương mại"),
+        ("12/QLTT-KT", None)]  # a "Cục" the letter does not name
+
+
+@pytest.mark.parametrize(("line", "recipients"), [
+    ("Kính gửi: UBND tỉnh Bà Rịa - Vũng Tàu", ["UBND tỉnh Bà Rịa - Vũng Tàu"]),
+    ("Kính gửi: - Sở Tài chính - UBND các huyện", ["Sở Tài chính", "UBND các huyện"]),
+    ("Kính gửi: Sở Lao động - Thương binh và Xã hội; Sở Y tế", ["Sở Lao động - Thương binh và Xã hội", "Sở Y tế"]),
+])
+def test_recipients_on_the_line_part_at_a_body_not_at_a_dash_inside_a_name(line: str, recipients: list[str]) -> None:
+    assert [found.value for found in header.recipients(lines(line))] == recipients
 
 
 @pytest.mark.parametrize(("title", "carried"), [

@@ -13,6 +13,7 @@ import re
 from ..normalise import PAGE_STAMP, Line, is_upper
 from . import header
 from .casing import Body, issuer_form, sentence_case
+from .cited_issuer import bare_bodies_named
 from .citations import carried_out_by_title, citations
 from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
@@ -110,6 +111,8 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.executors = header.executors(lines)
     parsed.citations = citations(lines[_top_of_letter(lines, parsed):], parsed.number.value if parsed.number else None)
     carried_out_by_title(parsed.citations, parsed.subject.value if parsed.subject else None)
+    bare_bodies_named(parsed.citations, parsed.issuer.value if parsed.issuer else None,
+                      [recipient.value for recipient in parsed.recipients])
     parsed.spans = date_spans(lines)
     parsed.deadlines = deadlines(lines)
     parsed.province = of_document(parsed, head, lines)

@@ -384,10 +384,18 @@ def _lower_part(line: Line) -> str:
     return " ".join(taken).rstrip(" ,;")
 
 
+# Items on the "Kính gửi:" line itself: after a semicolon, or a dash before the next body ("- Sở A - UBND huyện B"); a
+# dash inside a name stays ("Sở Thương mại - Du lịch Ninh Thuận", "UBND tỉnh Bà Rịa - Vũng Tàu").
+_INLINE_ITEM = re.compile(r";\s*|\s+[-–]\s+(?=(?:Các|các|Sở|Bộ|UBND|(?:Ủy|Uỷ) ban|Ban|Cục|Chi cục|Phòng|Trung tâm|Văn phòng|"
+                          r"Công an|Hội|Đoàn|Liên đoàn|Công ty|Tổng|Viện|Trường|Bệnh viện|Đài|Báo|Chủ tịch|Giám đốc|"
+                          r"Thủ trưởng|Đồng chí|Đ/c|Ông|Quận|Huyện|Thị xã|Thành phố|Thành ủy|Tỉnh|Đảng|Mặt trận|Ngân hàng|"
+                          r"Kho bạc|Tập đoàn|Lãnh đạo|Cơ quan|Đơn vị|Doanh nghiệp)\b)")
+
+
 def _items(lines: list[Line], start: int, inline: str, passing=lambda text: False) -> list[Found[str]]:
     """The list after "Kính gửi:" or "Nơi nhận:": the dashed lines, or what follows the colon;
     lines for which `passing` is true are stepped over."""
-    items = [Found(part, lines[start]) for part in re.split(r"\s+[-–]\s+|;\s*", inline) if part.strip(" -–;.,")]
+    items = [Found(part, lines[start]) for part in _INLINE_ITEM.split(inline) if part.strip(" -–;.,")]
     for line in lines[start + 1:]:
         item = _LIST_ITEM.match(line.text)
         if not item and passing(line.text):
@@ -396,7 +404,7 @@ def _items(lines: list[Line], start: int, inline: str, passing=lambda text: Fals
             break
         items.append(Found(item.group("item"), line))
     # "Bộ Công Thương (để b/c);": what the copy is for is not part of the name.
-    cleaned = [Found(re.sub(r"\s*\(để [^)]*\)", "", found.value).strip(" ;.,"), found.line) for found in items]
+    cleaned = [Found(re.sub(r"\s*\(để [^)]*\)", "", found.value).strip(" ;.,").lstrip("-– "), found.line) for found in items]
     return [found for found in cleaned if found.value]
 
 

@@ -39,10 +39,13 @@ SYMBOL = rf"{_SYMBOL_PART}(?:[-/.]{_SYMBOL_PART})*"
 # After "Số:", a site may put a space inside the symbol ("1213/2010/HDLN /STC-SCT").
 _SPACED_SYMBOL = rf"{_SYMBOL_PART}(?:\s?[-/.]\s?{_SYMBOL_PART})*"
 # A cited number: its serial is always written.
-NUMBER = rf"\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?{SYMBOL}"
+# (Not a year and a word: "2021-Vietnam", "2024/Festival", "55/Huong" in a title or an address.)
+NUMBER = rf"\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]{{3}})){SYMBOL}"
 CITED_NUMBER = re.compile(rf"(?<![\w/.-])(?P<number>{NUMBER})(?![\w/-])")
 # The document's own number, serial possibly blank.
-OWN_NUMBER = re.compile(rf"\bSố\s*[:.]?\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?\s?[/-]\s?"
+# (A copy may have lost its slash for a space: "Số: 2593 TM-CSTNTN", a symbol of two parts or more.)
+OWN_NUMBER = re.compile(rf"\bSố\s*[:.]?\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?"
+                        rf"(?:\s?[/-]\s?|(?<=\d)\s(?=[A-ZĐƯ]{{2,}}-[A-ZĐƯ]))"
                         rf"{_SPACED_SYMBOL})(?!\w)")
 
 
@@ -54,6 +57,7 @@ def tidy_number(number: str, named_with: str | None = None) -> str:
     """A number as written, without the spaces that OCR and copying put around its marks; a lone "TƯ" as the
     body named with it (`named_with`: its issuer or its sentence) says, TW for a central one."""
     number = re.sub(r"\s*([/.&-])\s*", r"\1", number.strip())
+    number = re.sub(r"^(\d+)\s+(?=[A-ZĐƯ])", r"\1/", number)  # "2593 TM-CSTNTN": the slash the copy lost
     central = bool(named_with and CENTRAL_PARTY.search(named_with))
     return re.sub(r"(?<=[/-])TƯ(?![^/-])", "TW" if central else "TU", number)
 
