@@ -311,14 +311,13 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("reference number", "reference date", "reference issuer", "implements")],
     *[("525-bct-lay-y-kien-du-thao-chi-thi-tiet-kiem-dien-vneec", fact) for fact in ("reference number",)],
     *[("527-vb-133-bcd389-cao-diem-tet-at-ty-thpl", fact) for fact in ("kind",)],
-    *[("528-ubnd-tinh-khuyen-cong-ct-20-bct-thcl", fact) for fact in ("issuer", "subject")],
-    *[("529-cv-5734-bvhttdl-tuyen-truyen-dai-hoi-xiv-sggp", fact) for fact in ("issuer",)],
+    *[("528-ubnd-tinh-khuyen-cong-ct-20-bct-thcl", fact) for fact in ("issuer",)],
     *[("531-qd-46-2017-ttg-tbt-bo-tu-phap", fact) for fact in ("date", "subject")],
     *[("533-cand-tag-logistics-hoi-nghi-qd-2229-no-own-document", fact)
       for fact in ("kind", "number", "issuer", "reference number", "reference issuer")],
     *[("534-qd-1597-bct-vietnam-grand-sale-nganhhang", fact)
       for fact in ("number", "date", "subject", "reference number", "reference date", "reference issuer")],
-    *[("535-ubnd-lang-son-thuong-mai-bien-gioi-congluan", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("535-ubnd-lang-son-thuong-mai-bien-gioi-congluan", fact) for fact in ("issuer", "is_document")],
     *[("537-qd-383-ubnd-thua-thien-hue-kien-truc-cqdt", fact) for fact in ("reference issuer",)],
     *[("540-vb-bct-gio-trai-dat-2023-moitruongdulich-tag", fact) for fact in ("is_document",)],
 }

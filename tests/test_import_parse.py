@@ -223,6 +223,13 @@ def test_a_photos_caption_is_no_headline() -> None:
     assert parse(lines(text)).subject.value == "Tỉnh ủy chỉ đạo tổ chức các điểm cầu"
 
 
+@pytest.mark.parametrize("furniture", ["Ảnh minh họa\nẢnh minh họa", "Điều chỉnh kích thước chữ", "Cỡ chữ A A A lớn nhỏ"])
+def test_a_pages_tools_and_captions_are_no_headline(furniture: str) -> None:
+    text = (f"{furniture}\n\nLạng Sơn: Kiểm soát chặt chẽ hoạt động thương mại tại biên giới\n\n(CLO) UBND tỉnh Lạng Sơn vừa "
+            "yêu cầu các đơn vị tăng cường công tác quản lý hoạt động thương mại biên giới.")
+    assert parse(lines(text)).subject.value == "Lạng Sơn: Kiểm soát chặt chẽ hoạt động thương mại tại biên giới"
+
+
 @pytest.mark.parametrize(("text", "number"), [
     ("Số: /SCT-VP", "/SCT-VP"), ("Số: …/SCT-VP", "…/SCT-VP"), ("Số:   855-CV/BTGTU", "855-CV/BTGTU"),
     ("Số: 27/2022/NĐ-CP", "27/2022/NĐ-CP"), ("Số: 215 / KH-SCT", "215/KH-SCT"), ("Số người tham gia: 20", None),
@@ -1865,6 +1872,7 @@ def test_a_word_of_a_landmark_broken_over_lines_does_not_run_into_the_title() ->
     ("Văn phòng UBND TP Hà Nội", "Văn phòng UBND thành phố Hà Nội"),
     ("BTV Tỉnh Đoàn", "Ban Thường vụ Tỉnh Đoàn"),
     ("Bộ Kế hoạch và", "Bộ Kế hoạch và Đầu tư"),
+    ("Bộ VH-TT-DL", "Bộ Văn hóa, Thể thao và Du lịch"),  # a paper's short form of the field, dashed
 ])
 def test_a_names_short_or_cut_forms_are_written_out(written: str, form: str) -> None:
     assert casing.spelled_out(written) == form

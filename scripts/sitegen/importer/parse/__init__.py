@@ -42,7 +42,8 @@ PLACE_FROM_TEXT = "văn bản chỉ ghi “UBND tỉnh”; tên tỉnh lấy t�
 _HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
                        r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết|Cơ quan ban hành|"
                        r"Nơi ban hành|"
-                       r"Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Số công báo|Tình trạng|Lĩnh vực|Skip to|Logo)\b)"
+                       r"Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Số công báo|Tình trạng|Lĩnh vực|Skip to|Logo|"
+                       r"Ảnh minh họa|Điều chỉnh kích thước|Cỡ chữ|Nghe đọc|Báo nói)\b)"
                        r"(?!.*\bẢnh\s*:)"
                        r"(?![(\[])"  # ("(Xem chi tiết Kế hoạch)": a link in brackets)
                        r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ][.)]\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)

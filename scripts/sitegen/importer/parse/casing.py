@@ -201,6 +201,7 @@ def _proper_where_lowered(words: list[str], from_body: list[str | None]) -> list
 _FIELDS = {"PTNT": "Phát triển nông thôn", "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
            "NNPTNT": "Nông nghiệp và Phát triển nông thôn", "VHTTDL": "Văn hóa, Thể thao và Du lịch",
            "VHTT&DL": "Văn hóa, Thể thao và Du lịch", "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+           "VH-TT-DL": "Văn hóa, Thể thao và Du lịch", "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
            "TT&TT": "Thông tin và Truyền thông", "TTTT": "Thông tin và Truyền thông", "KH&CN": "Khoa học và Công nghệ",
            "KHCN": "Khoa học và Công nghệ", "KH&ĐT": "Kế hoạch và Đầu tư", "KHĐT": "Kế hoạch và Đầu tư",
            "TN&MT": "Tài nguyên và Môi trường", "TNMT": "Tài nguyên và Môi trường", "GD&ĐT": "Giáo dục và Đào tạo",
