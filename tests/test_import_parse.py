@@ -1725,6 +1725,20 @@ def test_a_joint_headers_two_bodies_are_joined_as_the_registry_joins_them() -> N
     assert parse(lines(text)).issuer.value == "Bộ Công Thương - Công đoàn Công Thương Việt Nam"
 
 
+@pytest.mark.parametrize(("text", "issuer", "subject"), [
+    ("Quyết định 3109/QĐ-UBND của Bình Phước năm 2021 thủ tục hành chính hỗ trợ người lao động gặp khó khăn",
+     "UBND tỉnh Bình Phước", "Thủ tục hành chính hỗ trợ người lao động gặp khó khăn"),
+    ("Văn bản hợp nhất 15/VBHN-BKHCN năm 2015 do Bộ Khoa học và Công nghệ ban hành hợp nhất Quyết định về việc ban hành "
+     "Quy định về mã số mã vạch", "Bộ Khoa học và Công nghệ", "Hợp nhất Quyết định về việc ban hành Quy định về mã số mã vạch"),
+    # A place is a committee's only under a committee's symbol; else the title is left whole.
+    ("Thông tư 12/2021/TT-BCT của Việt Nam năm 2021 quy định về xuất xứ hàng hóa", None,
+     "Của Việt Nam năm 2021 quy định về xuất xứ hàng hóa"),
+])
+def test_a_title_lines_owner_between_number_and_title_is_its_issuer(text: str, issuer: str | None, subject: str) -> None:
+    parsed = parse(lines(text))
+    assert (parsed.issuer.value if parsed.issuer else None, parsed.subject.value) == (issuer, subject)
+
+
 def test_a_year_and_a_word_is_no_number() -> None:
     text = "Tháng khuyến mại tập trung quốc gia 2021-Vietnam Grand Sale 2021 theo Quyết định số 1242/QĐ-BCT ngày 12/4/2021."
     assert [citation.number for citation in line_citations(lines(text)[0])] == ["1242/QĐ-BCT"]

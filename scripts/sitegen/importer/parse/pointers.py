@@ -12,6 +12,7 @@ from .dates import DATE
 from .naming import (BEFORE, DATE_FIRST, ISSUER, LEAD_LINES, NAME_CHAR, ORGAN, POSITION, SITE_ISSUED_BY, SITE_YEAR, Lead,
                      clean_issuer, clean_subject, full_date, sentences)
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
+from .title_line import owner
 
 # A page whose title names its document: "Thông tư 38/2016/TT-BCT Quy định định mức …", "Quyết định số 163/QĐ-UBND
 # của Chủ tịch UBND tỉnh tặng Bằng khen cho …", "Quyết định số 105/2009/QĐ-TTg, ngày … của Thủ tướng Chính phủ về …".
@@ -37,10 +38,14 @@ def title_line(lines: list[Line]) -> Lead | None:
         return None
     # (A law site's title: "Kế hoạch 231/KH-UBND năm 2025 thực hiện … do tỉnh Hà Tĩnh ban hành": its year and its
     # "do … ban hành" are the site's.)
-    subject = re.sub(rf"^{SITE_YEAR}\s+", "", found.group("subject").rstrip(" ."), flags=re.IGNORECASE)
+    # ("… 3109/QĐ-UBND của Bình Phước năm 2021 thủ tục …", "… 15/VBHN-BKHCN năm 2015 do Bộ … ban hành hợp nhất …": the
+    # owner it names before the title, title_line.owner.)
+    number = tidy_number(found.group("number"))
+    by, subject = owner(found.group("subject").rstrip(" ."), number)
+    subject = re.sub(rf"^{SITE_YEAR}\s+", "", subject, flags=re.IGNORECASE)
     subject = re.sub(rf"{SITE_ISSUED_BY}$", "", subject)
-    return Lead(line, clean_issuer(found.group("issuer")), found.group("kind"), tidy_number(found.group("number")),
-                found.group("date"), clean_subject(subject))
+    return Lead(line, clean_issuer(found.group("issuer") or by), found.group("kind"), number, found.group("date"),
+                clean_subject(subject))
 
 
 # What a text says it does with a document it names: a page's own document is never one it carries out or reviews.
