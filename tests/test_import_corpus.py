@@ -298,7 +298,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("506-nq-hdnd-son-la-2011-cao-su-no-number", fact) for fact in ("issuer",)],
     *[("508-tt-53-2018-bct-huan-luyen-an-toan-khi", fact) for fact in ("kind", "subject")],
     *[("512-ctlt-06-bct-cdct-thi-dua-2009", fact) for fact in ("reference date",)],
-    *[("515-nd-115-2018-cp-xu-phat-attp-sct-tay-ninh", fact) for fact in ("subject",)],
     *[("517-ubnd-ninh-binh-thu-tu-uu-tien-cap-dien-2008", fact) for fact in ("issuer",)],
     *[("518-luatvietnam-luoc-do-lpg-no-own-document", fact) for fact in ("kind", "subject")],
     *[("519-sct-ba-ria-vung-tau-hanh-lang-luoi-dien-2020", fact) for fact in ("issuer", "subject", "is_document")],
