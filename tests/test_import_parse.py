@@ -1686,6 +1686,12 @@ LEADS_499 = {
         "Ngày 04/9/2018, Chính phủ ban hành Nghị định số 115/2018/NĐ-CP quy định xử phạt vi phạm hành chính về an toàn thực "
         "phẩm, có hiệu lực thi hành từ ngày 20 tháng 10 năm 2018, bao gồm 39 điều.",
         ("Chính phủ", "Nghị định", "115/2018/NĐ-CP", "04/9/2018", "quy định xử phạt vi phạm hành chính về an toàn thực phẩm")),
+    "a headline's trích yếu after a colon, its date from a later sentence": (
+        "Thủ tướng Chính phủ ban hành Quyết định số 46/2017/QĐ-TTg: Ban hành Quy chế tổ chức và hoạt động của Mạng lưới\n\n"
+        "Ngày 24/11/2017, Thủ tướng Chính phủ ban hành Quy chế tổ chức và hoạt động của Mạng lưới tại Quyết định số "
+        "46/2017/QĐ-TTg.\n\nNgày 10/01/2018, Quyết định số 46/2017/QĐ-TTg có hiệu lực.",
+        ("Thủ tướng Chính phủ", "Quyết định", "46/2017/QĐ-TTg", "24/11/2017",
+         "Ban hành Quy chế tổ chức và hoạt động của Mạng lưới")),
 }
 CITED_499 = {
     "a news site's press licence in its footer is no reference": (

@@ -25,8 +25,9 @@ from .pointers import carried_out_below, pointed_to, source_line, title_line
 # The issuing verbs; besides, a site "đăng tải" (posts) or "giới thiệu" another body's document, named after it ("…
 # số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
 _ISSUES = rf"(?:{ISSUES}|đăng tải|giới thiệu)"
-# ("về việc: Thông báo …"; "… hàng giả; đồng thời bảo đảm …": one trích yếu goes on past its semicolon.)
-_SUBJECT = r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|\s+)(?P<subject>(?:[^.;:!?]|;\s(?=đồng thời\b))+?)"
+# ("về việc: Thông báo …"; a headline's "… Quyết định số 46/2017/QĐ-TTg: Ban hành Quy chế …"; "… hàng giả; đồng thời bảo
+# đảm …": one trích yếu goes on past its semicolon.)
+_SUBJECT = r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|(?<=\w):\s+|\s+)(?P<subject>(?:[^.;:!?]|;\s(?=đồng thời\b))+?)"
 _SUBJECT_END = (r"(?=\s*(?:[.:!?]|;(?!\s*đồng thời\b)|,\s*với\b|\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|\s+với chủ đề\b|"
                 r",\s*trong đó\b|$))")
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
@@ -75,6 +76,23 @@ _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Đ�
 _NOT_A_NAME = re.compile(r"\s(?:có|đã|vừa|sẽ|được|văn bản)\s")
 
 
+# A later sentence that dates the document the lead named without a date: "Ngày 24/11/2017, Thủ tướng Chính phủ ban
+# hành Quy chế … tại Quyết định số 46/2017/QĐ-TTg." (the verb before the number: not the day it takes effect).
+_DATED_AGAIN = re.compile(rf"^\W*Ngày\s+(?P<date>{DATE})\s*,\s*[^.;]{{0,200}}?\b(?:ban hành|ký)\b[^.;]{{0,300}}?"
+                          rf"\b(?:{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})", re.IGNORECASE)
+
+
+def _dated_later(found: Lead, lines: list[Line]) -> Lead:
+    if found.date or not found.number:
+        return found
+    for line in lines:
+        for sentence in sentences(line):
+            dated = _DATED_AGAIN.match(sentence)
+            if dated and number_key(tidy_number(dated.group("number"))) == number_key(found.number):
+                return dataclasses.replace(found, date=dated.group("date"))
+    return found
+
+
 def lead(lines: list[Line]) -> Lead | None:
     """The first lead sentence that names the document (kind and number, or kind and subject), else the
     first that names only who wrote it."""
@@ -96,7 +114,7 @@ def lead(lines: list[Line]) -> Lead | None:
     if issued and issued.number is None and sourced and (issued.kind or "").casefold() == sourced.kind.casefold():
         return Lead(issued.line, issued.issuer, issued.kind, sourced.number, issued.date, issued.subject)
     if issued:
-        return issued
+        return _dated_later(issued, lines[:LEAD_LINES])
     found = pointed_to(lines) or sourced
     if found:
         # "Ủy ban nhân dân huyện Châu Thành thông báo như sau: …" over "BBT(Nguồn: 132/TB-UBND)".
