@@ -1751,6 +1751,25 @@ def test_a_title_lines_owner_between_number_and_title_is_its_issuer(text: str, i
     assert (parsed.issuer.value if parsed.issuer else None, parsed.subject.value) == (issuer, subject)
 
 
+@pytest.mark.parametrize(("number", "kind", "subject"), [
+    ("53/2018/TT-BCT", "Thông tư", "Quy định chương trình, nội dung về huấn luyện kỹ thuật an toàn"),  # a verb here
+    ("23/2025/NQ-HĐND", "Nghị quyết", "Quy định chương trình, nội dung về huấn luyện kỹ thuật an toàn"),
+    ("12/QĐ-UBND", "Quyết định", "Quy định chương trình, nội dung về huấn luyện kỹ thuật an toàn"),  # as a rules' decision
+    ("12/SCT-QLTM", "Quy định", "Chương trình, nội dung về huấn luyện kỹ thuật an toàn"),  # a symbol naming no kind
+])
+def test_a_title_starting_with_a_verb_that_is_a_kind_is_the_numbers_kinds_title(number: str, kind: str, subject: str) -> None:
+    text = (f"BỘ CÔNG THƯƠNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: {number} | Hải Dương, ngày 25 tháng 12 năm 2018 |\n"
+            "QUY ĐỊNH CHƯƠNG TRÌNH, NỘI DUNG VỀ HUẤN LUYỆN KỸ THUẬT AN TOÀN\nCăn cứ Nghị định số 98/2017/NĐ-CP;")
+    parsed = parse(lines(text))
+    assert (parsed.kind.value, parsed.subject.value) == (kind, subject)
+
+
+def test_a_title_word_takes_no_capital_from_a_longer_name_the_body_holds() -> None:
+    body = casing.Body(["Hà Nội, ngày 25 tháng 12 năm 2018", "Căn cứ Luật An toàn thực phẩm; Quốc hội đã thông qua"])
+    assert casing.sentence_case("QUY ĐỊNH CHƯƠNG TRÌNH, NỘI DUNG VỀ AN TOÀN QUỐC GIA", body) == (
+        "Quy định chương trình, nội dung về an toàn quốc gia")  # not "Nội" of "Hà Nội", nor "An toàn" of the Law's name
+
+
 def test_a_year_and_a_word_is_no_number() -> None:
     text = "Tháng khuyến mại tập trung quốc gia 2021-Vietnam Grand Sale 2021 theo Quyết định số 1242/QĐ-BCT ngày 12/4/2021."
     assert [citation.number for citation in line_citations(lines(text)[0])] == ["1242/QĐ-BCT"]

@@ -19,7 +19,7 @@ from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, lead
 from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR
-from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
+from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, number_key, tidy_number
 from .places import CITIES, PROVINCES
 from .province import of_document
 from .site_facts import SiteFacts, site_facts
@@ -59,6 +59,7 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.number = header.own_number(head)
     parsed.place, parsed.date_written = header.place_and_date(head)
     parsed.kind, parsed.subject = header.kind_and_title(head, parsed.number)
+    _verb_not_kind(parsed)
     _from_kind_line(head, parsed)
     _from_annex_line(head, parsed)
     _from_lead(lines, parsed)
@@ -125,6 +126,21 @@ def parse(lines: list[Line]) -> Parsed:
 _MOTTO_LINE = re.compile(r"CỘNG H[^\W\d_]{1,2}A XÃ|ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
 _ABOVE_MOTTO = 4
 HEADER_SEARCH = 40
+
+
+# Kinds that are verbs too: "QUY ĐỊNH CHƯƠNG TRÌNH, NỘI DUNG …" under "Số: 53/2018/TT-BCT" is a circular's title (a site
+# dropped its "THÔNG TƯ"), not a Quy định titled "Chương trình …".
+_VERB_KINDS = ("Quy định", "Hướng dẫn")
+
+
+def _verb_not_kind(parsed: Parsed) -> None:
+    if not (parsed.kind and parsed.number and parsed.subject and parsed.kind.value in _VERB_KINDS
+            and parsed.subject.line is parsed.kind.line):
+        return
+    named = kind_named_by_symbol(parsed.number.value)
+    if named and named != parsed.kind.value:
+        parsed.subject = Found(" ".join(parsed.kind.line.text.split()), parsed.kind.line)
+        parsed.kind, parsed.kind_from_symbol = Found(named, parsed.number.line), True
 
 
 def _header_window(lines: list[Line]) -> list[Line]:

@@ -99,9 +99,17 @@ class Body:
                 best = (length, position)
         return best
 
+    def _in_a_longer_name(self, index: int) -> bool:
+        capital = self.words[index][:1].isupper()
+        before = index > 0 and not self.sentence_start[index] and self.words[index - 1][:1].isupper()
+        after = index + 1 < len(self.words) and not self.sentence_start[index + 1] and self.words[index + 1][:1].isupper()
+        return capital and (before or after)
+
     def single_word_form(self, key: str) -> str | None:
         """How the body writes a word in mid-sentence, when it always writes it the same way."""
-        forms = {self.words[index] for index in self.at.get(key, []) if not self.sentence_start[index]}
+        # (Not a word of a longer name: "Nội" of "Hà Nội" gives no capital to "NỘI DUNG".)
+        forms = {self.words[index] for index in self.at.get(key, []) if not self.sentence_start[index]
+                 and not self._in_a_longer_name(index)}
         form = forms.pop() if len(forms) == 1 else None
         return form if form and not form.islower() else None
 
