@@ -1692,8 +1692,20 @@ LEADS_499 = {
         "46/2017/QĐ-TTg.\n\nNgày 10/01/2018, Quyết định số 46/2017/QĐ-TTg có hiệu lực.",
         ("Thủ tướng Chính phủ", "Quyết định", "46/2017/QĐ-TTg", "24/11/2017",
          "Ban hành Quy chế tổ chức và hoạt động của Mạng lưới")),
+    "a committee that gives its opinion writes the letter": (
+        "Xét đề nghị của Sở Công thương tại Công văn số 383/SCT-QLĐN ngày 18-8-2008 về việc xin phê duyệt danh sách, UBND "
+        "tỉnh Ninh Bình có ý kiến như sau:",
+        ("UBND tỉnh Ninh Bình", None, None, None, None)),
 }
 CITED_499 = {
+    "'ngày' glued to its day": (
+        "Ngày02 tháng 10 năm 2008, Thủ tướng Chính phủ ban hành Quyết định số 1418/QĐ-TTg về thi đua.",
+        [("1418/QĐ-TTg", "2008-10-02", "Thủ tướng Chính phủ")]),
+    "'các văn bản của' one body, then its letters": (
+        "Căn cứ các văn bản của Bộ Thông tin và Truyền thông: Công văn số 1178/BTTTT-THH ngày 24 tháng 4 năm 2015 ban hành "
+        "Khung kiến trúc; Công văn số 2384/BTTTT-THH ngày 28 tháng 7 năm 2015 hướng dẫn mẫu Đề cương;",
+        [("1178/BTTTT-THH", "2015-04-24", "Bộ Thông tin và Truyền thông"),
+         ("2384/BTTTT-THH", "2015-07-28", "Bộ Thông tin và Truyền thông")]),
     "a news site's press licence in its footer is no reference": (
         "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp ngày 21/10/2021",
         []),

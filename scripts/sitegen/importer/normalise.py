@@ -73,8 +73,8 @@ _GLUED = [
     (re.compile(rf"\b({_KIND_WORDS})(?=\d)"), r"\1 "),
     # "Luật Thương mại số 36/2005/QHll": OCR's small l for the legislature's 1 in a law's symbol.
     (re.compile(r"(?<=\d/QH)([0-9lI]{2})\b"), lambda term: term.group(1).replace("l", "1").replace("I", "1")),
-    # "Kết luận số64-KL/TW": "số" glued to its number.
-    (re.compile(r"\b([Ss]ố)(?=\d)"), r"\1 "),
+    # "Kết luận số64-KL/TW", "Ngày02 tháng 10 năm 2008": "số" or "ngày" glued to its number.
+    (re.compile(r"\b([Ss]ố|[Nn]gày)(?=\d)"), r"\1 "),
     # "1033/PTM-SMEngày 15", "07/9/2009của", "20tháng 4": a number glued to the word after it.
     (re.compile(r"(?<=[0-9A-ZĐ])(?=(?:ngày|tháng|năm|của|về)\s)"), " "),
     # "Số: 13/2014/QĐ-UBNDNgày 08 tháng 8 năm 2014": a symbol glued to the date's word, written with its capital.

@@ -42,8 +42,9 @@ _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<is
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
                               rf"\s+{ISSUES}\s+$", re.IGNORECASE)
-# One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …".
-_COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN})\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
+# One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …", "các văn bản của Bộ …:
+# Công văn số …; Công văn số …".
+_COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN}|văn bản)\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
                          re.IGNORECASE)
 # "các Chỉ thị, Công điện và ý kiến chỉ đạo của Thủ tướng Chính phủ về …, trong đó có Công điện số 65/CĐ-TTg": one of
 # the body's documents named before.

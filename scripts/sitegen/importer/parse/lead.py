@@ -68,7 +68,7 @@ _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{POS
 _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu|"
                      r"thông báo)\b"
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
-                     r"nhận được\b|(?:vừa|đã)\s+có\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc)\b|"
+                     r"nhận được\b|(?:vừa|đã)\s+có\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc)\b|có ý kiến như sau\b|"
                      r"(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:các|Quý)\s)")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
 
