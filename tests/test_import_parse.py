@@ -1943,6 +1943,24 @@ def test_a_symbol_glued_to_the_word_ngay_is_parted(written: str, joined: str) ->
     assert lines(written)[0].text == joined
 
 
+@pytest.mark.parametrize(("written", "parted"), [
+    ("của Chính phủquy định chi tiết", "của Chính phủ quy định chi tiết"),
+    ("của Ủyban nhân dân thành phố", "của Ủy ban nhân dân thành phố"),
+    ("Ủy bannhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Bộ Công Thươngtại Công văn", "Bộ Công Thương tại Công văn"),
+    ("phủ quyết, Ủy ban Thường vụ", "phủ quyết, Ủy ban Thường vụ"),  # nothing glued, nothing parted
+])
+def test_a_bodys_name_glued_to_the_next_word_is_parted(written: str, parted: str) -> None:
+    assert lines(written)[0].text == parted
+
+
+def test_a_propaganda_outline_is_a_kind_of_its_own() -> None:
+    parsed = parse(lines("ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN THÀNH PHỐ PHAN RANG - THÁP CHÀM\n\n"
+                         "Căn cứ Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính trị;"))
+    assert (parsed.kind.value, parsed.subject.value) == (
+        "Đề cương", "Tuyên truyền sắp xếp đơn vị hành chính cấp xã trên địa bàn thành phố Phan Rang - Tháp Chàm")
+
+
 @pytest.mark.parametrize(("written", "form"), [
     ("Ủy ban nhân dân (UBND) tỉnh", "Ủy ban nhân dân tỉnh"),
     ("Ban Chỉ huy Phòng chống thiên tai (Ban Chỉ huy) Bộ Công Thương", "Ban Chỉ huy Phòng chống thiên tai Bộ Công Thương"),

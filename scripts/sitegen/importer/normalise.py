@@ -73,6 +73,10 @@ _GLUED = [
     (re.compile(rf"\b({_KIND_WORDS})(?=\d)"), r"\1 "),
     # "Luật Thương mại số 36/2005/QHll": OCR's small l for the legislature's 1 in a law's symbol.
     (re.compile(r"(?<=\d/QH)([0-9lI]{2})\b"), lambda term: term.group(1).replace("l", "1").replace("I", "1")),
+    # "của Chính phủquy định …", "Ủyban nhân dân", "Ủy bannhân dân": a site that glued the words across its line joins
+    # (a syllable ends a Vietnamese word: "phủ", "hội", "Thương" never run on into letters).
+    (re.compile(r"\b(Chính phủ|Quốc hội|Bộ Công Thương|Bộ Công thương)(?=[^\W\d_])"), r"\1 "),
+    (re.compile(r"(?<=\bỦy|\bUỷ)(?=ban\b)|(?<=\b[Bb]an)(?=nhân dân\b)"), " "),
     # "Kết luận số64-KL/TW", "Ngày02 tháng 10 năm 2008": "số" or "ngày" glued to its number.
     (re.compile(r"\b([Ss]ố|[Nn]gày)(?=\d)"), r"\1 "),
     # "1033/PTM-SMEngày 15", "07/9/2009của", "20tháng 4": a number glued to the word after it.

@@ -134,7 +134,13 @@ def _proper(words: list[str]) -> list[str]:
                 continue
             following = index + len(level_words)
             taken = 0
-            while following < len(words) and taken < 3 and keys[following].isalpha() and keys[following] not in _PLACE_STOP:
+            limit = 3
+            while following < len(words) and taken < limit:
+                if keys[following] in ("-", "–") and taken and following + 1 < len(words):  # "Phan Rang - Tháp Chàm"
+                    following, limit = following + 1, taken + 2
+                    continue
+                if not keys[following].isalpha() or keys[following] in _PLACE_STOP:
+                    break
                 out[following] = _capitalised(out[following])
                 following, taken = following + 1, taken + 1
     return out
