@@ -190,6 +190,7 @@ def test_citations(text: str, expected: list[tuple]) -> None:
     ("SỞ CÔNG THƯƠNG Hải Dương, ngày 15 tháng 11 năm 2023", "Hải Dương", "ngày 15 tháng 11 năm 2023"),
     ("Tuyên truyền theo Kế hoạch", None, None),
     ("Toàn quốc, ngày 29 tháng 8 năm 2006", None, "ngày 29 tháng 8 năm 2006"),  # vbpl.vn's scope: the date, no place
+    ("Quận 2, ngày 11 tháng 01 năm 2008 |", "Quận 2", "ngày 11 tháng 01 năm 2008"),  # a city's numbered district
 ])
 def test_place_and_date(text: str, place: str | None, date: str | None) -> None:
     found_place, found_date = header.place_and_date([Line(1, text)])
@@ -1696,6 +1697,10 @@ LEADS_499 = {
         "Xét đề nghị của Sở Công thương tại Công văn số 383/SCT-QLĐN ngày 18-8-2008 về việc xin phê duyệt danh sách, UBND "
         "tỉnh Ninh Bình có ý kiến như sau:",
         ("UBND tỉnh Ninh Bình", None, None, None, None)),
+    "a campaign's board with its quoted name writes the letter": (
+        "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Hà Tĩnh vừa có văn bản gửi các sở, "
+        "ngành về phối hợp triển khai Cuộc thi trực tuyến.",
+        ("Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Hà Tĩnh", None, None, None, None)),
 }
 CITED_499 = {
     "'ngày' glued to its day": (
@@ -1780,6 +1785,19 @@ def test_a_title_word_takes_no_capital_from_a_longer_name_the_body_holds() -> No
     body = casing.Body(["Hà Nội, ngày 25 tháng 12 năm 2018", "Căn cứ Luật An toàn thực phẩm; Quốc hội đã thông qua"])
     assert casing.sentence_case("QUY ĐỊNH CHƯƠNG TRÌNH, NỘI DUNG VỀ AN TOÀN QUỐC GIA", body) == (
         "Quy định chương trình, nội dung về an toàn quốc gia")  # not "Nội" of "Hà Nội", nor "An toàn" of the Law's name
+
+
+def test_a_pages_share_and_print_tools_never_run_into_its_headline() -> None:
+    text = ("Phối hợp triển khai tốt Cuộc thi về Cuộc vận động người Việt ưu tiên dùng hàng Việt\nEmailPrintAa\n17:28 17/08/2023"
+            "\n\nBan Chỉ đạo tỉnh vừa có văn bản gửi các sở.")
+    assert lines(text)[0].text == "Phối hợp triển khai tốt Cuộc thi về Cuộc vận động người Việt ưu tiên dùng hàng Việt"
+
+
+def test_a_title_in_capitals_wraps_onto_its_years_and_closing_quote() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 2517/QĐ-UBND\nNghệ An, ngày 15 tháng 8 năm 2023\nQUYẾT ĐỊNH\n"
+            "PHÊ DUYỆT ĐỀ ÁN “TUYÊN TRUYỀN, HỖ TRỢ PHỤ NỮ XÂY DỰNG SẢN PHẨM OCOP GIAI ĐOẠN\n2023 - 2027”\n"
+            "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Quyết định số 919/QĐ-TTg ngày 01/8/2022;")
+    assert parse(lines(text)).subject.value.endswith("giai đoạn 2023 - 2027”")
 
 
 def test_a_year_and_a_word_is_no_number() -> None:

@@ -30,9 +30,9 @@ _MOTTO_WORDS = [motto.split() for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA 
 # A word of a place name: letters, with a dot or a hyphen inside ("TP. Hồ Chí Minh", "Rang-Tháp"), no slash or digit.
 _PLACE_WORD = r"[A-ZĐ][^\W\d_]*(?:[.-][^\W\d_]*)?"
 # (vbpl.vn writes its own "Toàn quốc" for the place of a central body's document: the date is the document's, the
-# place the site's.)
+# place the site's. A district of a city may be numbered: "Quận 2, ngày …".)
 _SITE_SCOPE = "Toàn quốc"
-_PLACE_DATE = re.compile(rf"(?P<place>{_SITE_SCOPE}|(?:{_PLACE_WORD}\s){{0,3}}{_PLACE_WORD})\s*,\s*"
+_PLACE_DATE = re.compile(rf"(?P<place>{_SITE_SCOPE}|(?:Quận|Phường)\s+\d{{1,2}}|(?:{_PLACE_WORD}\s){{0,3}}{_PLACE_WORD})\s*,\s*"
                          rf"(?P<date>ngày\s*\d{{0,2}}\s*tháng\s*\d{{0,2}}\s*năm\s*\d{{4}}|(?:ngày\s+)?{NUMERIC_DATE})")
 # A date alone on its line under the kind and number ("THÔNG TƯ 15/2017/TT-BCT⏎ngày⏎31 tháng 8 năm 2017").
 _DATE_LINE = re.compile(rf"^(?P<date>ngày\s+(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*năm\s*\d{{4}}|{NUMERIC_DATE}))\s*[.,;]?$",
@@ -263,7 +263,7 @@ def kind_and_title(lines: list[Line], number: Found[str] | None = None) -> tuple
 
 # The first part of the body under a title in capitals: "A. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH".
 _PART_MARK = re.compile(r"^(?:[A-ZĐ]|[IVXLC]+|\d+)\s*[.)]\s")
-_YEAR_ONLY = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?$")
+_YEAR_ONLY = re.compile(r"^\d{4}(?:\s*[-–]\s*\d{4})?\s*[”\"»)]?$")  # (and the title's closing quote: "2023 - 2027”")
 
 
 def _wrapped_on(title: Found[str], below: list[Line]) -> Found[str]:

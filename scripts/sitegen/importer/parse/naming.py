@@ -22,7 +22,10 @@ ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (
 # only before the second of a pair of fields ("Sở Văn hóa, Thể thao và Du lịch", "Ban Tổ chức Hội chợ Thương mại, Du
 # lịch vùng Đông Bắc …", "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả"); "Cục An toàn thực phẩm,
 # Bộ Y tế" names a department, then its ministry.
-NAME_CHAR = r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch|gian lận)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐƯ]))"  # and "TP.HCM", "T.Ư"
+# (A campaign's quoted name is part of its board's: "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt
+# Nam” tỉnh Hà Tĩnh".)
+NAME_CHAR = (r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch|gian lận)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐƯ])"  # and "TP.HCM", "T.Ư"
+             r"|(?<=Cuộc vận động )[“\"](?=[^“”\"]{3,80}[”\"])|(?<=[^\W\d_])[”\"](?=\s+(?:tỉnh|thành phố|huyện|quận|Trung ương)\b))")
 ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”\"]{{0,60}}?,\s+Bộ\b|{ORGAN}\b){NAME_CHAR}{{0,80}}?)")
 # The verbs a sentence issues a document with, just before its kind: "đã ban hành", "vừa ký, ban hành", "mới đây đã
 # ban hành", "vừa có Công văn số …"; "có" and "ra" name it only with its number ("… có văn bản số 11554/VPCP-V.I …",
