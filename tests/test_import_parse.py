@@ -1711,6 +1711,17 @@ CITED_499 = {
         "Khung kiến trúc; Công văn số 2384/BTTTT-THH ngày 28 tháng 7 năm 2015 hướng dẫn mẫu Đề cương;",
         [("1178/BTTTT-THH", "2015-04-24", "Bộ Thông tin và Truyền thông"),
          ("2384/BTTTT-THH", "2015-07-28", "Bộ Thông tin và Truyền thông")]),
+    "a women's union proposes by its report": (
+        "Theo đề nghị của Hội Liên hiệp Phụ nữ tỉnh Nghệ An tại Tờ trình số 55/TTr-BTV ngày 03/8/2023.",
+        [("55/TTr-BTV", "2023-08-03", "Hội Liên hiệp Phụ nữ tỉnh Nghệ An")]),
+    "a law passed by the legislature, a comma in its name, the term aside": (
+        "Luật thuế được Quốc hội khóa XIII kỳ họp thứ 10 thông qua Luật Thuế xuất khẩu, Thuế nhập khẩu số 107/2016/QH13 "
+        "ngày 06/4/2016 và có hiệu lực thi hành từ 01/9/2016.",
+        [("107/2016/QH13", "2016-04-06", "Quốc hội")]),
+    "a law's name holds no colon nor a date: the decrees named after it are the Government's": (
+        "Căn cứ Luật Hóa chất ngày 21/11/2007, các Nghị định của Chính phủ: Số 108/2008/NĐ-CP ngày 07/10/2008, số "
+        "26/2011/NĐ-CP ngày 08/4/2011;",
+        [("108/2008/NĐ-CP", "2008-10-07", "Chính phủ"), ("26/2011/NĐ-CP", "2011-04-08", "Chính phủ")]),
     "a news site's press licence in its footer is no reference": (
         "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp ngày 21/10/2021",
         []),

@@ -18,7 +18,7 @@ from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, numbe
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
 # (tried second, so that "Luật A và Nghị định số 98/…" stays a Nghị định).
 _KIND_BEFORE = (re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s+(?:liên tịch|số|số:|số hiệu))*\s*$", re.IGNORECASE),
-                re.compile(r"(?P<kind>Luật)\s[^,;.]{1,120}?\s+số\s*$"),
+                re.compile(r"(?P<kind>Luật)\s[^;.:\d]{1,120}?\s+số\s*$"),  # (a comma in its name: "Luật Thuế xuất khẩu, thuế …")
                 re.compile(r"(?P<generic>văn bản)(?:\s+số)?\s*$", re.IGNORECASE))  # starts a citation, names no kind
 _DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<date>{DATE})")
 # A citation starts a new item of a list after these; one after "thực hiện …"

@@ -17,7 +17,8 @@ POSITION = (r"(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưở
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
          r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|Trung tâm|Phòng|Ngân hàng Nhà nước|"
-         r"Tập đoàn|Tổng công ty|Công ty|Liên hiệp)")
+         r"Tập đoàn|Tổng công ty|Công ty|Liên hiệp|Quốc hội|Mặt trận|Hội (?:Liên hiệp|Nông dân|Cựu chiến binh|Chữ thập đỏ)|"
+         r"Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Công đoàn|Liên minh Hợp tác xã)")
 # A body's name: its first word, then up to 80 characters without a clause's punctuation. A comma belongs to a name
 # only before the second of a pair of fields ("Sở Văn hóa, Thể thao và Du lịch", "Ban Tổ chức Hội chợ Thương mại, Du
 # lịch vùng Đông Bắc …", "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả"); "Cục An toàn thực phẩm,
@@ -31,7 +32,7 @@ ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”
 # ban hành", "vừa có Công văn số …"; "có" and "ra" name it only with its number ("… có văn bản số 11554/VPCP-V.I …",
 # "UBND tỉnh … ra Chỉ thị số 15/CT-UBND"), which the group `has` tells.
 ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:(?:xây dựng\s+và\s+)?ban hành|lập|xây dựng)|"
-          r"(?:vừa|đã)\s+(?:có|gửi)|(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?ký)")
+          r"(?:vừa|đã)\s+(?:có|gửi)|(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?(?:ký|thông qua))")
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
 BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
