@@ -1701,6 +1701,11 @@ LEADS_499 = {
         "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Hà Tĩnh vừa có văn bản gửi các sở, "
         "ngành về phối hợp triển khai Cuộc thi trực tuyến.",
         ("Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Hà Tĩnh", None, None, None, None)),
+    "a department's ministry in brackets before its head's name": (
+        "Cục trưởng Cục Quản lý và Phát triển thị trường trong nước (Bộ Công Thương) Trần Hữu Linh vừa ký Quyết định số "
+        "12/QĐ-TTTN về việc thành lập 7 đoàn kiểm tra.",
+        ("Cục Quản lý và Phát triển thị trường trong nước", "Quyết định", "12/QĐ-TTTN", None,
+         "thành lập 7 đoàn kiểm tra")),
 }
 CITED_499 = {
     "'ngày' glued to its day": (
@@ -1809,6 +1814,16 @@ def test_a_title_in_capitals_wraps_onto_its_years_and_closing_quote() -> None:
             "PHÊ DUYỆT ĐỀ ÁN “TUYÊN TRUYỀN, HỖ TRỢ PHỤ NỮ XÂY DỰNG SẢN PHẨM OCOP GIAI ĐOẠN\n2023 - 2027”\n"
             "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Quyết định số 919/QĐ-TTg ngày 01/8/2022;")
     assert parse(lines(text)).subject.value.endswith("giai đoạn 2023 - 2027”")
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Bộ Thương mại và Bộ Tài chính hướng dẫn thực hiện một số điều về khuyến mại như sau:", "Bộ Thương mại - Bộ Tài chính"),
+    ("Bộ Tài nguyên và Môi trường hướng dẫn thực hiện như sau:", "Bộ Tài nguyên và Môi trường"),  # one body's "và"
+    ("ỦY BAN NHÂN DÂN\nSố: 130/KH-UBND\nThanh Hoá, ngày 27 tháng 6 năm 2025\nKẾ HOẠCH\nThi đua chuyển đổi số",
+     "UBND tỉnh Thanh Hóa"),  # a bare committee, its province from the place line
+])
+def test_an_issuer_of_two_bodies_or_of_no_place_is_completed(text: str, issuer: str) -> None:
+    assert parse(lines(text)).issuer.value == issuer
 
 
 def test_a_year_and_a_word_is_no_number() -> None:

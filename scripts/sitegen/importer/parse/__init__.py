@@ -18,7 +18,7 @@ from .citations import carried_out_by_title, citations
 from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, lead
-from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR
+from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, number_key, tidy_number
 from .places import CITIES, PROVINCES
 from .province import of_document
@@ -90,7 +90,7 @@ def parse(lines: list[Line]) -> Parsed:
     found_issuer = _issuer_completed_by_text(found_issuer, lines, parsed)
     found_issuer = _council_by_its_authority(found_issuer, head, parsed)
     if found_issuer:
-        parsed.issuer = Found(issuer_form(found_issuer.value, body), found_issuer.line)
+        parsed.issuer = Found(joint_authors(issuer_form(found_issuer.value, body)), found_issuer.line)
         if parsed.issuer.value != found_issuer.value:
             parsed.inferred["issuer"] = RECASED_ISSUER
     if parsed.subject:
@@ -118,7 +118,23 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.spans = date_spans(lines)
     parsed.deadlines = deadlines(lines)
     parsed.province = of_document(parsed, head, lines)
+    _committee_of_its_province(parsed)
     return parsed
+
+
+_BARE_BODY_OF_PLACE = re.compile(r"^(?P<organ>UBND|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s+(?P<level>tỉnh|thành phố))?$",
+                                 re.IGNORECASE)
+
+
+def _committee_of_its_province(parsed: Parsed) -> None:
+    """A committee or council named without its place ("Ủy ban nhân dân" over "Thanh Hoá, ngày …") is the one of
+    the province the letter sits in, marked."""
+    bare = _BARE_BODY_OF_PLACE.match(parsed.issuer.value) if parsed.issuer and parsed.province else None
+    if bare is None or (bare.group("level") and not parsed.province.value.startswith(bare.group("level").lower())):
+        return
+    organ = "HĐND" if bare.group("organ").upper().startswith(("HĐND", "HỘI")) else "UBND"
+    parsed.issuer = Found(f"{organ} {parsed.province.value}", parsed.issuer.line)
+    parsed.inferred["issuer"] = PLACE_FROM_TEXT
 
 
 # Where a law site's table of facts and its list of links push the letter's header down: the header is read from a

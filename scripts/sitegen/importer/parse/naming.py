@@ -72,12 +72,22 @@ def department_alone(issuer: str) -> str:
     return re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,]*),\s+Bộ\b.*$", r"\1", issuer)
 
 
+# Two bodies that issue one document together, joined as the registry joins them: "Bộ Thương mại và Bộ Tài chính".
+_SECOND_AUTHOR = re.compile(r"\s+và\s+(?=(?:Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Sở|Công đoàn|Mặt trận|Hội|Đoàn|Tổng)\b)")
+
+
+def joint_authors(name: str) -> str:
+    parts = _SECOND_AUTHOR.split(name)
+    return " - ".join(parts) if len(parts) > 1 and all(re.match(ORGAN, part) for part in parts) else name
+
+
 def clean_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
     issuer = re.sub(rf"^{POSITION}\s+", "", issuer.strip())
     issuer = department_alone(issuer)
     issuer = _TIME_AFTER.sub("", issuer)
+    issuer = _PERSON_AFTER.sub("", issuer)  # (first: "Cục … (Bộ Công Thương) Trần Hữu Linh" loses its bracket below)
     issuer = re.sub(r"\s*\([A-ZĐ]{2,10}(?:\s+và\s+[A-ZĐ]{2,10})?\)$", "", issuer)  # "… (EVN)", "… (TMĐT và CNTT)"
     # "Cục … (Bộ Công Thương)", "Cục … (Cục Bộ Công Thương)": its ministry in brackets
     issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b.*?)\s*\((?:Cục\s+)?Bộ\b[^()]*\)$", r"\1", issuer)
