@@ -1826,6 +1826,26 @@ def test_an_issuer_of_two_bodies_or_of_no_place_is_completed(text: str, issuer: 
     assert parse(lines(text)).issuer.value == issuer
 
 
+@pytest.mark.parametrize(("text", "kind", "subject"), [
+    ("UBND TỈNH HƯNG YÊN\nSố: 28/CTr-UBND\nHưng Yên, ngày 1 tháng 3 năm 2022\nCHƯƠNG TRÌNH\n"
+     "HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 11/NQ-CP NGÀY 30/01/2022 CỦA CHÍNH PHỦ\nCăn cứ Luật Tổ chức chính quyền địa phương;",
+     "Chương trình", "Thực hiện Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ"),  # "hành động" is the kind's
+    ("Kế hoạch hành động của Bộ Công Thương thúc đẩy phát triển công nghiệp hỗ trợ\n\nBộ Công Thương ban hành kế hoạch.",
+     "Kế hoạch", "Hành động của Bộ Công Thương thúc đẩy phát triển công nghiệp hỗ trợ"),  # whose, not what it carries out
+    ("THÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện một số điều về khuyến mại\n________________\nCăn cứ Nghị định số "
+     "29/2004/NĐ-CP ngày 16/01/2004;", "Thông tư", "Hướng dẫn thực hiện một số điều về khuyến mại"),
+    ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 49/CĐ-TTg ngày về việc triển khai các giải pháp bảo đảm "
+     "cung ứng điện.", "Công điện", "triển khai các giải pháp bảo đảm cung ứng điện"),  # a date left blank
+    ("Ban Tuyên giáo Trung ương ban hành Hướng dẫn 132-HD/BTGTW ngày 10/4/2020 của về báo chí tuyên truyền đại hội.",
+     "Hướng dẫn", "báo chí tuyên truyền đại hội"),  # an issuer left blank
+    ("Ngày 17/5/2018. Sở Công Thương ban hành kế hoạch số 55/KH-SCT về việc phát động phát động thi đua đặc biệt.",
+     "Kế hoạch", "phát động thi đua đặc biệt"),  # a word typed twice
+])
+def test_a_trich_yeu_without_the_kinds_own_words_and_the_writers_slips(text: str, kind: str, subject: str) -> None:
+    parsed = parse(lines(text))
+    assert (parsed.kind.value, parsed.subject.value.casefold()) == (kind, subject.casefold())
+
+
 def test_a_year_and_a_word_is_no_number() -> None:
     text = "Tháng khuyến mại tập trung quốc gia 2021-Vietnam Grand Sale 2021 theo Quyết định số 1242/QĐ-BCT ngày 12/4/2021."
     assert [citation.number for citation in line_citations(lines(text)[0])] == ["1242/QĐ-BCT"]

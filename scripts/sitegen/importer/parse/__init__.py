@@ -101,6 +101,9 @@ def parse(lines: list[Line]) -> Parsed:
             bare = re.sub(rf"^{re.escape(parsed.kind.value)}\s+(?=(?:V/v|về việc)\b)", "", bare, flags=re.IGNORECASE)
         bare = re.sub(r"^(?:V/v|về việc)\s*[:.]?\s*", "", bare, flags=re.IGNORECASE).rstrip(" .")
         bare = bare or parsed.subject.value
+        if parsed.kind and parsed.kind.value in ("Chương trình", "Kế hoạch"):
+            # "CHƯƠNG TRÌNH⏎HÀNH ĐỘNG THỰC HIỆN …": "hành động" belongs to the kind's name, not to the trích yếu.
+            bare = re.sub(r"^hành động\s+(?=\S)(?!của\b)", "", bare, flags=re.IGNORECASE)
         parsed.subject = Found(bare, parsed.subject.line)
         cased = sentence_case(parsed.subject.value, body)
         if cased != parsed.subject.value and cased.lower() != parsed.subject.value.lower()[:1] + parsed.subject.value[1:]:

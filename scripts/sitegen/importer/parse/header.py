@@ -304,6 +304,8 @@ def _kind_at(lines: list[Line], index: int) -> tuple[Found[str], int, Found[str]
                 and (is_upper(span[0].text) or index < 4)):
             return Found(kind, line), index + parts - 1, None
     start = _KIND_START.match(line.text)
+    if start and re.fullmatch(r"liên tịch", (start.group("title") or "").strip(), re.IGNORECASE) and not start.group("own"):
+        return Found(_kind_of(start.group("kind")), line), index, None  # "THÔNG TƯ LIÊN TỊCH": a joint one, titled below
     if start and _titled(line.text, start, index):
         # ("THÔNG TƯ 04/2019/TT-BKHCN QUY ĐỊNH … DO BỘ TRƯỞNG BỘ KHOA HỌC CÔNG NGHỆ BAN HÀNH": a law site's title.)
         title = re.sub(rf"{SITE_ISSUED_BY}$", "", start.group("title") or "", flags=re.IGNORECASE)

@@ -110,6 +110,10 @@ _ADDRESSING = re.compile(r"^(?:gửi|đề nghị|yêu cầu|kính gửi|giao)\b
 def clean_subject(subject: str | None) -> str | None:
     if subject:
         subject = re.sub(r"^ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s*,?\s*", "", subject, flags=re.IGNORECASE)  # "ngày 25/4 truyền đạt …"
+        # "… số 49/CĐ-TTg ngày về việc …", "… ngày 10/4/2020 của về báo chí …": a date or an issuer the writer left blank
+        subject = re.sub(r"^(?:ngày|của)\s+(?:về việc|về|V/v)\s*:?\s+", "", subject, flags=re.IGNORECASE)
+        # "phát động phát động thi đua": a word the writer typed twice
+        subject = re.sub(r"\b([^\W\d_]+ [^\W\d_]+) \1\b", r"\1", subject)
         subject = re.sub(r"^(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn)\s+", "", subject)  # "Công điện thượng khẩn gửi …"
         # "văn bản … chỉ đạo triển khai …", "công văn số … chỉ đạo các Sở, ban, ngành và UBND các quận … thực hiện ngay …"
         subject = re.sub(r"^chỉ đạo\s+(?:(?:các|UBND|Ủy ban|Uỷ ban|Sở)\s[^.;]{0,120}?\s)?(?=(?:triển khai|thực hiện|tăng cường)\b)",
