@@ -1727,6 +1727,9 @@ CITED_499 = {
         "Căn cứ Luật Hóa chất ngày 21/11/2007, các Nghị định của Chính phủ: Số 108/2008/NĐ-CP ngày 07/10/2008, số "
         "26/2011/NĐ-CP ngày 08/4/2011;",
         [("108/2008/NĐ-CP", "2008-10-07", "Chính phủ"), ("26/2011/NĐ-CP", "2011-04-08", "Chính phủ")]),
+    "a council's term after a dash is no part of its name": (
+        "- Căn cứ Nghị quyết số 7g/ 2002/NQ-HĐ ngày 31/01/2002 của Hội đồng Nhân dân tỉnh Quảng Trị - Khoá IV - Kỳ họp thứ 7;",
+        [("7g/2002/NQ-HĐ", "2002-01-31", "Hội đồng Nhân dân tỉnh Quảng Trị")]),
     "a news site's press licence in its footer is no reference": (
         "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp ngày 21/10/2021",
         []),
