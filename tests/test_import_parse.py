@@ -1570,10 +1570,11 @@ LEADS_388 = {
         "ngày 9/1/2019, UBND tỉnh đã có Công văn số 141/UBND-VX gửi Thủ trưởng các Sở, ban, ngành; Chủ tịch UBND các "
         "huyện; Giám đốc các doanh nghiệp về việc triển khai các biện pháp bảo đảm an toàn lao động. (Xem chi tiết).",
         ("UBND tỉnh", "Công văn", "141/UBND-VX", "9/1/2019", "triển khai các biện pháp bảo đảm an toàn lao động")),
-    "a letter named without its number says who writes": (
+    "a letter named without its number says who writes, and what it asks": (
         "GĐXH - Cục Quản lý và Phát triển thị trường trong nước vừa có văn bản đề nghị Sở Công Thương các tỉnh triển khai "
         "các giải pháp.",
-        ("Cục Quản lý và Phát triển thị trường trong nước", None, None, None, None)),
+        ("Cục Quản lý và Phát triển thị trường trong nước", None, None, None,
+         "đề nghị Sở Công Thương các tỉnh triển khai các giải pháp")),
     "a list after 'gồm' is no trích yếu": (
         "Thủ tướng Chính phủ vừa ban hành Quyết định 1766/QĐ-TTg tặng Bằng khen cho 6 cá nhân tỉnh Tiền Giang gồm: bà Nguyễn "
         "Thị Tho Đông, Phó Giám đốc Đài.",
@@ -1587,7 +1588,7 @@ LEADS_388 = {
 LEADS_422 = {
     "a letter named without its number, about what": (
         "UBND tỉnh vừa có văn bản về việc điều chỉnh thời gian tổ chức lễ phát động Chiến dịch Giờ Trái đất năm 2026.",
-        ("UBND tỉnh", None, None, None, None)),
+        ("UBND tỉnh", None, None, None, "điều chỉnh thời gian tổ chức lễ phát động Chiến dịch Giờ Trái đất năm 2026")),
     "the standing deputy prime minister signs for the prime minister": (
         "Phó Thủ tướng Thường trực Nguyễn Hòa Bình ký Công điện số 53/CĐ-TTg ngày 28/4/2025 về vụ cháy nhà dân.",
         ("Thủ tướng Chính phủ", "Công điện", "53/CĐ-TTg", "28/4/2025", "vụ cháy nhà dân")),
@@ -1847,6 +1848,23 @@ def test_an_issuer_of_two_bodies_or_of_no_place_is_completed(text: str, issuer: 
 def test_a_trich_yeu_without_the_kinds_own_words_and_the_writers_slips(text: str, kind: str, subject: str) -> None:
     parsed = parse(lines(text))
     assert (parsed.kind.value, parsed.subject.value.casefold()) == (kind, subject.casefold())
+
+
+@pytest.mark.parametrize(("text", "issuer", "subject"), [
+    ("(Baothanhhoa.vn) - UBND tỉnh vừa có văn bản về việc thực hiện các hoạt động hưởng ứng Chiến dịch Giờ Trái Đất năm "
+     "2023.", "UBND tỉnh", "Thực hiện các hoạt động hưởng ứng Chiến dịch Giờ Trái Đất năm 2023"),
+    ("Sở Công thương vừa có văn bản gửi UBND các địa phương, Công ty Điện lực BR-VT… đề nghị tăng cường biện pháp bảo vệ "
+     "hành lang an toàn lưới điện cao áp.", "Sở Công thương", "Đề nghị tăng cường biện pháp bảo vệ hành lang an toàn lưới "
+     "điện cao áp"),
+])
+def test_a_page_telling_of_a_letter_without_its_number_is_drafted(text: str, issuer: str, subject: str) -> None:
+    parsed = parse(lines(text))
+    assert parsed.is_document and (parsed.issuer.value, parsed.subject.value) == (issuer, subject)
+    assert parsed.number is None and parsed.kind is None  # left empty, for the clerk
+
+
+def test_a_page_that_names_a_body_and_a_wish_is_still_no_document() -> None:
+    assert not parse(lines("Sở Công Thương vừa có văn bản. Chúc mừng năm mới.")).is_document  # nothing it is about
 
 
 def test_a_year_and_a_word_is_no_number() -> None:

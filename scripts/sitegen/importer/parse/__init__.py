@@ -339,6 +339,7 @@ def _from_lead(lines: list[Line], parsed: Parsed) -> None:
             parsed.inferred["date" if name == "date_written" else name] = FROM_LEAD
     if found.issuer:
         parsed.lead_issuer = Found(found.issuer, line)
+    parsed.letter_reported = found.letter
 
 
 def _from_headline(lines: list[Line], parsed: Parsed) -> None:

@@ -82,6 +82,7 @@ class Parsed:
     deadlines: list[Deadline] = field(default_factory=list)
     executors: Found[str] | None = None  # a decision's article naming who carries it out ("Điều 3. …")
     lead_issuer: Found[str] | None = None  # who the lead sentence says wrote it, when the header does not
+    letter_reported: bool = False  # a news page tells of a letter without its number ("UBND tỉnh vừa có văn bản về …")
     inferred: dict[str, str] = field(default_factory=dict)  # fact -> why it needs a person's check
 
     @property
@@ -91,4 +92,5 @@ class Parsed:
         has none of these; a web copy of a plan has them even without its header."""
         named_kind = self.kind is not None and not self.kind_from_symbol
         return (self.number is not None or bool(self.citations)
-                or (named_kind and any((self.date, self.issuer, self.subject))))
+                or (named_kind and any((self.date, self.issuer, self.subject)))
+                or (self.letter_reported and self.issuer is not None and self.subject is not None))

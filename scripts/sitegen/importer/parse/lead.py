@@ -68,7 +68,8 @@ _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{POS
 _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu|"
                      r"thông báo)\b"
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
-                     r"nhận được\b|(?:vừa|đã)\s+có\s+văn bản\s+(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc)\b|có ý kiến như sau\b|"
+                     r"nhận được\b|(?P<letter>(?:vừa|đã)\s+có\s+văn bản)\s+(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc)\b|"
+                     r"có ý kiến như sau\b|"
                      r"(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:các|Quý)\s)")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
 
@@ -165,8 +166,26 @@ def _writer(lines: list[Line]) -> Lead | None:
             # "Thực hiện Kế hoạch số …; Sở … triển khai như sau:": the main clause, after the citing one, names the writer.
             before = line.text[:writes.start("issuer")]
             if not _CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
+                if writes.group("letter"):  # "… vừa có văn bản (gửi …) về việc …": a letter named without its number
+                    return Lead(line, clean_issuer(writes.group("issuer")), subject=_letters_subject(line.text, writes.end()),
+                                letter=True)
                 return Lead(line, clean_issuer(writes.group("issuer")))
     return None
+
+
+# What a letter named without its number is about: "… về việc thực hiện …", or what it asks after whom it is sent to
+# ("… gửi UBND các địa phương, Công ty Điện lực BR-VT… đề nghị tăng cường …").
+_LETTER_ABOUT = re.compile(r"(?:[^.!?]|\.\.\.){0,300}?(?:\b(?:về việc|V/v)\s+(?P<about>[^.!?]{10,300})|"
+                           r"\s(?P<asks>(?:đề nghị|yêu cầu)\s[^.!?]{10,300}))")
+
+
+def _letters_subject(text: str, start: int) -> str | None:
+    about = _LETTER_ABOUT.match(text, max(0, start - 20))
+    if about is None:
+        return None
+    if about.group("about"):
+        return clean_subject(about.group("about").strip(" ,"))
+    return about.group("asks").strip(" ,")  # (what it asks is its gist: no "về việc" to look for after it)
 
 
 # A lead's words after the number that say whom it is sent to, and the trích yếu after them.

@@ -56,6 +56,7 @@ class Lead:
     number: str | None = None
     date: str | None = None
     subject: str | None = None
+    letter: bool = False  # the lead names a letter without its number or kind ("… vừa có văn bản về việc …")
 
 
 # A person named after the body whose post precedes it ("Phó Chủ tịch UBND tỉnh Đào Quang Khải"): a name starts
