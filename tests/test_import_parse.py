@@ -1731,6 +1731,9 @@ CITED_499 = {
     "a council's term after a dash is no part of its name": (
         "- Căn cứ Nghị quyết số 7g/ 2002/NQ-HĐ ngày 31/01/2002 của Hội đồng Nhân dân tỉnh Quảng Trị - Khoá IV - Kỳ họp thứ 7;",
         [("7g/2002/NQ-HĐ", "2002-01-31", "Hội đồng Nhân dân tỉnh Quảng Trị")]),
+    "a name the copy cut to one word names no body": (
+        "Căn cứ Nghị định số 86/2012/NĐ-CP ngày 19 tháng 10 năm 2012 của Chính",
+        [("86/2012/NĐ-CP", "2012-10-19", None)]),
     "a news site's press licence in its footer is no reference": (
         "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp ngày 21/10/2021",
         []),

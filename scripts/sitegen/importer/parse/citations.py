@@ -10,7 +10,7 @@ import re
 from ..normalise import Line, is_upper
 from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case, spelled_out
 from .dates import DATE, parse_date
-from .cited_issuer import ASIDE, DATED_AFTER_ISSUER, JOINT_SYMBOL, TERM, body_of, issuer_and_subject, joint_issuer
+from .cited_issuer import ASIDE, BARE_BODY, DATED_AFTER_ISSUER, JOINT_SYMBOL, TERM, body_of, issuer_and_subject, joint_issuer
 from .facts import Citation
 from .naming import ISSUES, NAME_CHAR, ORGAN, department_alone
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
@@ -173,6 +173,9 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         citation.issuer = spelled_out(department_alone(ASIDE.sub("", body_of(citation.issuer, citation.kind))))
     if JOINT_SYMBOL.search(written):
         citation.issuer = joint_issuer(tail.lstrip(" ,")) or citation.issuer
+    if (citation.issuer and " " not in citation.issuer.strip() and citation.issuer not in BARE_BODY
+            and not re.fullmatch(r"[A-ZĐ]{2,}", citation.issuer.strip())):
+        citation.issuer = None  # one word that is no body's short name: a copy cut inside the name ("… của Chính")
     opener = clauses.opener(start)
     citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
     citation.in_citing_clause = bool(opener)

@@ -142,14 +142,14 @@ def body_of(issuer: str, kind: str | None) -> str:
 
 # A body named by its kind alone, as a letter speaks of itself or of whom it writes to: "Bộ đã ban hành Thông tư số
 # 15/1999/TT-BTM" in the Bộ Thương mại's letter, "Sở có công văn số 74/TMDL" in its reply to the Sở it writes to.
-_BARE_BODY = ("Bộ", "Sở", "Cục", "Tổng cục", "Ban", "Văn phòng")
+BARE_BODY = ("Bộ", "Sở", "Cục", "Tổng cục", "Ban", "Văn phòng")
 
 
 def bare_bodies_named(cited: list, own_issuer: str | None, recipients: list[str]) -> None:
     """Give a citation whose issuer is a bare "Bộ" or "Sở" the body that word means in the letter: its own issuer, or
     its one recipient of that kind; with neither, no issuer (the word names no body)."""
     for citation in cited:
-        if citation.issuer not in _BARE_BODY:
+        if citation.issuer not in BARE_BODY:
             continue
         word = citation.issuer
         candidates = [name for name in [own_issuer, *recipients] if name and re.match(rf"{word}\s", name)]
