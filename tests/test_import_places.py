@@ -102,6 +102,23 @@ def test_a_bare_local_body_is_the_registrys_only_in_the_registrys_province(writt
     if found.new:
         assert (found.why is not None) == (found.name != written)  # a name the import completed says where from
 
+@pytest.mark.parametrize(("written", "where", "body"), [
+    ("UBND tỉnh", "tỉnh Quảng Nam", "UBND tỉnh Quảng Nam"),  # a committee by its level alone: the document's province
+    ("Ủy ban nhân dân tỉnh", "tỉnh Hải Dương", "ubnd-tinh-hai-duong"),  # … which may be the registry's
+    ("Hội đồng nhân dân tỉnh", "tỉnh Tiền Giang", "HĐND tỉnh Tiền Giang"),
+    ("Tỉnh ủy", "tỉnh Quảng Trị", "Tỉnh ủy Quảng Trị"),
+    ("Thành ủy", "thành phố Hà Nội", "Thành ủy Hà Nội"),
+    ("UBND thành phố", "tỉnh Quảng Nam", "UBND thành phố"),  # a city of the province, not the province: as written
+    ("UBND tỉnh", None, "UBND tỉnh"),  # the text tells no province: as written
+])
+def test_a_committee_named_by_its_level_alone_is_its_documents_provinces(written: str, where: str | None,
+                                                                         body: str) -> None:
+    line = Line(1, f"trên địa bàn {where}" if where else "")
+    found = _Organizations(REGISTRY).find(written, Found(written, Line(2, written)), Found(where, line) if where else None)
+    assert (found.name if found.new else found.id) == body
+    assert (found.why is not None) == (body != written)  # a completed name says where its place came from
+
+
 def test_a_bare_local_body_in_a_text_that_tells_no_place_is_the_registrys_marked_for_a_check() -> None:
     organizations = _Organizations(REGISTRY)
     found = organizations.find("Sở Công Thương", Found("Sở Công Thương", Line(3, "Sở Công Thương thông báo …")))

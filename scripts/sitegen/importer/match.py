@@ -169,23 +169,26 @@ class _Organizations:
 
     def find(self, written: str, source: Found[str], province: Found[str] | None = None) -> Organization:
         """The body `written` names; `province`, where the document sits, tells whose a bare local name is."""
+        reason = None
+        placed = _placed(written, province)
+        if placed:  # "UBND tỉnh", "Tỉnh ủy" in a Quảng Nam decision: Quảng Nam's
+            reason = f"văn bản chỉ ghi “{written}”; {_where(province)}"
+            written = placed
         key = name_key(written)
         record = self._known(key, written)
-        reason = None
         home = self.home(record) if record else set()
         if home and province and not named(written) and province.value not in home:
             # "Sở Công Thương" in a Quảng Ngãi decision is the Sở Công Thương tỉnh Quảng Ngãi, not this department.
-            reason = (f"văn bản chỉ ghi “{written}”; thêm “{province.value}” theo dòng {province.line.number}: “{province.line.excerpt(province.value, 60)}”, "
-                      f"vì “{record.get('full_name') or record['name']}” trong danh mục là cơ quan của nơi khác")
+            reason = (f"văn bản chỉ ghi “{written}”; {_where(province)}, vì “{record.get('full_name') or record['name']}” "
+                      "trong danh mục là cơ quan của nơi khác")
             written = f"{written} {province.value}"
             key = name_key(written)
             record = self._known(key, written)
         if record:
-            untold = None
-            if home and province is None and not named(written):
-                untold = (f"văn bản không nêu “{written}” của tỉnh, thành phố nào: đã hiểu là "
+            if reason is None and home and province is None and not named(written):
+                reason = (f"văn bản không nêu “{written}” của tỉnh, thành phố nào: đã hiểu là "
                           f"“{record.get('full_name') or record['name']}” trong danh mục; nếu là cơ quan nơi khác, sửa")
-            return Organization(record["id"], record["name"], False, why=untold)
+            return Organization(record["id"], record["name"], False, why=reason)
         for organization in self.added:
             if name_key(organization.name) == key:
                 return organization
@@ -197,6 +200,35 @@ class _Organizations:
         organization = Organization(identifier, written, True, source, reason)
         self.added.append(organization)
         return organization
+
+
+def _where(province: Found[str]) -> str:
+    """Where the document's province was read, for the clerk: the line that names it, else the issuer's name (a header
+    broken over lines, "ỦY BAN NHÂN DÂN⏎TỈNH QUẢNG NINH", names it on the next)."""
+    if named(province.line.text) == province.value:
+        return f"thêm “{province.value}” theo dòng {province.line.number}: “{province.line.excerpt(province.value, 60)}”"
+    return f"thêm “{province.value}”, nơi của cơ quan ban hành văn bản này (từ dòng {province.line.number})"
+
+
+# A committee, a council or a Party committee named by its level alone ("UBND tỉnh", "Tỉnh ủy"): the province's.
+_BARE_LOCAL = re.compile(r"^(?:(?P<organ>UBND|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?P<level>tỉnh|thành phố)"
+                         r"|(?P<party>Tỉnh|Thành) (?:ủy|uỷ))$", re.IGNORECASE)
+
+
+def _placed(written: str, province: Found[str] | None) -> str | None:
+    """ "UBND tỉnh" in a document of tỉnh Quảng Nam: "UBND tỉnh Quảng Nam"; "Tỉnh ủy": "Tỉnh ủy Quảng Nam"."""
+    bare = _BARE_LOCAL.match(" ".join(written.split())) if province else None
+    if bare is None:
+        return None
+    level = "tỉnh" if province.value.startswith("tỉnh ") else "thành phố"
+    place = province.value.removeprefix(level).strip()
+    if bare.group("organ"):
+        if bare.group("level").lower() != level:
+            return None
+        return f"{'HĐND' if bare.group('organ').upper().startswith(('HĐND', 'HỘI')) else 'UBND'} {province.value}"
+    if (bare.group("party").lower() == "tỉnh") != (level == "tỉnh"):
+        return None
+    return f"{' '.join(written.split())} {place}"
 
 
 ID_LENGTH = 90  # the schema's ids hold 100 characters; room is left for a "-2" that tells two bodies apart
