@@ -16,8 +16,8 @@ from ...load.schema import DOCUMENT
 
 # The kinds the registry takes (the schema's list), then others a text may cite.
 SCHEMA_KINDS: tuple[str, ...] = tuple(DOCUMENT["properties"]["kind"]["enum"])
-KINDS: tuple[str, ...] = SCHEMA_KINDS + ("Công điện", "Kết luận", "Quy định", "Quy chế", "Chương trình", "Báo cáo",
-                                         "Tờ trình", "Văn bản hợp nhất", "Đề cương")
+KINDS: tuple[str, ...] = SCHEMA_KINDS + tuple(kind for kind in ("Quy định", "Quy chế", "Tờ trình", "Văn bản hợp nhất")
+                                               if kind not in SCHEMA_KINDS)
 # Longest first, so that "Thông tư liên tịch" is not read as "Thông tư".
 KIND_PATTERN = "|".join(sorted((re.escape(kind) for kind in KINDS), key=len, reverse=True))
 
