@@ -356,7 +356,12 @@ NINETEENTH_RUN_NOTES = (
     "\"VĂN PHÒNG\" (09) or read as \"Ban Chấp hành Trung ương\" (10), a council's name run into \"(sau đây gọi\" "
     "(16), a signer's name and date run into the committee (28), a sub-board under its organising board (08), a Ban "
     "Thường vụ read as its Tỉnh ủy (24). With the clerk choosing when asked, 2 false references. Over nineteen blind runs "
-    "the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5.")
+    "the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5. Having been seen, the set was "
+    "moved into the development set (566-596) and its faults fixed there where the rule is general; a twentieth "
+    "held-out set was gathered by someone who read neither the parser nor its output.")
+# The twentieth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+TWENTIETH_HELD_OUT_RUN: dict[str, str] = {}
+TWENTIETH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -386,8 +391,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("fifteenth", 40, "459-498", FIFTEENTH_HELD_OUT_RUN, FIFTEENTH_RUN_NOTES),
              SeenRun("sixteenth", 25, "499-523", SIXTEENTH_HELD_OUT_RUN, SIXTEENTH_RUN_NOTES),
              SeenRun("seventeenth", 17, "524-540", SEVENTEENTH_HELD_OUT_RUN, SEVENTEENTH_RUN_NOTES),
-             SeenRun("eighteenth", 25, "541-565", EIGHTEENTH_HELD_OUT_RUN, EIGHTEENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "nineteenth"  # the set in held-out/ now, or being gathered
+             SeenRun("eighteenth", 25, "541-565", EIGHTEENTH_HELD_OUT_RUN, EIGHTEENTH_RUN_NOTES),
+             SeenRun("nineteenth", 31, "566-596", NINETEENTH_HELD_OUT_RUN, NINETEENTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "twentieth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -554,10 +560,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if NINETEENTH_HELD_OUT_RUN:
+    if TWENTIETH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", NINETEENTH_HELD_OUT_RUN,
-                            NINETEENTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", TWENTIETH_HELD_OUT_RUN,
+                            TWENTIETH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -308,6 +308,33 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("559-kh-ubnd-quan-hoang-mai-attp-2016-ocr", fact) for fact in ("issuer", "reference issuer")],
     *[("562-cv-12166-btc-tchq-luat-thue-xnk", fact) for fact in ("implements",)],
     *[("565-thu-cuc-phong-ve-thuong-mai-philippines-thep-tag", fact) for fact in ("issuer", "subject", "is_document")],
+    # The nineteenth held-out set (566-596), now part of development: its faults, not yet worked on.
+    *[("567-qd-1685-ubnd-thai-nguyen-luat-pbgdpl", fact) for fact in ("implements",)],
+    *[("570-hd-12-bca-v05-do-thi-van-minh", fact) for fact in ("reference issuer",)],
+    *[("571-ct-01-ub-hcm-1982-trat-tu-xa-hoi", fact) for fact in ("reference number", "reference issuer")],
+    *[("572-cv-3641-bgddt-cthssv-thang-hanh-dong-ma-tuy-2013", fact) for fact in ("reference issuer",)],
+    *[("573-cv-13-btc-tdkt-dai-hoi-dan-toc-thieu-so", fact) for fact in ("issuer",)],
+    *[("574-hd-11-vptw-the-thuc-van-ban-dang", fact) for fact in ("issuer", "reference issuer", "implements")],
+    *[("575-hd-21-vptw-chi-hoat-dong-cong-tac-dang", fact) for fact in ("issuer",)],
+    *[("577-kh-5753-ubnd-quang-ngai-pbgdpl-2017-2021", fact)
+      for fact in ("subject", "reference date", "reference issuer", "implements")],
+    *[("578-qd-2076-2003-ub-long-an-hoi-dong-pbgdpl", fact) for fact in ("subject",)],
+    *[("580-ct-05-2008-bxd-ma-tuy-csdl-ubdt", fact)
+      for fact in ("number", "issuer", "subject", "reference number", "reference date")],
+    *[("581-cv-573-hdph-pbgdpl-2024-kinh-gui", fact) for fact in ("kind", "issuer", "implements")],
+    *[("582-nq-85-hdbcqg-don-vi-bau-cu-quoc-hoi-khoa-xvi", fact) for fact in ("kind", "number", "issuer", "reference number")],
+    *[("584-tb-so-vhttdl-cuoc-thi-tranh-co-dong-2018", fact) for fact in ("issuer",)],
+    *[("585-vb-58-bvhttdl-le-hoi-tet-nham-dan-vietbao", fact) for fact in ("kind", "subject")],
+    *[("587-cv-btv-tinh-uy-tam-dung-dai-hoi-dang-2020", fact) for fact in ("kind", "date", "issuer", "subject", "is_document")],
+    *[("588-xa-chi-minh-hoi-nghi-doi-thoai-2025", fact) for fact in ("issuer",)],
+    *[("589-kh-305-tu-nghe-an-nghi-quyet-57-print", fact)
+      for fact in ("number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer", "implements")],
+    *[("590-cv-4878-btttt-cdsqg-bo-nhan-dien-ninh-thuan", fact)
+      for fact in ("kind", "number", "date", "subject", "reference number", "reference date", "reference issuer")],
+    *[("591-qd-505-ttg-ngay-chuyen-doi-so-quoc-gia-backan", fact) for fact in ("number", "reference number")],
+    *[("592-kh-67-svhttdl-hung-yen-hoi-thi-xe-tuyen-truyen", fact) for fact in ("issuer",)],
+    *[("593-vb-348-ubnd-ha-noi-nong-do-con-baophapluat", fact) for fact in ("issuer",)],
+    *[("596-phu-tho-chuyen-doi-so-57-no-own-document", fact) for fact in ("subject", "reference issuer", "implements")],
 }
 
 
