@@ -1870,6 +1870,17 @@ def test_a_page_that_names_a_body_and_a_wish_is_still_no_document() -> None:
     assert not parse(lines("Sở Công Thương vừa có văn bản. Chúc mừng năm mới.")).is_document  # nothing it is about
 
 
+@pytest.mark.parametrize(("cells", "number", "issuer"), [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG", "11-HD/VPTW", "Văn phòng Trung ương Đảng"),  # the office's own cell
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 04 tháng 03 năm 2013\nVĂN PHÒNG", "21-HD/VPTW",
+     "Văn phòng Trung ương Đảng"),  # a cell the columns pushed under the place line: the symbol says whose
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO", "22-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
+])
+def test_a_central_party_office_or_board_is_named_by_its_cell_or_its_symbol(cells: str, number: str, issuer: str) -> None:
+    text = f"{cells}\nSố: {number}\nHà Nội, ngày 28 tháng 05 năm 2004\nHƯỚNG DẪN\nVề thể thức văn bản của Đảng"
+    assert parse(lines(text)).issuer.value == issuer
+
+
 def test_a_year_and_a_word_is_no_number() -> None:
     text = "Tháng khuyến mại tập trung quốc gia 2021-Vietnam Grand Sale 2021 theo Quyết định số 1242/QĐ-BCT ngày 12/4/2021."
     assert [citation.number for citation in line_citations(lines(text)[0])] == ["1242/QĐ-BCT"]

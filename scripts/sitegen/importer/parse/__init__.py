@@ -20,21 +20,13 @@ from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, lead
 from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, number_key, tidy_number
-from .places import CITIES, PROVINCES
 from .province import of_document
+from .own_issuer import (committee_of_its_province, completed_by_site, completed_by_text, council_by_its_authority,
+                         party_board_by_its_symbol)
+from .reasons import (FROM_ANNEX, FROM_ARTICLE_1, FROM_HEADLINE, FROM_KIND_LINE, FROM_LEAD, FROM_SITE, FROM_SUBJECT_LINE,
+                      RECASED_ISSUER, RECASED_TITLE)
 from .site_facts import SiteFacts, site_facts
 
-# Why a fact needs a person's eye, beyond its source line.
-FROM_LEAD = "lấy từ câu mở đầu vì bản sao không có phần đầu văn bản"
-FROM_KIND_LINE = "lấy từ dòng tên loại văn bản vì bản sao không có dòng “Số: …”"
-RECASED_TITLE = "trích yếu in hoa viết lại chữ thường: kiểm tra chữ hoa của tên riêng"
-RECASED_ISSUER = "tên cơ quan in hoa viết lại theo cách ghi trong danh mục"
-FROM_HEADLINE = "lấy từ tiêu đề trang vì bản sao không ghi tên loại, số hay trích yếu"
-FROM_SUBJECT_LINE = "suy ra từ dòng “V/v”: chỉ công văn có dòng này"
-FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ văn bản"
-FROM_ANNEX = "lấy từ dòng “Ban hành kèm theo …”: bản sao là phần được ban hành kèm theo văn bản này"
-FROM_ARTICLE_1 = "lấy từ Điều 1 vì bản sao không chép dòng trích yếu"
-PLACE_FROM_TEXT = "văn bản chỉ ghi “UBND tỉnh”; tên tỉnh lấy từ chỗ khác trong bài"
 # A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
 # "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, a photo's caption ("… Ảnh: nhandan.vn"), nor a
 # sentence that cites). One that starts with a
@@ -86,9 +78,9 @@ def parse(lines: list[Line]) -> Parsed:
         # A copy whose number only its lead sentence gives has no header: capitals above it are the site's banner
         # ("BỘ NỘI VỤ⏎MINISTRY OF HOME AFFAIRS …"), and the lead names who issued the document.
         found_issuer = parsed.lead_issuer
-    found_issuer = _issuer_completed_by_site(found_issuer, site, parsed)
-    found_issuer = _issuer_completed_by_text(found_issuer, lines, parsed)
-    found_issuer = _council_by_its_authority(found_issuer, head, parsed)
+    found_issuer = completed_by_site(found_issuer, site, parsed)
+    found_issuer = completed_by_text(found_issuer, lines, parsed)
+    found_issuer = council_by_its_authority(found_issuer, head, parsed)
     if found_issuer:
         parsed.issuer = Found(joint_authors(issuer_form(found_issuer.value, body)), found_issuer.line)
         if parsed.issuer.value != found_issuer.value:
@@ -121,23 +113,9 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.spans = date_spans(lines)
     parsed.deadlines = deadlines(lines)
     parsed.province = of_document(parsed, head, lines)
-    _committee_of_its_province(parsed)
+    committee_of_its_province(parsed)
+    party_board_by_its_symbol(parsed)
     return parsed
-
-
-_BARE_BODY_OF_PLACE = re.compile(r"^(?P<organ>UBND|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s+(?P<level>tỉnh|thành phố))?$",
-                                 re.IGNORECASE)
-
-
-def _committee_of_its_province(parsed: Parsed) -> None:
-    """A committee or council named without its place ("Ủy ban nhân dân" over "Thanh Hoá, ngày …") is the one of
-    the province the letter sits in, marked."""
-    bare = _BARE_BODY_OF_PLACE.match(parsed.issuer.value) if parsed.issuer and parsed.province else None
-    if bare is None or (bare.group("level") and not parsed.province.value.startswith(bare.group("level").lower())):
-        return
-    organ = "HĐND" if bare.group("organ").upper().startswith(("HĐND", "HỘI")) else "UBND"
-    parsed.issuer = Found(f"{organ} {parsed.province.value}", parsed.issuer.line)
-    parsed.inferred["issuer"] = PLACE_FROM_TEXT
 
 
 # Where a law site's table of facts and its list of links push the letter's header down: the header is read from a
@@ -212,58 +190,6 @@ _KIND_NUMBER_TITLE = re.compile(rf"^(?:[•*-]\s*)?(?:{KIND_PATTERN})\s+(?:số\
                                 rf"(?P<title>\S.{{10,250}}?)"
                                 rf"(?:{SITE_ISSUED_BY})?(?:\s*\((?:Văn bản\s+)?(?:còn|hết|chưa có)\s+hiệu lực[^)]*\))?$",
                                 re.IGNORECASE)
-
-
-def _issuer_completed_by_site(found: Found[str] | None, site: SiteFacts, parsed: Parsed) -> Found[str] | None:
-    """The header's "BAN TUYÊN GIÁO" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is the site's "Ban Tuyên giáo Trung ương": a
-    body the site names in full, of which the header wrote only the start. With no issuer at all, the site's. (A bare
-    "ỦY BAN NHÂN DÂN" the header completes from the table's place itself.)"""
-    if site.issuer is None:
-        return found
-    written = " ".join(site.issuer.value.split())
-    if not re.match(ORGAN, written):
-        return found
-    if found is None:
-        parsed.inferred["issuer"] = FROM_SITE
-        return Found(written, site.issuer.line)
-    head = " ".join(found.value.split()).casefold()
-    if written.casefold().startswith(head + " ") and len(written) > len(head):
-        parsed.inferred["issuer"] = FROM_SITE
-        return Found(written, found.line)
-    return found
-
-
-_BARE_COMMITTEE = re.compile(r"^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<level>tỉnh|thành phố)$", re.IGNORECASE)
-# ("Tỉnh Lạng Sơn" heading a portal, "… trên địa bàn Vĩnh Phúc".)
-_PLACE_NAMED = {"tỉnh": re.compile(rf"\b(?:[Tt]ỉnh|địa bàn)\s+(?P<place>{'|'.join(map(re.escape, PROVINCES))})\b"),
-                "thành phố": re.compile(rf"\b(?:thành phố|TP\.?)\s*(?P<place>{'|'.join(map(re.escape, CITIES))})\b")}
-
-
-def _issuer_completed_by_text(found: Found[str] | None, lines: list[Line], parsed: Parsed) -> Found[str] | None:
-    """A news page's "Phó Chủ tịch UBND tỉnh vừa ký quyết định …" on a page that names one province only ("… tỉnh Gia
-    Lai …"): that province's committee, marked. Two provinces named, or none, leave "UBND tỉnh" as written."""
-    bare = _BARE_COMMITTEE.match(found.value.strip()) if found else None
-    if bare is None:
-        return found
-    level = bare.group("level").lower()
-    places = {named.group("place") for line in lines for named in _PLACE_NAMED[level].finditer(line.text)}
-    if len(places) != 1:
-        return found
-    parsed.inferred["issuer"] = PLACE_FROM_TEXT
-    return Found(f"UBND {level} {places.pop()}", found.line)
-
-
-_COUNCIL_LINE = re.compile(r"^HỘI ĐỒNG NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)\s+\S.*$")
-
-
-def _council_by_its_authority(found: Found[str] | None, head: list[Line], parsed: Parsed) -> Found[str] | None:
-    """A council's resolution ("Số: 27/2017/NQ-HĐND") under a header cell a site filled with "ỦY BAN NHÂN DÂN": the
-    council that its authority line names ("HỘI ĐỒNG NHÂN DÂN TỈNH THÁI BÌNH") issued it."""
-    if not (found and parsed.number and "HĐND" in parsed.number.value.upper()
-            and re.match(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\b", found.value, re.IGNORECASE)):
-        return found
-    council = next((line for line in head if _COUNCIL_LINE.match(" ".join(line.text.split()))), None)
-    return Found(" ".join(council.text.split()), council) if council else found
 
 
 def _from_kind_line(lines: list[Line], parsed: Parsed) -> None:

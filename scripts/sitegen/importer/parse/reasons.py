@@ -1,0 +1,12 @@
+"""Why a fact the import drafts needs a person's eye, beyond its source line (the marks' words)."""
+
+FROM_LEAD = "lấy từ câu mở đầu vì bản sao không có phần đầu văn bản"
+FROM_KIND_LINE = "lấy từ dòng tên loại văn bản vì bản sao không có dòng “Số: …”"
+RECASED_TITLE = "trích yếu in hoa viết lại chữ thường: kiểm tra chữ hoa của tên riêng"
+RECASED_ISSUER = "tên cơ quan in hoa viết lại theo cách ghi trong danh mục"
+FROM_HEADLINE = "lấy từ tiêu đề trang vì bản sao không ghi tên loại, số hay trích yếu"
+FROM_SUBJECT_LINE = "suy ra từ dòng “V/v”: chỉ công văn có dòng này"
+FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ văn bản"
+FROM_ANNEX = "lấy từ dòng “Ban hành kèm theo …”: bản sao là phần được ban hành kèm theo văn bản này"
+FROM_ARTICLE_1 = "lấy từ Điều 1 vì bản sao không chép dòng trích yếu"
+PLACE_FROM_TEXT = "văn bản chỉ ghi “UBND tỉnh”; tên tỉnh lấy từ chỗ khác trong bài"
