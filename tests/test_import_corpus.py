@@ -326,8 +326,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("585-vb-58-bvhttdl-le-hoi-tet-nham-dan-vietbao", fact) for fact in ("kind", "subject")],
     *[("587-cv-btv-tinh-uy-tam-dung-dai-hoi-dang-2020", fact) for fact in ("kind", "date", "issuer", "subject", "is_document")],
     *[("588-xa-chi-minh-hoi-nghi-doi-thoai-2025", fact) for fact in ("issuer",)],
-    *[("589-kh-305-tu-nghe-an-nghi-quyet-57-print", fact)
-      for fact in ("number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer", "implements")],
     *[("590-cv-4878-btttt-cdsqg-bo-nhan-dien-ninh-thuan", fact)
       for fact in ("kind", "number", "date", "subject", "reference number", "reference date", "reference issuer")],
     *[("591-qd-505-ttg-ngay-chuyen-doi-so-quoc-gia-backan", fact) for fact in ("number", "reference number")],

@@ -1702,6 +1702,12 @@ LEADS_499 = {
         "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Hà Tĩnh vừa có văn bản gửi các sở, "
         "ngành về phối hợp triển khai Cuộc thi trực tuyến.",
         ("Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Hà Tĩnh", None, None, None, None)),
+    "a headline's plan completed by who signed it for whom, its number spaced": (
+        "Tỉnh ủy Nghệ An ban hành Kế hoạch quán triệt, tuyên truyền, thực hiện Nghị quyết của Bộ Chính trị về khoa học\n\n"
+        "Đồng chí Hoàng Nghĩa Hiếu – Phó Bí thư Thường trực Tỉnh ủy vừa thay mặt Ban Thường vụ Tỉnh ủy Nghệ An ký ban hành "
+        "Kế hoạch số 305 -KH/TU ngày 20/2/2025 triển khai quán triệt, tuyên truyền và thực hiện Nghị quyết số 57-NQ/TW.",
+        ("Ban Thường vụ Tỉnh ủy Nghệ An", "Kế hoạch", "305-KH/TU", "20/2/2025",
+         "triển khai quán triệt, tuyên truyền và thực hiện Nghị quyết số 57-NQ/TW")),
     "a department's ministry in brackets before its head's name": (
         "Cục trưởng Cục Quản lý và Phát triển thị trường trong nước (Bộ Công Thương) Trần Hữu Linh vừa ký Quyết định số "
         "12/QĐ-TTTN về việc thành lập 7 đoàn kiểm tra.",

@@ -104,7 +104,9 @@ _GLUED = [
                 r"(?=(?!(?:UBND|HĐND|MTTQ|BCH|BTV|BCĐ)\b)[A-ZĐ][A-ZĐ0-9]{1,11}\b(?!\s+(?:tỉnh|thành phố|huyện|quận|xã)\b))"),
      r"\1-"),
     # "Hướng dẫn số 70- HD/BTGTU", "01 - HD/BTGTW": a Party number's hyphen with a space after or around it.
-    (re.compile(r"\b(số\s*)(\d{1,5})\s?[-–]\s(?=(?:NQ|QĐ|CT|KH|HD|TB|CV|KL|BC|QĐi|CTr)/[A-ZĐ])", re.IGNORECASE), r"\1\2-"),
+    # ("Kế hoạch số 305 -KH/TU": the space before it.)
+    (re.compile(r"\b(số\s*)(\d{1,5})(?:\s?[-–]\s|\s[-–])(?=(?:NQ|QĐ|CT|KH|HD|TB|CV|KL|BC|QĐi|CTr)/[A-ZĐ])", re.IGNORECASE),
+     r"\1\2-"),
     # "Quyết định số 84 QĐ/TWĐTN": the hyphen of a Party symbol (serial-KIND/BODY) lost to a space.
     (re.compile(r"\b(số\s*)(\d{1,5})\s(?=(?:NQ|QĐ|CT|KH|HD|TB|CV|KL|BC|QĐi|CTr)/[A-ZĐ])", re.IGNORECASE), r"\1\2-"),
     # "367 - QĐ/TWĐTN-VPĐOÀN TNCS": a symbol glued to the capital word after it. No symbol holds a marked vowel,

@@ -103,7 +103,12 @@ def lead(lines: list[Line]) -> Lead | None:
             return Lead(line, clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
                         named.group("date"))
     titled = title_line(lines)
-    issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5])) or _signed_for(lines[:LEAD_LINES])
+    issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
+    signed = _signed_for(lines[:LEAD_LINES])
+    # (A headline "Tỉnh ủy … ban hành Kế hoạch …" then "… thay mặt Ban Thường vụ Tỉnh ủy … ký ban hành Kế hoạch số …": the
+    # signing names the same plan with its number, and who it was signed for.)
+    if issued is None or (issued.number is None and signed and (issued.kind or "").casefold() == (signed.kind or "").casefold()):
+        issued = signed or issued
     if titled:
         # The title line names the document; a later sentence may give its date ("Ngày 12 tháng 2 năm 2009, Thủ tướng
         # Chính phủ đã ban hành quyết định số 21/2009/QĐ-TTg …").
@@ -142,18 +147,25 @@ _SIGNED_FOR = re.compile(rf"{DATE_FIRST}(?:Thay mặt|[Tt]hừa lệnh)\s+(?:{PO
                          rf"số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                          rf"(?:\s*,?\s*(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?]+))?")
 
+# "Đồng chí …, Phó Bí thư Thường trực Tỉnh ủy, vừa thay mặt Ban Thường vụ Tỉnh ủy Nghệ An ký ban hành Kế hoạch số
+# 305-KH/TU ngày 20/2/2025 triển khai …": the signer first, then whom he signs for.
+_SIGNS_FOR = re.compile(rf"\b(?:vừa\s+|đã\s+)?thay mặt\s+(?:{POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s+"
+                        rf"(?:đã\s+|vừa\s+)?ký(?:\s*,?\s*ban hành)?\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+"
+                        rf"số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                        rf"(?:\s*,?\s*(?:(?:về việc|về|V/v)\s+)?(?P<subject>[^\W\d_][^.;:!?]+))?")
+
 
 def _signed_for(lines: list[Line]) -> Lead | None:
     """The first sentence that says a person signed a numbered document for a body."""
     for line in lines:
-        signed = _SIGNED_FOR.search(line.text)
+        signed = _SIGNED_FOR.search(line.text) or _SIGNS_FOR.search(line.text)
         if signed:
             number = tidy_number(signed.group("number"))
             kind = signed.group("kind")
             if kind.casefold() == "văn bản":  # "văn bản số 3653/UBND-TNMT": the symbol's kind, else a công văn
                 kind = kind_from_symbol(number) or "Công văn"
             return Lead(line, clean_issuer(signed.group("issuer")), kind, number,
-                        signed.group("date") or full_date(signed.group("day")), clean_subject(signed.group("subject")))
+                        signed.group("date") or full_date(signed.groupdict().get("day")), clean_subject(signed.group("subject")))
     return None
 
 
