@@ -1016,6 +1016,11 @@ def test_a_letter_with_its_own_number_takes_no_kind_or_title_from_a_sentence_abo
 
 
 SITE_TABLES = {
+    "labels set as a list, their values on the next lines, the trích yếu after the kind and number": (
+        "Số ký hiệu văn bản\n\n05/2008/CT-BXD\n\nLoại văn bản Chỉ thị\nNgày ban hành 29/04/2008\nNgày có hiệu lực\n\n"
+        "Trích yếu Chỉ thị số 05/2008/CT-BXD ngày 29/04/2008 Về việc tiếp tục tăng cường chỉ đạo công tác phòng, chống ma "
+        "tuý\nCơ quan ban hành\n  • Bộ Xây dựng\nLĩnh vực văn bản\n  • AIDS và ma tuý, mại dâm\nNgười ký",
+        ("05/2008/CT-BXD", "Chỉ thị", "2008-04-29", "Bộ Xây dựng", "Tiếp tục tăng cường chỉ đạo công tác phòng, chống ma tuý")),
     "the facts on one line each": (
         "Từ khoá: Số Hiệu, Tiêu đề hoặc Nội dung\n\nThông tư 5/2022/TT-BCT sửa đổi Thông tư 47/2014/TT-BCT website thương "
         "mại điện tử\n\nSố hiệu: 5/2022/TT-BCT Loại văn bản: Thông tư\nNơi ban hành: Bộ Công thương Người ký: Nguyễn Văn A\n"

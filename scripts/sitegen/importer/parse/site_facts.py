@@ -20,7 +20,8 @@ from .naming import ORGAN
 from .numbers import KIND_PATTERN, NUMBER, tidy_number
 
 TABLE_LINES = 24
-_LABELS = (r"Cơ quan ban hành\s*/\s*Chức danh\s*/\s*Người ký|Số hiệu|Số kí hiệu|Số ký hiệu|Số văn bản|Loại văn bản|"
+_LABELS = (r"Cơ quan ban hành\s*/\s*Chức danh\s*/\s*Người ký|Số hiệu|Số kí hiệu(?: văn bản)?|Số ký hiệu(?: văn bản)?|Số văn bản|"
+           r"Loại văn bản|"
            r"Phân loại|Tên văn bản|Trích yếu|Nơi ban hành|"
            r"Cơ quan ban hành|Ngày ban hành|Người ký|"
            r"Ngày hiệu lực|Ngày có hiệu lực|Ngày bắt đầu hiệu lực|Ngày công báo|Số công báo|Tình trạng|Lĩnh vực|"
@@ -45,6 +46,9 @@ _NAMED_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?{NUMBER}(?:\s+c�
                           rf"\s*:\s*(?P<title>\S.*)$", re.IGNORECASE)
 
 
+_OWN_NAMED = re.compile(rf"^(?:{KIND_PATTERN})\s+(?:số\s*)?{NUMBER}(?:\s+ngày\s+{DATE})?\s+(?=\S)", re.IGNORECASE)
+
+
 def site_facts(lines: list[Line]) -> SiteFacts:
     """The site's table of facts among the first lines, read label by label."""
     joined, owners = "", []
@@ -57,7 +61,8 @@ def site_facts(lines: list[Line]) -> SiteFacts:
     found: dict[str, Found[str]] = {}
     for index, label in enumerate(labels):
         end = labels[index + 1].start() if index + 1 < len(labels) else len(joined)
-        value = joined[label.end():end].split(" | ")[0].strip(" |:")
+        # (the value on the label's line, or, a site's table set as a list, on the next: "Cơ quan ban hành⏎  • Bộ Xây dựng")
+        value = next((cell.strip(" |:•") for cell in joined[label.end():end].split(" | ") if cell.strip(" |:•")), "")
         line = max((start, line) for start, line in owners if start <= label.start())[1]
         name = label.group("label").casefold()
         if not value or name in found:
@@ -68,8 +73,8 @@ def site_facts(lines: list[Line]) -> SiteFacts:
                 found["number"] = Found(tidy_number(number.group()), line)
         elif name in ("loại văn bản", "phân loại"):
             found["kind"] = Found(value, line)
-        elif name == "trích yếu":
-            found["title"] = Found(value, line)
+        elif name == "trích yếu":  # ("Trích yếu Chỉ thị số 05/2008/CT-BXD ngày 29/04/2008 Về việc …": the title after them)
+            found["title"] = Found(_OWN_NAMED.sub("", value) or value, line)
         elif name == "tên văn bản":
             named = _NAMED_TITLE.match(value)
             if named and named.group("issuer"):
