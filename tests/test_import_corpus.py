@@ -318,7 +318,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("577-kh-5753-ubnd-quang-ngai-pbgdpl-2017-2021", fact)
       for fact in ("subject", "reference date", "reference issuer", "implements")],
     *[("578-qd-2076-2003-ub-long-an-hoi-dong-pbgdpl", fact) for fact in ("subject",)],
-    *[("581-cv-573-hdph-pbgdpl-2024-kinh-gui", fact) for fact in ("kind", "issuer", "implements")],
+    *[("581-cv-573-hdph-pbgdpl-2024-kinh-gui", fact) for fact in ("kind", "implements")],
     *[("582-nq-85-hdbcqg-don-vi-bau-cu-quoc-hoi-khoa-xvi", fact) for fact in ("kind", "number", "issuer", "reference number")],
     *[("584-tb-so-vhttdl-cuoc-thi-tranh-co-dong-2018", fact) for fact in ("issuer",)],
     *[("585-vb-58-bvhttdl-le-hoi-tet-nham-dan-vietbao", fact) for fact in ("kind", "subject")],
@@ -328,7 +328,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("kind", "number", "date", "subject", "reference number", "reference date", "reference issuer")],
     *[("591-qd-505-ttg-ngay-chuyen-doi-so-quoc-gia-backan", fact) for fact in ("number", "reference number")],
     *[("592-kh-67-svhttdl-hung-yen-hoi-thi-xe-tuyen-truyen", fact) for fact in ("issuer",)],
-    *[("593-vb-348-ubnd-ha-noi-nong-do-con-baophapluat", fact) for fact in ("issuer",)],
     *[("596-phu-tho-chuyen-doi-so-57-no-own-document", fact) for fact in ("subject", "reference issuer", "implements")],
 }
 

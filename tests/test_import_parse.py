@@ -1713,6 +1713,13 @@ LEADS_499 = {
         "Kế hoạch số 305 -KH/TU ngày 20/2/2025 triển khai quán triệt, tuyên truyền và thực hiện Nghị quyết số 57-NQ/TW.",
         ("Ban Thường vụ Tỉnh ủy Nghệ An", "Kế hoạch", "305-KH/TU", "20/2/2025",
          "triển khai quán triệt, tuyên truyền và thực hiện Nghị quyết số 57-NQ/TW")),
+    "a council's short name written out, its aside gone": (
+        "Hội đồng phối hợp PBGDPL trung ương (sau đây gọi tắt là Hội đồng) kính gửi các bộ, ngành như sau:",
+        ("Hội đồng phối hợp PBGDPL trung ương", None, None, None, None)),  # (written out by its registry form)
+    "a chairman's name and the day he signed are no part of the committee": (
+        "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh ngày 13/2 đã ký văn bản số 348/UBND-KGVX về việc xử lý vi phạm nồng độ "
+        "cồn.",
+        ("UBND thành phố Hà Nội", "Công văn", "348/UBND-KGVX", None, "xử lý vi phạm nồng độ cồn")),
     "a department's ministry in brackets before its head's name": (
         "Cục trưởng Cục Quản lý và Phát triển thị trường trong nước (Bộ Công Thương) Trần Hữu Linh vừa ký Quyết định số "
         "12/QĐ-TTTN về việc thành lập 7 đoàn kiểm tra.",
@@ -2040,6 +2047,7 @@ def test_a_word_of_a_landmark_broken_over_lines_does_not_run_into_the_title() ->
     ("BTV Tỉnh Đoàn", "Ban Thường vụ Tỉnh Đoàn"),
     ("Bộ Kế hoạch và", "Bộ Kế hoạch và Đầu tư"),
     ("Bộ VH-TT-DL", "Bộ Văn hóa, Thể thao và Du lịch"),  # a paper's short form of the field, dashed
+    ("Hội đồng phối hợp PBGDPL trung ương", "Hội đồng phối hợp phổ biến, giáo dục pháp luật trung ương"),
 ])
 def test_a_names_short_or_cut_forms_are_written_out(written: str, form: str) -> None:
     assert casing.spelled_out(written) == form

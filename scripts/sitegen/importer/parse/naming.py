@@ -88,6 +88,8 @@ def clean_issuer(issuer: str | None) -> str | None:
     issuer = re.sub(rf"^{POSITION}\s+", "", issuer.strip())
     issuer = department_alone(issuer)
     issuer = _TIME_AFTER.sub("", issuer)
+    issuer = re.sub(r"\s*\((?:sau đây|nay là)\b.*$", "", issuer)  # "Hội đồng … trung ương (sau đây gọi tắt là …"
+    issuer = re.sub(r"\s+(?:vào\s+)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?$", "", issuer)  # "… Trần Sỹ Thanh ngày 13/2"
     issuer = _PERSON_AFTER.sub("", issuer)  # (first: "Cục … (Bộ Công Thương) Trần Hữu Linh" loses its bracket below)
     issuer = re.sub(r"\s*\([A-ZĐ]{2,10}(?:\s+và\s+[A-ZĐ]{2,10})?\)$", "", issuer)  # "… (EVN)", "… (TMĐT và CNTT)"
     # "Cục … (Bộ Công Thương)", "Cục … (Cục Bộ Công Thương)": its ministry in brackets
