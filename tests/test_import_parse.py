@@ -447,6 +447,7 @@ def test_a_cited_subject_neither_loses_nor_gains_words(subject: str, number: str
     ("THÔNG TƯ CỦA BỘ NỘI THƯƠNG SỐ 16/NT NGÀY 14-11-1987", "16-NT", []),  # its own number, however written
     ("Số: 1213/2010/HDLN /STC-SCT", "1213/2010/HDLN/STC-SCT", []),
     ("Ban hành kèm theo Quyết định số 20 /2014/QĐ-UBND; Quyết định số 72/2010/QĐ-TTg", "20/2014/QĐ-UBND", ["72/2010/QĐ-TTg"]),
+    ("theo Quyết định 505/QĐ-TTg ngày 22/4/2022; Quyết định số 12/QĐ-TTg", "505/2022/QĐ-TTg", ["12/QĐ-TTg"]),  # the year left out
 ])
 def test_the_documents_own_number_is_never_a_reference(text: str, own: str, cited: list[str]) -> None:
     assert [c.number for c in citations(lines(text), own)] == cited
@@ -1752,6 +1753,9 @@ CITED_499 = {
     "a name the copy cut to one word names no body": (
         "Căn cứ Nghị định số 86/2012/NĐ-CP ngày 19 tháng 10 năm 2012 của Chính",
         [("86/2012/NĐ-CP", "2012-10-19", None)]),
+    "a ministry written without its commas, in the registry's spelling": (
+        "Thực hiện Công văn số 1624/BVHTTDL-VHCS ngày 12/5/2014 của Bộ Văn hóa thể thao và du lịch về việc xây dựng đô thị.",
+        [("1624/BVHTTDL-VHCS", "2014-05-12", "Bộ Văn hóa, Thể thao và Du lịch")]),
     "a news site's press licence in its footer is no reference": (
         "Cơ quan chủ quản: Tỉnh ủy Phú Yên - Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp ngày 21/10/2021",
         []),

@@ -243,6 +243,12 @@ def spelled_out(name: str) -> str:
     return name
 
 
+def known_form(name: str) -> str:
+    """A known central body's name as the registry writes it, its marks, capitals and commas aside ("Bộ Văn hóa thể thao
+    và du lịch"); any other name as it is."""
+    return next((body_name for body_name in KNOWN_BODIES if _bare(body_name) == _bare(name)), name)
+
+
 def issuer_form(name: str, body: Body) -> str:
     """An issuer's name as the registry writes it: as the body writes it, else "UBND tỉnh …",
     a known central body, or the body word and the first word of the name capitalised."""

@@ -8,7 +8,7 @@ import bisect
 import re
 
 from ..normalise import Line, is_upper
-from .casing import KNOWN_BODIES, Body, issuer_form, sentence_case, spelled_out
+from .casing import KNOWN_BODIES, Body, issuer_form, known_form, sentence_case, spelled_out
 from .dates import DATE, parse_date
 from .cited_issuer import ASIDE, BARE_BODY, DATED_AFTER_ISSUER, JOINT_SYMBOL, TERM, body_of, issuer_and_subject, joint_issuer
 from .facts import Citation
@@ -170,7 +170,7 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         if citation.issuer and _conveyed_by_an_office(written, citation.issuer):
             citation.issuer = None
     if citation.issuer:
-        citation.issuer = spelled_out(department_alone(ASIDE.sub("", body_of(citation.issuer, citation.kind))))
+        citation.issuer = known_form(spelled_out(department_alone(ASIDE.sub("", body_of(citation.issuer, citation.kind)))))
     if JOINT_SYMBOL.search(written):
         citation.issuer = joint_issuer(tail.lstrip(" ,")) or citation.issuer
     if (citation.issuer and " " not in citation.issuer.strip() and citation.issuer not in BARE_BODY
@@ -293,7 +293,11 @@ def _joined(text: str, starts: list[tuple[int, re.Match, re.Match | None]], inde
 def _is_own(key: str, own: str | None) -> bool:
     """The document's own number, however written: "16/NT" for "16-NT", and the start of a number a site
     wrote with a space ("1213/2010/HDLN /STC-SCT" reads as 1213/2010/HDLN)."""
-    return bool(own) and (key == own or own.startswith(key + "/"))
+    if not own:
+        return False
+    # ("505/QĐ-TTg" beside the own "505/2022/QĐ-TTg": one page writing the same number with and without its year.)
+    without_year = re.sub(r"^([^/]+)/\d{4}/", r"\1/", own)
+    return key == own or own.startswith(key + "/") or key == without_year
 
 
 _ANNEX = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?:Quyết định|Thông tư|Nghị định|Chỉ thị|Kế hoạch|Công văn)\s+số\b",
