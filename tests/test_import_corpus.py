@@ -326,7 +326,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("590-cv-4878-btttt-cdsqg-bo-nhan-dien-ninh-thuan", fact)
       for fact in ("kind", "number", "date", "subject", "reference number", "reference date", "reference issuer")],
     *[("591-qd-505-ttg-ngay-chuyen-doi-so-quoc-gia-backan", fact) for fact in ("number",)],
-    *[("592-kh-67-svhttdl-hung-yen-hoi-thi-xe-tuyen-truyen", fact) for fact in ("issuer",)],
     *[("596-phu-tho-chuyen-doi-so-57-no-own-document", fact) for fact in ("subject", "reference issuer", "implements")],
 }
 

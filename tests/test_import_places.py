@@ -58,9 +58,14 @@ HEADER = ("{above}SỞ CÔNG THƯƠNG\nSố: 123/SCT-QLTM\nV/v tăng cường ki
      "tỉnh Quảng Nam"),
     ("Sở Công Thương ban hành Kế hoạch số 12/KH-SCT ngày 5/3/2024 về chợ trên địa bàn tỉnh Quảng Nam và tỉnh Gia Lai.", None),
     ("Tỉnh Lạng Sơn\nSở Công Thương ban hành Kế hoạch số 12/KH-SCT ngày 5/3/2024 về chợ.", "tỉnh Lạng Sơn"),
-    # A body a page names in passing puts nothing anywhere.
+    # A body a page names in passing puts nothing anywhere; nor does a venue.
     ("Sở Công Thương nhận được Công văn số 3086/UBND-KT ngày 31/8/2022 của Ủy ban nhân dân thành phố Hồ Chí Minh về lễ "
      "hội.", None),
+    ("Sở Công Thương ban hành Kế hoạch số 12/KH-SCT ngày 5/3/2024 về lễ hội diễn ra tại Khu B-Công viên 23 tháng 9, quận 1, "
+     "thành phố Hồ Chí Minh.", None),
+    # A province the page names for itself, not as a body's: "Đảng bộ tỉnh" is no body's name in capitals.
+    ("Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL chào mừng 80 năm thành lập "
+     "Đảng bộ tỉnh và 25 năm tái lập tỉnh Hưng Yên.", "tỉnh Hưng Yên"),
     # The issuer's own name.
     ("UBND tỉnh Quảng Ngãi ban hành Quyết định số 12/QĐ-UBND ngày 5/3/2024 về chợ, theo Tờ trình số 4/TTr-SCT của Sở Công"
      " Thương.", "tỉnh Quảng Ngãi"),
@@ -74,6 +79,7 @@ def test_a_document_sits_where_its_header_place_line_or_page_puts_it(text: str, 
 
 REGISTRY = [{"id": "so-cong-thuong", "name": "Sở Công Thương", "full_name": "Sở Công Thương tỉnh Hải Dương",
              "parent": "ubnd-tinh-hai-duong"},
+            {"id": "ban-tuyen-giao-tinh-uy", "name": "Ban Tuyên giáo Tỉnh ủy"},
             {"id": "ubnd-tinh-hai-duong", "name": "UBND tỉnh Hải Dương"},
             {"id": "ubnd-thanh-pho-hai-phong", "name": "UBND thành phố Hải Phòng"},
             {"id": "so-y-te", "name": "Sở Y tế"},  # named after no place, nor its parent: the registry's own places
@@ -93,6 +99,7 @@ REGISTRY = [{"id": "so-cong-thuong", "name": "Sở Công Thương", "full_name":
     ("Sở Y tế", "tỉnh Hải Dương", "so-y-te"),
     ("Sở Y tế Quảng Nam", None, "Sở Y tế Quảng Nam"),
     ("Bộ Công Thương", "tỉnh Bắc Ninh", "bo-cong-thuong"),  # the registry puts it nowhere: one for the country
+    ("Ban Tuyên giáo Tỉnh ủy", "tỉnh Quảng Bình", "Ban Tuyên giáo Tỉnh ủy Quảng Bình"),  # the place's name after "Tỉnh ủy"
 ])
 def test_a_bare_local_body_is_the_registrys_only_in_the_registrys_province(written: str, where: str | None,
                                                                             body: str) -> None:

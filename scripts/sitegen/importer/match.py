@@ -181,7 +181,9 @@ class _Organizations:
             # "Sở Công Thương" in a Quảng Ngãi decision is the Sở Công Thương tỉnh Quảng Ngãi, not this department.
             reason = (f"văn bản chỉ ghi “{written}”; {_where(province)}, vì “{record.get('full_name') or record['name']}” "
                       "trong danh mục là cơ quan của nơi khác")
-            written = f"{written} {province.value}"
+            # ("Ban Tuyên giáo Tỉnh ủy" takes the place's name alone: "… Tỉnh ủy Hưng Yên".)
+            place = province.value.split(" ", 1)[1] if province.value.startswith("tỉnh ") else province.value[len("thành phố "):]
+            written = f"{written} {place if re.search(r'(?:ủy|uỷ)$', written) else province.value}"
             key = name_key(written)
             record = self._known(key, written)
         if record:

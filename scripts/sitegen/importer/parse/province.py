@@ -71,10 +71,35 @@ def _areas(lines: list[Line]) -> set[str]:
     return places
 
 
+# A body's name before a place in the same clause: the place is that body's ("của Ủy ban nhân dân thành phố Hồ Chí Minh"),
+# which says nothing of where the page's own issuer sits.
+_BODY_BEFORE = re.compile(r"\b(?:UBND|(?:Ủy|Uỷ) ban|HĐND|Hội đồng|Sở|Cục|Chi cục|Ban|Bộ|Công an|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|"
+                          r"Văn phòng|Trung tâm|Công ty|Đài|Báo)\b[^,.;:()]*$")  # (capitalised: "Đảng bộ tỉnh" is no body's name)
+
+
+# Where something takes place, which need not be where its writer sits ("… tại Khu B-Công viên 23 tháng 9, quận 1,
+# thành phố Hồ Chí Minh" on a Hải Phòng Sở's page).
+_VENUE_BEFORE = re.compile(r"\b(?:tại|ở|đến|tới|từ)\b[^.;:()]{0,80}$")
+
+
+def _free_mentions(lines: list[Line]) -> set[str]:
+    """The provinces a page names for themselves ("… 25 năm tái lập tỉnh Hưng Yên"), not as part of a body's name nor as
+    a venue."""
+    places = set()
+    for line in lines:
+        text = _modern(line.text)
+        for found in _NAMED.finditer(text):
+            start = found.start()
+            if not (_BODY_BEFORE.search(text, max(0, start - 60), start) or _VENUE_BEFORE.search(text, max(0, start - 80), start)):
+                places.add(_canonical(found.group("place")))
+    return places
+
+
 def of_document(parsed: Parsed, head: list[Line], lines: list[Line]) -> Found[str] | None:
     """Where the document's issuer sits: its own name ("UBND tỉnh Quảng Ngãi"), the header's cell above it ("UBND
     TỈNH BẮC NINH⏎SỞ CÔNG THƯƠNG"), its place line ("Bắc Ninh, ngày …") or, on a page that puts the work in one
-    province only ("trên địa bàn tỉnh Quảng Nam", a portal's heading "Tỉnh Lạng Sơn"), that province. None for a body of the whole country, or when the text does not tell."""
+    province only ("trên địa bàn tỉnh Quảng Nam", a portal's heading "Tỉnh Lạng Sơn") or names one only for itself
+    ("tái lập tỉnh Hưng Yên", not "của Ủy ban nhân dân thành phố Hồ Chí Minh"), that province. None for a body of the whole country, or when the text does not tell."""
     if parsed.issuer:
         own = named(parsed.issuer.value)
         if own:
@@ -90,8 +115,11 @@ def of_document(parsed: Parsed, head: list[Line], lines: list[Line]) -> Found[st
         written = _modern(" ".join(parsed.place.value.split())).removeprefix("Thành phố ").removeprefix("TP. ")
         if written.casefold() in _BY_KEY:
             return Found(_canonical(written), parsed.place.line)
-    places = _areas(lines)
-    if len(places) == 1:
-        place = places.pop()
-        return Found(place, next(line for line in lines if place in _areas([line])))
+    for read in (_areas, _free_mentions):
+        places = read(lines)
+        if len(places) == 1:
+            place = places.pop()
+            return Found(place, next(line for line in lines if place in read([line])))
+        if places:
+            return None  # two provinces: the page does not tell which is the issuer's
     return None
