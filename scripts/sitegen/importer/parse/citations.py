@@ -71,8 +71,8 @@ _NOT_A_DOCUMENT = re.compile(r"(?:Ban Chỉ đạo|\bBCĐ\)?|\b(?:QCVN|TCVN)\s*[
 _CUT_AT_THE_END = re.compile(r".*[/-][A-ZĐ]")  # ("… Tờ trình số 1381/TTr-B", "… 2629/QĐ-T" too)
 # A news site's own licence in its footer ("Giấy phép hoạt động báo chí số 681/GP-BTTT do Bộ TT-TT cấp …", a site's
 # "Giấy phép thiết lập trang thông tin điện tử tổng hợp số …"): the page's furniture, not a document it cites.
-_SITE_LICENCE = re.compile(r"\bGiấy phép\s+(?:hoạt động báo chí|xuất bản|thiết lập (?:trang|mạng)\D{0,40}?|cung cấp dịch vụ\D{0,40}?)"
-                           r"\s*(?:điện tử\s*)?(?:số\s*)?:?\s*$", re.IGNORECASE)
+_SITE_LICENCE = re.compile(r"\bGiấy phép\s+(?:hoạt động báo chí|xuất bản|thiết lập (?:trang|mạng)\D{0,40}?|"
+                           r"cung cấp dịch vụ\D{0,40}?)\s*(?:điện tử\s*)?(?:số\s*)?:?\s*$", re.IGNORECASE)
 _LICENCE_REACH = 90
 
 

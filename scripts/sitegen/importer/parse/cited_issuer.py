@@ -63,7 +63,8 @@ def _without_a_cut_verb(issuer: str) -> str:
 _FIELD_NAMED = re.compile(r"^Ban Chỉ đạo\b(?!\s+\d)")  # (a numbered one, "Ban Chỉ đạo 389 tỉnh về tăng cường …", is not)
 DATED_AFTER_ISSUER = re.compile(rf"^\s*,?\s*của\s+(?P<issuer>[^;:.()]{{1,100}}?),?\s+ngày\s+(?P<date>{DATE})")
 # The term of a Party body is not part of its name: "Tỉnh ủy (khóa XIV)" is "Tỉnh ủy".
-TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)|(?:\s+[-–,])?\s+(?:khóa|khoá)\s+[IVXLC]+(?:\s*[-–,]?\s*kỳ họp thứ\s+\S+)?$", re.IGNORECASE)
+TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)|(?:\s+[-–,])?\s+(?:khóa|khoá)\s+[IVXLC]+(?:\s*[-–,]?\s*kỳ họp thứ\s+\S+)?$",
+                  re.IGNORECASE)
 # An aside after a name, or what it belongs to: "Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ …) để …", "Cục
 # Thủy lợi thuộc Bộ …".
 ASIDE = re.compile(r"\s*\((?:nay là|sau đây)\b.*$|\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$")

@@ -26,7 +26,8 @@ ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (
 # (A campaign's quoted name is part of its board's: "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt
 # Nam” tỉnh Hà Tĩnh".)
 NAME_CHAR = (r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch|gian lận)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐƯ])"  # and "TP.HCM", "T.Ư"
-             r"|(?<=Cuộc vận động )[“\"](?=[^“”\"]{3,80}[”\"])|(?<=[^\W\d_])[”\"](?=\s+(?:tỉnh|thành phố|huyện|quận|Trung ương)\b))")
+             r"|(?<=Cuộc vận động )[“\"](?=[^“”\"]{3,80}[”\"])"
+             r"|(?<=[^\W\d_])[”\"](?=\s+(?:tỉnh|thành phố|huyện|quận|Trung ương)\b))")
 ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”\"]{{0,60}}?,\s+Bộ\b|{ORGAN}\b){NAME_CHAR}{{0,80}}?)")
 # The verbs a sentence issues a document with, just before its kind: "đã ban hành", "vừa ký, ban hành", "mới đây đã
 # ban hành", "vừa có Công văn số …"; "có" and "ra" name it only with its number ("… có văn bản số 11554/VPCP-V.I …",

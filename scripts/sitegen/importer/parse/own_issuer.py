@@ -30,8 +30,8 @@ def party_board_by_its_symbol(parsed: Parsed) -> None:
         parsed.issuer = Found(board, parsed.issuer.line)
 
 
-_BARE_BODY_OF_PLACE = re.compile(r"^(?P<organ>UBND|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân)(?:\s+(?P<level>tỉnh|thành phố))?$",
-                                 re.IGNORECASE)
+_BARE_BODY_OF_PLACE = re.compile(r"^(?P<organ>UBND|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân)"
+                                 r"(?:\s+(?P<level>tỉnh|thành phố))?$", re.IGNORECASE)
 
 
 def committee_of_its_province(parsed: Parsed) -> None:

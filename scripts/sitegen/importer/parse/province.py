@@ -90,7 +90,8 @@ def _free_mentions(lines: list[Line]) -> set[str]:
         text = _modern(line.text)
         for found in _NAMED.finditer(text):
             start = found.start()
-            if not (_BODY_BEFORE.search(text, max(0, start - 60), start) or _VENUE_BEFORE.search(text, max(0, start - 80), start)):
+            if not (_BODY_BEFORE.search(text, max(0, start - 60), start)
+                    or _VENUE_BEFORE.search(text, max(0, start - 80), start)):
                 places.add(_canonical(found.group("place")))
     return places
 
@@ -99,7 +100,8 @@ def of_document(parsed: Parsed, head: list[Line], lines: list[Line]) -> Found[st
     """Where the document's issuer sits: its own name ("UBND tỉnh Quảng Ngãi"), the header's cell above it ("UBND
     TỈNH BẮC NINH⏎SỞ CÔNG THƯƠNG"), its place line ("Bắc Ninh, ngày …") or, on a page that puts the work in one
     province only ("trên địa bàn tỉnh Quảng Nam", a portal's heading "Tỉnh Lạng Sơn") or names one only for itself
-    ("tái lập tỉnh Hưng Yên", not "của Ủy ban nhân dân thành phố Hồ Chí Minh"), that province. None for a body of the whole country, or when the text does not tell."""
+    ("tái lập tỉnh Hưng Yên", not "của Ủy ban nhân dân thành phố Hồ Chí Minh"), that province. None for a body of the
+    whole country, or when the text does not tell."""
     if parsed.issuer:
         own = named(parsed.issuer.value)
         if own:
