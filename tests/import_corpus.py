@@ -89,7 +89,7 @@ _ABBREVIATIONS = [(re.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"), (re
 
 def same_name(expected: str, found: str) -> bool:
     def key(name: str) -> str:
-        text = re.sub(r"[“”]", '"', name_key(name).replace("uỷ", "ủy"))
+        text = re.sub(r"[“”]", '"', name_key(name).replace("uỷ", "ủy").replace("–", "-"))
         for pattern, short in _ABBREVIATIONS:
             text = pattern.sub(short, text)
         return text

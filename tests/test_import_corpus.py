@@ -312,7 +312,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("567-qd-1685-ubnd-thai-nguyen-luat-pbgdpl", fact) for fact in ("implements",)],
     *[("571-ct-01-ub-hcm-1982-trat-tu-xa-hoi", fact) for fact in ("reference number", "reference issuer")],
     *[("572-cv-3641-bgddt-cthssv-thang-hanh-dong-ma-tuy-2013", fact) for fact in ("reference issuer",)],
-    *[("573-cv-13-btc-tdkt-dai-hoi-dan-toc-thieu-so", fact) for fact in ("issuer",)],
     *[("574-hd-11-vptw-the-thuc-van-ban-dang", fact) for fact in ("reference issuer", "implements")],
     *[("577-kh-5753-ubnd-quang-ngai-pbgdpl-2017-2021", fact)
       for fact in ("subject", "reference date", "reference issuer", "implements")],

@@ -1897,6 +1897,8 @@ def test_a_page_that_names_a_body_and_a_wish_is_still_no_document() -> None:
     ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 04 tháng 03 năm 2013\nVĂN PHÒNG", "21-HD/VPTW",
      "Văn phòng Trung ương Đảng"),  # a cell the columns pushed under the place line: the symbol says whose
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO", "22-HD/BTGTW", "Ban Tuyên giáo Trung ương"),
+    ("BAN TỔ CHỨC\nĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\nTIỂU BAN THI ĐUA – KHEN THƯỞNG", "13/BTC-TĐKT",
+     "Tiểu ban Thi đua - Khen thưởng"),  # a sub-board under the board it works for
 ])
 def test_a_central_party_office_or_board_is_named_by_its_cell_or_its_symbol(cells: str, number: str, issuer: str) -> None:
     text = f"{cells}\nSố: {number}\nHà Nội, ngày 28 tháng 05 năm 2004\nHƯỚNG DẪN\nVề thể thức văn bản của Đảng"

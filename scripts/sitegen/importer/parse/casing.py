@@ -43,7 +43,7 @@ _ORGAN = re.compile(r"^(?P<organ>(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG
                     r"(?P<level>THÀNH PHỐ|THỊ XÃ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
                     r"(?P<place>.+)$")
 # Words that name a body: the word after them starts the body's own name ("Sở Tài chính", "Cục Quản lý thị trường").
-_BODY_WORDS = ("liên ngành", "văn phòng", "ban", "bộ", "sở", "cục", "chi cục", "tổng cục", "phòng", "trung tâm",
+_BODY_WORDS = ("liên ngành", "văn phòng", "tiểu ban", "ban", "bộ", "sở", "cục", "chi cục", "tổng cục", "phòng", "trung tâm",
                "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", "hội đồng", "ủy ban")
 
 
