@@ -315,7 +315,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("574-hd-11-vptw-the-thuc-van-ban-dang", fact) for fact in ("reference issuer", "implements")],
     *[("577-kh-5753-ubnd-quang-ngai-pbgdpl-2017-2021", fact)
       for fact in ("subject", "reference date", "reference issuer", "implements")],
-    *[("578-qd-2076-2003-ub-long-an-hoi-dong-pbgdpl", fact) for fact in ("subject",)],
     *[("581-cv-573-hdph-pbgdpl-2024-kinh-gui", fact) for fact in ("kind", "implements")],
     *[("582-nq-85-hdbcqg-don-vi-bau-cu-quoc-hoi-khoa-xvi", fact) for fact in ("kind", "number", "issuer", "reference number")],
     *[("584-tb-so-vhttdl-cuoc-thi-tranh-co-dong-2018", fact) for fact in ("issuer",)],

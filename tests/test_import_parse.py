@@ -1905,6 +1905,13 @@ def test_a_central_party_office_or_board_is_named_by_its_cell_or_its_symbol(cell
     assert parse(lines(text)).issuer.value == issuer
 
 
+def test_a_decisions_last_article_under_its_enacting_word_is_no_trich_yeu() -> None:
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2076/2003/QĐ-UB | Tân An, ngày 16 tháng 6 năm 2003 |\n"
+            "ỦY BAN NHÂN DÂN TỈNH LONG AN\n- Căn cứ Luật tổ chức HĐND và UBND ngày 21-6-1994;\nQUYẾT ĐỊNH\n"
+            "Quyết định này có hiệu lực sau 15 ngày kể từ ngày ký.\nNơi nhận: | TM. ỦY BAN NHÂN DÂN TỈNH |")
+    assert parse(lines(text)).subject is None
+
+
 def test_a_year_and_a_word_is_no_number() -> None:
     text = "Tháng khuyến mại tập trung quốc gia 2021-Vietnam Grand Sale 2021 theo Quyết định số 1242/QĐ-BCT ngày 12/4/2021."
     assert [citation.number for citation in line_citations(lines(text)[0])] == ["1242/QĐ-BCT"]

@@ -346,7 +346,9 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
         return _wrapped_on(Found(subject.group("subject").strip(), first), lines[1:4])
     # (A paragraph is no title; a title in capitals may be long: one naming three resolutions runs past 300 letters.)
     # (Nor is an article: "QUYẾT ĐỊNH:" over "Điều 1. Phê duyệt …" is the decision's enacting word, its title not copied.)
+    # (Nor a sentence about the document itself, as its last article says: "Quyết định này có hiệu lực …".)
     if (first.text.startswith(("Căn cứ", "Thực hiện", "Kính gửi", "Điều 1"))
+            or re.match(rf"(?:{KIND_PATTERN}) này\b", first.text)
             or len(first.text) > (800 if is_upper(first.text) else 300)
             or _AUTHORITY.match(first.text)):
         return None
