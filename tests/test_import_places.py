@@ -143,7 +143,8 @@ def test_another_provinces_sở_becomes_a_new_body_marked_with_where_its_provinc
     letter.write_text(HEADER.format(above="UBND TỈNH BẮC NINH\n", place="Bắc Ninh",
                                     body=" theo Công văn số 45/SCT-KH ngày 1/3/2024 của Sở Công Thương"), encoding="utf-8")
     own = (project / REGISTRIES / "organizations" / "so-cong-thuong.yml").read_bytes()
-    import_document(project, letter, dt.date(2026, 12, 7))
+    summary = import_document(project, letter, dt.date(2026, 12, 7))
+    assert '  Cơ quan ban hành: Sở Công Thương → Sở Công Thương tỉnh Bắc Ninh (mới) (dòng 2: "SỞ CÔNG THƯƠNG")' in summary
     assert (project / REGISTRIES / "organizations" / "so-cong-thuong.yml").read_bytes() == own
     added = project / REGISTRIES / "organizations" / "so-cong-thuong-tinh-bac-ninh.yml"
     text = added.read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..load.loader import load_yaml_text
 from ..model.dates import format_partial_date
-from .match import Matched
+from .match import Matched, name_key
 from .normalise import Line
 from .parse.facts import Citation, Found, Parsed
 from .read import SourceText
@@ -48,7 +48,12 @@ def found_lines(parsed: Parsed, matched: Matched) -> list[str]:
     """The facts of the document itself and of every document it cites."""
     date, position, name = parsed.date_written, parsed.signer.position, parsed.signer.name
     signer = f"{position.value} {name.value}" if position and name else None
-    lines = [_fact("Cơ quan ban hành", parsed.issuer), _fact("Số ký hiệu", parsed.number),
+    issuer = matched.document.issuer
+    # (the registry's body the name was read as, when it is not the name as written: "Sở Công Thương" of a Bắc Ninh
+    # letter is "Sở Công Thương tỉnh Bắc Ninh", a new body, not this department)
+    named_as = (f"{parsed.issuer.value} → {issuer.name}{' (mới)' if issuer.new else ''}"
+                if parsed.issuer and issuer and name_key(issuer.name) != name_key(parsed.issuer.value) else None)
+    lines = [_fact("Cơ quan ban hành", parsed.issuer, named_as), _fact("Số ký hiệu", parsed.number),
              _fact("Loại văn bản", parsed.kind, (parsed.kind.value + " (theo ký hiệu)") if parsed.kind and parsed.kind_from_symbol
                    else None),
              _fact("Địa danh", parsed.place), _fact("Ngày", date),
