@@ -1888,6 +1888,16 @@ def test_a_page_telling_of_a_letter_without_its_number_is_drafted(text: str, iss
     assert parsed.number is None and parsed.kind is None  # left empty, for the clerk
 
 
+@pytest.mark.parametrize("text", [
+    "Lạng Sơn: Kiểm soát chặt chẽ hoạt động thương mại tại biên giới\n\n(CLO) UBND tỉnh Lạng Sơn vừa yêu cầu các đơn vị, "
+    "lực lượng chức năng tăng cường công tác quản lý hoạt động thương mại biên giới.",
+    "Bộ Công thương đề nghị các tỉnh, thành phố hưởng ứng chiến dịch Giờ Trái đất 2023\n\nTheo đó, các địa phương tắt đèn.",
+])
+def test_a_page_telling_what_a_body_just_asked_is_drafted(text: str) -> None:
+    parsed = parse(lines(text))
+    assert parsed.is_document and parsed.letter_reported and parsed.subject is not None
+
+
 def test_a_page_that_names_a_body_and_a_wish_is_still_no_document() -> None:
     assert not parse(lines("Sở Công Thương vừa có văn bản. Chúc mừng năm mới.")).is_document  # nothing it is about
 

@@ -70,7 +70,7 @@ _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xâ
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
                      r"nhận được\b|(?P<letter>(?:vừa|đã)\s+có\s+văn bản)\s+(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc)\b|"
                      r"có ý kiến như sau\b|"
-                     r"(?:đề nghị|yêu cầu|chỉ đạo)\s+(?:các|Quý)\s)")
+                     r"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:các|Quý)\s)")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
 
 
@@ -178,6 +178,10 @@ def _writer(lines: list[Line]) -> Lead | None:
             # "Thực hiện Kế hoạch số …; Sở … triển khai như sau:": the main clause, after the citing one, names the writer.
             before = line.text[:writes.start("issuer")]
             if not _CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
+                # "UBND tỉnh Lạng Sơn vừa yêu cầu các đơn vị …", a headline "Bộ Công thương đề nghị các tỉnh …": what it
+                # just asked in writing
+                if writes.group("asks") and (writes.group("fresh") or line is lines[0]):
+                    return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
                 if writes.group("letter"):  # "… vừa có văn bản (gửi …) về việc …": a letter named without its number
                     return Lead(line, clean_issuer(writes.group("issuer")), subject=_letters_subject(line.text, writes.end()),
                                 letter=True)

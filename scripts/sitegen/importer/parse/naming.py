@@ -36,7 +36,7 @@ ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:
           r"(?:vừa|đã)\s+(?:có|gửi)|(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?(?:ký|thông qua))")
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
-BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
+BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\))\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
 # "Ngày 17/7/2020 vừa qua,", "chiều hôm nay 18 tháng 8 năm 2016,"
 DATE_FIRST = (rf"(?:(?:Ngày|(?:sáng|chiều|tối|trưa)(?:\s+hôm)?\s+(?:nay|qua)(?:\s+ngày)?)\s+"
               rf"(?P<day>{DATE}|\d{{1,2}}\s*/\s*\d{{1,2}})\s*(?:vừa qua|mới đây)?\s*,?\s*)?")
