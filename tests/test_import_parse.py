@@ -1721,6 +1721,10 @@ LEADS_499 = {
         "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh ngày 13/2 đã ký văn bản số 348/UBND-KGVX về việc xử lý vi phạm nồng độ "
         "cồn.",
         ("UBND thành phố Hà Nội", "Công văn", "348/UBND-KGVX", None, "xử lý vi phạm nồng độ cồn")),
+    "a document told in the passive, its kind first": (
+        "date 2020-04 Một công văn hỏa tốc vừa được Thứ trưởng Bộ Công Thương Trần Quốc Khánh ký trong ngày 15/4/2020 gửi "
+        "tới Bộ Nông nghiệp và Phát triển nông thôn về việc xuất khẩu gạo nếp. Theo đó Bộ Công Thương đề nghị.",
+        ("Bộ Công Thương", "công văn", None, "15/4/2020", "xuất khẩu gạo nếp")),
     "a department's ministry in brackets before its head's name": (
         "Cục trưởng Cục Quản lý và Phát triển thị trường trong nước (Bộ Công Thương) Trần Hữu Linh vừa ký Quyết định số "
         "12/QĐ-TTTN về việc thành lập 7 đoàn kiểm tra.",

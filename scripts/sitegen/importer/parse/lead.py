@@ -109,6 +109,7 @@ def lead(lines: list[Line]) -> Lead | None:
     # signing names the same plan with its number, and who it was signed for.)
     if issued is None or (issued.number is None and signed and (issued.kind or "").casefold() == (signed.kind or "").casefold()):
         issued = signed or issued
+    issued = issued or _signed_passive(lines[:LEAD_LINES])
     if titled:
         # The title line names the document; a later sentence may give its date ("Ngày 12 tháng 2 năm 2009, Thủ tướng
         # Chính phủ đã ban hành quyết định số 21/2009/QĐ-TTg …").
@@ -153,6 +154,24 @@ _SIGNS_FOR = re.compile(rf"\b(?:vừa\s+|đã\s+)?thay mặt\s+(?:{POSITION}\s+)
                         rf"(?:đã\s+|vừa\s+)?ký(?:\s*,?\s*ban hành)?\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+"
                         rf"số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                         rf"(?:\s*,?\s*(?:(?:về việc|về|V/v)\s+)?(?P<subject>[^\W\d_][^.;:!?]+))?")
+
+
+# "Một công văn hỏa tốc vừa được Thứ trưởng Bộ Công Thương Trần Quốc Khánh ký trong ngày 15/4/2020 gửi tới … về việc
+# xuất khẩu gạo nếp": a document told in the passive, its kind first.
+_PASSIVE = re.compile(rf"{BEFORE}(?:Một\s+)?(?P<kind>{KIND_PATTERN})\s+(?:(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn)\s+)?"
+                      rf"(?:vừa|đã|mới)\s+được\s+(?:{POSITION}\s+|Bộ trưởng\s+)?(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s+ký"
+                      rf"(?:\s+(?:trong\s+)?ngày\s+(?P<date>{DATE}))?"
+                      rf"(?:[^.;:]*?\s(?:về việc|V/v)\s+(?P<subject>[^.;:!?]+))?", re.IGNORECASE)
+
+
+def _signed_passive(lines: list[Line]) -> Lead | None:
+    for line in lines:
+        for sentence in sentences(line):
+            told = _PASSIVE.search(sentence)
+            if told:
+                return Lead(line, clean_issuer(told.group("issuer")), told.group("kind"), None, told.group("date"),
+                            clean_subject(told.group("subject")))
+    return None
 
 
 def _signed_for(lines: list[Line]) -> Lead | None:
