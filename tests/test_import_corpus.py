@@ -316,7 +316,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("582-nq-85-hdbcqg-don-vi-bau-cu-quoc-hoi-khoa-xvi", fact) for fact in ("kind", "number", "issuer", "reference number")],
     *[("584-tb-so-vhttdl-cuoc-thi-tranh-co-dong-2018", fact) for fact in ("issuer",)],
     *[("585-vb-58-bvhttdl-le-hoi-tet-nham-dan-vietbao", fact) for fact in ("kind", "subject")],
-    *[("587-cv-btv-tinh-uy-tam-dung-dai-hoi-dang-2020", fact) for fact in ("kind", "date", "issuer", "subject", "is_document")],
+    *[("587-cv-btv-tinh-uy-tam-dung-dai-hoi-dang-2020", fact) for fact in ("kind", "date", "subject", "is_document")],
     *[("588-xa-chi-minh-hoi-nghi-doi-thoai-2025", fact) for fact in ("issuer",)],
     *[("590-cv-4878-btttt-cdsqg-bo-nhan-dien-ninh-thuan", fact)
       for fact in ("kind", "number", "date", "subject", "reference number", "reference date", "reference issuer")],

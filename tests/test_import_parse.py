@@ -1721,6 +1721,10 @@ LEADS_499 = {
         "Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh ngày 13/2 đã ký văn bản số 348/UBND-KGVX về việc xử lý vi phạm nồng độ "
         "cồn.",
         ("UBND thành phố Hà Nội", "Công văn", "348/UBND-KGVX", None, "xử lý vi phạm nồng độ cồn")),
+    "a body that asks another body by name writes the letter": (
+        "Căn cứ Thể lệ số 755/TL-VHCS ngày 01/11/2017 của Cục Văn hóa cơ sở về Cuộc thi; Sở Văn hóa, Thể thao và Du lịch đề "
+        "nghị Ban Tuyên giáo Tỉnh ủy phối hợp tổ chức cuộc thi.",
+        ("Sở Văn hóa, Thể thao và Du lịch", None, None, None, None)),
     "a document told in the passive, its kind first": (
         "date 2020-04 Một công văn hỏa tốc vừa được Thứ trưởng Bộ Công Thương Trần Quốc Khánh ký trong ngày 15/4/2020 gửi "
         "tới Bộ Nông nghiệp và Phát triển nông thôn về việc xuất khẩu gạo nếp. Theo đó Bộ Công Thương đề nghị.",

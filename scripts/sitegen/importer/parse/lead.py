@@ -70,7 +70,7 @@ _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xâ
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
                      r"nhận được\b|(?P<letter>(?:vừa|đã)\s+có\s+văn bản)\s+(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc)\b|"
                      r"có ý kiến như sau\b|"
-                     r"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:các|Quý)\s)")
+                     rf"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN})\b)))")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
 
 
