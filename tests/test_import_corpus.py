@@ -229,9 +229,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
                                      "380-qd-07-cuc-qlpttttn-doan-kiem-tra-2026", "382-qd-6184-bct-sieu-thi-luatvietnam")],
     # A date said away from the number: a page's posting line the expectations read as the plan's.
     ("370-kh-55-sct-son-la-thi-dua", "date"),
-    # Issuers: a union's Ban Chấp hành (356), "UBND tỉnh" whose province is in the headline or the site (363, 371).
-    *[(name, "issuer") for name in ("356-kh-cd-truong-cd-cong-nghiep-thai-nguyen-thi-dua", "363-cv-455-ubnd-lang-son-nong-san-son-la",
-                                    "371-qd-208-ubnd-thanh-hoa-2026")],
+    # Issuers: a union's Ban Chấp hành (356), "UBND tỉnh" on a page naming two provinces' areas (363).
+    *[(name, "issuer") for name in ("356-kh-cd-truong-cd-cong-nghiep-thai-nguyen-thi-dua", "363-cv-455-ubnd-lang-son-nong-san-son-la")],
     ("367-ctr-28-ubnd-hung-yen-phuc-hoi", "implements"),  # nine documents in one "Thực hiện" sentence, some read as grounds
     # Cited issuers: a Tờ trình's Sở in another sentence; a decree written
     # "07/2003" without its symbol.

@@ -63,6 +63,11 @@ HEADER = ("{above}SỞ CÔNG THƯƠNG\nSố: 123/SCT-QLTM\nV/v tăng cường ki
      "hội.", None),
     ("Sở Công Thương ban hành Kế hoạch số 12/KH-SCT ngày 5/3/2024 về lễ hội diễn ra tại Khu B-Công viên 23 tháng 9, quận 1, "
      "thành phố Hồ Chí Minh.", None),
+    # A headline that opens on a province's name as its subject.
+    (" date 2026-01-21 Thanh Hóa ban hành Kế hoạch hành động năm 2026\n\nChủ tịch UBND tỉnh vừa ký Quyết định số "
+     "208/QĐ-UBND về việc ban hành Kế hoạch.", "tỉnh Thanh Hóa"),
+    ("Lạng Sơn: Kiểm soát chặt chẽ hoạt động thương mại\n\n(CLO) UBND tỉnh vừa yêu cầu các đơn vị tăng cường kiểm tra.",
+     "tỉnh Lạng Sơn"),
     # A province the page names for itself, not as a body's: "Đảng bộ tỉnh" is no body's name in capitals.
     ("Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL chào mừng 80 năm thành lập "
      "Đảng bộ tỉnh và 25 năm tái lập tỉnh Hưng Yên.", "tỉnh Hưng Yên"),

@@ -56,6 +56,16 @@ def named(text: str) -> str | None:
 _AREA = re.compile(r"\bđịa bàn\s+(?=(?:tỉnh|thành phố|TP)\b)|^\s*(?=(?:Tỉnh|Thành phố)\s)")
 
 
+# A headline that opens on a province's name as its subject: "Thanh Hóa ban hành Kế hoạch …", "Lạng Sơn: Kiểm soát …"
+# (after a stored copy's "date 2026-01-21").
+_PLACE_OPENS = re.compile(r"^\s*(?:date\s+\S+\s+)?(?P<place>"
+                          + "|".join(_spelt(name) for name in sorted(_BY_KEY.values(), key=len, reverse=True))
+                          + r")(?=\s*:|\s+[a-zđà-ỹ])")
+
+
+_HEADLINE_LINES = 3
+
+
 def _areas(lines: list[Line]) -> set[str]:
     """The provinces "trên địa bàn …" names, to the clause's end ("… tỉnh Quảng Nam và tỉnh Gia Lai": two), and the one
     a line starts with ("Tỉnh Lạng Sơn" heading a portal)."""
@@ -68,6 +78,9 @@ def _areas(lines: list[Line]) -> set[str]:
                 places |= {_canonical(place.group("place")) for place in _NAMED.finditer(re.split(r"[.;:]", rest)[0])}
             elif heading := _NAMED.match(rest):
                 places.add(_canonical(heading.group("place")))
+        opening = _PLACE_OPENS.match(text) if line in lines[:_HEADLINE_LINES] else None
+        if opening:
+            places.add(_canonical(opening.group("place")))
     return places
 
 
