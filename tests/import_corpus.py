@@ -21,7 +21,7 @@ from sitegen.importer.match import Registries, match, name_key, number_key
 from sitegen.importer.normalise import logical_lines
 from sitegen.importer.parse import parse
 from sitegen.importer.parse.chosen import choices, choose
-from sitegen.importer.parse.province import named
+from sitegen.importer.parse.province import level_and_name, named
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "import-corpus"
 SETS = ("development", "held-out")
@@ -102,7 +102,7 @@ def same_name(expected: str, found: str) -> bool:
     if place is None or named(expected) is not None:
         return False
     return any(found.endswith(f" {suffix}") and key(expected) == key(found.removesuffix(f" {suffix}"))
-               for suffix in (place, place.split(" ", 1)[1] if place.startswith("tỉnh ") else place.split(" ", 2)[2]))
+               for suffix in (place, level_and_name(place)[1]))
 
 
 def subject_key(subject: str) -> str:

@@ -22,7 +22,7 @@ from ..load.repo_files import regular_files
 from ..model.slugs import slugify
 from .parse.facts import Citation, Found, Parsed
 from .parse.numbers import number_key
-from .parse.province import named
+from .parse.province import level_and_name, named
 
 
 @functools.lru_cache(maxsize=8192)  # called for every citation against every registry name
@@ -182,8 +182,7 @@ class _Organizations:
             reason = (f"văn bản chỉ ghi “{written}”; {_where(province)}, vì “{record.get('full_name') or record['name']}” "
                       "trong danh mục là cơ quan của nơi khác")
             # ("Ban Tuyên giáo Tỉnh ủy" takes the place's name alone: "… Tỉnh ủy Hưng Yên".)
-            place = province.value.split(" ", 1)[1] if province.value.startswith("tỉnh ") else province.value[len("thành phố "):]
-            written = f"{written} {place if re.search(r'(?:ủy|uỷ)$', written) else province.value}"
+            written = f"{written} {level_and_name(province.value)[1] if re.search(r'(?:ủy|uỷ)$', written) else province.value}"
             key = name_key(written)
             record = self._known(key, written)
         if record:
@@ -222,8 +221,7 @@ def _placed(written: str, province: Found[str] | None) -> str | None:
     bare = _BARE_LOCAL.match(" ".join(written.split())) if province else None
     if bare is None:
         return None
-    level = "tỉnh" if province.value.startswith("tỉnh ") else "thành phố"
-    place = province.value.removeprefix(level).strip()
+    level, place = level_and_name(province.value)
     if bare.group("organ"):
         if bare.group("level").lower() != level:
             return None

@@ -45,6 +45,12 @@ def _canonical(written: str) -> str:
     return f"{'tỉnh' if name in PROVINCES else 'thành phố'} {name}"
 
 
+def level_and_name(place: str) -> tuple[str, str]:
+    """ "tỉnh Bắc Ninh" -> ("tỉnh", "Bắc Ninh"); "thành phố Hà Nội" -> ("thành phố", "Hà Nội")."""
+    level = "tỉnh" if place.startswith("tỉnh ") else "thành phố"
+    return level, place.removeprefix(level).strip()
+
+
 def named(text: str) -> str | None:
     """The first province or city `text` names with its level, as "tỉnh Bắc Ninh" or "thành phố Hải Phòng"."""
     found = _NAMED.search(_modern(text))
