@@ -104,10 +104,10 @@ def lead(lines: list[Line]) -> Lead | None:
                         named.group("date"))
     titled = title_line(lines)
     issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
-    signed = _signed_for(lines[:LEAD_LINES])
     # (A headline "Tỉnh ủy … ban hành Kế hoạch …" then "… thay mặt Ban Thường vụ Tỉnh ủy … ký ban hành Kế hoạch số …": the
-    # signing names the same plan with its number, and who it was signed for.)
-    if issued is None or (issued.number is None and signed and (issued.kind or "").casefold() == (signed.kind or "").casefold()):
+    # signing names the same plan with its number, and who it was signed for. Looked for only when it can matter.)
+    signed = _signed_for(lines[:LEAD_LINES]) if issued is None or issued.number is None else None
+    if issued is None or (signed and (issued.kind or "").casefold() == (signed.kind or "").casefold()):
         issued = signed or issued
     issued = issued or _signed_passive(lines[:LEAD_LINES])
     if titled:
