@@ -375,7 +375,11 @@ TWENTIETH_RUN_NOTES = (
     "\"của Bộ Công Thương số 07/2008/QĐ-BCT …\" title line, 04; a subject cut at \"TP.\", 06; a directive's next "
     "paragraph run on, 13). A symbol spaced before its dash lost its second part (\"2865/GDĐT –KT&KĐCL\", 16), and "
     "a news page saying only that a director \"đã ký văn bản hỏa tốc\" was refused (24). Over twenty blind runs the "
-    "false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1.")
+    "false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1. Having been seen, the set "
+    "was moved into the development set (597-621) and its faults fixed there where the rule is general.")
+# The twenty-first held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+TWENTY_FIRST_HELD_OUT_RUN: dict[str, str] = {}
+TWENTY_FIRST_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -406,8 +410,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("sixteenth", 25, "499-523", SIXTEENTH_HELD_OUT_RUN, SIXTEENTH_RUN_NOTES),
              SeenRun("seventeenth", 17, "524-540", SEVENTEENTH_HELD_OUT_RUN, SEVENTEENTH_RUN_NOTES),
              SeenRun("eighteenth", 25, "541-565", EIGHTEENTH_HELD_OUT_RUN, EIGHTEENTH_RUN_NOTES),
-             SeenRun("nineteenth", 31, "566-596", NINETEENTH_HELD_OUT_RUN, NINETEENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "twentieth"  # the set in held-out/ now, or being gathered
+             SeenRun("nineteenth", 31, "566-596", NINETEENTH_HELD_OUT_RUN, NINETEENTH_RUN_NOTES),
+             SeenRun("twentieth", 25, "597-621", TWENTIETH_HELD_OUT_RUN, TWENTIETH_RUN_NOTES))
+HELD_OUT_ORDINAL = "twenty-first"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -575,10 +580,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if TWENTIETH_HELD_OUT_RUN:
+    if TWENTY_FIRST_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", TWENTIETH_HELD_OUT_RUN,
-                            TWENTIETH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", TWENTY_FIRST_HELD_OUT_RUN,
+                            TWENTY_FIRST_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",
