@@ -331,17 +331,14 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("606-tb-2970-bhxh-hcm-quy-trinh-mot-cua", fact) for fact in ("issuer",)],
     *[("607-cv-3606-bhxh-csxh-che-do-om-dau-vbpl-hue", fact) for fact in ("issuer",)],
     *[("609-ct-05-ubnd-lao-cai-dich-ta-lon-chau-phi-2019", fact) for fact in ("subject",)],
-    *[("610-cv-4913-vp-kt-ha-noi-dich-ta-lon-search-page", fact) for fact in ("kind", "number", "reference number")],
     *[("611-cv-5995-byt-cum-gia-cam-qpvn", fact) for fact in ("subject",)],
-    *[("612-cv-2865-gddt-hcm-du-thao-quy-che-thi-tot-nghiep", fact)
-      for fact in ("kind", "number", "subject", "reference issuer")],
     *[("614-cv-414-dcks-dc-antimon-tay-bac", fact) for fact in ("reference issuer",)],
     *[("615-cv-6137-btnmt-tcmt-bao-cao-moi-truong-2019-print", fact) for fact in ("subject",)],
     *[("616-tt-15-2015-nhnn-giao-dich-ngoai-te", fact) for fact in ("issuer",)],
     *[("617-qd-232-ubnd-ninh-binh-tthc-giao-duc", fact) for fact in ("reference issuer",)],
     *[("618-cv-6202-ubnd-tinh-doi-thoai-doanh-nghiep-quang-tri", fact) for fact in ("issuer",)],
     *[("619-kh-bcd-attp-huyen-song-ma-tet-2025", fact) for fact in ("subject",)],
-    *[("620-vb-so-gddt-quang-tri-nghi-hoc-hoa-toc-2020", fact) for fact in ("date", "issuer", "subject", "is_document")],
+    *[("620-vb-so-gddt-quang-tri-nghi-hoc-hoa-toc-2020", fact) for fact in ("subject",)],
     *[("621-sct-thai-nguyen-ngay-quyen-ntd-2025-no-own-document", fact) for fact in ("is_document",)],
 }
 

@@ -235,6 +235,7 @@ def test_a_pages_tools_and_captions_are_no_headline(furniture: str) -> None:
     ("Số: /SCT-VP", "/SCT-VP"), ("Số: …/SCT-VP", "…/SCT-VP"), ("Số:   855-CV/BTGTU", "855-CV/BTGTU"),
     ("Số: 27/2022/NĐ-CP", "27/2022/NĐ-CP"), ("Số: 215 / KH-SCT", "215/KH-SCT"), ("Số người tham gia: 20", None),
     ("Số: 2593 TM-CSTNTN", "2593/TM-CSTNTN"),  # the slash the copy lost for a space
+    ("Số: 2865/GDĐT –KT&KĐCL", "2865/GDĐT-KT&KĐCL"),  # an en dash, spaced, for the symbol's hyphen
     ("Số: 20 người", None), ("Số: 2024 Festival-Hoa", None),
 ])
 def test_own_number(text: str, number: str | None) -> None:
@@ -1978,13 +1979,56 @@ def test_a_title_that_carries_out_a_document_implements_it(title: str, carried: 
     assert [citation.number for citation in found if citation.implements] == carried
 
 
+LEADS_597 = {
+    "a search page's lead opens on the letter, its writer the sentence's subject, its date without a year": (
+        "Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu các sở, ngành liên quan "
+        "chủ động phòng, chống bệnh dịch tả lợn châu Phi.",
+        ("UBND thành phố Hà Nội", "Công văn", "4913/VP-KT", None, None)),
+    "a vice-chairman named after his committee signs a letter without its kind or number": (
+        "Phó Chủ tịch UBND thành phố Hồ Kỳ Minh vừa ký ban hành văn bản yêu cầu các sở, ban, ngành tăng cường thực hiện "
+        "sử dụng điện tiết kiệm.",
+        ("UBND thành phố", None, None, None, None)),
+    "a director signs an urgent letter the day the news gives": (
+        "(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn bản hỏa tốc đề nghị các phòng "
+        "Giáo dục và Đào tạo tiếp tục cho học sinh nghỉ học.",
+        ("Sở Giáo dục và Đào tạo", None, None, "8/10/2020", None)),
+    "a body that issued a letter, recalled without a signer, is no lead": (
+        "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
+}
+CITED_597 = {
+    "a department named after its ministry, then what it did": (
+        "Theo văn bản số 906/KT- KĐ ngày 03.12.2007 của Bộ Giáodục và Đào tạo – Cục Khảo thí và Kiểm định chất lượng giáo "
+        "dục đã dự thảo Quychế thi tốt nghiệp THPT.",
+        [("906/KT-KĐ", "2007-12-03", "Cục Khảo thí và Kiểm định chất lượng giáo dục")]),
+}
+
+
 # The tables of each set's faults, held to one assertion each.
 LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166, LEADS_200, LEADS_236,
-                                  LEADS_274, LEADS_314, LEADS_352, LEADS_388, LEADS_422, LEADS_459, LEADS_499)
+                                  LEADS_274, LEADS_314, LEADS_352, LEADS_388, LEADS_422, LEADS_459, LEADS_499, LEADS_597)
          for name, case in table.items()}
 CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314,
-                                  CITED_352, CITED_388, CITED_422, CITED_459, CITED_499)
+                                  CITED_352, CITED_388, CITED_422, CITED_459, CITED_499, CITED_597)
          for name, case in table.items()}
+
+
+def test_a_letter_told_as_signed_is_drafted_its_gist_what_it_asks_when_the_page_has_no_headline() -> None:
+    parsed = parse(lines("(09/10/2020)\n(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn "
+                         "bản hỏa tốc đề nghị các phòng Giáo dục và Đào tạo tiếp tục cho học sinh nghỉ học đến ngày 10/10/2020."))
+    assert parsed.is_document
+    assert (parsed.issuer.value, parsed.date.value.iso) == ("Sở Giáo dục và Đào tạo", "2020-10-08")
+    assert parsed.subject.value.startswith("Đề nghị các phòng Giáo dục và Đào tạo tiếp tục")
+    headlined = parse(lines("Sử dụng điện tiết kiệm và hiệu quả mùa nắng nóng\nĐăng ngày 13-07-2018 01:25\nPhó Chủ tịch UBND "
+                            "thành phố Hồ Kỳ Minh vừa ký ban hành văn bản yêu cầu các sở tăng cường tiết kiệm điện."))
+    assert headlined.subject.value == "Sử dụng điện tiết kiệm và hiệu quả mùa nắng nóng"
+
+
+def test_a_departments_about_line_is_its_trich_yeu() -> None:
+    parsed = parse(lines("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+                         "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n"
+                         "Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007\nKính gửi: Hiệu trưởng các trường"))
+    assert (parsed.kind.value, parsed.subject.value) == ("Công văn", "Tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT")
+    assert parse(lines("Về công tác tuyên truyền, Sở đề nghị các đơn vị thực hiện.")).subject is None
 
 
 def test_a_law_sites_title_line_over_the_header_loses_its_issued_by_and_never_takes_the_issuers_cell() -> None:

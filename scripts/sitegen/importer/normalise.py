@@ -127,7 +127,7 @@ _OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|the
 _OPEN_WORD = re.compile(r"\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)$", re.IGNORECASE)
 # A line that starts a block of its own: never glued to the line above.
 _BLOCK_START = re.compile(
-    r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Căn$|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|"
+    r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Căn$|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|Về\s*:|"
     r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b|Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b)")
 
 

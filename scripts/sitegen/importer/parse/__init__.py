@@ -57,6 +57,8 @@ def parse(lines: list[Line]) -> Parsed:
     _from_lead(lines, parsed)
     site = _from_site(lines, parsed, site_facts(lines))
     _from_headline(lines, parsed)
+    if parsed.subject is None and parsed.lead_gist:
+        parsed.subject, parsed.inferred["subject"] = parsed.lead_gist, FROM_LEAD
     _from_article_1(lines, parsed)
     if parsed.date_written:
         date = parse_date(parsed.date_written.value)
@@ -266,6 +268,7 @@ def _from_lead(lines: list[Line], parsed: Parsed) -> None:
     if found.issuer:
         parsed.lead_issuer = Found(found.issuer, line)
     parsed.letter_reported = found.letter
+    parsed.lead_gist = Found(found.gist, line) if found.gist else None
 
 
 def _from_headline(lines: list[Line], parsed: Parsed) -> None:

@@ -38,7 +38,7 @@ def _loosely(words: str) -> str:
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in _DOES)}|"
                          r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội))|"
-                         r"khi|nếu)(?=[\s,]|$)|,\s+(?=[a-zđ])|"
+                         r"khi|nếu|đã)(?=[\s,]|$)|,\s+(?=[a-zđ])|"
                          r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
 # A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
 _CUT_SHORT = re.compile(r"(?:\s+[^\W\d_]+){1,2}$")

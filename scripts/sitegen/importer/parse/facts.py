@@ -83,6 +83,7 @@ class Parsed:
     executors: Found[str] | None = None  # a decision's article naming who carries it out ("Điều 3. …")
     lead_issuer: Found[str] | None = None  # who the lead sentence says wrote it, when the header does not
     letter_reported: bool = False  # a news page tells of a letter without its number ("UBND tỉnh vừa có văn bản về …")
+    lead_gist: Found[str] | None = None  # what that letter asks, its trích yếu when the page has no headline either
     inferred: dict[str, str] = field(default_factory=dict)  # fact -> why it needs a person's check
 
     @property

@@ -38,7 +38,8 @@ _PLACE_DATE = re.compile(rf"(?P<place>{_SITE_SCOPE}|(?:Quận|Phường)\s+\d{{1
 _DATE_LINE = re.compile(rf"^(?P<date>ngày\s+(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*năm\s*\d{{4}}|{NUMERIC_DATE}))\s*[.,;]?$",
                         re.IGNORECASE)
 # ("Về việc trên, UBND thành phố giao …" is a sentence about what was said above, not a trích yếu.)
-_SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)(?!\s+(?:trên|này|đó|nêu trên)\b)\s*[:.]?\s*(?P<subject>.+)$")
+# (A Sở may write "Về: tham gia ý kiến …" for its V/v line; "Về" without the colon opens a body's sentence.)
+_SUBJECT_LINE = re.compile(r"^(?:(?:V/v|V/V|Về việc)(?!\s+(?:trên|này|đó|nêu trên)\b)\s*[:.]?|Về\s*:)\s*(?P<subject>.+)$")
 _LIST_ITEM = re.compile(r"^[-+•*–]\s*(?P<item>.+)$")
 _ARCHIVE = re.compile(r"^Lưu\s*:?\s*(?P<places>.+)$", re.IGNORECASE)
 _SECTION = {"roman": re.compile(r"^(?P<mark>[IVXLC]+)\.\s+(?P<title>.+)$"),

@@ -302,7 +302,7 @@ def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
                     reported = _bracketed(Lead(line, clean_issuer(found.group("of") or found.group("issuer")), "văn bản",
                                                None, found.group("date") or full_date(found.group("day")),
                                                clean_subject(found.group("subject"))), sentence[found.start("kind"):])
-                    reported = reported if reported.number else None
+                    reported = reported if reported.number else _signed_letter(sentence, found, line)
                 if reported is not None:
                     leads.append(reported if reported.number else _bracketed(reported, sentence[found.start("kind"):]))
     if headline_kind:
@@ -325,6 +325,23 @@ def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
             return Lead(reported.line, reported.issuer or first.issuer, first.kind, reported.number,
                         reported.date, first.subject or reported.subject)
     return first
+
+
+_SIGNS = re.compile(r"\s(?:vừa|đã)\s+ký\b")
+
+
+def _signed_letter(sentence: str, found: re.Match, line: Line) -> Lead | None:
+    """ "Phó Chủ tịch UBND thành phố Hồ Kỳ Minh vừa ký ban hành văn bản yêu cầu …", "Giám đốc Sở … Lê Thị Hương đã ký
+    văn bản hỏa tốc đề nghị …": a person who holds a post signs a letter named without its kind or number (a page telling
+    that a body "đã ban hành văn bản" may only recall one)."""
+    if (not re.search(rf"(?:^|\s){POSITION}\s+$", sentence[:found.start("issuer")])
+            or not _SIGNS.search(sentence, found.end("issuer") - 1, found.start("kind"))):
+        return None
+    # (What it asks is its gist, when it says nothing of what it is about: "… văn bản đề nghị các phòng … tiếp tục …".)
+    subject = clean_subject(found.group("subject"))
+    gist = None if subject else _letters_subject(sentence, found.start("subject"))
+    return Lead(line, clean_issuer(found.group("issuer")), None, None, found.group("date") or full_date(found.group("day")),
+                subject, letter=True, gist=gist)
 
 
 def _carries(reported: Lead, kind: str | None) -> bool:
@@ -356,10 +373,17 @@ _THEO = re.compile(rf"^\W*Theo\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{N
                    rf"của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s*(?:,|\s(?=có\b|đã\b|thì\b))", re.IGNORECASE)
 
 
+# "Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …": a news lead opening on
+# the letter, its writer the subject of the sentence. (A day and month without the year date nothing.)
+_IN_CONTENT = re.compile(rf"^\W*(?:Trong|Theo)\s+nội dung\s+(?:của\s+)?(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})"
+                         rf"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:ngày\s+(?:(?P<date>{DATE})|\d{{1,2}}\s*/\s*\d{{1,2}}\b))?"
+                         rf"\s*,\s*(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|giao)\b", re.IGNORECASE)
+
+
 def _reported_by_theo(lines: list[Line]) -> Lead | None:
     for line in lines:
         for sentence in sentences(line):
-            found = _THEO.match(sentence)
+            found = _THEO.match(sentence) or _IN_CONTENT.match(sentence)
             if found and not _ISSUED.search(sentence, found.end()) and not _WRITES.search(sentence, found.end()):
                 return Lead(line, clean_issuer(found.group("issuer")), found.group("kind"),
                             tidy_number(found.group("number")), found.group("date"))

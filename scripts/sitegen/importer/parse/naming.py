@@ -58,6 +58,7 @@ class Lead:
     date: str | None = None
     subject: str | None = None
     letter: bool = False  # the lead names a letter without its number or kind ("… vừa có văn bản về việc …")
+    gist: str | None = None  # what such a letter asks, when it says nothing of what it is about ("… đề nghị các …")
 
 
 # A person named after the body whose post precedes it ("Phó Chủ tịch UBND tỉnh Đào Quang Khải"): a name starts
@@ -70,7 +71,9 @@ _TIME_AFTER = re.compile(r"(?:\s+(?:mới đây|vừa qua|hôm nay|gần đây|�
 
 
 def department_alone(issuer: str) -> str:
-    """ "Cục Kỹ thuật an toàn và Môi trường công nghiệp, Bộ Công Thương": the department issues it, not its ministry."""
+    """ "Cục Kỹ thuật an toàn và Môi trường công nghiệp, Bộ Công Thương", "Bộ Giáo dục và Đào tạo – Cục Khảo thí …": the
+    department issues it, not its ministry."""
+    issuer = re.sub(r"^Bộ\b[^,–-]*?\s+[-–]\s+(?=(?:Tổng cục|Cục|Vụ)\b)", "", issuer)
     return re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,]*),\s+Bộ\b.*$", r"\1", issuer)
 
 

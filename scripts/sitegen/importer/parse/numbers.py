@@ -36,8 +36,9 @@ SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết đ
 # a site putting a space before it ("31/2012/TTLT-BCT-BKH &ĐT").
 _SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯ0-9]*(?: ?&[A-ZĐ][A-Za-zĐđ0-9]*)?"
 SYMBOL = rf"{_SYMBOL_PART}(?:[-/.]{_SYMBOL_PART})*"
-# After "Số:", a site may put a space inside the symbol ("1213/2010/HDLN /STC-SCT").
-_SPACED_SYMBOL = rf"{_SYMBOL_PART}(?:\s?[-/.]\s?{_SYMBOL_PART})*"
+# After "Số:", a site may put a space inside the symbol ("1213/2010/HDLN /STC-SCT"), or an en dash for its hyphen
+# ("2865/GDĐT –KT&KĐCL").
+_SPACED_SYMBOL = rf"{_SYMBOL_PART}(?:\s?[-–/.]\s?{_SYMBOL_PART})*"
 # A cited number: its serial is always written.
 # (Not a year and a word: "2021-Vietnam", "2024/Festival", "55/Huong" in a title or an address.)
 NUMBER = rf"\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]{{3}})){SYMBOL}"
@@ -56,7 +57,7 @@ CENTRAL_PARTY = re.compile(r"\b(?:Trung ương|Bộ Chính trị|Ban Bí thư|T�
 def tidy_number(number: str, named_with: str | None = None) -> str:
     """A number as written, without the spaces that OCR and copying put around its marks; a lone "TƯ" as the
     body named with it (`named_with`: its issuer or its sentence) says, TW for a central one."""
-    number = re.sub(r"\s*([/.&-])\s*", r"\1", number.strip())
+    number = re.sub(r"\s*([/.&-])\s*", r"\1", number.strip().replace("–", "-"))
     number = re.sub(r"^(\d+)\s+(?=[A-ZĐƯ])", r"\1/", number)  # "2593 TM-CSTNTN": the slash the copy lost
     central = bool(named_with and CENTRAL_PARTY.search(named_with))
     return re.sub(r"(?<=[/-])TƯ(?![^/-])", "TW" if central else "TU", number)
