@@ -2023,6 +2023,18 @@ def test_a_letter_told_as_signed_is_drafted_its_gist_what_it_asks_when_the_page_
     assert headlined.subject.value == "Sử dụng điện tiết kiệm và hiệu quả mùa nắng nóng"
 
 
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH", "Bảo hiểm xã hội thành phố Hồ Chí Minh"),
+    ("BẢO HIỂM XÃ HỘI VIỆT NAM", "Bảo hiểm xã hội Việt Nam"),
+    ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ngân hàng Nhà nước Việt Nam"),
+    ("ĐẢNG ỦY XÃ NÔNG THƯỢNG", "Đảng ủy xã Nông Thượng"),
+])
+def test_agencies_beyond_ministries_and_committees_issue_from_the_header(header: str, issuer: str) -> None:
+    parsed = parse(lines(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2970/TB-BHXH\n"
+                         "Hà Nội, ngày 23 tháng 6 năm 2023\nTHÔNG BÁO\nVề việc ban hành quy trình"))
+    assert parsed.issuer.value == issuer
+
+
 def test_a_departments_about_line_is_its_trich_yeu() -> None:
     parsed = parse(lines("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
                          "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n"

@@ -38,13 +38,16 @@ KNOWN_BODIES = ("Bộ Công Thương", "Văn phòng Chính phủ", "Thủ tướ
                 "Bộ Y tế", "Bộ Khoa học và Công nghệ", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường",
                 "Bộ Xây dựng", "Bộ Giao thông vận tải", "Bộ Tài nguyên và Môi trường", "Bộ Giáo dục và Đào tạo",
                 "Bộ Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Quốc phòng", "Bộ Công an",
-                "Bộ Ngoại giao", "Bộ Dân tộc và Tôn giáo", "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ")
+                "Bộ Ngoại giao", "Bộ Dân tộc và Tôn giáo", "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ",
+                "Bảo hiểm xã hội Việt Nam")
 _ORGAN = re.compile(r"^(?P<organ>(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+"
                     r"(?P<level>THÀNH PHỐ|THỊ XÃ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
                     r"(?P<place>.+)$")
 # Words that name a body: the word after them starts the body's own name ("Sở Tài chính", "Cục Quản lý thị trường").
 _BODY_WORDS = ("liên ngành", "văn phòng", "tiểu ban", "ban", "bộ", "sở", "cục", "chi cục", "tổng cục", "phòng", "trung tâm",
-               "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", "hội đồng", "ủy ban")
+               "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", "hội đồng", "ủy ban", "bảo hiểm xã hội")
+# Bodies named by their place alone ("Tỉnh ủy Thừa Thiên Huế", "Bảo hiểm xã hội Thành phố Hồ Chí Minh").
+_PLACED_BODIES = ("tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", "bảo hiểm xã hội")
 
 
 def _fold(text: str) -> str:
@@ -237,6 +240,9 @@ def spelled_out(name: str) -> str:
     name = re.sub(r"\bT\.Ư\b", "Trung ương", name)  # "Ban Bí thư T.Ư Đoàn"
     name = {"Thủ tướng": "Thủ tướng Chính phủ", "THỦ TƯỚNG": "THỦ TƯỚNG CHÍNH PHỦ"}.get(name, name)  # "… của Thủ tướng"
     name = re.sub(r"\bTP\.?(?=\s+[A-ZĐ])", "thành phố", name)
+    # "TP.HỒ CHÍ MINH", "TP.Hồ Chí Minh": the place glued to the short form
+    name = re.sub(r"\bTP\.(?=(?P<word>[^\W\d_]{2,})\s)",
+                  lambda short: "THÀNH PHỐ " if is_upper(short.group("word")) else "thành phố ", name)
     if re.search(r"\s(?:và|VÀ)$", name):
         known = [body for body in KNOWN_BODIES if _fold(body).startswith(_fold(name) + " ")]
         name = known[0] if len(known) == 1 else name
@@ -301,8 +307,11 @@ def _generic(name: str) -> str:
         if " ".join(words[:size]).replace("uỷ", "ủy") == body_word:
             if body_word == "liên ngành" and len(words) > size:  # a joint letter: each body its own name
                 return "Liên ngành " + _generic(" ".join(words[size:]).upper())
-            if body_word.endswith("ủy"):  # a Party committee: the place follows
-                rest = [_capitalised(word) for word in words[size:]]
+            if body_word in _PLACED_BODIES:  # a Party committee: the place follows
+                # (its level as the registry writes it: "Đảng ủy xã Nông Thượng", "… thành phố Hồ Chí Minh")
+                level = re.match(r"(?:thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường)\b", " ".join(words[size:]))
+                skip = len(level.group().split()) if level else 0
+                rest = words[size:size + skip] + [_capitalised(word) for word in words[size + skip:]]
             else:
                 rest = [_capitalised(words[size])] + words[size + 1:] if len(words) > size else []
             return " ".join([_capitalised(" ".join(words[:size]))] + _proper(rest))

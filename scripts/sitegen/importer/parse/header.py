@@ -51,7 +51,7 @@ HEADER_LINES = 15
 # Where an issuer's name starts, in the capitals of the header ("UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG": the Sở).
 _BODY_START = re.compile(r"(?:ỦY|UỶ|UY) BAN NH[ÂA]N D[ÂA]N|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
                          r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BCH|TIỂU BAN|BAN|BỘ|SỞ|TỔNG CỤC|"
-                         r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN")
+                         r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN|BẢO HIỂM XÃ HỘI|NGÂN HÀNG NHÀ NƯỚC")
 # The line under a title that says who decides: the signer's authority, never part of the title
 # ("BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …").
 _AUTHORITY = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|GIÁM ĐỐC|"
