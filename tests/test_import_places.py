@@ -165,3 +165,16 @@ def test_another_provinces_sở_becomes_a_new_body_marked_with_where_its_provinc
     # … and the form check holds the new body's mark until a person has looked.
     assert any(str(problem.path).endswith("organizations/so-cong-thuong-tinh-bac-ninh.yml")
                for problem in form_problems(project))
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # The sentence places its committee, though the page names four other cities.
+    ("Tổng Bí thư dự lễ ở TP. Hồ Chí Minh, Thủ tướng dự lễ ở TP. Hải Phòng, lễ ở TP. Đà Nẵng và TP.Cần Thơ.\n"
+     "Tại Hà Nội, ngày 27/6, UBND Thành phố ban hành Công văn số 3766/UBND-NC về việc tổ chức Lễ công bố.",
+     "UBND thành phố Hà Nội"),
+    # Placed nowhere, and four cities named: left as written.
+    ("Tổng Bí thư dự lễ ở TP. Hồ Chí Minh, Thủ tướng dự lễ ở TP. Hải Phòng, lễ ở TP. Đà Nẵng và TP.Cần Thơ.\n"
+     "Ngày 27/6, UBND Thành phố ban hành Công văn số 3766/UBND-NC về việc tổ chức Lễ công bố.", "UBND Thành phố"),
+])
+def test_a_bare_committee_the_sentence_places_is_that_citys(text: str, issuer: str) -> None:
+    assert parse(logical_lines(text)).issuer.value == issuer

@@ -68,6 +68,10 @@ _BARE_COMMITTEE = re.compile(r"^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<leve
 # ("Tỉnh Lạng Sơn" heading a portal, "… trên địa bàn Vĩnh Phúc".)
 _PLACE_NAMED = {"tỉnh": re.compile(rf"\b(?:[Tt]ỉnh|địa bàn)\s+(?P<place>{'|'.join(map(re.escape, PROVINCES))})\b"),
                 "thành phố": re.compile(rf"\b(?:thành phố|TP\.?)\s*(?P<place>{'|'.join(map(re.escape, CITIES))})\b")}
+_PLACED_BY_SENTENCE = {
+    level: re.compile(rf"(?:^|[.;]\s+|\)\s*-?\s*)Tại\s+(?:{level}\s+)?(?P<place>{'|'.join(map(re.escape, places))})\s*,"
+                      rf"[^.;]{{0,40}}?(?:UBND|[ỦU][yỷ] ban nhân dân)\s+(?i:{level})\b")
+    for level, places in (("tỉnh", PROVINCES), ("thành phố", CITIES))}
 
 
 def completed_by_text(found: Found[str] | None, lines: list[Line], parsed: Parsed) -> Found[str] | None:
@@ -77,6 +81,10 @@ def completed_by_text(found: Found[str] | None, lines: list[Line], parsed: Parse
     if bare is None:
         return found
     level = bare.group("level").lower()
+    placed = _PLACED_BY_SENTENCE[level].search(found.line.text)
+    if placed:  # "Tại Hà Nội, ngày 27/6, UBND Thành phố ban hành …": the sentence itself places it, whatever else is named
+        parsed.inferred["issuer"] = PLACE_FROM_TEXT
+        return Found(f"UBND {level} {placed.group('place')}", found.line)
     places = {named.group("place") for line in lines for named in _PLACE_NAMED[level].finditer(line.text)}
     if len(places) != 1:
         return found

@@ -91,14 +91,15 @@ def _areas(lines: list[Line]) -> set[str]:
 
 
 # A body's name before a place in the same clause: the place is that body's ("của Ủy ban nhân dân thành phố Hồ Chí Minh"),
-# which says nothing of where the page's own issuer sits.
+# which says nothing of where the page's own issuer sits. (Capitalised: "Đảng bộ tỉnh" is no body's name.)
 _BODY_BEFORE = re.compile(r"\b(?:UBND|(?:Ủy|Uỷ) ban|HĐND|Hội đồng|Sở|Cục|Chi cục|Ban|Bộ|Công an|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|"
-                          r"Văn phòng|Trung tâm|Công ty|Đài|Báo)\b[^,.;:()]*$")  # (capitalised: "Đảng bộ tỉnh" is no body's name)
+                          r"Văn phòng|Trung tâm|Công ty|Đài|Báo)\b(?:[^,.;:()]|(?<=TP)\.)*$")
 
 
 # Where something takes place, which need not be where its writer sits ("… tại Khu B-Công viên 23 tháng 9, quận 1,
 # thành phố Hồ Chí Minh" on a Hải Phòng Sở's page).
-_VENUE_BEFORE = re.compile(r"\b(?:tại|ở|đến|tới|từ)\b[^.;:()]{0,80}$")
+# ("ở TP. Đà Nẵng và TP.Cần Thơ": the short form's full stop ends no clause.)
+_VENUE_BEFORE = re.compile(r"\b(?:tại|ở|đến|tới|từ)\b(?:[^.;:()]|(?<=TP)\.){0,80}$")
 
 
 def _free_mentions(lines: list[Line]) -> set[str]:
