@@ -1992,6 +1992,11 @@ LEADS_597 = {
         "(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn bản hỏa tốc đề nghị các phòng "
         "Giáo dục và Đào tạo tiếp tục cho học sinh nghỉ học.",
         ("Sở Giáo dục và Đào tạo", None, None, "8/10/2020", None)),
+    "a city's short form ends no sentence and no trích yếu": (
+        "Ban Thường vụ Thành ủy Hải Phòng vừa có Kết luận số 555-KL/TUHP-TUHD về việc xây dựng Đề án hợp nhất tỉnh Hải Dương "
+        "và TP. Hải Phòng. Đề án được thông qua.",
+        ("Ban Thường vụ Thành ủy Hải Phòng", "Kết luận", "555-KL/TUHP-TUHD", None,
+         "xây dựng Đề án hợp nhất tỉnh Hải Dương và TP. Hải Phòng")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

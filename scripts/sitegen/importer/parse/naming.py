@@ -148,7 +148,8 @@ def sentences(line: Line) -> list[str]:
     """The line's sentences; a web page's headline run into its lead with no mark between ("… tại Quảng Ninh⏎Cục An
     toàn thực phẩm, Bộ Y tế ban hành …") also gives the sentence that starts on the next source line, tried first."""
     sentences = []
-    for part in (part for part in re.split(r"(?<=[.!?])\s+|(?<=;)\s+(?!đồng thời\b)", line.text) if part):
+    # ("… tỉnh Hải Dương và TP. Hải Phòng": a city's short form ends no sentence.)
+    for part in (part for part in re.split(r"(?<=[.!?])(?<!\bTP\.)(?<!\bTp\.)\s+|(?<=;)\s+(?!đồng thời\b)", line.text) if part):
         start = line.text.find(part)
         sentences += [line.text[at:start + len(part)] for at in line.breaks
                       if start < at < start + len(part) and line.text[at:at + 1].isupper()]
