@@ -330,7 +330,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("609-ct-05-ubnd-lao-cai-dich-ta-lon-chau-phi-2019", fact) for fact in ("subject",)],
     *[("611-cv-5995-byt-cum-gia-cam-qpvn", fact) for fact in ("subject",)],
     *[("614-cv-414-dcks-dc-antimon-tay-bac", fact) for fact in ("reference issuer",)],
-    *[("615-cv-6137-btnmt-tcmt-bao-cao-moi-truong-2019-print", fact) for fact in ("subject",)],
     *[("617-qd-232-ubnd-ninh-binh-tthc-giao-duc", fact) for fact in ("reference issuer",)],
     *[("618-cv-6202-ubnd-tinh-doi-thoai-doanh-nghiep-quang-tri", fact) for fact in ("issuer",)],
     *[("619-kh-bcd-attp-huyen-song-ma-tet-2025", fact) for fact in ("subject",)],

@@ -839,6 +839,7 @@ PAGE_STAMPS = {
     "a time before the date": ("15:41 28/05/2024", True),
     "a weekday and a dashed date with seconds": ("Thứ Ba, 20-12-2022 / 7:58:06 Sáng", True),
     "an update line": ("Cập nhật ngày: 27/06/2018 | 09:20 GMT+7", True),
+    "a language link glued to a weekday, a date and a clock": ("English Thứ Năm, 30-01-2020, 01:59 (GMT+7)", True),
     "a date leading a sentence is the sentence's": ("03/10/2022 - Bộ Công Thương ban hành Kế hoạch", False),
     "a lead's date is the document's": ("Ngày 12/3/2020, Sở Công Thương ban hành", False),
 }
@@ -2038,6 +2039,13 @@ def test_agencies_beyond_ministries_and_committees_issue_from_the_header(header:
     parsed = parse(lines(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2970/TB-BHXH\n"
                          "Hà Nội, ngày 23 tháng 6 năm 2023\nTHÔNG BÁO\nVề việc ban hành quy trình"))
     assert parsed.issuer.value == issuer
+
+
+def test_the_headline_is_the_line_over_the_pages_date_not_the_sites_section_above_it() -> None:
+    parsed = parse(lines("English Thứ Năm, 30-01-2020, 01:59 (GMT+7)\nKhoa học Công nghệ và Môi trường\n\n"
+                         "Xây dựng báo cáo công tác bảo vệ môi trường năm 2019\n\nĐăng ngày: 22-11-2019; 219 lần đọc\n\n"
+                         "Bộ Tài nguyên và Môi trường vừa có Công văn số 6137/BTNMT-TCMT ngày 20/11/2019 gửi UBND cấp tỉnh."))
+    assert parsed.subject.value == "Xây dựng báo cáo công tác bảo vệ môi trường năm 2019"
 
 
 def test_a_departments_about_line_is_its_trich_yeu() -> None:

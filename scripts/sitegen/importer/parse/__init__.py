@@ -277,7 +277,11 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
     the nearest thing to one, marked for checking; a headline that starts with a kind names it."""
     if parsed.subject or (parsed.number and "number" not in parsed.inferred) or parsed.place:
         return
-    for line in lines[:HEADLINE_LINES]:
+    # (A headline stands over its page's date: "Khoa học Công nghệ và Môi trường⏎⏎Xây dựng báo cáo …⏎⏎Đăng ngày: …", the
+    # site's section above it.)
+    top = lines[:HEADLINE_LINES]
+    dated = [line for line, below in zip(top, lines[1:HEADLINE_LINES + 1]) if PAGE_STAMP.match(below.text)]
+    for line in dated + [line for line in top if line not in dated]:
         parts = line.source_parts()
         # A headline the copy ran into its banner or its lead, no mark between ("EVN ra công điện …⏎Tập đoàn …"): each
         # source line that a capital follows is a candidate too.
