@@ -152,9 +152,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("265-qd-ubnd-dong-nai-dia-diem-hoi-cho-2024", "issuer"),
     ("245-cv-3002-ubnd-vinh-long-xang-dau", "issuer"),
     # A headline not taken (245: "QL.54" reads as a number's end) or a title taken for one (255: "BÁO CÁO TÓM TẮT"
-    # read as kind and title); a slogan line run into the subject (250).
-    *[(name, "subject") for name in ("245-cv-3002-ubnd-vinh-long-xang-dau", "250-hd-27-btgdvtw-bau-cu-tuyen-quang",
-                                     "255-bao-cao-tom-tat-chuyen-doi-so-sct-dong-nai")],
+    # read as kind and title).
+    *[(name, "subject") for name in ("245-cv-3002-ubnd-vinh-long-xang-dau", "255-bao-cao-tom-tat-chuyen-doi-so-sct-dong-nai")],
     # Subjects whose bounds are judgement: a lead's words beside a headline's (246, 267), a purpose clause before the
     # verb (263), a headline over a dispatch given no title (268).
     *[(name, "subject") for name in ("246-qd-1540-ubnd-phu-yen-xang-dau", "263-cv-ubnd-phuong-dong-mon-ocop",
@@ -327,7 +326,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("601-dang-uy-xa-nong-thuong-dai-hoi-chi-bo-2022-no-own-document", fact) for fact in ("issuer",)],
     *[("602-kl-555-tuhp-tuhd-hop-nhat-hai-phong-hai-duong-tag", fact) for fact in ("subject",)],
     *[("605-cv-11997-vptw-bai-viet-nhan-su-dai-hoi-xiii-daklak", fact) for fact in ("subject",)],
-    *[("609-ct-05-ubnd-lao-cai-dich-ta-lon-chau-phi-2019", fact) for fact in ("subject",)],
     *[("611-cv-5995-byt-cum-gia-cam-qpvn", fact) for fact in ("subject",)],
     *[("614-cv-414-dcks-dc-antimon-tay-bac", fact) for fact in ("reference issuer",)],
     *[("617-qd-232-ubnd-ninh-binh-tthc-giao-duc", fact) for fact in ("reference issuer",)],

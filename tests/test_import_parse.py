@@ -2048,6 +2048,15 @@ def test_the_headline_is_the_line_over_the_pages_date_not_the_sites_section_abov
     assert parsed.subject.value == "Xây dựng báo cáo công tác bảo vệ môi trường năm 2019"
 
 
+def test_a_headline_without_a_full_stop_is_not_run_into_the_paragraph_under_it() -> None:
+    headline = ("Chỉ thị số 05/CT-UBND ngày 06/03/2019 của UBND tỉnh Lào Cai về việc triển khai đồng bộ các giải pháp cấp "
+                "bách phòng chống bệnh Dịch tả lợn Châu Phi")
+    found = lines(f"{headline}\nTại Việt Nam, tính đến ngày 05/03/2019 bệnh Dịch tả lợn Châu Phi đã xảy ra tại 34 xã.")
+    assert [line.text for line in found][0] == headline
+    # A line a page or a PDF wrapped is shorter, and goes on.
+    assert len(lines("Kế hoạch triển khai công tác bảo đảm an toàn thực phẩm của tỉnh Lào Cai\nTết Nguyên đán.")) == 1
+
+
 def test_a_departments_about_line_is_its_trich_yeu() -> None:
     parsed = parse(lines("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
                          "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n"

@@ -52,6 +52,7 @@ UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀ�
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+|[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
 _TERMINAL = (".", ";", ":", "!", "?", "…")
+_PARAGRAPH = 140  # characters: a source line this long was not wrapped by a page, a PDF or OCR
 # Slashes that are not "/" (a site's typography) in numbers and dates; the Icelandic eth, which OCR reads for
 # the Vietnamese "Đ" it looks the same as (and adds after it: "QĐÐ-TTg").
 _SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/", "\uff0f": "/", "\u00d0": "Đ", "\u00f0": "đ"})
@@ -231,6 +232,10 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
     if previous.endswith(_TERMINAL) and not _OPEN_END.search(previous[-12:]):
         return False
     starts_lower = following[:1].islower()
+    if previous_alone and len(previous) >= _PARAGRAPH and not starts_lower and not _OPEN_END.search(previous[-12:]):
+        # A web copy's paragraph is one line, longer than any page or PDF wraps: a headline with no full stop, and the
+        # lead under it ("… Dịch tả lợn Châu Phi⏎Tại Việt Nam, tính đến …").
+        return False
     if blank_between:  # a paragraph gap in the middle of a word ("Trung⏎⏎ương Đảng"), or after a word that
         # cannot end a line ("Quảng Ninh, ngày⏎⏎06 tháng 6 năm 2023", "… ngày 05/02/2022 của⏎⏎Ban Thường vụ …"),
         # as OCR and PDFs space their lines
