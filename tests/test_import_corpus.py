@@ -327,7 +327,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("602-kl-555-tuhp-tuhd-hop-nhat-hai-phong-hai-duong-tag", fact) for fact in ("subject",)],
     *[("605-cv-11997-vptw-bai-viet-nhan-su-dai-hoi-xiii-daklak", fact) for fact in ("subject",)],
     *[("611-cv-5995-byt-cum-gia-cam-qpvn", fact) for fact in ("subject",)],
-    *[("618-cv-6202-ubnd-tinh-doi-thoai-doanh-nghiep-quang-tri", fact) for fact in ("issuer",)],
     *[("619-kh-bcd-attp-huyen-song-ma-tet-2025", fact) for fact in ("subject",)],
     *[("620-vb-so-gddt-quang-tri-nghi-hoc-hoa-toc-2020", fact) for fact in ("subject",)],
     *[("621-sct-thai-nguyen-ngay-quyen-ntd-2025-no-own-document", fact) for fact in ("is_document",)],

@@ -1998,6 +1998,10 @@ LEADS_597 = {
         "và TP. Hải Phòng. Đề án được thông qua.",
         ("Ban Thường vụ Thành ủy Hải Phòng", "Kết luận", "555-KL/TUHP-TUHD", None,
          "xây dựng Đề án hợp nhất tỉnh Hải Dương và TP. Hải Phòng")),
+    "a portal's answer: its first sentence says who wrote the letter its closing bracket names": (
+        "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì nghiên cứu; hoàn thành trước ngày "
+        "10/12/2023./.\n(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)",
+        ("UBND tỉnh", "Công văn", "6202/UBND-KT", "23/11/2023", None)),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

@@ -100,8 +100,11 @@ def lead(lines: list[Line]) -> Lead | None:
     for line in lines[:LEAD_LINES]:
         named = _NAMED.match(line.text) or _SOURCE.match(line.text) or _TITLED.match(line.text)
         if named and not carried_out_below(lines[lines.index(line) + 1:], named.group("number")):
-            return Lead(line, clean_issuer(named.group("issuer")), named.group("kind"), tidy_number(named.group("number")),
-                        named.group("date"))
+            # ("UBND tỉnh có ý kiến như sau: …⏎(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)": the bracket names the
+            # letter, its first sentence who wrote it.)
+            writer = _writer(lines) if named.group("issuer") is None else None
+            return Lead(line, clean_issuer(named.group("issuer")) or (writer.issuer if writer else None), named.group("kind"),
+                        tidy_number(named.group("number")), named.group("date"))
     titled = title_line(lines)
     issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
     # (A headline "Tỉnh ủy … ban hành Kế hoạch …" then "… thay mặt Ban Thường vụ Tỉnh ủy … ký ban hành Kế hoạch số …": the
