@@ -2061,6 +2061,17 @@ def test_a_headline_without_a_full_stop_is_not_run_into_the_paragraph_under_it()
     assert len(lines("Kế hoạch triển khai công tác bảo đảm an toàn thực phẩm của tỉnh Lào Cai\nTết Nguyên đán.")) == 1
 
 
+def test_a_law_sites_whose_number_date_line_names_the_author_and_is_no_title() -> None:
+    parsed = parse(lines("Quyết định 07/2008/QĐ-BCT chỉ tiêu theo dõi, giám sát Chương trình khuyến công\n"
+                         "Cơ quan ban hành:Bộ Kế hoạch và Đầu tư, Bộ Công ThươngSố công báo:269&270 - 5/2008\n"
+                         "Số hiệu:07/2008/QĐ-BCTNgày đăng công báo:15/05/2008\nQUYẾT ĐỊNH\n\n"
+                         "CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT NGÀY 07 THÁNG 05 NĂM 2008\n\n"
+                         "BAN HÀNH HỆ THỐNG CHỈ TIÊU THEO DÕI, GIÁM SÁT CHƯƠNG TRÌNH\n\nBỘ TRƯỞNG BỘ CÔNG THƯƠNG\n"
+                         "Căn cứ Nghị định số 189/2007/NĐ-CP ngày 27/12/2007 của Chính phủ;"))
+    assert (parsed.issuer.value, parsed.number.value) == ("Bộ Công Thương", "07/2008/QĐ-BCT")
+    assert parsed.subject.value.casefold() == "ban hành hệ thống chỉ tiêu theo dõi, giám sát chương trình"
+
+
 def test_a_departments_about_line_is_its_trich_yeu() -> None:
     parsed = parse(lines("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
                          "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n"

@@ -75,7 +75,7 @@ def parse(lines: list[Line]) -> Parsed:
         parsed.kind = Found("Công văn", parsed.subject.line)
         parsed.inferred["kind"] = FROM_SUBJECT_LINE
     found_issuer = (header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)])
-                    or _issuer_above_the_number(head, parsed, lines) or parsed.lead_issuer)
+                    or _issuer_above_the_number(head, parsed, lines) or _self_named(head, parsed) or parsed.lead_issuer)
     if parsed.lead_issuer and parsed.inferred.get("number") == FROM_LEAD:
         # A copy whose number only its lead sentence gives has no header: capitals above it are the site's banner
         # ("BỘ NỘI VỤ⏎MINISTRY OF HOME AFFAIRS …"), and the lead names who issued the document.
@@ -241,6 +241,15 @@ def _from_annex_line(lines: list[Line], parsed: Parsed) -> None:
         parsed.subject = Found(named, parsed.subject.line)
     parsed.kind = Found(header._kind_of(annex.group("kind")) or annex.group("kind"), line)
     parsed.inferred["kind"] = FROM_ANNEX
+
+
+def _self_named(head: list[Line], parsed: Parsed) -> Found[str] | None:
+    """The author a law site's "CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT …" line gives, when the number is the document's:
+    the document names itself, over the site's table ("Bộ Kế hoạch và Đầu tư, Bộ Công Thương")."""
+    named = header.self_named(head)
+    if named is None or parsed.number is None or number_key(named[1].value) != number_key(parsed.number.value):
+        return None
+    return named[0]
 
 
 def _from_lead(lines: list[Line], parsed: Parsed) -> None:

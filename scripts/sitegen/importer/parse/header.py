@@ -333,11 +333,27 @@ _YEAR_FIRST = re.compile(r"^(?P<year>\d{4}(?:\s*[-–]\s*\d{4})?)\s+\S")
 _YEAR_DUE = re.compile(r"\b(?:NĂM|GIAI ĐOẠN)$")
 
 
+# A law site's line under the kind that names the document's author, number and date in place of a header: "QUYẾT
+# ĐỊNH⏎CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT NGÀY 07 THÁNG 05 NĂM 2008⏎BAN HÀNH …".
+_WHOSE_LINE = re.compile(rf"^CỦA\s+(?P<issuer>(?:{_BODY_START.pattern})\b[^,.;:]{{0,80}}?)\s+SỐ\s*:?\s*(?P<number>{NUMBER})"
+                         r"(?:\s+NGÀY\s+(?P<date>\d{1,2}\s*(?:THÁNG|/)\s*\d{1,2}\s*(?:NĂM|/)\s*\d{4}))?\s*$")
+
+
+def self_named(lines: list[Line]) -> tuple[Found[str], Found[str]] | None:
+    """The author and number a law site's "CỦA … SỐ … NGÀY …" line gives under the kind line."""
+    for line in lines[:HEADER_LINES + 5]:
+        found = _WHOSE_LINE.match(" ".join(line.text.split()))
+        if found:
+            return Found(found.group("issuer"), line), Found(tidy_number(found.group("number")), line)
+    return None
+
+
 def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[str] | None:
     """The title under a kind: one line, or more while they are in capitals, the first in capitals too;
-    past a date alone on its line and a line restating the number; never the authority's line."""
+    past a date alone on its line, a line restating the number and a law site's "CỦA … SỐ …" line; never the
+    authority's line."""
     own = re.sub(r"\W", "", number.value).casefold() if number else None
-    lines = [line for line in lines if not _DATE_LINE.match(line.text)
+    lines = [line for line in lines if not _DATE_LINE.match(line.text) and not _WHOSE_LINE.match(" ".join(line.text.split()))
              and not (own and own in re.sub(r"\W", "", line.text).casefold())]
     if not lines:
         return None
