@@ -2002,6 +2002,9 @@ LEADS_597 = {
         "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì nghiên cứu; hoàn thành trước ngày "
         "10/12/2023./.\n(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)",
         ("UBND tỉnh", "Công văn", "6202/UBND-KT", "23/11/2023", None)),
+    "a body that did something, told after what it carried out, writes nothing here": (
+        "Thực hiện Kế hoạch số 55-KH/ĐU ngày 04 tháng 7 năm 2022 của Ban Thường vụ Đảng ủy xã Nông Thượng về đại hội chi bộ, "
+        "Đảng ủy xã Nông Thượng đã chỉ đạo các chi bộ trực thuộc tổ chức thành công đại hội.", None),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

@@ -197,6 +197,8 @@ def _writer(lines: list[Line]) -> Lead | None:
         for writes in _WRITES.finditer(line.text):
             if _NOT_A_NAME.search(writes.group("issuer")):  # "Sở Văn hóa có văn bản yêu cầu các …": a clause, no name
                 continue
+            if writes.group("asks") and writes.group("issuer").endswith(" đã"):
+                continue  # "…, Đảng ủy xã đã chỉ đạo các chi bộ …": what it did, told by another, not what it writes
             # "Thực hiện Kế hoạch số …; Sở … triển khai như sau:": the main clause, after the citing one, names the writer.
             before = line.text[:writes.start("issuer")]
             if not _CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
