@@ -169,10 +169,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # Purposes read as implementations by the expectations ("nhằm … tổ chức triển khai thực hiện … Chương trình …").
     ("278-qd-1616-ubnd-hoa-binh-tiet-kiem-nang-luong", "implements"),
     # A site's title line in capitals above the header taken for the title ("QUYẾT ĐỊNH 04/2022/QĐ-UBND VỀ QUY CHẾ …"),
-    # a purpose or list run into the title (290, 309), a headline
-    # over a dispatch given no title (304), a school's name over a paper with no title (311).
+    # a purpose or list run into the title (290, 309), a school's name over a paper with no title (311).
     *[(name, "subject") for name in ("280-qd-04-2022-ubnd-thanh-hoa-cum-cong-nghiep", "290-qd-1436-ubnd-quang-nam-bang-khen-chi-thi-03",
-                                     "304-vb-1415-bct-hoa-toc-xang-dau", "309-hd-btgdvtw-80-nam-cach-mang-thang-tam-my-duc",
+                                     "309-hd-btgdvtw-80-nam-cach-mang-thang-tam-my-duc",
                                      "311-sap-xep-dvhc-quang-tri-truong-le-duan")],
     # A page reporting a Prime Minister's decision without its number ("Theo Quyết định của Thủ tướng Chính phủ …"):
     # refused as holding no numbered document, where the expectations record its kind and issuer.
@@ -324,7 +323,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("598-vb-ubnd-da-nang-tiet-kiem-dien-mua-nang-nong-2018", fact) for fact in ("issuer",)],
     *[("602-kl-555-tuhp-tuhd-hop-nhat-hai-phong-hai-duong-tag", fact) for fact in ("subject",)],
     *[("605-cv-11997-vptw-bai-viet-nhan-su-dai-hoi-xiii-daklak", fact) for fact in ("subject",)],
-    *[("611-cv-5995-byt-cum-gia-cam-qpvn", fact) for fact in ("subject",)],
     *[("619-kh-bcd-attp-huyen-song-ma-tet-2025", fact) for fact in ("subject",)],
     *[("620-vb-so-gddt-quang-tri-nghi-hoc-hoa-toc-2020", fact) for fact in ("subject",)],
     *[("621-sct-thai-nguyen-ngay-quyen-ntd-2025-no-own-document", fact) for fact in ("is_document",)],

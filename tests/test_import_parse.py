@@ -2005,6 +2005,10 @@ LEADS_597 = {
     "a body that did something, told after what it carried out, writes nothing here": (
         "Thực hiện Kế hoạch số 55-KH/ĐU ngày 04 tháng 7 năm 2022 của Ban Thường vụ Đảng ủy xã Nông Thượng về đại hội chi bộ, "
         "Đảng ủy xã Nông Thượng đã chỉ đạo các chi bộ trực thuộc tổ chức thành công đại hội.", None),
+    "what a letter sent to the provinces asks, after whom it is sent to": (
+        "Bộ Y tế vừa có Công văn khẩn số 5995 gửi Chủ tịch ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương đề "
+        "nghị tăng cường công tác phòng, chống cúm gia cầm.",
+        ("Bộ Y tế", "Công văn", "5995", None, "tăng cường công tác phòng, chống cúm gia cầm")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

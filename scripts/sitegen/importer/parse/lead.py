@@ -230,7 +230,10 @@ def _letters_subject(text: str, start: int) -> str | None:
 
 # A lead's words after the number that say whom it is sent to, and the trích yếu after them.
 _ADDRESSED = re.compile(r"(?:gửi|kính gửi)\s", re.IGNORECASE)
-_ABOUT_AFTER_RECIPIENTS = re.compile(r"[^.!?]{0,400}?\s(?:về việc|V/v)\s+(?P<about>[^.!?]+)")
+# (Or, with no "về việc", what it asks of them: "… số 5995 gửi Chủ tịch ủy ban nhân dân các tỉnh … đề nghị tăng cường
+# công tác phòng, chống cúm gia cầm." — not whom it asks next, "đề nghị các Sở …".)
+_ABOUT_AFTER_RECIPIENTS = re.compile(r"[^.!?]{0,400}?\s(?:(?:về việc|V/v)|(?:đề nghị|yêu cầu)(?=\s+(?!các\b|những\b|Quý\b)[a-zđà-ỹ]))"
+                                     r"\s+(?P<about>[^.!?]+)")
 # A ministry's or committee's letter: serial, body, department ("271/BCT-KHTC", "455/UBND-KTTH"), no year, no kind.
 _ORGAN_SYMBOL = re.compile(r"^\d+/[A-ZĐ][A-ZĐa-z]*-[A-ZĐ][A-ZĐa-z.]*$")
 # The decision a plan or rules were issued by, named after them.
