@@ -1228,7 +1228,7 @@ LEADS_103 = {
     "the number given in brackets at the end of the sentence": (
         "Tập đoàn Điện lực Việt Nam (EVN) vừa ban hành Công điện thượng khẩn gửi các đơn vị yêu cầu ứng phó với bão "
         "(Công điện 6048/EVN-AT ngày 23/11/2018).",
-        ("Tập đoàn Điện lực Việt Nam", "Công điện", "6048/EVN-AT", "23/11/2018", None)),
+        ("Tập đoàn Điện lực Việt Nam", "Công điện", "6048/EVN-AT", "23/11/2018", "ứng phó với bão")),
     "a department of a ministry": (
         "Cục An toàn thực phẩm, Bộ Y tế ban hành Công văn số 3/ATTP-NĐTP về việc xác minh vụ ngộ độc.",
         ("Cục An toàn thực phẩm", "Công văn", "3/ATTP-NĐTP", None, "xác minh vụ ngộ độc")),
@@ -1468,7 +1468,7 @@ LEADS_274 = {
         ("UBND tỉnh", "Quyết định", "2212/QĐ-UBND", "01/9/2020", "kế hoạch thực hiện hiệp định này trên địa bàn tỉnh")),
     "a letter with no kind's name and a bare serial is a công văn": (
         "Ngày 6/3, Bộ Công Thương ban hành văn bản hỏa tốc số 1415 gửi UBND các tỉnh yêu cầu tăng cường kiểm tra.",
-        ("Bộ Công Thương", "Công văn", "1415", None, None)),
+        ("Bộ Công Thương", "Công văn", "1415", None, "tăng cường kiểm tra")),
     "the source in brackets, the writer from 'thông báo như sau'": (
         "Ủy ban nhân dân huyện Châu Thành thông báo như sau:\n\n1. Các chợ chỉ hoạt động đến 11 giờ.\n\n"
         "BBT(Nguồn: 132/TB-UBND)",
