@@ -322,7 +322,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # The twentieth held-out set (597-621), now part of development: its faults, not yet worked on.
     *[("598-vb-ubnd-da-nang-tiet-kiem-dien-mua-nang-nong-2018", fact) for fact in ("issuer",)],
     *[("602-kl-555-tuhp-tuhd-hop-nhat-hai-phong-hai-duong-tag", fact) for fact in ("subject",)],
-    *[("605-cv-11997-vptw-bai-viet-nhan-su-dai-hoi-xiii-daklak", fact) for fact in ("subject",)],
     *[("619-kh-bcd-attp-huyen-song-ma-tet-2025", fact) for fact in ("subject",)],
     *[("620-vb-so-gddt-quang-tri-nghi-hoc-hoa-toc-2020", fact) for fact in ("subject",)],
     *[("621-sct-thai-nguyen-ngay-quyen-ntd-2025-no-own-document", fact) for fact in ("is_document",)],

@@ -2009,6 +2009,11 @@ LEADS_597 = {
         "Bộ Y tế vừa có Công văn khẩn số 5995 gửi Chủ tịch ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương đề "
         "nghị tăng cường công tác phòng, chống cúm gia cầm.",
         ("Bộ Y tế", "Công văn", "5995", None, "tăng cường công tác phòng, chống cúm gia cầm")),
+    "a letter about sending an article: what is sent is no recipient": (
+        "Ngày 25/4/2020 Văn phòng Trung ương Đảng đã có Công văn số 11997-CV/VPTW về việc gửi bài viết quan trọng của đồng "
+        "chí Tổng Bí thư về công tác nhân sự.",
+        ("Văn phòng Trung ương Đảng", "Công văn", "11997-CV/VPTW", "25/4/2020",
+         "gửi bài viết quan trọng của đồng chí Tổng Bí thư về công tác nhân sự")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

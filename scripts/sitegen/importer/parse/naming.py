@@ -112,6 +112,8 @@ def clean_issuer(issuer: str | None) -> str | None:
 # Words after a number that say what the letter asks of whom, not what it is about: "… số 1319/SCT-KTATMT ngày
 # 22/5/2024 đề nghị UBND các huyện …", "… gửi các phòng, ban …". No trích yếu starts so.
 _ADDRESSING = re.compile(r"^(?:gửi|đề nghị|yêu cầu|kính gửi|giao)\b", re.IGNORECASE)
+# ("gửi bài viết quan trọng của …": what is sent, not to whom; recipients have a capital or a plural's word.)
+_SENDS_A_THING = re.compile(r"^gửi\s+(?!(?:các|những|toàn|tới|đến|cho|cơ quan|đơn vị|địa phương)\b)(?=[a-zđ])")
 
 
 def clean_subject(subject: str | None) -> str | None:
@@ -129,7 +131,7 @@ def clean_subject(subject: str | None) -> str | None:
         subject = re.sub(rf"^(?:,?\s*{NUMBER})+\s*", "", subject)  # "Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND, … công nhận …"
         subject = re.sub(r"\s*\(sau đây[^)]*\)?$", "", subject)  # "(sau đây gọi tắt là …)", as a cited subject loses it
         subject = re.sub(r"\s+[A-ZĐ]{2,8}\s+[-–]\s+.*$", "", subject)  # a headline run into its lead: "… Đoàn TPO - Kỷ niệm …"
-    if subject and _ADDRESSING.match(subject):
+    if subject and _ADDRESSING.match(subject) and not _SENDS_A_THING.match(subject):
         # "… số 2211/UBND-CN gửi các Sở, ban, ngành … về việc thực hiện …": the trích yếu after whom it is sent to.
         about = re.search(r"\s(?:về việc|V/v)\s+(?P<about>.+)$", subject)
         subject = about.group("about") if about else None
