@@ -263,14 +263,11 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("477-ttlt-btm-btc-khuyen-mai-hoi-cho-vbpl-kontum", fact) for fact in ("kind",)],
     *[("478-qd-ubnd-lao-cai-1998-khoang-san-luatminhkhue", fact) for fact in ("kind",)],
     *[("480-kh-02-bcdtw-chuyen-doi-so-luatvietnam", fact) for fact in ("subject",)],
-    *[("481-tt-36-2025-bct-thi-truong-dien-tdhost", fact) for fact in ("kind", "number", "reference number")],
     *[("482-tt-06-2011-bct-xuat-xu-dncustoms", fact) for fact in ("date", "subject")],
     *[("485-cv-382-byt-kcb-thuoc-la-dien-tu", fact) for fact in ("reference date", "reference issuer")],
     *[("492-ct-29-tw-an-toan-lao-dong-giaoduc-tag", fact) for fact in ("date", "subject")],
     *[("493-baohagiang-chi-thi-03-hang-viet", fact)
       for fact in ("reference number", "reference date", "reference issuer", "is_document", "implements")],
-    *[("494-hd-71-btgtu-ha-noi-dien-bien-phu-tren-khong", fact)
-      for fact in ("kind", "number", "date", "issuer", "reference number")],
     *[("496-cv-3888-btnmt-dcks-lamdong", fact)
       for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
     *[("475-kh-186-ubnd-bac-ninh-chinh-quyen-so", fact) for fact in ("implements",)],

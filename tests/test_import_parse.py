@@ -2014,6 +2014,17 @@ LEADS_597 = {
         "chí Tổng Bí thư về công tác nhân sự.",
         ("Văn phòng Trung ương Đảng", "Công văn", "11997-CV/VPTW", "25/4/2020",
          "gửi bài viết quan trọng của đồng chí Tổng Bí thư về công tác nhân sự")),
+    "a site's line holding kind and number alone, over the articles": (
+        "Author: wpadmin\n  • Thông tư 36/2025/TT-BCT\n Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số "
+        "16/2025/TT-BCT ngày 01 tháng 02 năm 2025 của Bộ trưởng Bộ Công Thương quy định vận hành thị trường điện",
+        (None, "Thông tư", "36/2025/TT-BCT", None, None)),
+    "a news page telling what a guidance says": (
+        "Đâylà những nội dung nêu trong Hướng dẫn số 71-HD/BTGTU ngày (10-10-2022) của Ban Tuyên giáo Thành ủy Hà Nội về "
+        "tuyên truyền kỷ niệm 50 năm Chiến thắng “Hà Nội - Điện Biên Phủ trên không”.",
+        ("Ban Tuyên giáo Thành ủy Hà Nội", "Hướng dẫn", "71-HD/BTGTU", "10-10-2022",
+         "tuyên truyền kỷ niệm 50 năm Chiến thắng “Hà Nội - Điện Biên Phủ trên không”")),
+    "a link's line naming a letter is no lead": (
+        "Văn bản số 578/SCT-QLTM ngày 24/4/2020 của Sở Công Thương xem tại đây.", None),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

@@ -47,9 +47,12 @@ _ISSUED = re.compile(rf"{BEFORE}{DATE_FIRST}(?:{POSITION}\s+|Phó\s+)?{ISSUER}(?
 # (The whole line: "Công văn số 7876-CV/VPTW ngày … của … Về việc …," in a list of legal bases names another document.)
 # (Not a list's line: "Quyết định số 490/QĐ-TTg ngày … của Thủ tướng chính phủ phê duyệt chương trình …" goes on with
 # what it does, in a name's room.)
-_NAMED = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?"
+# (Also a site's line holding kind and number alone: "• Thông tư 36/2025/TT-BCT". Not a "văn bản" line, which is a
+# link's as often: "Văn bản số 578/SCT-QLTM ngày … của Sở Công Thương xem tại đây.")
+_NAMED = re.compile(rf"^(?:[•·]\s*)?(?P<kind>{KIND_PATTERN})\s+(?:số\s*(?P<number>{NUMBER})\s*,?\s*"
+                    rf"(?:ngày\s+(?P<date>{DATE}))?"
                     rf"\s*(?:của\s+(?![^.;]*?\s(?:về|phê duyệt|ban hành|sửa đổi|quy định|hướng dẫn|V/v)\s){ISSUER})?"
-                    rf"\s*[.;]?\s*$", re.IGNORECASE)
+                    rf"\s*[.;]?|(?P<alone>{NUMBER}))\s*$", re.IGNORECASE)
 # A web page naming, in brackets under its title, the document it reproduces: "(Theo Kế hoạch số 8/KH-UBND ngày
 # 11/01/2021 của UBND tỉnh)". The whole line, so that a bracket in a sentence is still a citation.
 _SOURCE = re.compile(rf"^\(\s*(?:Theo|Trích|Nguồn\s*:)\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*"
@@ -99,12 +102,14 @@ def lead(lines: list[Line]) -> Lead | None:
     first that names only who wrote it."""
     for line in lines[:LEAD_LINES]:
         named = _NAMED.match(line.text) or _SOURCE.match(line.text) or _TITLED.match(line.text)
-        if named and not carried_out_below(lines[lines.index(line) + 1:], named.group("number")):
+        number = named and (named.group("number") or named.groupdict().get("alone"))
+        if named and not carried_out_below(lines[lines.index(line) + 1:], number):
             # ("UBND tỉnh có ý kiến như sau: …⏎(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)": the bracket names the
             # letter, its first sentence who wrote it.)
             writer = _writer(lines) if named.group("issuer") is None else None
-            return Lead(line, clean_issuer(named.group("issuer")) or (writer.issuer if writer else None), named.group("kind"),
-                        tidy_number(named.group("number")), named.group("date"))
+            number = tidy_number(number)
+            return Lead(line, clean_issuer(named.group("issuer")) or (writer.issuer if writer else None),
+                        named.group("kind") or kind_from_symbol(number), number, named.group("date"))
     titled = title_line(lines)
     issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
     # (A headline "Tỉnh ủy … ban hành Kế hoạch …" then "… thay mặt Ban Thường vụ Tỉnh ủy … ký ban hành Kế hoạch số …": the
@@ -388,11 +393,20 @@ _IN_CONTENT = re.compile(rf"^\W*(?:Trong|Theo)\s+nội dung\s+(?:của\s+)?(?P<k
                          rf"\s*,\s*(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|giao)\b", re.IGNORECASE)
 
 
+# "Đây là những nội dung nêu trong Hướng dẫn số 71-HD/BTGTU ngày (10-10-2022) của Ban Tuyên giáo Thành ủy Hà Nội về tuyên
+# truyền …": a news page that tells what a document says.
+_CONTENTS_OF = re.compile(rf"^\W*(?:Đây\s*là\s+)?(?:những|các)\s+nội dung\s+(?:chính\s+)?(?:được\s+)?nêu\s+(?:trong|tại)\s+"
+                          rf"(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+\(?(?P<date>{DATE})\)?)?\s*"
+                          rf"của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)(?:\s+về\s+(?P<subject>[^.;!?]+)|\s*(?=[.,;]|$))",
+                          re.IGNORECASE)
+
+
 def _reported_by_theo(lines: list[Line]) -> Lead | None:
     for line in lines:
         for sentence in sentences(line):
-            found = _THEO.match(sentence) or _IN_CONTENT.match(sentence)
+            found = _THEO.match(sentence) or _IN_CONTENT.match(sentence) or _CONTENTS_OF.match(sentence)
             if found and not _ISSUED.search(sentence, found.end()) and not _WRITES.search(sentence, found.end()):
                 return Lead(line, clean_issuer(found.group("issuer")), found.group("kind"),
-                            tidy_number(found.group("number")), found.group("date"))
+                            tidy_number(found.group("number")), found.group("date"),
+                            clean_subject(found.groupdict().get("subject")))
     return None
