@@ -307,7 +307,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("577-kh-5753-ubnd-quang-ngai-pbgdpl-2017-2021", fact)
       for fact in ("subject", "reference date", "reference issuer", "implements")],
     *[("581-cv-573-hdph-pbgdpl-2024-kinh-gui", fact) for fact in ("kind", "implements")],
-    *[("582-nq-85-hdbcqg-don-vi-bau-cu-quoc-hoi-khoa-xvi", fact) for fact in ("kind", "number", "issuer", "reference number")],
     *[("584-tb-so-vhttdl-cuoc-thi-tranh-co-dong-2018", fact) for fact in ("issuer",)],
     *[("585-vb-58-bvhttdl-le-hoi-tet-nham-dan-vietbao", fact) for fact in ("kind", "subject")],
     *[("587-cv-btv-tinh-uy-tam-dung-dai-hoi-dang-2020", fact) for fact in ("kind", "date", "subject", "is_document")],

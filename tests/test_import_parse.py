@@ -2025,6 +2025,10 @@ LEADS_597 = {
          "tuyên truyền kỷ niệm 50 năm Chiến thắng “Hà Nội - Điện Biên Phủ trên không”")),
     "a link's line naming a letter is no lead": (
         "Văn bản số 578/SCT-QLTM ngày 24/4/2020 của Sở Công Thương xem tại đây.", None),
+    "a person of two posts signs as the one beside the verb, under a headline run into the lead": (
+        "Chi tiết danh sách đơn vị bầu cử của từng tỉnh, thành\nChủ tịch Quốc hội Trần Thanh Mẫn, Chủ tịch Hội đồng Bầu cử "
+        "quốc gia, đã ký ban hành Nghị quyết số 85/NQ-HĐBCQG về số đơn vị bầu cử.",
+        ("Hội đồng Bầu cử quốc gia", "Nghị quyết", "85/NQ-HĐBCQG", None, "số đơn vị bầu cử")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

@@ -182,10 +182,19 @@ def _signed_passive(lines: list[Line]) -> Lead | None:
     return None
 
 
+# "Chủ tịch Quốc hội Trần Thanh Mẫn, Chủ tịch Hội đồng Bầu cử quốc gia, đã ký ban hành Nghị quyết số 85/NQ-HĐBCQG về …":
+# a person of two posts signs as the one named last, beside the verb.
+_SIGNED_AS = re.compile(rf"[^,.;]{{3,80}},\s*{POSITION}\s+(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s*,\s*"
+                        rf"(?:đã\s+|vừa\s+)?ký(?:\s*,?\s*ban hành)?\s+(?P<kind>{KIND_PATTERN})\s+"
+                        rf"số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                        rf"(?:\s*,?\s*(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?]+))?")
+
+
 def _signed_for(lines: list[Line]) -> Lead | None:
     """The first sentence that says a person signed a numbered document for a body."""
     for line in lines:
-        signed = _SIGNED_FOR.search(line.text) or _SIGNS_FOR.search(line.text)
+        signed = (_SIGNED_FOR.search(line.text) or _SIGNS_FOR.search(line.text)
+                  or next(filter(None, map(_SIGNED_AS.match, sentences(line))), None))
         if signed:
             number = tidy_number(signed.group("number"))
             kind = signed.group("kind")
