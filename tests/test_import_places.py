@@ -178,3 +178,17 @@ def test_another_provinces_sở_becomes_a_new_body_marked_with_where_its_provinc
 ])
 def test_a_bare_committee_the_sentence_places_is_that_citys(text: str, issuer: str) -> None:
     assert parse(logical_lines(text)).issuer.value == issuer
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # The one place the page names, if only in a company's name: that province's committee, marked.
+    ("UBND tỉnh vừa ban hành Kế hoạch số 61/KH-UBND về Giờ Trái đất. Công ty Điện lực Vĩnh Phúc phối hợp thực hiện.",
+     "UBND tỉnh Vĩnh Phúc"),
+    # Two places named so: which is the committee's, the text does not tell.
+    ("UBND tỉnh vừa ban hành Kế hoạch số 61/KH-UBND về Giờ Trái đất. Hàng hóa từ Lạng Sơn về Vĩnh Phúc được kiểm tra.",
+     "UBND tỉnh"),
+])
+def test_a_bare_committee_takes_the_one_place_a_page_names_even_in_passing(text: str, issuer: str) -> None:
+    parsed = parse(logical_lines(text))
+    assert parsed.issuer.value == issuer
+    assert ("issuer" in parsed.inferred) is (issuer != "UBND tỉnh")

@@ -68,6 +68,8 @@ _BARE_COMMITTEE = re.compile(r"^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<leve
 # ("Tỉnh Lạng Sơn" heading a portal, "… trên địa bàn Vĩnh Phúc".)
 _PLACE_NAMED = {"tỉnh": re.compile(rf"\b(?:[Tt]ỉnh|địa bàn)\s+(?P<place>{'|'.join(map(re.escape, PROVINCES))})\b"),
                 "thành phố": re.compile(rf"\b(?:thành phố|TP\.?)\s*(?P<place>{'|'.join(map(re.escape, CITIES))})\b")}
+_PLACE_BARE = {level: re.compile(rf"(?<![\w-])(?P<place>{'|'.join(map(re.escape, places))})(?![\w-])")
+               for level, places in (("tỉnh", PROVINCES), ("thành phố", CITIES))}
 _PLACED_BY_SENTENCE = {
     level: re.compile(rf"(?:^|[.;]\s+|\)\s*-?\s*)Tại\s+(?:{level}\s+)?(?P<place>{'|'.join(map(re.escape, places))})\s*,"
                       rf"[^.;]{{0,40}}?(?:UBND|[ỦU][yỷ] ban nhân dân)\s+(?i:{level})\b")
@@ -86,6 +88,9 @@ def completed_by_text(found: Found[str] | None, lines: list[Line], parsed: Parse
         parsed.inferred["issuer"] = PLACE_FROM_TEXT
         return Found(f"UBND {level} {placed.group('place')}", found.line)
     places = {named.group("place") for line in lines for named in _PLACE_NAMED[level].finditer(line.text)}
+    if not places:
+        # Named only in passing, the one place of the page: "Công ty Điện lực Vĩnh Phúc", "ngành thương mại Quảng Nam".
+        places = {named.group("place") for line in lines for named in _PLACE_BARE[level].finditer(line.text)}
     if len(places) != 1:
         return found
     parsed.inferred["issuer"] = PLACE_FROM_TEXT
