@@ -953,6 +953,9 @@ def test_a_law_sites_list_of_related_documents_above_the_header_is_not_cited() -
     ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
     ("Sở GTVT tỉnh Đắk Lắk", "Sở Giao thông vận tải tỉnh Đắk Lắk"),
     ("UBND tỉnh Hà Nam", "UBND tỉnh Hà Nam"),  # only a Sở's or a ministry's field is written out
+    ("Sở Công Thương Phú Thọ", "Sở Công Thương tỉnh Phú Thọ"),  # a Sở's province takes its level
+    ("Sở Tài chính Hà Nội", "Sở Tài chính thành phố Hà Nội"),
+    ("Sở Công Thương tỉnh Phú Thọ", "Sở Công Thương tỉnh Phú Thọ"),
 ])
 def test_a_fields_short_form_in_a_sos_name_is_written_out(written: str, form: str) -> None:
     assert casing.issuer_form(written, casing.Body([])) == form

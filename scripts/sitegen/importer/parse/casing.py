@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from ..normalise import is_upper
-from .places import UNSPACED as _PLACES_UNSPACED
+from .places import CITIES, PROVINCES, UNSPACED as _PLACES_UNSPACED
 
 # The running text read for casing: proper names appear early (the legal bases, the first sections).
 BODY_CHARACTERS = 20_000
@@ -255,9 +255,25 @@ def known_form(name: str) -> str:
     return next((body_name for body_name in KNOWN_BODIES if _bare(body_name) == _bare(name)), name)
 
 
+# A Sở named with its province but not the province's level: "Sở Công Thương Phú Thọ" is "Sở Công Thương tỉnh Phú Thọ".
+_SO_AND_PLACE = re.compile(rf"^(?P<so>Sở\s.+?)(?<!\btỉnh)(?<!\bphố)\s+(?P<place>{'|'.join(map(re.escape, (*CITIES, *PROVINCES)))})$")
+
+
+def _with_the_level(name: str) -> str:
+    found = _SO_AND_PLACE.match(name)
+    if found is None:
+        return name
+    level = "thành phố" if found.group("place") in CITIES else "tỉnh"
+    return f"{found.group('so')} {level} {found.group('place')}"
+
+
 def issuer_form(name: str, body: Body) -> str:
     """An issuer's name as the registry writes it: as the body writes it, else "UBND tỉnh …",
-    a known central body, or the body word and the first word of the name capitalised."""
+    a known central body, or the body word and the first word of the name capitalised; a Sở's province with its level."""
+    return _with_the_level(_issuer_form(name, body))
+
+
+def _issuer_form(name: str, body: Body) -> str:
     name = " ".join(re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", name, flags=re.IGNORECASE).split()).strip(" -,.;")
     name = spelled_out(re.sub(r"\s+–\s+", " - ", name))  # "BỘ CÔNG THƯƠNG – CÔNG ĐOÀN …": two bodies, as joint ones are
     organ = _ORGAN.match(name.upper())
