@@ -2102,6 +2102,12 @@ def test_a_law_sites_whose_number_date_line_names_the_author_and_is_no_title() -
     assert parsed.subject.value.casefold() == "ban hành hệ thống chỉ tiêu theo dõi, giám sát chương trình"
 
 
+def test_a_motto_whose_marks_ocr_misread_is_no_part_of_the_issuer() -> None:
+    parsed = parse(lines("ỦY BAN NHÂN DÂN\nQUẬN HOÀNG MAI\nSỐ: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM\n"
+                         "Độc lập - Tự do - Hạnh phúc\nKẾ HOẠCH\nBảo đảm an toàn thực phẩm năm 2016"))
+    assert parsed.issuer.value == "UBND quận Hoàng Mai"
+
+
 def test_a_departments_about_line_is_its_trich_yeu() -> None:
     parsed = parse(lines("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
                          "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n"

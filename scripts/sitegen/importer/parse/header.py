@@ -21,7 +21,8 @@ from .site_facts import site_facts
 # (a PDF's text layer often puts both columns on one line).
 # A PDF whose font lost a letter writes "CỘNG HỊA" ("ò" gone, its mark left on another vowel): the words around it
 # are whole, so any one or two letters stand for "OÀ" there.
-_MOTTOS = re.compile(r"CỘNG H[^\W\d_]{1,2}A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
+# (OCR misreads its marks: "CỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM".)
+_MOTTOS = re.compile(r"C[^\W\d_]NG H[^\W\d_]{1,2}A X[^\W\d_] H[^\W\d_]I CH[^\W\d_] NGH[^\W\d_]A VI[^\W\d_]T NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
                      r"ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
 # A site's copy breaks the motto over lines ("CỘNG HÒA XÃ HỘI⏎CHỦ NGHĨA VIỆT NAM"): any run of two
 # words or more of a motto, alone on its line, is one of its pieces.
