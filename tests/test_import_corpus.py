@@ -285,8 +285,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("528-ubnd-tinh-khuyen-cong-ct-20-bct-thcl", fact) for fact in ("issuer",)],
     *[("533-cand-tag-logistics-hoi-nghi-qd-2229-no-own-document", fact)
       for fact in ("kind", "number", "issuer", "reference number", "reference issuer")],
-    *[("534-qd-1597-bct-vietnam-grand-sale-nganhhang", fact)
-      for fact in ("number", "date", "subject", "reference number", "reference date", "reference issuer")],
+    *[("534-qd-1597-bct-vietnam-grand-sale-nganhhang", fact) for fact in ("subject",)],
     # The eighteenth held-out set (541-565), now part of development: its faults, not yet worked on.
     *[("546-mttq-quang-nam-hoi-nghi-hang-viet-2024-no-own-document", fact)
       for fact in ("reference number", "reference issuer", "is_document")],

@@ -2032,6 +2032,12 @@ LEADS_597 = {
         "Chi tiết danh sách đơn vị bầu cử của từng tỉnh, thành\nChủ tịch Quốc hội Trần Thanh Mẫn, Chủ tịch Hội đồng Bầu cử "
         "quốc gia, đã ký ban hành Nghị quyết số 85/NQ-HĐBCQG về số đơn vị bầu cử.",
         ("Hội đồng Bầu cử quốc gia", "Nghị quyết", "85/NQ-HĐBCQG", None, "số đơn vị bầu cử")),
+    "the decision the page sends on, not the one it told of first; the body asked to issue it": (
+        "Ngày 12 tháng 4 năm 2021, Bộ Công Thương ban hành Quyết định số 1242/QĐ-BCT về việc tổ chức Tháng khuyến mại.\n"
+        "Cục Xúc tiến thương mại đã báo cáo Bộ Công Thương ban hành Quyết định số 1597/QĐ-BCT ngày 18 tháng 6 năm 2021 về "
+        "việc điều chỉnh thời gian tổ chức Tháng khuyến mại (Quyết định kèm theo).",
+        ("Bộ Công Thương", "Quyết định", "1597/QĐ-BCT", "18 tháng 6 năm 2021",
+         "điều chỉnh thời gian tổ chức Tháng khuyến mại")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

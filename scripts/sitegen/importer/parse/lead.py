@@ -327,6 +327,12 @@ def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
                     reported = reported if reported.number else _signed_letter(sentence, found, line)
                 if reported is not None:
                     leads.append(reported if reported.number else _bracketed(reported, sentence[found.start("kind"):]))
+    # "… ban hành Quyết định số 1597/QĐ-BCT … về việc điều chỉnh … (Quyết định kèm theo).": the page sends that one on,
+    # whatever it told of before.
+    attached = [lead for lead in leads if lead.number and re.search(
+        rf"{re.escape(lead.number)}[^()]*\(\s*(?:{KIND_PATTERN}|văn bản)\s+kèm theo\s*\)", lead.line.text, re.IGNORECASE)]
+    if attached:
+        return attached[0]
     if headline_kind:
         of_kind = [lead for lead in leads if lead.kind and lead.kind.casefold() == headline_kind]
         if any(lead.number for lead in of_kind):

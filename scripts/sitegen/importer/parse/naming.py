@@ -99,6 +99,8 @@ def clean_issuer(issuer: str | None) -> str | None:
     # "Cục … (Bộ Công Thương)", "Cục … (Cục Bộ Công Thương)": its ministry in brackets
     issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b.*?)\s*\((?:Cục\s+)?Bộ\b[^()]*\)$", r"\1", issuer)
     issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
+    # "Cục Xúc tiến thương mại đã báo cáo Bộ Công Thương (ban hành …)": the body proposed to issues it
+    issuer = re.sub(rf"^.*?\s(?:đã\s+)?(?:báo cáo|trình|tham mưu(?:\s+cho)?)\s+(?={ORGAN}\b)", "", issuer)
     issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
     issuer = _PERSON_AFTER.sub("", issuer)
     issuer = re.sub(r"(?<=\w) [-–](?=\w)", " - ", issuer)  # "vùng Đông Bắc -Tuyên Quang": a dash spaced on one side
@@ -128,6 +130,7 @@ def clean_subject(subject: str | None) -> str | None:
         subject = re.sub(r"^chỉ đạo\s+(?:(?:các|UBND|Ủy ban|Uỷ ban|Sở)\s[^.;]{0,120}?\s)?(?=(?:triển khai|thực hiện|tăng cường)\b)",
                          "", subject)
         subject = re.sub(rf"\s*\([^()]*{NUMBER}[^()]*\)\s*$", "", subject)  # "(Công điện 6048/EVN-AT ngày …)"
+        subject = re.sub(r"\s*\([^()]*\bkèm theo\)\s*$", "", subject)  # "(Quyết định kèm theo)"
         subject = re.sub(rf"^(?:,?\s*{NUMBER})+\s*", "", subject)  # "Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND, … công nhận …"
         subject = re.sub(r"\s*\(sau đây[^)]*\)?$", "", subject)  # "(sau đây gọi tắt là …)", as a cited subject loses it
         subject = re.sub(r"\s+[A-ZĐ]{2,8}\s+[-–]\s+.*$", "", subject)  # a headline run into its lead: "… Đoàn TPO - Kỷ niệm …"
