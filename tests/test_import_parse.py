@@ -2038,6 +2038,10 @@ LEADS_597 = {
         "việc điều chỉnh thời gian tổ chức Tháng khuyến mại (Quyết định kèm theo).",
         ("Bộ Công Thương", "Quyết định", "1597/QĐ-BCT", "18 tháng 6 năm 2021",
          "điều chỉnh thời gian tổ chức Tháng khuyến mại")),
+    "what the report adds after 'với' is not the trích yếu": (
+        "Ban Bí thư đã ban hành Chỉ thị số 29-CT/TW về đẩy mạnh công tác an toàn lao động trong thời kỳ hội nhập quốc tế "
+        "với 6 nhiệm vụ cụ thể.",
+        ("Ban Bí thư", "Chỉ thị", "29-CT/TW", None, "đẩy mạnh công tác an toàn lao động trong thời kỳ hội nhập quốc tế")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }
