@@ -378,8 +378,22 @@ TWENTIETH_RUN_NOTES = (
     "false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1. Having been seen, the set "
     "was moved into the development set (597-621) and its faults fixed there where the rule is general.")
 # The twenty-first held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-TWENTY_FIRST_HELD_OUT_RUN: dict[str, str] = {}
-TWENTY_FIRST_RUN_NOTES = ""
+TWENTY_FIRST_HELD_OUT_RUN = blind_run("95% / 86% (19/22)", "95% / 90% (18/20)", "71% / 65% (17/26)",
+                                      "95% / 81% (21/26)", "88% / 88% (22/25)", "92% / 96% (55/57)",
+                                      "96% / 94% (49/52)", "87% / 82% (40/49)")
+TWENTY_FIRST_RUN_NOTES = (
+    "That run (2026-12-07, commit 3f46810, after the twentieth set's faults had been worked on in the same session) does "
+    "**not** meet issue 23's goal. The trích yếu is recalled at 88 %, the best of any blind run, and reference numbers "
+    "at 96 %; but there are **5 false references**: three pages' own letters not seen as their own (\"Đây là một trong "
+    "những nội dung chính của Thông báo số 27/TB-VPCP …\", 20; \"Sở Nội vụ giới thiệu toàn văn Văn bản số "
+    "3582/BNV-CQĐP\", 22; a deputy secretary who \"đã ký ban hành Công văn số 1127-CV/HU\" for a Huyện ủy, 24), a "
+    "council's resolution written a second way (\"41/NQ-HĐND\" beside \"41/2022/NQ-HĐND\", 10) and a symbol on the "
+    "copy's last line that the expectations leave uncounted as perhaps cut (07). With the clerk choosing when asked, 2. "
+    "The own issuer is recalled at 65 %: a header cell glued to the \"Số:\" line (05), a joint circular's two "
+    "ministries run together (06), a commune's name run into its rules' title (15), a Party committee by its term "
+    "(\"khóa XIII\", 16), a ministry's name cut to its field (18), a council's \"708/HĐBC-TGV\" taken for a Sở's "
+    "notice (23); a youth union's joint plan was refused (26). Over twenty-one blind runs the false references went 1, "
+    "5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5.")
 
 
 class SeenRun(NamedTuple):
