@@ -393,7 +393,11 @@ TWENTY_FIRST_RUN_NOTES = (
     "ministries run together (06), a commune's name run into its rules' title (15), a Party committee by its term "
     "(\"khóa XIII\", 16), a ministry's name cut to its field (18), a council's \"708/HĐBC-TGV\" taken for a Sở's "
     "notice (23); a youth union's joint plan was refused (26). Over twenty-one blind runs the false references went 1, "
-    "5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5.")
+    "5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5. Having been seen, the set was moved into the "
+    "development set (622-649) and its faults fixed there where the rule is general.")
+# The twenty-second held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+TWENTY_SECOND_HELD_OUT_RUN: dict[str, str] = {}
+TWENTY_SECOND_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -425,8 +429,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("seventeenth", 17, "524-540", SEVENTEENTH_HELD_OUT_RUN, SEVENTEENTH_RUN_NOTES),
              SeenRun("eighteenth", 25, "541-565", EIGHTEENTH_HELD_OUT_RUN, EIGHTEENTH_RUN_NOTES),
              SeenRun("nineteenth", 31, "566-596", NINETEENTH_HELD_OUT_RUN, NINETEENTH_RUN_NOTES),
-             SeenRun("twentieth", 25, "597-621", TWENTIETH_HELD_OUT_RUN, TWENTIETH_RUN_NOTES))
-HELD_OUT_ORDINAL = "twenty-first"  # the set in held-out/ now, or being gathered
+             SeenRun("twentieth", 25, "597-621", TWENTIETH_HELD_OUT_RUN, TWENTIETH_RUN_NOTES),
+             SeenRun("twenty-first", 28, "622-649", TWENTY_FIRST_HELD_OUT_RUN, TWENTY_FIRST_RUN_NOTES))
+HELD_OUT_ORDINAL = "twenty-second"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -594,10 +599,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if TWENTY_FIRST_HELD_OUT_RUN:
+    if TWENTY_SECOND_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", TWENTY_FIRST_HELD_OUT_RUN,
-                            TWENTY_FIRST_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", TWENTY_SECOND_HELD_OUT_RUN,
+                            TWENTY_SECOND_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -316,6 +316,27 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("619-kh-bcd-attp-huyen-song-ma-tet-2025", fact) for fact in ("subject",)],
     *[("620-vb-so-gddt-quang-tri-nghi-hoc-hoa-toc-2020", fact) for fact in ("subject",)],
     *[("621-sct-thai-nguyen-ngay-quyen-ntd-2025-no-own-document", fact) for fact in ("is_document",)],
+    # The twenty-first held-out set (622-649), now part of development: its faults, not yet worked on.
+    *[("623-cv-2482-bgtvt-nao-vet-cua-lap", fact) for fact in ("reference issuer",)],
+    *[("624-cv-2728-tct-hoa-don-vnpt-dak-nong-blog", fact) for fact in ("reference issuer",)],
+    *[("626-qd-5157-ubnd-hcm-thu-xin-loi", fact) for fact in ("issuer",)],
+    *[("627-ttlt-01-2004-bvhtt-byt-quang-cao-y-te", fact) for fact in ("issuer",)],
+    *[("628-kh-135-ubnd-soc-trang-ho-ngheo", fact) for fact in ("reference number", "reference date", "reference issuer")],
+    *[("631-qd-216-ubnd-quang-nam-nghi-quyet-41", fact) for fact in ("reference number", "reference date", "reference issuer")],
+    *[("635-cv-4737-byt-tra-loi-cu-tri-hcm", fact) for fact in ("reference issuer",)],
+    *[("636-qd-59-ubnd-xa-xuan-phu-quy-che-lam-viec", fact) for fact in ("issuer",)],
+    *[("637-nq-10-tu-ninh-thuan-ket-cau-ha-tang", fact) for fact in ("issuer",)],
+    *[("639-ct-bnnmt-tet-binh-ngo-2026-no-number", fact) for fact in ("issuer",)],
+    *[("641-tb-27-vpcp-chong-buon-lau-2026", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer",
+                   "implements")],
+    *[("643-cv-3582-bnv-cqdp-don-vi-hanh-chinh-do-thi", fact) for fact in ("kind", "number", "reference number")],
+    *[("644-tb-sct-hai-phong-binh-chon-cnnt-2022", fact)
+      for fact in ("kind", "number", "date", "issuer", "reference number", "reference date", "reference issuer")],
+    *[("645-cv-1127-hu-cang-long-dai-hoi-chi-bo", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference issuer")],
+    *[("647-kh-doan-tn-chinh-phu-tinh-doan-ninh-binh-2026", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("649-dang-bo-xa-ung-hoa-sinh-hoat-chuyen-de-2025-no-own-document", fact) for fact in ("subject", "reference issuer")],
 }
 
 
