@@ -2042,10 +2042,22 @@ LEADS_597 = {
         "Ban Bí thư đã ban hành Chỉ thị số 29-CT/TW về đẩy mạnh công tác an toàn lao động trong thời kỳ hội nhập quốc tế "
         "với 6 nhiệm vụ cụ thể.",
         ("Ban Bí thư", "Chỉ thị", "29-CT/TW", None, "đẩy mạnh công tác an toàn lao động trong thời kỳ hội nhập quốc tế")),
+    "one of the main points of a notice, its author after what it is about": (
+        "Đây là một trong những nội dung chính của Thông báo số 27/TB-VPCP ngày 14/1/2026 về kết luận của Phó Thủ tướng "
+        "tại Hội nghị toàn quốc, phương hướng, nhiệm vụ năm 2026 vừa được Văn phòng Chính phủ ban hành.",
+        ("Văn phòng Chính phủ", "Thông báo", "27/TB-VPCP", "14/1/2026",
+         "kết luận của Phó Thủ tướng tại Hội nghị toàn quốc, phương hướng, nhiệm vụ năm 2026")),
+    "a site posts a ministry's letter: the headline names who wrote it": (
+        "Bộ Nội vụ đề nghị các tỉnh tạm dừng việc xin chủ trương thành lập đơn vị hành chính đô thị\n"
+        "Sở Nội vụ giới thiệu toàn văn Văn bản số 3582/BNV-CQĐP",
+        ("Bộ Nội vụ", "Công văn", "3582/BNV-CQĐP", None, None)),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }
 CITED_597 = {
+    "a space after the symbol's hyphen; the author after the date without 'của'": (
+        "Chỉ thị số 13/CT- TTg ngày 17 tháng 5 năm 2025 Thủ tướng Chính phủ về tăng cường công tác chống buôn lậu;",
+        [("13/CT-TTg", "2025-05-17", "Thủ tướng Chính phủ")]),
     "a department named after its ministry, then what it did": (
         "Theo văn bản số 906/KT- KĐ ngày 03.12.2007 của Bộ Giáodục và Đào tạo – Cục Khảo thí và Kiểm định chất lượng giáo "
         "dục đã dự thảo Quychế thi tốt nghiệp THPT.",

@@ -71,10 +71,17 @@ ASIDE = re.compile(r"\s*\((?:nay là|sau đây)\b.*$|\s+thuộc\s+(?:Bộ|Sở|U
 _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)
 
 
+_AUTHOR_WITHOUT_OF = re.compile(rf"(?:{ORGAN})\b[^,.;:]{{0,60}}?\s+(?:về việc|về|V/v)\s")
+
+
 def issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
     """What follows a number and its date: "của <issuer> về <subject>", or "về <subject>"."""
     tail = _CLAUSE_END.split(tail, maxsplit=1)[0].strip().rstrip(",").strip()
     issuer = None
+    # "… ngày 17 tháng 5 năm 2025 Thủ tướng Chính phủ về tăng cường …": the author without its "của"
+    bare = _AUTHOR_WITHOUT_OF.match(tail)
+    if bare:
+        tail = f"của {tail}"
     if tail.startswith("của "):
         rest = _NEXT_SUBJECT.split(tail[4:], maxsplit=1)[0]
         rest = re.sub(r"^Ban chỉ đạo\b", "Ban Chỉ đạo", rest)  # the body, not the verb "chỉ đạo"

@@ -24,7 +24,7 @@ from .pointers import carried_out_below, pointed_to, source_line, title_line
 
 # The issuing verbs; besides, a site "đăng tải" (posts) or "giới thiệu" another body's document, named after it ("…
 # số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
-_ISSUES = rf"(?:{ISSUES}|đăng tải|giới thiệu)"
+_ISSUES = rf"(?:{ISSUES}|(?P<posts>đăng tải|giới thiệu)(?:\s+toàn văn)?)"
 # ("về việc: Thông báo …"; a headline's "… Quyết định số 46/2017/QĐ-TTg: Ban hành Quy chế …"; "… hàng giả; đồng thời bảo
 # đảm …": one trích yếu goes on past its semicolon.)
 _SUBJECT = r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|(?<=\w):\s+|\s+)(?P<subject>(?:[^.;:!?]|(?<=\bTP)\.|;\s(?=đồng thời\b))+?)"
@@ -129,6 +129,9 @@ def lead(lines: list[Line]) -> Lead | None:
     if issued and issued.number is None and sourced and (issued.kind or "").casefold() == sourced.kind.casefold():
         return Lead(issued.line, issued.issuer, issued.kind, sourced.number, issued.date, issued.subject)
     if issued:
+        if issued.issuer is None:  # a site that posts a letter without its author: the page's writer, if it names one
+            writer = _writer(lines)
+            issued = dataclasses.replace(issued, issuer=writer.issuer) if writer else issued
         return _dated_later(issued, lines[:LEAD_LINES])
     found = pointed_to(lines) or sourced
     if found:
@@ -289,8 +292,10 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
         subject = None  # "… về việc tăng cường ...": cut by the page; its headline says it whole
     if subject and kind and subject.casefold().startswith(kind.casefold() + " "):
         subject = subject[len(kind) + 1:]  # "Hướng dẫn số 98-HD/BTGTU hướng dẫn tuyên truyền …": the kind said twice
-    return Lead(line, clean_issuer(issued.group("of") or issued.group("issuer")), kind, number,
-                issued.group("date") or full_date(issued.group("day")), subject)
+    # ("Sở Nội vụ giới thiệu toàn văn Văn bản số 3582/BNV-CQĐP": the site posts another body's letter, whose author only
+    # "của …" names.)
+    writer = issued.group("of") or (None if issued.group("posts") else issued.group("issuer"))
+    return Lead(line, clean_issuer(writer), kind, number, issued.group("date") or full_date(issued.group("day")), subject)
 
 
 # A web page's headline that starts with a kind ("Thông báo tạm hoãn tổ chức …", "Kế hoạch tổ chức các hoạt động …"),
@@ -410,9 +415,14 @@ _IN_CONTENT = re.compile(rf"^\W*(?:Trong|Theo)\s+nội dung\s+(?:của\s+)?(?P<k
 
 # "Đây là những nội dung nêu trong Hướng dẫn số 71-HD/BTGTU ngày (10-10-2022) của Ban Tuyên giáo Thành ủy Hà Nội về tuyên
 # truyền …": a news page that tells what a document says.
-_CONTENTS_OF = re.compile(rf"^\W*(?:Đây\s*là\s+)?(?:những|các)\s+nội dung\s+(?:chính\s+)?(?:được\s+)?nêu\s+(?:trong|tại)\s+"
+# ("Đây là một trong những nội dung chính của Thông báo số 27/TB-VPCP ngày 14/1/2026 về kết luận … vừa được Văn phòng
+# Chính phủ ban hành.": its author after what it is about.)
+_CONTENTS_OF = re.compile(rf"^\W*(?:Đây\s*là\s+)?(?:một trong\s+)?(?:những|các)\s+nội dung\s+(?:chính\s+)?"
+                          rf"(?:(?:được\s+)?nêu\s+(?:trong|tại)|của)\s+"
                           rf"(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+\(?(?P<date>{DATE})\)?)?\s*"
-                          rf"của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)(?:\s+về\s+(?P<subject>[^.;!?]+)|\s*(?=[.,;]|$))",
+                          rf"(?:của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?))?"
+                          rf"(?:\s+về\s+(?P<subject>[^.;!?]+?)(?:\s+vừa được\s+(?P<by>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+ban hành)?"
+                          rf"\s*(?=[.;!?]|$)|\s*(?=[.,;]|$))",
                           re.IGNORECASE)
 
 
@@ -421,7 +431,7 @@ def _reported_by_theo(lines: list[Line]) -> Lead | None:
         for sentence in sentences(line):
             found = _THEO.match(sentence) or _IN_CONTENT.match(sentence) or _CONTENTS_OF.match(sentence)
             if found and not _ISSUED.search(sentence, found.end()) and not _WRITES.search(sentence, found.end()):
-                return Lead(line, clean_issuer(found.group("issuer")), found.group("kind"),
+                return Lead(line, clean_issuer(found.group("issuer") or found.groupdict().get("by")), found.group("kind"),
                             tidy_number(found.group("number")), found.group("date"),
                             clean_subject(found.groupdict().get("subject")))
     return None
