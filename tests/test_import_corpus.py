@@ -330,8 +330,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("639-ct-bnnmt-tet-binh-ngo-2026-no-number", fact) for fact in ("issuer",)],
     *[("644-tb-sct-hai-phong-binh-chon-cnnt-2022", fact)
       for fact in ("kind", "number", "date", "issuer", "reference number", "reference date", "reference issuer")],
-    *[("645-cv-1127-hu-cang-long-dai-hoi-chi-bo", fact)
-      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference issuer")],
     *[("647-kh-doan-tn-chinh-phu-tinh-doan-ninh-binh-2026", fact) for fact in ("kind", "issuer", "subject", "is_document")],
     *[("649-dang-bo-xa-ung-hoa-sinh-hoat-chuyen-de-2025-no-own-document", fact) for fact in ("subject", "reference issuer")],
 }

@@ -2051,6 +2051,11 @@ LEADS_597 = {
         "Bộ Nội vụ đề nghị các tỉnh tạm dừng việc xin chủ trương thành lập đơn vị hành chính đô thị\n"
         "Sở Nội vụ giới thiệu toàn văn Văn bản số 3582/BNV-CQĐP",
         ("Bộ Nội vụ", "Công văn", "3582/BNV-CQĐP", None, None)),
+    "a Party committee's deputy secretary signs for its standing board": (
+        "Ngày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực Huyện ủy Càng Long đã ký ban hành Công văn "
+        "số 1127-CV/HU “về việc lãnh đạo Đại hội chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ 2022 – 2025”.",
+        ("Ban Thường vụ Huyện ủy Càng Long", "Công văn", "1127-CV/HU", "27 tháng 5 năm 2022",
+         "lãnh đạo Đại hội chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ 2022 – 2025")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

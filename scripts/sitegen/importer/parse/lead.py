@@ -187,10 +187,14 @@ def _signed_passive(lines: list[Line]) -> Lead | None:
 
 # "Chủ tịch Quốc hội Trần Thanh Mẫn, Chủ tịch Hội đồng Bầu cử quốc gia, đã ký ban hành Nghị quyết số 85/NQ-HĐBCQG về …":
 # a person of two posts signs as the one named last, beside the verb.
-_SIGNED_AS = re.compile(rf"[^,.;]{{3,80}},\s*{POSITION}\s+(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s*,\s*"
-                        rf"(?:đã\s+|vừa\s+)?ký(?:\s*,?\s*ban hành)?\s+(?P<kind>{KIND_PATTERN})\s+"
+# ("Ngày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực Huyện ủy Càng Long đã ký ban hành Công văn số
+# 1127-CV/HU “về việc …”": a Party committee's secretary signs for its standing board, "T/M BAN THƯỜNG VỤ".)
+_PARTY_POST = r"(?P<party>(?:Phó\s+)?Bí thư(?:\s+Thường trực)?)"
+_SIGNED_AS = re.compile(rf"{DATE_FIRST}[^,.;]{{3,80}},\s*(?:{POSITION}|{_PARTY_POST})\s+(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s*,?\s*"
+                        rf"(?:đã\s+|vừa\s+)ký(?:\s*,?\s*ban hành)?\s+(?P<kind>{KIND_PATTERN})\s+"
                         rf"số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
-                        rf"(?:\s*,?\s*(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?]+))?")
+                        rf"(?:\s*,?\s*[“\"]?(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?”\"]+))?")
+_PARTY_COMMITTEE = re.compile(r"^(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\b")
 
 
 def _signed_for(lines: list[Line]) -> Lead | None:
@@ -203,7 +207,10 @@ def _signed_for(lines: list[Line]) -> Lead | None:
             kind = signed.group("kind")
             if kind.casefold() == "văn bản":  # "văn bản số 3653/UBND-TNMT": the symbol's kind, else a công văn
                 kind = kind_from_symbol(number) or "Công văn"
-            return Lead(line, clean_issuer(signed.group("issuer")), kind, number,
+            issuer = clean_issuer(signed.group("issuer"))
+            if signed.groupdict().get("party") and issuer and _PARTY_COMMITTEE.match(issuer):
+                issuer = f"Ban Thường vụ {issuer}"
+            return Lead(line, issuer, kind, number,
                         signed.group("date") or full_date(signed.groupdict().get("day")), clean_subject(signed.group("subject")))
     return None
 
