@@ -2135,6 +2135,13 @@ def test_a_motto_whose_marks_ocr_misread_is_no_part_of_the_issuer() -> None:
     assert parsed.issuer.value == "UBND quận Hoàng Mai"
 
 
+def test_one_resolution_written_with_and_without_its_year_is_one_reference() -> None:
+    found = citations(lines("Triển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của Hội đồng nhân dân tỉnh.\n"
+                            "Căn cứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh Quảng Nam;\n"
+                            "Căn cứ Nghị định số 12/2019/NĐ-CP; Nghị định số 12/2020/NĐ-CP;"))
+    assert [citation.number for citation in found] == ["41/2022/NQ-HĐND", "12/2019/NĐ-CP", "12/2020/NĐ-CP"]
+
+
 def test_a_departments_about_line_is_its_trich_yeu() -> None:
     parsed = parse(lines("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
                          "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n"
