@@ -236,6 +236,8 @@ def test_a_pages_tools_and_captions_are_no_headline(furniture: str) -> None:
     ("Số: 27/2022/NĐ-CP", "27/2022/NĐ-CP"), ("Số: 215 / KH-SCT", "215/KH-SCT"), ("Số người tham gia: 20", None),
     ("Số: 2593 TM-CSTNTN", "2593/TM-CSTNTN"),  # the slash the copy lost for a space
     ("Số: 2865/GDĐT –KT&KĐCL", "2865/GDĐT-KT&KĐCL"),  # an en dash, spaced, for the symbol's hyphen
+    ("S: 5157/QĐ-UBND", "5157/QĐ-UBND"),  # a font that lost the "ố"
+    ("S 5157", None),
     ("Số: 20 người", None), ("Số: 2024 Festival-Hoa", None),
 ])
 def test_own_number(text: str, number: str | None) -> None:

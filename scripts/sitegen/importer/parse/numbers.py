@@ -46,7 +46,8 @@ NUMBER = rf"\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]
 CITED_NUMBER = re.compile(rf"(?<![\w/.-])(?P<number>{NUMBER})(?![\w/-])")
 # The document's own number, serial possibly blank.
 # (A copy may have lost its slash for a space: "Số: 2593 TM-CSTNTN", a symbol of two parts or more.)
-OWN_NUMBER = re.compile(rf"\bSố\s*[:.]?\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?"
+# (A font may lose the "ố": "S: 5157/QĐ-UBND".)
+OWN_NUMBER = re.compile(rf"\b(?:Số\s*[:.]?|S\s*:)\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?"
                         rf"(?:\s?[/-]\s?|(?<=\d)\s(?=[A-ZĐƯ]{{2,}}-[A-ZĐƯ]))"
                         rf"{_SPACED_SYMBOL})(?!\w)")
 
