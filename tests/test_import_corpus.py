@@ -326,7 +326,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("635-cv-4737-byt-tra-loi-cu-tri-hcm", fact) for fact in ("reference issuer",)],
     *[("636-qd-59-ubnd-xa-xuan-phu-quy-che-lam-viec", fact) for fact in ("issuer",)],
     *[("637-nq-10-tu-ninh-thuan-ket-cau-ha-tang", fact) for fact in ("issuer",)],
-    *[("639-ct-bnnmt-tet-binh-ngo-2026-no-number", fact) for fact in ("issuer",)],
     *[("644-tb-sct-hai-phong-binh-chon-cnnt-2022", fact)
       for fact in ("kind", "number", "date", "issuer", "reference number", "reference date", "reference issuer")],
     *[("647-kh-doan-tn-chinh-phu-tinh-doan-ninh-binh-2026", fact) for fact in ("kind", "issuer", "subject", "is_document")],

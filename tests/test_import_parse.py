@@ -2058,6 +2058,13 @@ LEADS_597 = {
         "số 1127-CV/HU “về việc lãnh đạo Đại hội chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ 2022 – 2025”.",
         ("Ban Thường vụ Huyện ủy Càng Long", "Công văn", "1127-CV/HU", "27 tháng 5 năm 2022",
          "lãnh đạo Đại hội chi bộ trực thuộc Đảng bộ cơ sở, nhiệm kỳ 2022 – 2025")),
+    "a minister named by his field signs for his ministry": (
+        "Ngày 29/1, Bộ trưởng Nông nghiệp và Môi trường Trần Đức Thắng ký ban hành chỉ thị số 05/CT-BNNMT về việc tăng cường "
+        "các biện pháp bảo đảm đón Tết.",
+        ("Bộ Nông nghiệp và Môi trường", "chỉ thị", "05/CT-BNNMT", None, "tăng cường các biện pháp bảo đảm đón Tết")),
+    "a Party executive by its term": (
+        "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU về huy động nguồn lực.",
+        ("Ban Chấp hành Đảng bộ tỉnh", "Nghị quyết", "10-NQ/TU", "14-11-2016", "huy động nguồn lực")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

@@ -89,9 +89,12 @@ def joint_authors(name: str) -> str:
 def clean_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
-    issuer = re.sub(rf"^{POSITION}\s+", "", issuer.strip())
+    # "Bộ trưởng Nông nghiệp và Môi trường Trần Đức Thắng ký …": the minister named by his field is his ministry's
+    issuer = re.sub(r"^Bộ trưởng\s+(?!Bộ\b)(?=[A-ZĐ])", "Bộ ", issuer.strip())
+    issuer = re.sub(rf"^{POSITION}\s+", "", issuer)
     issuer = department_alone(issuer)
     issuer = _TIME_AFTER.sub("", issuer)
+    issuer = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", issuer)  # "Ban Chấp hành Đảng bộ tỉnh khóa XIII": its term
     issuer = re.sub(r"\s*\((?:sau đây|nay là)\b.*$", "", issuer)  # "Hội đồng … trung ương (sau đây gọi tắt là …"
     issuer = re.sub(r"\s+(?:vào\s+)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?$", "", issuer)  # "… Trần Sỹ Thanh ngày 13/2"
     issuer = _PERSON_AFTER.sub("", issuer)  # (first: "Cục … (Bộ Công Thương) Trần Hữu Linh" loses its bracket below)
