@@ -321,7 +321,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("623-cv-2482-bgtvt-nao-vet-cua-lap", fact) for fact in ("reference issuer",)],
     *[("624-cv-2728-tct-hoa-don-vnpt-dak-nong-blog", fact) for fact in ("reference issuer",)],
     *[("626-qd-5157-ubnd-hcm-thu-xin-loi", fact) for fact in ("issuer",)],
-    *[("627-ttlt-01-2004-bvhtt-byt-quang-cao-y-te", fact) for fact in ("issuer",)],
     *[("628-kh-135-ubnd-soc-trang-ho-ngheo", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("635-cv-4737-byt-tra-loi-cu-tri-hcm", fact) for fact in ("reference issuer",)],
     *[("636-qd-59-ubnd-xa-xuan-phu-quy-che-lam-viec", fact) for fact in ("issuer",)],

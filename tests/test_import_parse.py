@@ -2101,6 +2101,8 @@ def test_a_letter_told_as_signed_is_drafted_its_gist_what_it_asks_when_the_page_
 
 @pytest.mark.parametrize(("header", "issuer"), [
     ("BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI\nTP.HỒ CHÍ MINH", "Bảo hiểm xã hội thành phố Hồ Chí Minh"),
+    # A joint circular's two ministries, the first with a dash in its own name, the second glued to it.
+    ("BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ", "Bộ Văn hoá - Thông tin - Bộ Y tế"),
     ("BẢO HIỂM XÃ HỘI VIỆT NAM", "Bảo hiểm xã hội Việt Nam"),
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ngân hàng Nhà nước Việt Nam"),
     ("ĐẢNG ỦY XÃ NÔNG THƯỢNG", "Đảng ủy xã Nông Thượng"),

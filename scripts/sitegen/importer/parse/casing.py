@@ -291,6 +291,10 @@ def _issuer_form(name: str, body: Body) -> str:
     # A known central body's name whose marks a font or OCR lost ("BỘ CƠNG THƯƠNG", the body's "Bộ Cơng Thương" once
     # among its "Bộ Công Thương") is that body, in the registry's spelling.
     misspelt = next((body_name for body_name in KNOWN_BODIES if _bare(body_name) == _bare(name)), None)
+    # ("BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ": a joint circular's ministries, the first with a dash in its own name.)
+    ministries = re.split(r"\s*-\s*(?=BỘ\s)", name)
+    if len(ministries) > 1 and not known:
+        return " - ".join(_issuer_form(part, body) for part in ministries)
     return (_body_form(name, body) if not misspelt or known else None) or known or misspelt or " - ".join(
         _generic(part) for part in re.split(r"\s+-\s+", name))
 
