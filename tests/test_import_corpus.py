@@ -323,7 +323,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("626-qd-5157-ubnd-hcm-thu-xin-loi", fact) for fact in ("issuer",)],
     *[("628-kh-135-ubnd-soc-trang-ho-ngheo", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("635-cv-4737-byt-tra-loi-cu-tri-hcm", fact) for fact in ("reference issuer",)],
-    *[("636-qd-59-ubnd-xa-xuan-phu-quy-che-lam-viec", fact) for fact in ("issuer",)],
     *[("637-nq-10-tu-ninh-thuan-ket-cau-ha-tang", fact) for fact in ("issuer",)],
     *[("644-tb-sct-hai-phong-binh-chon-cnnt-2022", fact)
       for fact in ("kind", "number", "date", "issuer", "reference number", "reference date", "reference issuer")],

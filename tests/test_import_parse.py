@@ -2153,6 +2153,13 @@ def test_one_resolution_written_with_and_without_its_year_is_one_reference() -> 
     assert [citation.number for citation in found] == ["41/2022/NQ-HĐND", "12/2019/NĐ-CP", "12/2020/NĐ-CP"]
 
 
+def test_rules_without_a_number_line_end_their_issuers_cell_at_the_kind() -> None:
+    parsed = parse(lines("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                         "QUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành kèm theo Quyết "
+                         "định số: 59/QĐ-UBND Ngày 22 tháng 7 năm 2021 của Ủy ban nhân dân xã Xuân Phú)"))
+    assert parsed.issuer.value == "UBND xã Xuân Phú"
+
+
 def test_a_departments_about_line_is_its_trich_yeu() -> None:
     parsed = parse(lines("SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
                          "Số: 2865/GDĐT –KT&KĐCL\nVề: tham gia ý kiến về dự thảo Quy chế thi tốt nghiệp THPT.\n"

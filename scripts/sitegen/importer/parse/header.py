@@ -124,6 +124,8 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
     DÂN⏎TỈNH TUYÊN QUANG" is one name broken over lines)."""
     block: list[tuple[str, Line]] = []
     for index, line in enumerate(lines[:stop]):
+        if block and is_upper(line.text) and _KIND_START.match(line.text) and not _kind_of(line.text):
+            break  # "QUY CHẾ LÀM⏎VIỆC": the kind and its title, with no "Số:" line to end the issuer's cell above
         text = _without_mottos(OWN_NUMBER.sub(" ", line.text))
         text = _PLACE_DATE.sub(" ", text).strip(" _|").lstrip("-– ")  # a trailing dash joins two bodies
         following = lines[index + 1].text if index + 1 < len(lines) else ""
