@@ -2065,6 +2065,9 @@ LEADS_597 = {
     "a Party executive by its term": (
         "Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số 10-NQ/TU về huy động nguồn lực.",
         ("Ban Chấp hành Đảng bộ tỉnh", "Nghị quyết", "10-NQ/TU", "14-11-2016", "huy động nguồn lực")),
+    "two Youth Union bodies sign one plan": (
+        "TPO - Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình vừa ký kết kế hoạch phối hợp hoạt động năm 2026.",
+        ("Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình", "kế hoạch", None, None, "phối hợp hoạt động năm 2026")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

@@ -33,7 +33,7 @@ ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”
 # ban hành", "vừa có Công văn số …"; "có" and "ra" name it only with its number ("… có văn bản số 11554/VPCP-V.I …",
 # "UBND tỉnh … ra Chỉ thị số 15/CT-UBND"), which the group `has` tells.
 ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:(?:xây dựng\s+và\s+)?ban hành|lập|xây dựng)|"
-          r"(?:vừa|đã)\s+(?:có|gửi)|(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?(?:ký|thông qua))")
+          r"(?:vừa|đã)\s+(?:có|gửi)|(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?(?:ký(?:\s+kết)?|thông qua))")
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
 BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\))\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
@@ -65,7 +65,8 @@ class Lead:
 # with a family name and has three or four words; a place after "tỉnh" has at most three ("Bà Rịa - Vũng Tàu").
 _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|Trương|Lâm|"
            "Mai|Hà|Cao|Lương|Tạ|Đinh|Chu|Lưu|Quách|Tô|Tống|Thái|Hứa|Lại|Kiều|Nông|Triệu|Văn|Đàm|Lò|Giàng|Y")
-_PERSON_AFTER = re.compile(rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][^\W\d_]*){{2,3}}$")
+# (Not the Youth Union's "Tỉnh Đoàn Ninh Bình", whose "Đoàn" is no family name.)
+_PERSON_AFTER = re.compile(rf"(?<!\bTỉnh)(?<!\bThành)\s+(?:{_FAMILY})(?:\s+[{UPPER}][^\W\d_]*){{2,3}}$")
 # Words of time a news sentence puts between the body and its verb ("UBND tỉnh Hà Nam mới đây đã ban hành").
 _TIME_AFTER = re.compile(r"(?:\s+(?:mới đây|vừa qua|hôm nay|gần đây|đã|vừa|khẩn trương|kịp thời))+$")
 
@@ -78,12 +79,12 @@ def department_alone(issuer: str) -> str:
 
 
 # Two bodies that issue one document together, joined as the registry joins them: "Bộ Thương mại và Bộ Tài chính".
-_SECOND_AUTHOR = re.compile(r"\s+và\s+(?=(?:Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Sở|Công đoàn|Mặt trận|Hội|Đoàn|Tổng)\b)")
+_SECOND_AUTHOR = re.compile(r"\s+và\s+(?=(?:Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Sở|Công đoàn|Mặt trận|Hội|Đoàn|Tổng|Tỉnh [Đđ]oàn|Thành [Đđ]oàn)\b)")
 
 
 def joint_authors(name: str) -> str:
     parts = _SECOND_AUTHOR.split(name)
-    return " - ".join(parts) if len(parts) > 1 and all(re.match(ORGAN, part) for part in parts) else name
+    return " - ".join(parts) if len(parts) > 1 and all(re.match(ORGAN, part, re.IGNORECASE) for part in parts) else name
 
 
 def clean_issuer(issuer: str | None) -> str | None:
