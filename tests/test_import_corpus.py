@@ -319,10 +319,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # The twenty-first held-out set (622-649), now part of development: its faults, not yet worked on.
     *[("641-tb-27-vpcp-chong-buon-lau-2026", fact) for fact in ("implements",)],
     *[("623-cv-2482-bgtvt-nao-vet-cua-lap", fact) for fact in ("reference issuer",)],
-    *[("624-cv-2728-tct-hoa-don-vnpt-dak-nong-blog", fact) for fact in ("reference issuer",)],
     *[("626-qd-5157-ubnd-hcm-thu-xin-loi", fact) for fact in ("issuer",)],
     *[("628-kh-135-ubnd-soc-trang-ho-ngheo", fact) for fact in ("reference number", "reference date", "reference issuer")],
-    *[("635-cv-4737-byt-tra-loi-cu-tri-hcm", fact) for fact in ("reference issuer",)],
     *[("637-nq-10-tu-ninh-thuan-ket-cau-ha-tang", fact) for fact in ("issuer",)],
     *[("644-tb-sct-hai-phong-binh-chon-cnnt-2022", fact)
       for fact in ("kind", "number", "date", "issuer", "reference number", "reference date", "reference issuer")],

@@ -2072,6 +2072,13 @@ LEADS_597 = {
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }
 CITED_597 = {
+    "a department that asks about its question": (
+        "Trả lời công văn số 636/CT-THNVDT ngày 14/6/2017 của Cục thuế tỉnh Đắk Nông hỏi về hóa đơn điện tử,",
+        [("636/CT-THNVDT", "2017-06-14", "Cục thuế tỉnh Đắk Nông")]),
+    "a board of the National Assembly Standing Committee; the Government a ministry proposed to": (
+        "Công văn số 499/BDN ngày 15/01/2019 của Ban Dân nguyện - Ủy ban Thường vụ Quốc hội; Bộ Y tế đã tham mưu Chính phủ "
+        "ban hành Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 với nhiều cơ chế mới.",
+        [("499/BDN", "2019-01-15", "Ban Dân nguyện"), ("15/2018/NĐ-CP", "2018-02-02", "Chính phủ")]),
     "a space after the symbol's hyphen; the author after the date without 'của'": (
         "Chỉ thị số 13/CT- TTg ngày 17 tháng 5 năm 2025 Thủ tướng Chính phủ về tăng cường công tác chống buôn lậu;",
         [("13/CT-TTg", "2025-05-17", "Thủ tướng Chính phủ")]),

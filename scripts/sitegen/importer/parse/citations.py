@@ -12,7 +12,7 @@ from .casing import KNOWN_BODIES, Body, issuer_form, known_form, sentence_case, 
 from .dates import DATE, parse_date
 from .cited_issuer import ASIDE, BARE_BODY, DATED_AFTER_ISSUER, JOINT_SYMBOL, TERM, body_of, issuer_and_subject, joint_issuer
 from .facts import Citation
-from .naming import ISSUES, NAME_CHAR, ORGAN, department_alone
+from .naming import ISSUES, NAME_CHAR, ORGAN, department_alone, proposed_to
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
@@ -170,7 +170,8 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         if citation.issuer and _conveyed_by_an_office(written, citation.issuer):
             citation.issuer = None
     if citation.issuer:
-        citation.issuer = known_form(spelled_out(department_alone(ASIDE.sub("", body_of(citation.issuer, citation.kind)))))
+        citation.issuer = known_form(spelled_out(department_alone(ASIDE.sub("", body_of(proposed_to(citation.issuer),
+                                                                                          citation.kind)))))
     if JOINT_SYMBOL.search(written):
         citation.issuer = joint_issuer(tail.lstrip(" ,")) or citation.issuer
     if (citation.issuer and " " not in citation.issuer.strip() and citation.issuer not in BARE_BODY

@@ -24,7 +24,7 @@ _NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}][^,]*\b(?:xây
 _DOES_CAPITALISED = ("về việc", "về", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ")
 _DOES = _DOES_CAPITALISED + ("ban hành", "triển khai", "thực hiện", "nhằm", "đề nghị", "yêu cầu", "phân cấp", "phân công",
                              "giao", "thành lập", "công bố", "chỉ đạo", "kiện toàn", "điều chỉnh", "bổ sung", "ủy quyền",
-                             "tổ chức", "tuyên truyền", "cung cấp", "ý kiến", "giải thích")
+                             "tổ chức", "tuyên truyền", "cung cấp", "ý kiến", "giải thích", "hỏi")
 
 
 def _loosely(words: str) -> str:
@@ -67,7 +67,9 @@ TERM = re.compile(r"\s*\((?:khóa|khoá)[^)]*\)|(?:\s+[-–,])?\s+(?:khóa|khoá
                   re.IGNORECASE)
 # An aside after a name, or what it belongs to: "Bộ Nông nghiệp và Phát triển nông thôn (nay là Bộ …) để …", "Cục
 # Thủy lợi thuộc Bộ …".
-ASIDE = re.compile(r"\s*\((?:nay là|sau đây)\b.*$|\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$")
+# (And the National Assembly Standing Committee after its board: "Ban Dân nguyện - Ủy ban Thường vụ Quốc hội".)
+ASIDE = re.compile(r"\s*\((?:nay là|sau đây)\b.*$|\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$|"
+                   r"(?<=\S)\s+[-–]\s+(?:Ủy|Uỷ) ban Thường vụ Quốc hội$")
 _SUBJECT_START = re.compile(r"^\s*(?:về việc|về|V/v|v/v)\s+", re.IGNORECASE)
 
 

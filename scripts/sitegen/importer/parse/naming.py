@@ -87,6 +87,12 @@ def joint_authors(name: str) -> str:
     return " - ".join(parts) if len(parts) > 1 and all(re.match(ORGAN, part, re.IGNORECASE) for part in parts) else name
 
 
+def proposed_to(issuer: str) -> str:
+    """ "Cục Xúc tiến thương mại đã báo cáo Bộ Công Thương (ban hành …)", "Bộ Y tế đã tham mưu Chính phủ (ban hành …)":
+    the body proposed to issues it."""
+    return re.sub(rf"^.*?\s(?:đã\s+)?(?:báo cáo|trình|tham mưu(?:\s+cho)?)\s+(?={ORGAN}\b)", "", issuer)
+
+
 def clean_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
@@ -103,8 +109,7 @@ def clean_issuer(issuer: str | None) -> str | None:
     # "Cục … (Bộ Công Thương)", "Cục … (Cục Bộ Công Thương)": its ministry in brackets
     issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b.*?)\s*\((?:Cục\s+)?Bộ\b[^()]*\)$", r"\1", issuer)
     issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
-    # "Cục Xúc tiến thương mại đã báo cáo Bộ Công Thương (ban hành …)": the body proposed to issues it
-    issuer = re.sub(rf"^.*?\s(?:đã\s+)?(?:báo cáo|trình|tham mưu(?:\s+cho)?)\s+(?={ORGAN}\b)", "", issuer)
+    issuer = proposed_to(issuer)
     issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
     issuer = _PERSON_AFTER.sub("", issuer)
     issuer = re.sub(r"(?<=\w) [-–](?=\w)", " - ", issuer)  # "vùng Đông Bắc -Tuyên Quang": a dash spaced on one side
