@@ -396,8 +396,21 @@ TWENTY_FIRST_RUN_NOTES = (
     "5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5. Having been seen, the set was moved into the "
     "development set (622-649) and its faults fixed there where the rule is general.")
 # The twenty-second held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-TWENTY_SECOND_HELD_OUT_RUN: dict[str, str] = {}
-TWENTY_SECOND_RUN_NOTES = ""
+TWENTY_SECOND_HELD_OUT_RUN = blind_run("89% / 84% (16/19)", "94% / 79% (15/19)", "76% / 67% (16/24)",
+                                       "95% / 83% (20/24)", "81% / 71% (17/24)", "94% / 92% (60/65)",
+                                       "98% / 95% (56/59)", "92% / 79% (48/61)")
+TWENTY_SECOND_RUN_NOTES = (
+    "That run (2026-12-07, commit f172c49, after the twenty-first set's faults had been worked on in the same session) "
+    "does **not** meet issue 23's goal. There are **4 false references**: two pages' own documents not seen as their own "
+    "(a news sentence \"Đó là đề xuất của Bộ trưởng Bộ Xây dựng … tại công văn số 2014 /BXD-PTĐT\", 17; a Huyện ủy's "
+    "directive told after \"đã quán triệt …, đồng thời ban hành Chỉ thị số 08/CT-HU\", 18) and two symbols of a PDF's "
+    "text that lost their hyphens (\"24/2015/TTBTTTT\", \"72/2013/NĐ\"), which the expectations write restored (12). "
+    "With the clerk choosing when asked, 3. The own facts are recalled at 67–84 %: the date at 79 % (the Kiểm toán Nhà "
+    "nước, a body the parser does not know, 03; a PDF glued into one line, 11), the issuer at 67 % (a Hội Nông dân's "
+    "Central Committee cut to \"Ban Chấp hành Trung ương\", 05; a Sở's section named before it, 21; \"Cục An toàn "
+    "thực phẩm - Bộ Y tế\", 22), the trích yếu at 71 %. A Cục's letter reported as \"văn bản\" without number was "
+    "refused (22), and a list page of a Sở took an item's number for its own (25). Over twenty-two blind runs the false "
+    "references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4.")
 
 
 class SeenRun(NamedTuple):
