@@ -326,6 +326,31 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("kind", "number", "date", "issuer", "reference number", "reference date", "reference issuer")],
     *[("647-kh-doan-tn-chinh-phu-tinh-doan-ninh-binh-2026", fact) for fact in ("subject",)],
     *[("649-dang-bo-xa-ung-hoa-sinh-hoat-chuyen-de-2025-no-own-document", fact) for fact in ("subject", "reference issuer")],
+    # The twenty-second held-out set (650-676), now part of development: its faults, not yet worked on.
+    *[("652-ct-134-ktnn-ke-hoach-kiem-toan-2020-luatvietnam", fact) for fact in ("date", "issuer")],
+    *[("654-cv-664-hndtw-nong-dan-xuat-sac-2014", fact) for fact in ("issuer",)],
+    *[("655-cv-0674-ptm-pc-gop-y-mang-luoi-ngan-hang", fact) for fact in ("reference issuer",)],
+    *[("657-qd-18-2025-ttg-dieu-chinh-cuc-bo-quy-hoach", fact) for fact in ("reference issuer",)],
+    *[("658-tt-32-2024-bca-sua-doi-thong-tu-149-pccc", fact) for fact in ("subject", "reference issuer")],
+    *[("660-cv-2917-sgddt-vp-ninh-thuan-lu-lut-tailieumienphi", fact) for fact in ("date", "subject")],
+    *[("661-tt-06-2019-btttt-tai-nguyen-internet-tailieu", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
+    *[("663-qd-35-2016-ubnd-nam-dinh-chuyen-giao-cong-nghe", fact) for fact in ("reference issuer",)],
+    *[("665-cv-btttt-gop-y-tieu-chi-nong-thon-moi-print", fact) for fact in ("reference issuer",)],
+    *[("666-cv-2014-bxd-ptdt-ngay-do-thi-baomoi", fact)
+      for fact in ("kind", "number", "date", "issuer", "reference number", "reference date", "reference issuer")],
+    *[("667-ct-08-hu-gia-lam-phong-chong-dich-tag", fact)
+      for fact in ("kind", "number", "issuer", "reference number", "reference issuer", "implements")],
+    *[("668-kh-237-ubnd-ha-noi-pccc-ket-luan-02", fact) for fact in ("reference number", "reference issuer", "implements")],
+    *[("669-kh-bcd-chuyen-doi-so-huyen-dak-rlap-2023", fact) for fact in ("subject", "implements")],
+    *[("670-cv-2638-sct-yen-bai-qcvn-vat-lieu-no", fact) for fact in ("issuer",)],
+    *[("671-vb-cuc-attp-trung-thu-2022-vietbao", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("672-cv-sct-hcm-hoa-chat-nguy-hiem-tag", fact) for fact in ("issuer", "subject")],
+    *[("674-sct-lai-chau-an-toan-moi-truong-list-no-own-document", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer",
+                   "implements")],
+    *[("675-bcd-389-xa-tho-tang-tet-2026-no-own-document", fact) for fact in ("subject", "is_document")],
+    *[("676-kh-xa-thach-kim-chuyen-doi-so-an-toan-thong-tin", fact) for fact in ("kind", "subject")],
 }
 
 
