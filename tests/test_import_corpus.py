@@ -333,8 +333,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("657-qd-18-2025-ttg-dieu-chinh-cuc-bo-quy-hoach", fact) for fact in ("reference issuer",)],
     *[("658-tt-32-2024-bca-sua-doi-thong-tu-149-pccc", fact) for fact in ("subject", "reference issuer")],
     *[("660-cv-2917-sgddt-vp-ninh-thuan-lu-lut-tailieumienphi", fact) for fact in ("date", "subject")],
-    *[("661-tt-06-2019-btttt-tai-nguyen-internet-tailieu", fact)
-      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
+    *[("661-tt-06-2019-btttt-tai-nguyen-internet-tailieu", fact) for fact in ("reference date", "reference issuer")],
     *[("663-qd-35-2016-ubnd-nam-dinh-chuyen-giao-cong-nghe", fact) for fact in ("reference issuer",)],
     *[("665-cv-btttt-gop-y-tieu-chi-nong-thon-moi-print", fact) for fact in ("reference issuer",)],
     *[("666-cv-2014-bxd-ptdt-ngay-do-thi-baomoi", fact)

@@ -2156,6 +2156,16 @@ def test_a_motto_whose_marks_ocr_misread_is_no_part_of_the_issuer() -> None:
     assert parsed.issuer.value == "UBND quận Hoàng Mai"
 
 
+def test_a_pdfs_text_with_its_break_tags_and_lost_hyphens_reads_as_the_letter() -> None:
+    parsed = parse(lines("BỘ THÔNG TIN VÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br />\nTRUYỀN THÔNG Độc lập Tự do Hạnh phúc <br />\n"
+                         "<br />\nSố: 06/2019/TTBTTTT Hà Nội, ngày 19 tháng 7 năm 2019<br />\n<br />\nTHÔNG TƯ<br />\n"
+                         "SỬA ĐỔI QUY ĐỊNH VỀ TÀI NGUYÊN INTERNET<br />\nCăn cứ Nghị định số 72/2013/NĐ-CP ngày 15 tháng 7 năm "
+                         "2013 của Chính phủ và Nghị định số 72/2013/NĐ<br />\nCP về dịch vụ;<br />\n"
+                         "Căn cứ Nghị định số 17/2017/NĐCP ngày 17 tháng 02 năm 2017 của Chính phủ;<br />"))
+    assert (parsed.kind.value, parsed.number.value, parsed.date.value.iso) == ("Thông tư", "06/2019/TT-BTTTT", "2019-07-19")
+    assert [citation.number for citation in parsed.citations] == ["72/2013/NĐ-CP", "17/2017/NĐ-CP"]
+
+
 def test_one_resolution_written_with_and_without_its_year_is_one_reference() -> None:
     found = citations(lines("Triển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của Hội đồng nhân dân tỉnh.\n"
                             "Căn cứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh Quảng Nam;\n"

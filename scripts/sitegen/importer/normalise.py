@@ -176,8 +176,12 @@ def _columns(line: str) -> list[str]:
     return [line]
 
 
+# A copy of a page's source keeps its line-break tags ("… CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br />"): they end the line.
+_BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
+
+
 def _clean(line: str) -> str:
-    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+    return _SPACES.sub(" ", _BREAK_TAG.sub("", _INVISIBLE.sub("", line))).strip()
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

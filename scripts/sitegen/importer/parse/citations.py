@@ -338,26 +338,29 @@ def _without_year(key: str) -> str:
     return re.sub(r"^([^/]+)/\d{4}/", r"\1/", key)
 
 
-def _written_before(key: str, citation: Citation, by_number: dict[str, Citation], by_bare: dict[str, list[str]]) -> str:
-    """The key of a document already cited that this one is, written with or without its year ("41/NQ-HĐND" beside
-    "41/2022/NQ-HĐND", the same date or none): one document, not two. (`by_bare`: the keys cited so far by their
-    number without its year.)"""
+def _written_before(key: str, citation: Citation, by_number: dict[str, Citation], by_serial: dict[str, list[str]]) -> str:
+    """The key of a document already cited that this one is: written with or without its year ("41/NQ-HĐND" beside
+    "41/2022/NQ-HĐND", the same date or none), or cut by a line break ("72/2013/NĐ" after "72/2013/NĐ-CP"). One document,
+    not two. (`by_serial`: the keys cited so far by their serial.)"""
     if key in by_number:
         return key
+    serial = key.split("/", 1)[0]
     bare = _without_year(key)
-    for known in by_bare.get(bare, ()):
+    for known in by_serial.get(serial, ()):
         earlier = by_number[known]
-        if ((known == bare) != (key == bare)
+        if known.startswith(key + "/"):
+            return known
+        if (_without_year(known) == bare and (known == bare) != (key == bare)
                 and (earlier.date is None or citation.date is None or earlier.date == citation.date)):
             return known
-    by_bare.setdefault(bare, []).append(key)
+    by_serial.setdefault(serial, []).append(key)
     return key
 
 
 def citations(lines: list[Line], own_number: str | None = None) -> list[Citation]:
     """Every document cited, once each (the first mention, completed by later ones)."""
     by_number: dict[str, Citation] = {}
-    by_bare: dict[str, list[str]] = {}
+    by_serial: dict[str, list[str]] = {}
     own = number_key(own_number) if own_number else None
     site_note = False
     for line in lines:
@@ -374,7 +377,7 @@ def citations(lines: list[Line], own_number: str | None = None) -> list[Citation
             key = number_key(citation.number)
             if _is_own(key, own):
                 continue
-            key = _written_before(key, citation, by_number, by_bare)
+            key = _written_before(key, citation, by_number, by_serial)
             first = by_number.setdefault(key, citation)
             for name in ("kind", "date", "issuer", "subject"):
                 if getattr(first, name) is None and getattr(citation, name) is not None:
