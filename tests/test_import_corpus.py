@@ -336,10 +336,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("661-tt-06-2019-btttt-tai-nguyen-internet-tailieu", fact) for fact in ("reference date", "reference issuer")],
     *[("663-qd-35-2016-ubnd-nam-dinh-chuyen-giao-cong-nghe", fact) for fact in ("reference issuer",)],
     *[("665-cv-btttt-gop-y-tieu-chi-nong-thon-moi-print", fact) for fact in ("reference issuer",)],
-    *[("666-cv-2014-bxd-ptdt-ngay-do-thi-baomoi", fact)
-      for fact in ("kind", "number", "date", "issuer", "reference number", "reference date", "reference issuer")],
-    *[("667-ct-08-hu-gia-lam-phong-chong-dich-tag", fact)
-      for fact in ("kind", "number", "issuer", "reference number", "reference issuer", "implements")],
+    *[("667-ct-08-hu-gia-lam-phong-chong-dich-tag", fact) for fact in ("reference number", "reference issuer", "implements")],
     *[("668-kh-237-ubnd-ha-noi-pccc-ket-luan-02", fact) for fact in ("reference number", "reference issuer", "implements")],
     *[("669-kh-bcd-chuyen-doi-so-huyen-dak-rlap-2023", fact) for fact in ("subject", "implements")],
     *[("670-cv-2638-sct-yen-bai-qcvn-vat-lieu-no", fact) for fact in ("issuer",)],

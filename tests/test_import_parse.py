@@ -2068,6 +2068,15 @@ LEADS_597 = {
     "two Youth Union bodies sign one plan": (
         "TPO - Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình vừa ký kết kế hoạch phối hợp hoạt động năm 2026.",
         ("Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình", "kế hoạch", None, None, "phối hợp hoạt động năm 2026")),
+    "a minister's proposal sent in a letter the news names": (
+        "(HNMO) – Đó là đề xuất của Bộ trưởng Bộ Xây dựng Nguyễn Hồng Quân gửi Thủ tướng Chính phủ tại công văn số 2014 "
+        "/BXD-PTĐT ngày 8/10/2008.",
+        ("Bộ Xây dựng", "công văn", "2014/BXD-PTĐT", "8/10/2008", None)),
+    "a board that did one thing and issued a directive besides": (
+        "Kinhtedothi - Thực hiện Chỉ thị 05 của Thành ủy Hà Nội về phòng, chống dịch, Ban Thường vụ Huyện ủy Gia Lâm đã quán "
+        "triệt tới toàn bộ hệ thống chính trị, đồng thời ban hành Chỉ thị số 08/CT-HU về tăng cường trách nhiệm của người "
+        "đứng đầu cấp ủy.",
+        ("Ban Thường vụ Huyện ủy Gia Lâm", "Chỉ thị", "08/CT-HU", None, "tăng cường trách nhiệm của người đứng đầu cấp ủy")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

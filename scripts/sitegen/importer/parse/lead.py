@@ -142,6 +142,10 @@ def lead(lines: list[Line]) -> Lead | None:
     reported = _reported_by_theo(lines[:LEAD_LINES])
     if reported:
         return reported
+    proposed = next(filter(None, (_PROPOSED.search(line.text) for line in lines[:LEAD_LINES])), None)
+    if proposed:
+        return Lead(next(line for line in lines if proposed.string == line.text), clean_issuer(proposed.group("issuer")),
+                    proposed.group("kind"), tidy_number(proposed.group("number")), proposed.group("date"))
     if len(lines) == 1:
         named = _NAMED_OF.match(lines[0].text)
         if named:
@@ -433,9 +437,25 @@ _CONTENTS_OF = re.compile(rf"^\W*(?:Đây\s*là\s+)?(?:một trong\s+)?(?:nhữn
                           re.IGNORECASE)
 
 
+# "Đó là đề xuất của Bộ trưởng Bộ Xây dựng Nguyễn Hồng Quân gửi Thủ tướng Chính phủ tại công văn số 2014 /BXD-PTĐT ngày
+# 8/10/2008.": a proposal sent in a letter the news names.
+_PROPOSED = re.compile(rf"\b(?:đề xuất|kiến nghị)\s+của\s+(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b[^,.;:]{{0,80}}?)\s+gửi\s+"
+                       rf"[^.;]{{0,80}}?\s+tại\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})"
+                       rf"(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?", re.IGNORECASE)
+# "…, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt tới toàn bộ hệ thống chính trị …, đồng thời ban hành Chỉ thị số 08/CT-HU
+# về …": the body did one thing and issued the document besides.
+_ALSO_ISSUED = re.compile(rf"{BEFORE}{ISSUER}\s+(?:đã|vừa)\s+[^.;]{{3,200}}?,\s*đồng thời\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+"
+                          rf"(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                          rf"(?:\s*,?\s*(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?]+))?")
+
+
 def _reported_by_theo(lines: list[Line]) -> Lead | None:
     for line in lines:
         for sentence in sentences(line):
+            also = _ALSO_ISSUED.search(sentence)
+            if also:
+                return Lead(line, clean_issuer(also.group("issuer")), also.group("kind"), tidy_number(also.group("number")),
+                            also.group("date"), clean_subject(also.group("subject")))
             found = _THEO.match(sentence) or _IN_CONTENT.match(sentence) or _CONTENTS_OF.match(sentence)
             if found and not _ISSUED.search(sentence, found.end()) and not _WRITES.search(sentence, found.end()):
                 return Lead(line, clean_issuer(found.group("issuer") or found.groupdict().get("by")), found.group("kind"),
