@@ -2077,6 +2077,10 @@ LEADS_597 = {
         "triệt tới toàn bộ hệ thống chính trị, đồng thời ban hành Chỉ thị số 08/CT-HU về tăng cường trách nhiệm của người "
         "đứng đầu cấp ủy.",
         ("Ban Thường vụ Huyện ủy Gia Lâm", "Chỉ thị", "08/CT-HU", None, "tăng cường trách nhiệm của người đứng đầu cấp ủy")),
+    "a Sở's list page: each item's letter is the item's, none the page's": (
+        "An toàn - Môi trường\nTăng cường công tác an toàn, phòng chống cháy nổ\nNgày 19/12/2022, Sở Công Thương ban hành văn "
+        "bản số 2804/SCT-QLCN yêu cầu các đơn vị thực hiện công tác kiểm tra.\nTăng cường công tác quản lý vật liệu nổ công "
+        "nghiệp\nNgày 23/8/2022, Sở Công Thương ban hành văn bản số 1830/SCT-QLCN yêu cầu các đơn vị thực hiện.", None),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

@@ -349,6 +349,12 @@ def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
         rf"{re.escape(lead.number)}[^()]*\(\s*(?:{KIND_PATTERN}|văn bản)\s+kèm theo\s*\)", lead.line.text, re.IGNORECASE)]
     if attached:
         return attached[0]
+    # A list page: one body issuing documents of one kind in several items, each its own ("Sở Công Thương ban hành văn bản
+    # số 2804/SCT-QLCN …", then "… ban hành văn bản số 1830/SCT-QLCN …"): none is the page's.
+    numbered = [lead for lead in leads if lead.number and lead.issuer]
+    if len({lead.number for lead in numbered}) >= 2 and len({lead.line.number for lead in numbered}) >= 2 and len(
+            {(lead.issuer.casefold(), (lead.kind or "").casefold()) for lead in numbered}) == 1:
+        return None
     if headline_kind:
         of_kind = [lead for lead in leads if lead.kind and lead.kind.casefold() == headline_kind]
         if any(lead.number for lead in of_kind):
