@@ -110,7 +110,8 @@ def subject_key(subject: str) -> str:
     text = re.sub(r"[“”\"‘’']", " ", text)
     text = re.sub(r"\s*[-–]\s*", " - ", text)
     text = " ".join(text.split()).rstrip(" .")
-    return re.sub(r"^(?:v/v|về việc|về)\s*[:.]?\s*", "", text)
+    # (and the request verb a letter's gist opens with: "đề nghị tăng cường …" is read as "tăng cường …" by some readers)
+    return re.sub(r"^(?:(?:v/v|về việc|về)\s*[:.]?|(?:đề nghị|yêu cầu)(?=\s+(?!các\b|những\b|quý\b)))\s*", "", text)
 
 
 def same(fact: str, expected: Any, found: Any) -> bool:

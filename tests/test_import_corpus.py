@@ -340,7 +340,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("668-kh-237-ubnd-ha-noi-pccc-ket-luan-02", fact) for fact in ("reference number", "reference issuer", "implements")],
     *[("669-kh-bcd-chuyen-doi-so-huyen-dak-rlap-2023", fact) for fact in ("subject", "implements")],
     *[("670-cv-2638-sct-yen-bai-qcvn-vat-lieu-no", fact) for fact in ("issuer",)],
-    *[("671-vb-cuc-attp-trung-thu-2022-vietbao", fact) for fact in ("issuer", "subject", "is_document")],
     *[("672-cv-sct-hcm-hoa-chat-nguy-hiem-tag", fact) for fact in ("issuer", "subject")],
     *[("674-sct-lai-chau-an-toan-moi-truong-list-no-own-document", fact) for fact in ("subject", "reference issuer", "implements")],
     *[("675-bcd-389-xa-tho-tang-tet-2026-no-own-document", fact) for fact in ("subject", "is_document")],

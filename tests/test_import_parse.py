@@ -1894,8 +1894,8 @@ def test_a_trich_yeu_without_the_kinds_own_words_and_the_writers_slips(text: str
     ("(Baothanhhoa.vn) - UBND tỉnh vừa có văn bản về việc thực hiện các hoạt động hưởng ứng Chiến dịch Giờ Trái Đất năm "
      "2023.", "UBND tỉnh", "Thực hiện các hoạt động hưởng ứng Chiến dịch Giờ Trái Đất năm 2023"),
     ("Sở Công thương vừa có văn bản gửi UBND các địa phương, Công ty Điện lực BR-VT… đề nghị tăng cường biện pháp bảo vệ "
-     "hành lang an toàn lưới điện cao áp.", "Sở Công thương", "Đề nghị tăng cường biện pháp bảo vệ hành lang an toàn lưới "
-     "điện cao áp"),
+     "hành lang an toàn lưới điện cao áp.", "Sở Công thương", "Tăng cường biện pháp bảo vệ hành lang an toàn lưới điện cao "
+     "áp"),  # (what it asks, without the asking verb)
 ])
 def test_a_page_telling_of_a_letter_without_its_number_is_drafted(text: str, issuer: str, subject: str) -> None:
     parsed = parse(lines(text))
@@ -2191,6 +2191,15 @@ def test_rules_without_a_number_line_end_their_issuers_cell_at_the_kind() -> Non
                          "QUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành kèm theo Quyết "
                          "định số: 59/QĐ-UBND Ngày 22 tháng 7 năm 2021 của Ủy ban nhân dân xã Xuân Phú)"))
     assert parsed.issuer.value == "UBND xã Xuân Phú"
+
+
+def test_a_departments_letter_without_number_names_the_department_and_what_it_asks() -> None:
+    parsed = parse(lines("date 2022-09 Ngày 5.9, Cục An toàn thực phẩm - Bộ Y tế đã có văn bản gửi Sở Y tế các tỉnh; Ban "
+                         "Quản lý An toàn thực phẩm TP.Đà Nẵng, TP.Hồ Chí Minh, yêu cầu tiếp tục tăng cường bảo đảm an toàn "
+                         "thực phẩm Tết Trung thu năm 2022."))
+    assert parsed.is_document
+    assert (parsed.issuer.value, parsed.subject.value) == (
+        "Cục An toàn thực phẩm", "Tiếp tục tăng cường bảo đảm an toàn thực phẩm Tết Trung thu năm 2022")
 
 
 def test_a_departments_about_line_is_its_trich_yeu() -> None:

@@ -243,7 +243,7 @@ def _writer(lines: list[Line]) -> Lead | None:
 
 # What a letter named without its number is about: "… về việc thực hiện …", or what it asks after whom it is sent to
 # ("… gửi UBND các địa phương, Công ty Điện lực BR-VT… đề nghị tăng cường …").
-_LETTER_ABOUT = re.compile(r"(?:[^.!?]|\.\.\.){0,300}?(?:\b(?:về việc|V/v)\s+(?P<about>[^.!?]{10,300})|"
+_LETTER_ABOUT = re.compile(r"(?:[^.!?]|\.\.\.|(?<=TP)\.){0,300}?(?:\b(?:về việc|V/v)\s+(?P<about>[^.!?]{10,300})|"
                            r"\s(?P<asks>(?:đề nghị|yêu cầu)\s[^.!?]{10,300}))")
 
 
@@ -253,7 +253,9 @@ def _letters_subject(text: str, start: int) -> str | None:
         return None
     if about.group("about"):
         return clean_subject(about.group("about").strip(" ,"))
-    return about.group("asks").strip(" ,")  # (what it asks is its gist: no "về việc" to look for after it)
+    # (What it asks is its gist: no "về việc" to look for after it; "yêu cầu tiếp tục tăng cường …" asks that, "đề nghị
+    # các phòng … tiếp tục …" asks it of them.)
+    return re.sub(r"^(?:đề nghị|yêu cầu)\s+(?!(?:các|những|Quý)\b)(?=[a-zđà-ỹ])", "", about.group("asks").strip(" ,"))
 
 
 # A lead's words after the number that say whom it is sent to, and the trích yếu after them.

@@ -75,7 +75,7 @@ def department_alone(issuer: str) -> str:
     """ "Cục Kỹ thuật an toàn và Môi trường công nghiệp, Bộ Công Thương", "Bộ Giáo dục và Đào tạo – Cục Khảo thí …": the
     department issues it, not its ministry."""
     issuer = re.sub(r"^Bộ\b[^,–-]*?\s+[-–]\s+(?=(?:Tổng cục|Cục|Vụ)\b)", "", issuer)
-    return re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,]*),\s+Bộ\b.*$", r"\1", issuer)
+    return re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b[^,–-]*?)(?:,|\s+[-–])\s+Bộ\b.*$", r"\1", issuer)
 
 
 # Two bodies that issue one document together, joined as the registry joins them: "Bộ Thương mại và Bộ Tài chính".
