@@ -2085,6 +2085,9 @@ LEADS_597 = {
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }
 CITED_597 = {
+    "a governor's decision is his bank's": (
+        "Căn cứ Quyết định số 13/2008/QĐ-NHNN ngày 29/4/2008 của Thống đốc Ngân hàng Nhà nước về mạng lưới hoạt động;",
+        [("13/2008/QĐ-NHNN", "2008-04-29", "Ngân hàng Nhà nước")]),
     "a department that asks about its question": (
         "Trả lời công văn số 636/CT-THNVDT ngày 14/6/2017 của Cục thuế tỉnh Đắk Nông hỏi về hóa đơn điện tử,",
         [("636/CT-THNVDT", "2017-06-14", "Cục thuế tỉnh Đắk Nông")]),
@@ -2200,6 +2203,20 @@ def test_a_departments_letter_without_number_names_the_department_and_what_it_as
     assert parsed.is_document
     assert (parsed.issuer.value, parsed.subject.value) == (
         "Cục An toàn thực phẩm", "Tiếp tục tăng cường bảo đảm an toàn thực phẩm Tết Trung thu năm 2022")
+
+
+def test_a_header_under_a_sites_many_lines_is_found_by_its_motto_written_hoa() -> None:
+    site = "\n".join(f"• Mục {index}" for index in range(17))
+    parsed = parse(lines(f"Chỉ thị 134/CT-KTNN về thực hiện Kế hoạch kiểm toán năm 2020\n{site}\nKIỂM TOÁN NHÀ NƯỚC\n"
+                         "Số: 134/CT-KTNN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                         "Hà Nội, ngày 20 tháng 01 năm 2020\nCHỈ THỊ\nVề việc tổ chức thực hiện Kế hoạch kiểm toán năm 2020"))
+    assert (parsed.issuer.value, parsed.date.value.iso) == ("Kiểm toán Nhà nước", "2020-01-20")
+
+
+def test_a_decrees_authority_line_is_no_title() -> None:
+    parsed = parse(lines("CHÍNH PHỦ\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/2008/NĐ-CP\nHà Nội, ngày 07 tháng 04 năm 2008\n"
+                         "CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;"))
+    assert parsed.subject is None or parsed.subject.value != "Chính phủ"
 
 
 def test_a_departments_about_line_is_its_trich_yeu() -> None:

@@ -122,7 +122,7 @@ def parse(lines: list[Line]) -> Parsed:
 
 # Where a law site's table of facts and its list of links push the letter's header down: the header is read from a
 # few lines above its motto on, so that it is not cut by the number of lines a header is looked for in.
-_MOTTO_LINE = re.compile(r"CỘNG H[^\W\d_]{1,2}A XÃ|ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
+_MOTTO_LINE = re.compile(r"CỘNG H(?:[^\W\d_]A|O[^\W\d_]) XÃ|ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
 _ABOVE_MOTTO = 4
 HEADER_SEARCH = 40
 
