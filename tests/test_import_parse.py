@@ -2132,6 +2132,7 @@ def test_a_letter_told_as_signed_is_drafted_its_gist_what_it_asks_when_the_page_
     ("BẢO HIỂM XÃ HỘI VIỆT NAM", "Bảo hiểm xã hội Việt Nam"),
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ngân hàng Nhà nước Việt Nam"),
     ("ĐẢNG ỦY XÃ NÔNG THƯỢNG", "Đảng ủy xã Nông Thượng"),
+    ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"),
 ])
 def test_agencies_beyond_ministries_and_committees_issue_from_the_header(header: str, issuer: str) -> None:
     parsed = parse(lines(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2970/TB-BHXH\n"

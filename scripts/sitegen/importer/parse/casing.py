@@ -39,7 +39,8 @@ KNOWN_BODIES = ("Bộ Công Thương", "Văn phòng Chính phủ", "Thủ tướ
                 "Bộ Xây dựng", "Bộ Giao thông vận tải", "Bộ Tài nguyên và Môi trường", "Bộ Giáo dục và Đào tạo",
                 "Bộ Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Quốc phòng", "Bộ Công an",
                 "Bộ Ngoại giao", "Bộ Dân tộc và Tôn giáo", "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ",
-                "Bảo hiểm xã hội Việt Nam", "Kiểm toán Nhà nước")
+                "Bảo hiểm xã hội Việt Nam", "Kiểm toán Nhà nước", "Hội Nông dân Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam",
+                "Tổng Liên đoàn Lao động Việt Nam", "Hội Cựu chiến binh Việt Nam")
 _ORGAN = re.compile(r"^(?P<organ>(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+"
                     r"(?P<level>THÀNH PHỐ|THỊ XÃ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
                     r"(?P<place>.+)$")
@@ -274,6 +275,9 @@ def issuer_form(name: str, body: Body) -> str:
 
 
 def _issuer_form(name: str, body: Body) -> str:
+    central = re.match(r"BAN CHẤP HÀNH TRUNG ƯƠNG\s+(?=HỘI|TỔNG|CÔNG|ĐOÀN)", name)
+    if central:  # a union's central committee: the union's name as the registry writes it
+        return f"Ban Chấp hành Trung ương {_issuer_form(name[central.end():], body)}"
     name = " ".join(re.sub(r"\s*\((?:khóa|khoá)[^)]*\)\s*$", "", name, flags=re.IGNORECASE).split()).strip(" -,.;")
     name = spelled_out(re.sub(r"\s+–\s+", " - ", name))  # "BỘ CÔNG THƯƠNG – CÔNG ĐOÀN …": two bodies, as joint ones are
     organ = _ORGAN.match(name.upper())

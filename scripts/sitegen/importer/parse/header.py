@@ -159,6 +159,9 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
     if (name.startswith("BAN ") and "TRUNG ƯƠNG" not in name
             and re.search(r"BAN CHẤP HÀNH TRUNG ƯƠNG\s*(?:ĐẢNG\s*)?$", joined[:chosen.start()])):
         name += " TRUNG ƯƠNG"  # "BAN CHẤP HÀNH TRUNG ƯƠNG⏎BAN TUYÊN GIÁO": the Central Committee's board
+    union = re.search(r"(?:^|\s)((?:HỘI|TỔNG LIÊN ĐOÀN|CÔNG ĐOÀN|ĐOÀN)\s[^|]+?)\s*$", joined[:chosen.start()])
+    if name == "BAN CHẤP HÀNH TRUNG ƯƠNG" and union:
+        name += f" {union.group(1)}"  # "HỘI NÔNG DÂN VIỆT NAM⏎BAN CHẤP HÀNH TRUNG ƯƠNG": the union's central committee
     return (_completed(name, lines[stop:stop + 8]) or _completed_by_site(name, line, [*above, *lines[:stop]])
             or _completed_by_place(name, line, lines[:stop + 2]) or Found(name, line))
 
