@@ -413,8 +413,21 @@ TWENTY_SECOND_RUN_NOTES = (
     "references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4. Having been seen, the set was "
     "moved into the development set (650-676) and its faults fixed there where the rule is general.")
 # The twenty-third held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-TWENTY_THIRD_HELD_OUT_RUN: dict[str, str] = {}
-TWENTY_THIRD_RUN_NOTES = ""
+TWENTY_THIRD_HELD_OUT_RUN = blind_run("95% / 95% (19/20)", "94% / 89% (17/19)", "78% / 75% (18/24)",
+                                      "96% / 96% (23/24)", "79% / 83% (19/23)", "98% / 95% (59/62)",
+                                      "98% / 96% (46/48)", "95% / 77% (36/47)")
+TWENTY_THIRD_RUN_NOTES = (
+    "That run (2026-12-07, commit daace0c, after the twenty-second set's faults had been worked on in the same session) "
+    "does **not** meet issue 23's goal, but comes nearer than any before it: the own number and kind at 95–96 %, "
+    "reference numbers and dates at 95–96 %, nothing refused, and **one false reference**: a ministry's letter copied "
+    "without its header whose last paragraph names a notice of the same ministry (\"Thông báo số 1620/TB-BKHCN\"), "
+    "taken for the page's own while the letter's own \"3062/BKHCN-ĐP\" was reported as cited (22). With the clerk "
+    "choosing when asked, none, and the own facts recalled at 90 %, references at 97 %. What keeps recall under 95 % is "
+    "the own issuer (75 %: a survey board's header read as a \"Sở\", 10; a date or \"vừa có\" run into the name, 17 and "
+    "20; \"Ngân hàng Nhà nước\" without \"Việt Nam\", 07), the cited issuers (77 %: a council chairman's order, a "
+    "short \"BHXH Việt Nam\", a consolidated text's ministry on a list page) and the trích yếu (83 %: a title cut to "
+    "\"Hướn\", 12; a list page's \"Trang: 1 2 3 …\", 25; a site's \"Sign In\" run on, 26). Over twenty-three blind "
+    "runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1.")
 
 
 class SeenRun(NamedTuple):
