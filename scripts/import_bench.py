@@ -427,7 +427,11 @@ TWENTY_THIRD_RUN_NOTES = (
     "20; \"Ngân hàng Nhà nước\" without \"Việt Nam\", 07), the cited issuers (77 %: a council chairman's order, a "
     "short \"BHXH Việt Nam\", a consolidated text's ministry on a list page) and the trích yếu (83 %: a title cut to "
     "\"Hướn\", 12; a list page's \"Trang: 1 2 3 …\", 25; a site's \"Sign In\" run on, 26). Over twenty-three blind "
-    "runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1.")
+    "runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1. Having been "
+    "seen, the set was moved into the development set (677-702).")
+# The twenty-fourth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+TWENTY_FOURTH_HELD_OUT_RUN: dict[str, str] = {}
+TWENTY_FOURTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -461,8 +465,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("nineteenth", 31, "566-596", NINETEENTH_HELD_OUT_RUN, NINETEENTH_RUN_NOTES),
              SeenRun("twentieth", 25, "597-621", TWENTIETH_HELD_OUT_RUN, TWENTIETH_RUN_NOTES),
              SeenRun("twenty-first", 28, "622-649", TWENTY_FIRST_HELD_OUT_RUN, TWENTY_FIRST_RUN_NOTES),
-             SeenRun("twenty-second", 27, "650-676", TWENTY_SECOND_HELD_OUT_RUN, TWENTY_SECOND_RUN_NOTES))
-HELD_OUT_ORDINAL = "twenty-third"  # the set in held-out/ now, or being gathered
+             SeenRun("twenty-second", 27, "650-676", TWENTY_SECOND_HELD_OUT_RUN, TWENTY_SECOND_RUN_NOTES),
+             SeenRun("twenty-third", 26, "677-702", TWENTY_THIRD_HELD_OUT_RUN, TWENTY_THIRD_RUN_NOTES))
+HELD_OUT_ORDINAL = "twenty-fourth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -630,10 +635,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if TWENTY_THIRD_HELD_OUT_RUN:
+    if TWENTY_FOURTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", TWENTY_THIRD_HELD_OUT_RUN,
-                            TWENTY_THIRD_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", TWENTY_FOURTH_HELD_OUT_RUN,
+                            TWENTY_FOURTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",
