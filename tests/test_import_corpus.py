@@ -352,8 +352,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("691-qd-1461-ubnd-kon-tum-buu-chinh-vien-thong-lawnet", fact) for fact in ("issuer",)],
     *[("693-tt-09-2018-bnv-ma-so-ngach-qltt-vinanet", fact) for fact in ("date", "issuer")],
     *[("696-cd-03-ubnd-nghe-an-cum-gia-cam-tag", fact) for fact in ("issuer",)],
-    *[("698-cv-3062-bkhcn-dp-tra-loi-kien-nghi-dia-phuong", fact)
-      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
     *[("701-van-ban-hop-nhat-list-no-own-document", fact) for fact in ("subject", "reference issuer")],
     *[("702-phap-dien-hoa-chat-bct-no-own-document", fact) for fact in ("subject", "implements")],
 }

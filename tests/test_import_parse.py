@@ -2081,6 +2081,11 @@ LEADS_597 = {
         "An toàn - Môi trường\nTăng cường công tác an toàn, phòng chống cháy nổ\nNgày 19/12/2022, Sở Công Thương ban hành văn "
         "bản số 2804/SCT-QLCN yêu cầu các đơn vị thực hiện công tác kiểm tra.\nTăng cường công tác quản lý vật liệu nổ công "
         "nghiệp\nNgày 23/8/2022, Sở Công Thương ban hành văn bản số 1830/SCT-QLCN yêu cầu các đơn vị thực hiện.", None),
+    "a letter's own number only in its attachment; what the body also issued before is a citation": (
+        "Trả lời đề xuất, kiến nghị của địa phương\n\nBộ Khoa học và Công nghệ nhận được một số kiến nghị. Đồng thời, Bộ "
+        "Khoa học và Công nghệ cũng đã ban hành văn bản số 1620/TB-BKHCN ngày 5/6/2020 thông báo kết luận của Bộ trưởng.\n\n"
+        "Chi tiết được đăng tải tại tệp đính kèm.\n\n- Công văn số 3062/BKHCN-ĐP ngày 09/10/2020 (.pdf)",
+        ("Bộ Khoa học và Công nghệ", "Công văn", "3062/BKHCN-ĐP", "09/10/2020", None)),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

@@ -41,7 +41,7 @@ _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<is
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
-                              rf"\s+{ISSUES}\s+$", re.IGNORECASE)
+                              rf"(?:\s+cũng)?\s+{ISSUES}\s+$", re.IGNORECASE)  # ("… cũng đã ban hành …")
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …", "các văn bản của Bộ …:
 # Công văn số …; Công văn số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN}|văn bản)\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",

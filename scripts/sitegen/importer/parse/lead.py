@@ -142,6 +142,11 @@ def lead(lines: list[Line]) -> Lead | None:
     reported = _reported_by_theo(lines[:LEAD_LINES])
     if reported:
         return reported
+    attached = next(filter(None, (_ATTACHED.match(line.text) for line in lines)), None)
+    if attached:
+        writer = _writer(lines)
+        return Lead(next(line for line in lines if attached.string == line.text), writer.issuer if writer else None,
+                    attached.group("kind"), tidy_number(attached.group("number")), attached.group("date"))
     proposed = next(filter(None, (_PROPOSED.search(line.text) for line in lines[:LEAD_LINES])), None)
     if proposed:
         return Lead(next(line for line in lines if proposed.string == line.text), clean_issuer(proposed.group("issuer")),
@@ -336,6 +341,8 @@ def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
                 # In "Thực hiện Công văn số …, Sở … xây dựng Kế hoạch …" only the main clause names the document.
                 if _CITING.match(sentence) and found.start() == 0:
                     continue
+                if re.search(r"\scũng$", found.group("issuer")):
+                    continue  # "… Bộ Khoa học và Công nghệ cũng đã ban hành văn bản số 1620/TB-BKHCN …": what it did before
                 reported = _reported(line, found)
                 if reported is None and found.group("kind").casefold() == "văn bản" and not found.group("has"):
                     # "UBND tỉnh vừa có văn bản chỉ đạo … (Công văn số 455/UBND-KTTH ngày 21/5/2019).": the kind in brackets.
@@ -445,6 +452,9 @@ _CONTENTS_OF = re.compile(rf"^\W*(?:Đây\s*là\s+)?(?:một trong\s+)?(?:nhữn
                           re.IGNORECASE)
 
 
+# A page's attachment, named as a file: "- Công văn số 3062/BKHCN-ĐP ngày 09/10/2020 (.pdf)".
+_ATTACHED = re.compile(rf"^[-•·]?\s*(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?"
+                       r"\s*\(\.(?:pdf|docx?|rar|zip)\)\s*$", re.IGNORECASE)
 # "Đó là đề xuất của Bộ trưởng Bộ Xây dựng Nguyễn Hồng Quân gửi Thủ tướng Chính phủ tại công văn số 2014 /BXD-PTĐT ngày
 # 8/10/2008.": a proposal sent in a letter the news names.
 _PROPOSED = re.compile(rf"\b(?:đề xuất|kiến nghị)\s+của\s+(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b[^,.;:]{{0,80}}?)\s+gửi\s+"
