@@ -2086,6 +2086,9 @@ LEADS_597 = {
         "Khoa học và Công nghệ cũng đã ban hành văn bản số 1620/TB-BKHCN ngày 5/6/2020 thông báo kết luận của Bộ trưởng.\n\n"
         "Chi tiết được đăng tải tại tệp đính kèm.\n\n- Công văn số 3062/BKHCN-ĐP ngày 09/10/2020 (.pdf)",
         ("Bộ Khoa học và Công nghệ", "Công văn", "3062/BKHCN-ĐP", "09/10/2020", None)),
+    "a date run into the author's name; a verb the copy typed twice": (
+        "UBND tỉnh Nghệ An vừa có có công điện khẩn số 03 ngày 7/2/2017 về việc tập trung phòng, chống dịch cúm gia cầm.",
+        ("UBND tỉnh Nghệ An", "công điện", "03", "7/2/2017", "tập trung phòng, chống dịch cúm gia cầm")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }
@@ -2138,6 +2141,9 @@ def test_a_letter_told_as_signed_is_drafted_its_gist_what_it_asks_when_the_page_
     ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ngân hàng Nhà nước Việt Nam"),
     ("ĐẢNG ỦY XÃ NÔNG THƯỢNG", "Đảng ủy xã Nông Thượng"),
     ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"),
+    ("NGÂN HÀNG NHÀ\nNƯỚC\nVIỆT NAM", "Ngân hàng Nhà nước Việt Nam"),  # "VIỆT NAM" ends the name, no motto's piece
+    # "CƠ SỞ" starts no Sở's name
+    ("BỘ NỘI VỤ\nBAN CHỈ ĐẠO ĐIỀU TRA CƠ SỞ HÀNH CHÍNH TRUNG ƯƠNG", "Ban Chỉ đạo điều tra cơ sở hành chính Trung ương"),
 ])
 def test_agencies_beyond_ministries_and_committees_issue_from_the_header(header: str, issuer: str) -> None:
     parsed = parse(lines(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2970/TB-BHXH\n"

@@ -130,8 +130,10 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
         text = _without_mottos(OWN_NUMBER.sub(" ", line.text))
         text = _PLACE_DATE.sub(" ", text).strip(" _|").lstrip("-– ")  # a trailing dash joins two bodies
         following = lines[index + 1].text if index + 1 < len(lines) else ""
-        if (text and is_upper(text) and not is_motto(text) and not is_motto(f"{text} {following}") and not _kind_of(text)
-                and not text.startswith("SỐ")):
+        # ("NGÂN HÀNG NHÀ⏎NƯỚC⏎VIỆT NAM": the name's last words, not a piece of the motto, right under the name.)
+        names_end = text == "VIỆT NAM" and bool(block) and block[-1][1] is lines[index - 1]
+        if (text and is_upper(text) and (names_end or not is_motto(text)) and not is_motto(f"{text} {following}")
+                and not _kind_of(text) and not text.startswith("SỐ")):
             block.append((text, line))
     if not block:
         return None
@@ -141,7 +143,7 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
         joined += text + " "
     # ("THỦ TƯỚNG⏎CHÍNH PHỦ" is one name over two lines, not the Government under the Prime Minister.)
     starts = [found for found in _BODY_START.finditer(joined)
-              if (found.start() in bounds or found.group() == "SỞ")
+              if (found.start() in bounds or (found.group() == "SỞ" and not joined[:found.start()].endswith("CƠ ")))
               and not (found.group() == "CHÍNH PHỦ" and joined[:found.start()].rstrip().endswith("THỦ TƯỚNG"))]
     if not starts:
         return None

@@ -68,7 +68,8 @@ _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|
 # (Not the Youth Union's "Tỉnh Đoàn Ninh Bình", whose "Đoàn" is no family name.)
 _PERSON_AFTER = re.compile(rf"(?<!\bTỉnh)(?<!\bThành)\s+(?:{_FAMILY})(?:\s+[{UPPER}][^\W\d_]*){{2,3}}$")
 # Words of time a news sentence puts between the body and its verb ("UBND tỉnh Hà Nam mới đây đã ban hành").
-_TIME_AFTER = re.compile(r"(?:\s+(?:mới đây|vừa qua|hôm nay|gần đây|đã|vừa|khẩn trương|kịp thời))+$")
+# (And a verb the copy typed twice: "UBND tỉnh Nghệ An vừa có có công điện …".)
+_TIME_AFTER = re.compile(r"(?:\s+(?:mới đây|vừa qua|hôm nay|gần đây|đã|vừa|khẩn trương|kịp thời|(?:vừa|đã) có))+$")
 
 
 def department_alone(issuer: str) -> str:
@@ -104,6 +105,7 @@ def clean_issuer(issuer: str | None) -> str | None:
     issuer = re.sub(r"\s+(?:khóa|khoá)\s+[IVXLC]+$", "", issuer)  # "Ban Chấp hành Đảng bộ tỉnh khóa XIII": its term
     issuer = re.sub(r"\s*\((?:sau đây|nay là)\b.*$", "", issuer)  # "Hội đồng … trung ương (sau đây gọi tắt là …"
     issuer = re.sub(r"\s+(?:vào\s+)?ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?$", "", issuer)  # "… Trần Sỹ Thanh ngày 13/2"
+    issuer = re.sub(r",?\s+ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}$", "", issuer)  # "Bộ Nội vụ ngày 13 tháng 9 năm 2018"
     issuer = _PERSON_AFTER.sub("", issuer)  # (first: "Cục … (Bộ Công Thương) Trần Hữu Linh" loses its bracket below)
     issuer = re.sub(r"\s*\([A-ZĐ]{2,10}(?:\s+và\s+[A-ZĐ]{2,10})?\)$", "", issuer)  # "… (EVN)", "… (TMĐT và CNTT)"
     # "Cục … (Bộ Công Thương)", "Cục … (Cục Bộ Công Thương)": its ministry in brackets
