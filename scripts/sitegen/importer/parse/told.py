@@ -1,0 +1,96 @@
+"""What a news page says of its own document in other words than "X ban hành Kế hoạch số …" (lead.py's form):
+
+- "Theo Kế hoạch số 263/KH-BCĐ, ngày … của Ban Chỉ đạo 389 tỉnh Thanh Hóa, …";
+- "Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …";
+- "Đây là (một trong) những nội dung (chính) (nêu trong|của) Hướng dẫn số … về …";
+- "…, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt …, đồng thời ban hành Chỉ thị số 08/CT-HU …";
+- a page's attachment named as a file, "- Công văn số 3062/BKHCN-ĐP ngày 09/10/2020 (.pdf)";
+- a proposal sent in a letter, "đề xuất của … gửi … tại công văn số …".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..normalise import Line
+from .dates import DATE
+from .naming import BEFORE, ISSUER, ORGAN, POSITION, Lead, clean_issuer, clean_subject, sentences
+from .numbers import KIND_PATTERN, NUMBER, tidy_number
+
+# A news lead that opens on the document it reports: "Theo Kế hoạch số 263/KH-BCĐ, ngày 25/12/2025 của Ban Chỉ đạo 389
+# tỉnh Thanh Hóa, cao điểm chống buôn lậu … được triển khai …". A letter citing so goes on with its own writer and verb
+# ("Theo Kế hoạch số 12/KH-UBND của UBND tỉnh, Sở Công Thương xây dựng …"), which this leaves alone.
+_THEO = re.compile(rf"^\W*Theo\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?\s*"
+                   rf"của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s*(?:,|\s(?=có\b|đã\b|thì\b))", re.IGNORECASE)
+
+
+# "Trong nội dung Công văn số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …": a news lead opening on
+# the letter, its writer the subject of the sentence. (A day and month without the year date nothing.)
+_IN_CONTENT = re.compile(rf"^\W*(?:Trong|Theo)\s+nội dung\s+(?:của\s+)?(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})"
+                         rf"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:ngày\s+(?:(?P<date>{DATE})|\d{{1,2}}\s*/\s*\d{{1,2}}\b))?"
+                         rf"\s*,\s*(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|giao)\b", re.IGNORECASE)
+
+
+# "Đây là những nội dung nêu trong Hướng dẫn số 71-HD/BTGTU ngày (10-10-2022) của Ban Tuyên giáo Thành ủy Hà Nội về tuyên
+# truyền …": a news page that tells what a document says.
+# ("Đây là một trong những nội dung chính của Thông báo số 27/TB-VPCP ngày 14/1/2026 về kết luận … vừa được Văn phòng
+# Chính phủ ban hành.": its author after what it is about.)
+_CONTENTS_OF = re.compile(rf"^\W*(?:Đây\s*là\s+)?(?:một trong\s+)?(?:những|các)\s+nội dung\s+(?:chính\s+)?"
+                          rf"(?:(?:được\s+)?nêu\s+(?:trong|tại)|của)\s+"
+                          rf"(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+\(?(?P<date>{DATE})\)?)?\s*"
+                          rf"(?:của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?))?"
+                          rf"(?:\s+về\s+(?P<subject>[^.;!?]+?)(?:\s+vừa được\s+(?P<by>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+ban hành)?"
+                          rf"\s*(?=[.;!?]|$)|\s*(?=[.,;]|$))",
+                          re.IGNORECASE)
+
+
+# A page's attachment, named as a file: "- Công văn số 3062/BKHCN-ĐP ngày 09/10/2020 (.pdf)".
+_ATTACHED = re.compile(rf"^[-•·]?\s*(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+(?P<date>{DATE}))?"
+                       r"\s*\(\.(?:pdf|docx?|rar|zip)\)\s*$", re.IGNORECASE)
+# "Đó là đề xuất của Bộ trưởng Bộ Xây dựng Nguyễn Hồng Quân gửi Thủ tướng Chính phủ tại công văn số 2014 /BXD-PTĐT ngày
+# 8/10/2008.": a proposal sent in a letter the news names.
+_PROPOSED = re.compile(rf"\b(?:đề xuất|kiến nghị)\s+của\s+(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b[^,.;:]{{0,80}}?)\s+gửi\s+"
+                       rf"[^.;]{{0,80}}?\s+tại\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})"
+                       rf"(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?", re.IGNORECASE)
+# "…, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt tới toàn bộ hệ thống chính trị …, đồng thời ban hành Chỉ thị số 08/CT-HU
+# về …": the body did one thing and issued the document besides.
+_ALSO_ISSUED = re.compile(rf"{BEFORE}{ISSUER}\s+(?:đã|vừa)\s+[^.;]{{3,200}}?,\s*đồng thời\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+"
+                          rf"(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                          rf"(?:\s*,?\s*(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?]+))?")
+
+
+def opening_on_it(lines: list[Line], goes_on: Callable[[str, int], bool]) -> Lead | None:
+    """The first sentence that opens on the page's document, as news tells it; `goes_on(sentence, at)` says whether the
+    sentence, after that opening, issues or writes another (then it only cites)."""
+    for line in lines:
+        for sentence in sentences(line):
+            also = _ALSO_ISSUED.search(sentence)
+            if also:
+                return Lead(line, clean_issuer(also.group("issuer")), also.group("kind"), tidy_number(also.group("number")),
+                            also.group("date"), clean_subject(also.group("subject")))
+            found = _THEO.match(sentence) or _IN_CONTENT.match(sentence) or _CONTENTS_OF.match(sentence)
+            if found and not goes_on(sentence, found.end()):
+                return Lead(line, clean_issuer(found.group("issuer") or found.groupdict().get("by")), found.group("kind"),
+                            tidy_number(found.group("number")), found.group("date"),
+                            clean_subject(found.groupdict().get("subject")))
+    return None
+
+
+def attached(lines: list[Line]) -> Lead | None:
+    """The document a page attaches as a file; its author is left to the page's writer."""
+    for line in lines:
+        found = _ATTACHED.match(line.text)
+        if found:
+            return Lead(line, None, found.group("kind"), tidy_number(found.group("number")), found.group("date"))
+    return None
+
+
+def proposed(lines: list[Line]) -> Lead | None:
+    """The letter a proposal was sent in, and who proposed it."""
+    for line in lines:
+        found = _PROPOSED.search(line.text)
+        if found:
+            return Lead(line, clean_issuer(found.group("issuer")), found.group("kind"), tidy_number(found.group("number")),
+                        found.group("date"))
+    return None
