@@ -346,8 +346,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("subject", "reference number", "reference issuer", "implements")],
     *[("688-ttlt-02-2011-vpcp-bnv-van-phong-ubnd-caselaw", fact)
       for fact in ("subject", "reference number", "reference date", "reference issuer")],
-    *[("689-cv-3717-bhxh-cntt-ung-dung-vssid", fact) for fact in ("reference issuer",)],
-    *[("691-qd-1461-ubnd-kon-tum-buu-chinh-vien-thong-lawnet", fact) for fact in ("issuer",)],
     *[("693-tt-09-2018-bnv-ma-so-ngach-qltt-vinanet", fact) for fact in ("date",)],
     *[("701-van-ban-hop-nhat-list-no-own-document", fact) for fact in ("subject", "reference issuer")],
     *[("702-phap-dien-hoa-chat-bct-no-own-document", fact) for fact in ("subject", "implements")],

@@ -2093,6 +2093,9 @@ LEADS_597 = {
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }
 CITED_597 = {
+    "a social-insurance agency's short name written out": (
+        "Theo hướng dẫn tại Công văn số 2659/BHXH-CNTT ngày 11/8/2021 của BHXH Việt Nam về ứng dụng VssID;",
+        [("2659/BHXH-CNTT", "2021-08-11", "Bảo hiểm xã hội Việt Nam")]),
     "a governor's decision is his bank's": (
         "Căn cứ Quyết định số 13/2008/QĐ-NHNN ngày 29/4/2008 của Thống đốc Ngân hàng Nhà nước về mạng lưới hoạt động;",
         [("13/2008/QĐ-NHNN", "2008-04-29", "Ngân hàng Nhà nước")]),
@@ -2223,6 +2226,14 @@ def test_a_header_under_a_sites_many_lines_is_found_by_its_motto_written_hoa() -
                          "Số: 134/CT-KTNN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
                          "Hà Nội, ngày 20 tháng 01 năm 2020\nCHỈ THỊ\nVề việc tổ chức thực hiện Kế hoạch kiểm toán năm 2020"))
     assert (parsed.issuer.value, parsed.date.value.iso) == ("Kiểm toán Nhà nước", "2020-01-20")
+
+
+def test_a_header_under_a_table_printed_twice_and_a_motto_broken_after_its_first_word() -> None:
+    table = "\n".join(["Số hiệu: | 1461/QĐ-UBND |", "Loại văn bản: | Quyết định |", "Nơi ban hành: | Tỉnh Kon Tum |",
+                        "Ngày ban hành: | 28/12/2018 |", "Tình trạng: | Đã biết |"] * 4)
+    parsed = parse(lines(f"{table}\nỦY\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1461/QĐ-UBND |\n"
+                         "Kon Tum, ngày 28 tháng 12 năm 2018 |\nỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Luật Bưu chính;"))
+    assert parsed.issuer.value == "UBND tỉnh Kon Tum"
 
 
 def test_a_decrees_authority_line_is_no_title() -> None:

@@ -238,6 +238,7 @@ def spelled_out(name: str) -> str:
     if not (re.search(r"\s(?:và|VÀ)$", name) and len(name.split()) <= 6):  # (a short name cut at "và" is completed below)
         name = re.sub(r"\s+(?:về|và)$", "", name)  # "… giai đoạn 2016 - 2020 về": the next words lost
     name = re.sub(r"^BTV\b", "Ban Thường vụ", name)
+    name = re.sub(r"^BHXH(?=\s)", "Bảo hiểm xã hội", name)  # "BHXH Việt Nam", "BHXH tỉnh …"
     name = re.sub(r"\bT\.Ư\b", "Trung ương", name)  # "Ban Bí thư T.Ư Đoàn"
     name = {"Thủ tướng": "Thủ tướng Chính phủ", "THỦ TƯỚNG": "THỦ TƯỚNG CHÍNH PHỦ"}.get(name, name)  # "… của Thủ tướng"
     name = re.sub(r"\bTP\.?(?=\s+[A-ZĐ])", "thành phố", name)
