@@ -430,8 +430,20 @@ TWENTY_THIRD_RUN_NOTES = (
     "runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1. Having been "
     "seen, the set was moved into the development set (677-702).")
 # The twenty-fourth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-TWENTY_FOURTH_HELD_OUT_RUN: dict[str, str] = {}
-TWENTY_FOURTH_RUN_NOTES = ""
+TWENTY_FOURTH_HELD_OUT_RUN = blind_run("94% / 84% (16/19)", "100% / 81% (13/16)", "96% / 88% (23/26)",
+                                       "100% / 91% (20/22)", "59% / 62% (16/26)", "96% / 98% (46/47)",
+                                       "96% / 98% (44/45)", "91% / 91% (40/44)")
+TWENTY_FOURTH_RUN_NOTES = (
+    "That run (2026-12-07, commit c5e96d0, after the twenty-third set's faults had been worked on in the same session) "
+    "does **not** meet issue 23's goal. This set was gathered on the ground the importer is for (what a Sở Công Thương "
+    "receives: power saving, storms, smuggling, food safety, khuyến công), mostly as news pages (21 of 29). References "
+    "are recalled at 91–98 % and the own issuer at 88 %, the best yet; there are **2 false references**, both a page's "
+    "own document not seen as its own (\"Đây là ý kiến chỉ đạo của UBND tỉnh Điện Biên tại văn bản số 3674/UBND-KT\", 12; "
+    "\"Sở Công Thương đã tham mưu UBND tỉnh phê duyệt kế hoạch … và được UBND tỉnh ban hành tại Quyết định số "
+    "1151/QĐ-UBND\", 13). With the clerk choosing when asked, 1. The trích yếu is recalled at 62 %, the worst since the "
+    "first sets: a site's clock and \"English\" line taken for it (12), the lead's next clause run on (08, 09), and three "
+    "news pages about a document without number refused (22, 25, 29). Over twenty-four blind runs the false references "
+    "went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2.")
 
 
 class SeenRun(NamedTuple):
