@@ -349,6 +349,30 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("693-tt-09-2018-bnv-ma-so-ngach-qltt-vinanet", fact) for fact in ("date",)],
     *[("701-van-ban-hop-nhat-list-no-own-document", fact) for fact in ("subject", "reference issuer")],
     *[("702-phap-dien-hoa-chat-bct-no-own-document", fact) for fact in ("subject", "implements")],
+    # The twenty-fourth held-out set (703-731), now part of development: its faults, not yet worked on.
+    *[("703-kh-1767-ubnd-lai-chau-an-ninh-an-toan-thuc-pham", fact) for fact in ("reference issuer",)],
+    *[("706-hop-attp-le-hoi-nho-vang-ninh-thuan-no-own-document", fact) for fact in ("subject", "implements")],
+    *[("708-qd-1982-ubnd-quang-tri-de-an-chuyen-doi-so", fact) for fact in ("reference issuer",)],
+    *[("710-cd-6386-bct-ung-pho-bao-so-5-vietnamplus", fact) for fact in ("subject",)],
+    *[("711-cd-7713-bct-hoan-luu-bao-so-11-tbtco", fact) for fact in ("number", "subject")],
+    *[("712-qd-2348-ubnd-vinh-long-thu-tuc-hanh-chinh-so-cong-thuong", fact) for fact in ("subject",)],
+    *[("714-cv-3674-ubnd-dien-bien-tiet-kiem-dien-dic", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer",
+                   "implements")],
+    *[("715-qd-1151-ubnd-quang-ninh-ke-hoach-su-dung-dien-sct", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer",
+                   "implements")],
+    *[("716-cv-3463-ubnd-lao-cai-tiet-kiem-dien-nangluongsach", fact) for fact in ("subject", "implements")],
+    *[("719-vb-ubnd-kien-giang-cung-ung-xang-dau-homoglyph", fact) for fact in ("subject",)],
+    *[("720-cv-7941-vpcp-ktn-co-khi-trong-diem", fact) for fact in ("reference issuer",)],
+    *[("721-vp-so-khdt-hung-yen-gio-trai-dat-2019", fact) for fact in ("issuer",)],
+    *[("722-qd-1298-tu-lang-son-ban-chi-dao-hang-viet", fact) for fact in ("date",)],
+    *[("724-ttg-danh-sach-co-so-nang-luong-trong-diem-2016-baomoi", fact)
+      for fact in ("subject", "reference number", "reference date", "reference issuer", "is_document")],
+    *[("725-sct-ha-tinh-hoat-dong-cong-thuong-2019-no-own-document", fact) for fact in ("subject", "is_document")],
+    *[("726-qd-ttg-chuong-trinh-khuyen-cong-quoc-gia-2012-arit-list", fact) for fact in ("subject",)],
+    *[("727-de-xuat-pc-tay-ninh-duong-day-trung-the-baotayninh", fact) for fact in ("issuer", "is_document")],
+    *[("731-chi-dao-ubnd-tuyen-quang-thuoc-la-nhap-lau-tuyenquangtv", fact) for fact in ("subject", "is_document")],
 }
 
 
