@@ -356,12 +356,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("710-cd-6386-bct-ung-pho-bao-so-5-vietnamplus", fact) for fact in ("subject",)],
     *[("711-cd-7713-bct-hoan-luu-bao-so-11-tbtco", fact) for fact in ("number", "subject")],
     *[("712-qd-2348-ubnd-vinh-long-thu-tuc-hanh-chinh-so-cong-thuong", fact) for fact in ("subject",)],
-    *[("714-cv-3674-ubnd-dien-bien-tiet-kiem-dien-dic", fact)
-      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer",
-                   "implements")],
-    *[("715-qd-1151-ubnd-quang-ninh-ke-hoach-su-dung-dien-sct", fact)
-      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer",
-                   "implements")],
+    *[("714-cv-3674-ubnd-dien-bien-tiet-kiem-dien-dic", fact) for fact in ("subject", "implements")],
+    *[("715-qd-1151-ubnd-quang-ninh-ke-hoach-su-dung-dien-sct", fact) for fact in ("subject", "implements")],
     *[("716-cv-3463-ubnd-lao-cai-tiet-kiem-dien-nangluongsach", fact) for fact in ("subject", "implements")],
     *[("719-vb-ubnd-kien-giang-cung-ung-xang-dau-homoglyph", fact) for fact in ("subject",)],
     *[("720-cv-7941-vpcp-ktn-co-khi-trong-diem", fact) for fact in ("reference issuer",)],

@@ -842,6 +842,7 @@ PAGE_STAMPS = {
     "a weekday and a dashed date with seconds": ("Thứ Ba, 20-12-2022 / 7:58:06 Sáng", True),
     "an update line": ("Cập nhật ngày: 27/06/2018 | 09:20 GMT+7", True),
     "a language link glued to a weekday, a date and a clock": ("English Thứ Năm, 30-01-2020, 01:59 (GMT+7)", True),
+    "a clock with its zone, a weekday, a date and a language link": ("00:23 ICT Thứ bảy, 17/04/2021 English", True),
     "a date leading a sentence is the sentence's": ("03/10/2022 - Bộ Công Thương ban hành Kế hoạch", False),
     "a lead's date is the document's": ("Ngày 12/3/2020, Sở Công Thương ban hành", False),
 }
@@ -2089,6 +2090,17 @@ LEADS_597 = {
     "a date run into the author's name; a verb the copy typed twice": (
         "UBND tỉnh Nghệ An vừa có có công điện khẩn số 03 ngày 7/2/2017 về việc tập trung phòng, chống dịch cúm gia cầm.",
         ("UBND tỉnh Nghệ An", "công điện", "03", "7/2/2017", "tập trung phòng, chống dịch cúm gia cầm")),
+    "a province's direction given in a letter the news names": (
+        "DIC - Đây là ý kiến chỉ đạo của UBND tỉnh Điện Biên tại văn bản số 3674/UBND-KT ngày 14/12/2017. Theo đó UBND tỉnh "
+        "yêu cầu các sở, ban, ngành tổ chức triển khai thực hiện.",
+        ("UBND tỉnh Điện Biên", "Công văn", "3674/UBND-KT", "14/12/2017", None)),
+    "a direction carried out is cited, not the page's": (
+        "Thực hiện ý kiến chỉ đạo của UBND tỉnh tại văn bản số 471/VPUB-KTN ngày 10/4/2019, Sở Công thương góp ý như sau:",
+        None),
+    "the decision a Sở advised, issued by the committee": (
+        "Sở Công Thương đã tham mưu UBND tỉnh phê duyệt kế hoạch sử dụng điện năm 2019 và được UBND tỉnh ban hành Quyết định "
+        "số 1151/QĐ-UBND ngày 18/3/2019 Phê duyệt kế hoạch sử dụng điện.",
+        ("UBND tỉnh", "Quyết định", "1151/QĐ-UBND", "18/3/2019", None)),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

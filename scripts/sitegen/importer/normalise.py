@@ -140,8 +140,9 @@ _WEEKDAY = (r"(?:Thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|
 _TOOL = r"(?:Email|Print|Aa|Bản in|Gởi bài viết|Gửi bài viết|In bài viết|Chia sẻ|Facebook|Zalo|Twitter)"
 PAGE_STAMP = re.compile(
     # (after a language link: "English Thứ Năm, 30-01-2020, 01:59 (GMT+7)")
-    rf"^(?:(?:English|Tiếng Việt)\s+)?(?:(?:{_WEEKDAY}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*[-,|]?\s*){{0,2}}(?:ngày\s+)?"
-    r"\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[,|/-]?\s*\d{1,2}:\d{2}\b.*)?$|"
+    # (and a clock with its zone before, a language link after: "00:23 ICT Thứ bảy, 17/04/2021 English")
+    rf"^(?:(?:English|Tiếng Việt)\s+)?(?:(?:{_WEEKDAY}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:ICT|GMT\s*\+\s*7))?)\s*[-,|]?\s*){{0,2}}"
+    r"(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[,|/-]?\s*\d{1,2}:\d{2}\b.*|\s+(?:English|Tiếng Việt))?$|"
     r"^(?:cms-|Ngày đăng\b|Ngày cập nhật\b|Cập nhật(?:\s+(?:ngày|lúc))?\s*:|Đăng ngày\b|Lượt xem\b|View count\b|"
     r"Ngày xuất bản\b|\d[\d.,]*\s+Lượt xem\b|Thời gian\s*:\s*\d{1,2}/\d{1,2}/\d{4}|date\s+\d{4}-\d{2}-\d{2}\b)|"
     # (its tools, "EmailPrintAa", "Bản in Gởi bài viết", alone on their line)

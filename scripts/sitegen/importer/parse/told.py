@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ..normalise import Line
 from .dates import DATE
 from .naming import BEFORE, ISSUER, ORGAN, POSITION, Lead, clean_issuer, clean_subject, sentences
-from .numbers import KIND_PATTERN, NUMBER, tidy_number
+from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
 
 # A news lead that opens on the document it reports: "Theo Kế hoạch số 263/KH-BCĐ, ngày 25/12/2025 của Ban Chỉ đạo 389
 # tỉnh Thanh Hóa, cao điểm chống buôn lậu … được triển khai …". A letter citing so goes on with its own writer and verb
@@ -50,9 +50,15 @@ _ATTACHED = re.compile(rf"^[-•·]?\s*(?P<kind>{KIND_PATTERN})\s+số\s*(?P<num
                        r"\s*\(\.(?:pdf|docx?|rar|zip)\)\s*$", re.IGNORECASE)
 # "Đó là đề xuất của Bộ trưởng Bộ Xây dựng Nguyễn Hồng Quân gửi Thủ tướng Chính phủ tại công văn số 2014 /BXD-PTĐT ngày
 # 8/10/2008.": a proposal sent in a letter the news names.
-_PROPOSED = re.compile(rf"\b(?:đề xuất|kiến nghị)\s+của\s+(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b[^,.;:]{{0,80}}?)\s+gửi\s+"
-                       rf"[^.;]{{0,80}}?\s+tại\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})"
+# ("Đây là ý kiến chỉ đạo của UBND tỉnh Điện Biên tại văn bản số 3674/UBND-KT ngày 14/12/2017.": a direction the same way;
+# not "Thực hiện ý kiến chỉ đạo của UBND tỉnh tại văn bản số …", which cites it.)
+_PROPOSED = re.compile(rf"(?:\b(?:đề xuất|kiến nghị)|\b(?:Đây|Đó) là\s+ý kiến chỉ đạo)\s+của\s+(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b[^,.;:]{{0,80}}?)"
+                       rf"(?:\s+gửi\s+[^.;]{{0,80}}?)?\s+tại\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+số\s*(?P<number>{NUMBER})"
                        rf"(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?", re.IGNORECASE)
+# "Sở Công Thương đã tham mưu UBND tỉnh phê duyệt kế hoạch … và được UBND tỉnh ban hành Quyết định số 1151/QĐ-UBND ngày
+# 18/3/2019 Phê duyệt …": the decision a Sở advised, issued by the body it advised.
+_ADVISED = re.compile(rf"\bđã tham mưu\s+[^.;]{{0,300}}?\bđược\s+{ISSUER}\s+ban hành\s+(?P<kind>{KIND_PATTERN})\s+"
+                      rf"số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?", re.IGNORECASE)
 # "…, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt tới toàn bộ hệ thống chính trị …, đồng thời ban hành Chỉ thị số 08/CT-HU
 # về …": the body did one thing and issued the document besides.
 _ALSO_ISSUED = re.compile(rf"{BEFORE}{ISSUER}\s+(?:đã|vừa)\s+[^.;]{{3,200}}?,\s*đồng thời\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+"
@@ -87,10 +93,13 @@ def attached(lines: list[Line]) -> Lead | None:
 
 
 def proposed(lines: list[Line]) -> Lead | None:
-    """The letter a proposal was sent in, and who proposed it."""
+    """The letter a proposal or a direction was given in, and whose it is; or the decision a Sở advised."""
     for line in lines:
-        found = _PROPOSED.search(line.text)
+        found = _PROPOSED.search(line.text) or _ADVISED.search(line.text)
         if found:
-            return Lead(line, clean_issuer(found.group("issuer")), found.group("kind"), tidy_number(found.group("number")),
-                        found.group("date"))
+            number = tidy_number(found.group("number"))
+            kind = found.group("kind")
+            if kind.casefold() == "văn bản":  # "văn bản số 3674/UBND-KT": the symbol's kind, a công văn's
+                kind = kind_from_symbol(number) or "Công văn"
+            return Lead(line, clean_issuer(found.group("issuer")), kind, number, found.group("date"))
     return None
