@@ -354,7 +354,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("706-hop-attp-le-hoi-nho-vang-ninh-thuan-no-own-document", fact) for fact in ("subject", "implements")],
     *[("708-qd-1982-ubnd-quang-tri-de-an-chuyen-doi-so", fact) for fact in ("reference issuer",)],
     *[("710-cd-6386-bct-ung-pho-bao-so-5-vietnamplus", fact) for fact in ("subject",)],
-    *[("711-cd-7713-bct-hoan-luu-bao-so-11-tbtco", fact) for fact in ("number", "subject")],
     *[("712-qd-2348-ubnd-vinh-long-thu-tuc-hanh-chinh-so-cong-thuong", fact) for fact in ("subject",)],
     *[("714-cv-3674-ubnd-dien-bien-tiet-kiem-dien-dic", fact) for fact in ("subject", "implements")],
     *[("715-qd-1151-ubnd-quang-ninh-ke-hoach-su-dung-dien-sct", fact) for fact in ("subject", "implements")],

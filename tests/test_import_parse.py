@@ -2101,6 +2101,10 @@ LEADS_597 = {
         "Sở Công Thương đã tham mưu UBND tỉnh phê duyệt kế hoạch sử dụng điện năm 2019 và được UBND tỉnh ban hành Quyết định "
         "số 1151/QĐ-UBND ngày 18/3/2019 Phê duyệt kế hoạch sử dụng điện.",
         ("UBND tỉnh", "Quyết định", "1151/QĐ-UBND", "18/3/2019", None)),
+    "a Cyrillic look-alike letter inside the symbol": (
+        "(TBTCO) - Bộ Công thương vừa ban hành Công điện hỏa tốc số 7713/CĐ-BC\u0422 về việc tập trung ứng phó mưa lớn do "
+        "hoàn lưu bão số 11.",
+        ("Bộ Công thương", "Công điện", "7713/CĐ-BCT", None, "tập trung ứng phó mưa lớn do hoàn lưu bão số 11")),
     "a body that issued a letter, recalled without a signer, is no lead": (
         "Năm 2019, UBND thành phố đã ban hành văn bản chỉ đạo các sở, ngành tăng cường phòng chống dịch.", None),
 }

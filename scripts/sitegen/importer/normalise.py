@@ -199,9 +199,16 @@ def _parted(word: re.Match) -> str:
     return " ".join(text[begin:end] for begin, end in zip([0, *cuts], [*cuts, len(text)]))
 
 
+# Cyrillic and Greek capitals that look like Latin ones, which a site's text may carry inside a document's symbol
+# ("7713/CĐ-BCТ" with a Cyrillic "Т"): read as the letters they show, in a symbol only.
+_LOOK_ALIKE = str.maketrans("АВЕКМНОРСТХІАΒΕΗΙΚΜΝΟΡΤΧ", "ABEKMHOPCTXIABEHIKMNOPTX")
+_SYMBOL_WITH_LOOK_ALIKE = re.compile(r"\d+[/-][^\s,;]*[\u0370-\u03ff\u0400-\u04ff][^\s,;]*")
+
+
 def _repaired(line: str) -> list[str]:
     """A source line as the text's own lines: table cells apart, rules gone, glued words parted, a header glued into
     one line cut at its landmarks."""
+    line = _SYMBOL_WITH_LOOK_ALIKE.sub(lambda symbol: symbol.group().translate(_LOOK_ALIKE), line)
     line = _WORD.sub(_parted, _DOUBLED_D.sub("", line).translate(_SLASHES))
     for pattern, replacement in _GLUED:
         line = pattern.sub(replacement, line)
