@@ -258,7 +258,8 @@ def known_form(name: str) -> str:
 
 
 # A Sở named with its province but not the province's level: "Sở Công Thương Phú Thọ" is "Sở Công Thương tỉnh Phú Thọ".
-_SO_AND_PLACE = re.compile(rf"^(?P<so>Sở\s.+?)(?<!\btỉnh)(?<!\bphố)\s+(?P<place>{'|'.join(map(re.escape, (*CITIES, *PROVINCES)))})$")
+_PLACE_NAMES = "|".join(map(re.escape, (*CITIES, *PROVINCES)))
+_SO_AND_PLACE = re.compile(rf"^(?P<so>Sở\s.+?)(?<!\btỉnh)(?<!\bphố)\s+(?P<place>{_PLACE_NAMES})$")
 
 
 def _with_the_level(name: str) -> str:

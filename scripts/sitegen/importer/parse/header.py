@@ -22,7 +22,8 @@ from .site_facts import site_facts
 # A PDF whose font lost a letter writes "CỘNG HỊA" ("ò" gone, its mark left on another vowel): the words around it
 # are whole, so any one or two letters stand for "OÀ" there.
 # (OCR misreads its marks: "CỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM".)
-_MOTTOS = re.compile(r"C[^\W\d_]NG H(?:[^\W\d_]A|O[^\W\d_]) X[^\W\d_] H[^\W\d_]I CH[^\W\d_] NGH[^\W\d_]A VI[^\W\d_]T NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
+_MOTTOS = re.compile(r"C[^\W\d_]NG H(?:[^\W\d_]A|O[^\W\d_]) X[^\W\d_] H[^\W\d_]I CH[^\W\d_] NGH[^\W\d_]A "
+                     r"VI[^\W\d_]T NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
                      r"ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
 # A site's copy breaks the motto over lines ("CỘNG HÒA XÃ HỘI⏎CHỦ NGHĨA VIỆT NAM"): any run of two
 # words or more of a motto, alone on its line, is one of its pieces.
@@ -52,7 +53,8 @@ HEADER_LINES = 15
 # Where an issuer's name starts, in the capitals of the header ("UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG": the Sở).
 _BODY_START = re.compile(r"(?:ỦY|UỶ|UY) BAN NH[ÂA]N D[ÂA]N|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
                          r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BCH|TIỂU BAN|BAN|BỘ|SỞ|TỔNG CỤC|"
-                         r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN|BẢO HIỂM XÃ HỘI|NGÂN HÀNG NHÀ NƯỚC|"
+                         r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN|"
+                         r"BẢO HIỂM XÃ HỘI|NGÂN HÀNG NHÀ NƯỚC|"
                          r"KIỂM TOÁN NHÀ NƯỚC|THANH TRA CHÍNH PHỦ")
 # The line under a title that says who decides: the signer's authority, never part of the title
 # ("BỘ TRƯỞNG BỘ CÔNG THƯƠNG", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …").

@@ -80,7 +80,8 @@ def department_alone(issuer: str) -> str:
 
 
 # Two bodies that issue one document together, joined as the registry joins them: "Bộ Thương mại và Bộ Tài chính".
-_SECOND_AUTHOR = re.compile(r"\s+và\s+(?=(?:Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Sở|Công đoàn|Mặt trận|Hội|Đoàn|Tổng|Tỉnh [Đđ]oàn|Thành [Đđ]oàn)\b)")
+_SECOND_AUTHOR = re.compile(r"\s+và\s+(?=(?:Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Sở|Công đoàn|Mặt trận|Hội|Đoàn|Tổng|"
+                            r"Tỉnh [Đđ]oàn|Thành [Đđ]oàn)\b)")
 
 
 def joint_authors(name: str) -> str:

@@ -52,7 +52,8 @@ _ATTACHED = re.compile(rf"^[-•·]?\s*(?P<kind>{KIND_PATTERN})\s+số\s*(?P<num
 # 8/10/2008.": a proposal sent in a letter the news names.
 # ("Đây là ý kiến chỉ đạo của UBND tỉnh Điện Biên tại văn bản số 3674/UBND-KT ngày 14/12/2017.": a direction the same way;
 # not "Thực hiện ý kiến chỉ đạo của UBND tỉnh tại văn bản số …", which cites it.)
-_PROPOSED = re.compile(rf"(?:\b(?:đề xuất|kiến nghị)|\b(?:Đây|Đó) là\s+ý kiến chỉ đạo)\s+của\s+(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b[^,.;:]{{0,80}}?)"
+_PROPOSED = re.compile(rf"(?:\b(?:đề xuất|kiến nghị)|\b(?:Đây|Đó) là\s+ý kiến chỉ đạo)\s+của\s+"
+                       rf"(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b[^,.;:]{{0,80}}?)"
                        rf"(?:\s+gửi\s+[^.;]{{0,80}}?)?\s+tại\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+số\s*(?P<number>{NUMBER})"
                        rf"(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?", re.IGNORECASE)
 # "Sở Công Thương đã tham mưu UBND tỉnh phê duyệt kế hoạch … và được UBND tỉnh ban hành Quyết định số 1151/QĐ-UBND ngày
