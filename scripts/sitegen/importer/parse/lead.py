@@ -148,7 +148,7 @@ def lead(lines: list[Line]) -> Lead | None:
     attached = told.attached(lines)
     if attached:
         writer = _writer(lines) if attached.issuer is None else None
-        return dataclasses.replace(attached, issuer=writer.issuer if writer else None)
+        return dataclasses.replace(attached, issuer=attached.issuer or (writer.issuer if writer else None))
     proposed = told.proposed(lines[:LEAD_LINES])
     if proposed:
         return proposed
@@ -200,7 +200,8 @@ def _signed_passive(lines: list[Line]) -> Lead | None:
 # ("Ngày 27 tháng 5 năm 2022, đồng chí Lê Văn Ngoan, Phó Bí thư Thường trực Huyện ủy Càng Long đã ký ban hành Công văn số
 # 1127-CV/HU “về việc …”": a Party committee's secretary signs for its standing board, "T/M BAN THƯỜNG VỤ".)
 _PARTY_POST = r"(?P<party>(?:Phó\s+)?Bí thư(?:\s+Thường trực)?)"
-_SIGNED_AS = re.compile(rf"{DATE_FIRST}[^,.;]{{3,80}},\s*(?:{POSITION}|{_PARTY_POST})\s+(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s*,?\s*"
+_SIGNED_AS = re.compile(rf"{DATE_FIRST}[^,.;]{{3,80}},\s*(?:{POSITION}|{_PARTY_POST})\s+"
+                        rf"(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s*,?\s*"
                         rf"(?:đã\s+|vừa\s+)ký(?:\s*,?\s*ban hành)?\s+(?P<kind>{KIND_PATTERN})\s+"
                         rf"số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                         rf"(?:\s*,?\s*[“\"]?(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?”\"]+))?")
