@@ -291,14 +291,18 @@ def _joined(text: str, starts: list[tuple[int, re.Match, re.Match | None]], inde
     return bool(_JOINED.match(between[date.end():] if date else between))
 
 
+def _without_year(key: str) -> str:
+    """A number without its year: "41/2022/nq/hdnd" -> "41/nq/hdnd"."""
+    return re.sub(r"^([^/]+)/\d{4}/", r"\1/", key)
+
+
 def _is_own(key: str, own: str | None) -> bool:
     """The document's own number, however written: "16/NT" for "16-NT", and the start of a number a site
     wrote with a space ("1213/2010/HDLN /STC-SCT" reads as 1213/2010/HDLN)."""
     if not own:
         return False
     # ("505/QĐ-TTg" beside the own "505/2022/QĐ-TTg": one page writing the same number with and without its year.)
-    without_year = re.sub(r"^([^/]+)/\d{4}/", r"\1/", own)
-    return key == own or own.startswith(key + "/") or key == without_year
+    return key == own or own.startswith(key + "/") or key == _without_year(own)
 
 
 _ANNEX = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?:Quyết định|Thông tư|Nghị định|Chỉ thị|Kế hoạch|Công văn)\s+số\b",
@@ -332,10 +336,6 @@ def carried_out_by_title(found: list[Citation], title: str | None) -> None:
     for citation in found:
         if number_key(citation.number) in named:
             citation.implements = True
-
-
-def _without_year(key: str) -> str:
-    return re.sub(r"^([^/]+)/\d{4}/", r"\1/", key)
 
 
 def _written_before(key: str, citation: Citation, by_number: dict[str, Citation], by_serial: dict[str, list[str]]) -> str:

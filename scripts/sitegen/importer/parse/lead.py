@@ -129,17 +129,12 @@ def lead(lines: list[Line]) -> Lead | None:
     sourced = source_line(lines)
     if issued and issued.number is None and sourced and (issued.kind or "").casefold() == sourced.kind.casefold():
         return Lead(issued.line, issued.issuer, issued.kind, sourced.number, issued.date, issued.subject)
-    if issued:
-        if issued.issuer is None:  # a site that posts a letter without its author: the page's writer, if it names one
-            writer = _writer(lines)
-            issued = dataclasses.replace(issued, issuer=writer.issuer) if writer else issued
-        return _dated_later(issued, lines[:LEAD_LINES])
+    if issued:  # (a site that posts a letter without its author: the page's writer, if it names one)
+        return _dated_later(_by_its_writer(issued, lines), lines[:LEAD_LINES])
     found = pointed_to(lines) or sourced
     if found:
         # "Ủy ban nhân dân huyện Châu Thành thông báo như sau: …" over "BBT(Nguồn: 132/TB-UBND)".
-        writer = _writer(lines) if found.issuer is None else None
-        return Lead(found.line, found.issuer or (writer.issuer if writer else None), found.kind, found.number, found.date,
-                    found.subject)
+        return _by_its_writer(found, lines)
     # (A sentence that opens on the document and goes on to issue or write another is a citing one.)
     reported = told.opening_on_it(lines[:LEAD_LINES], lambda sentence, at: bool(_ISSUED.search(sentence, at)
                                                                                 or _WRITES.search(sentence, at)))
@@ -147,8 +142,7 @@ def lead(lines: list[Line]) -> Lead | None:
         return reported
     attached = told.attached(lines)
     if attached:
-        writer = _writer(lines) if attached.issuer is None else None
-        return dataclasses.replace(attached, issuer=attached.issuer or (writer.issuer if writer else None))
+        return _by_its_writer(attached, lines)
     proposed = told.proposed(lines[:LEAD_LINES])
     if proposed:
         return proposed
@@ -183,6 +177,14 @@ _PASSIVE = re.compile(rf"{BEFORE}(?:Một\s+)?(?P<kind>{KIND_PATTERN})\s+(?:(?:t
                       rf"(?:vừa|đã|mới)\s+được\s+(?:{POSITION}\s+|Bộ trưởng\s+)?(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s+ký"
                       rf"(?:\s+(?:trong\s+)?ngày\s+(?P<date>{DATE}))?"
                       rf"(?:[^.;:]*?\s(?:về việc|V/v)\s+(?P<subject>[^.;:!?]+))?", re.IGNORECASE)
+
+
+def _by_its_writer(found: Lead, lines: list[Line]) -> Lead:
+    """`found`, its issuer, if it names none, the one the page's sentences say writes."""
+    if found.issuer is not None:
+        return found
+    writer = _writer(lines)
+    return dataclasses.replace(found, issuer=writer.issuer) if writer else found
 
 
 def _signed_passive(lines: list[Line]) -> Lead | None:
@@ -248,6 +250,8 @@ def _writer(lines: list[Line]) -> Lead | None:
     return None
 
 
+# What a letter asks follows its verb; whom it asks has a plural's word or a capital ("đề nghị các Sở …", "Quý …").
+_NOT_WHOM = r"(?!(?:các|những|Quý)\b)(?=[a-zđà-ỹ])"
 # What a letter named without its number is about: "… về việc thực hiện …", or what it asks after whom it is sent to
 # ("… gửi UBND các địa phương, Công ty Điện lực BR-VT… đề nghị tăng cường …").
 _LETTER_ABOUT = re.compile(r"(?:[^.!?]|\.\.\.|(?<=TP)\.){0,300}?(?:\b(?:về việc|V/v)\s+(?P<about>[^.!?]{10,300})|"
@@ -262,14 +266,14 @@ def _letters_subject(text: str, start: int) -> str | None:
         return clean_subject(about.group("about").strip(" ,"))
     # (What it asks is its gist: no "về việc" to look for after it; "yêu cầu tiếp tục tăng cường …" asks that, "đề nghị
     # các phòng … tiếp tục …" asks it of them.)
-    return re.sub(r"^(?:đề nghị|yêu cầu)\s+(?!(?:các|những|Quý)\b)(?=[a-zđà-ỹ])", "", about.group("asks").strip(" ,"))
+    return re.sub(rf"^(?:đề nghị|yêu cầu)\s+{_NOT_WHOM}", "", about.group("asks").strip(" ,"))
 
 
 # A lead's words after the number that say whom it is sent to, and the trích yếu after them.
 _ADDRESSED = re.compile(r"(?:gửi|kính gửi)\s", re.IGNORECASE)
 # (Or, with no "về việc", what it asks of them: "… số 5995 gửi Chủ tịch ủy ban nhân dân các tỉnh … đề nghị tăng cường
 # công tác phòng, chống cúm gia cầm." — not whom it asks next, "đề nghị các Sở …".)
-_ABOUT_AFTER_RECIPIENTS = re.compile(r"[^.!?]{0,400}?\s(?:(?:về việc|V/v)|(?:đề nghị|yêu cầu)(?=\s+(?!các\b|những\b|Quý\b)[a-zđà-ỹ]))"
+_ABOUT_AFTER_RECIPIENTS = re.compile(rf"[^.!?]{{0,400}}?\s(?:(?:về việc|V/v)|(?:đề nghị|yêu cầu)(?=\s+{_NOT_WHOM}))"
                                      r"\s+(?P<about>[^.!?]+)")
 # A ministry's or committee's letter: serial, body, department ("271/BCT-KHTC", "455/UBND-KTTH"), no year, no kind.
 _ORGAN_SYMBOL = re.compile(r"^\d+/[A-ZĐ][A-ZĐa-z]*-[A-ZĐ][A-ZĐa-z.]*$")
