@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from ..normalise import PAGE_STAMP, Line, is_upper
-from . import header
+from . import header, kind_title, letter_parts
 from .casing import Body, issuer_form, sentence_case
 from .cited_issuer import bare_bodies_named
 from .citations import carried_out_by_title, citations
@@ -19,7 +19,7 @@ from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, lead
 from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
-from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, number_key, tidy_number
+from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key, tidy_number
 from .province import of_document
 from .own_issuer import (committee_of_its_province, completed_by_site, completed_by_text, council_by_its_authority,
                          party_board_by_its_symbol)
@@ -50,7 +50,7 @@ def parse(lines: list[Line]) -> Parsed:
     head = _header_window(lines)
     parsed.number = header.own_number(head)
     parsed.place, parsed.date_written = header.place_and_date(head)
-    parsed.kind, parsed.subject = header.kind_and_title(head, parsed.number)
+    parsed.kind, parsed.subject = kind_title.kind_and_title(head, parsed.number)
     _verb_not_kind(parsed)
     _from_kind_line(head, parsed)
     _from_annex_line(head, parsed)
@@ -70,7 +70,7 @@ def parse(lines: list[Line]) -> Parsed:
         kind = kind_from_symbol(parsed.number.value)
         if kind:
             parsed.kind, parsed.kind_from_symbol = Found(kind, parsed.number.line), True
-    if parsed.kind is None and parsed.subject and header.is_subject_line(parsed.subject.line.text):
+    if parsed.kind is None and parsed.subject and kind_title.is_subject_line(parsed.subject.line.text):
         # Only a công văn carries a "V/v" line (Nghị định 30/2020/NĐ-CP, Phụ lục I).
         parsed.kind = Found("Công văn", parsed.subject.line)
         parsed.inferred["kind"] = FROM_SUBJECT_LINE
@@ -103,11 +103,11 @@ def parse(lines: list[Line]) -> Parsed:
         if cased != parsed.subject.value and cased.lower() != parsed.subject.value.lower()[:1] + parsed.subject.value[1:]:
             parsed.inferred.setdefault("subject", RECASED_TITLE)
         parsed.subject = Found(cased, parsed.subject.line)
-    parsed.recipients = header.recipients(lines)
-    parsed.copies_to, parsed.archived_at = header.copies(lines)
-    parsed.signer = header.signer(lines)
-    parsed.sections = header.sections(lines)
-    parsed.executors = header.executors(lines)
+    parsed.recipients = letter_parts.recipients(lines)
+    parsed.copies_to, parsed.archived_at = letter_parts.copies(lines)
+    parsed.signer = letter_parts.signer(lines)
+    parsed.sections = letter_parts.sections(lines)
+    parsed.executors = letter_parts.executors(lines)
     parsed.citations = citations(lines[_top_of_letter(lines, parsed):], parsed.number.value if parsed.number else None)
     carried_out_by_title(parsed.citations, parsed.subject.value if parsed.subject else None)
     bare_bodies_named(parsed.citations, parsed.issuer.value if parsed.issuer else None,
@@ -158,8 +158,8 @@ def _from_site(lines: list[Line], parsed: Parsed, site: SiteFacts) -> SiteFacts:
         parsed.inferred["number"] = FROM_SITE
     # (The site's "Loại văn bản Thông tư" before a page's headline "Quy định tỷ lệ …" and a "V/V …" line, which may be
     # the site's "Trích yếu:", are read as kinds.)
-    if site.kind and parsed.kind is None and header._kind_of(site.kind.value):
-        parsed.kind = Found(header._kind_of(site.kind.value), site.kind.line)
+    if site.kind and parsed.kind is None and kind_of(site.kind.value):
+        parsed.kind = Found(kind_of(site.kind.value), site.kind.line)
         parsed.inferred["kind"] = FROM_SITE
     if site.date and parsed.date_written is None:
         parsed.date_written = site.date
@@ -239,14 +239,14 @@ def _from_annex_line(lines: list[Line], parsed: Parsed) -> None:
         kind = parsed.kind.value
         named = f"{kind.upper()} {title}" if is_upper(title) else f"{kind} {title[:1].lower()}{title[1:]}"
         parsed.subject = Found(named, parsed.subject.line)
-    parsed.kind = Found(header._kind_of(annex.group("kind")) or annex.group("kind"), line)
+    parsed.kind = Found(kind_of(annex.group("kind")) or annex.group("kind"), line)
     parsed.inferred["kind"] = FROM_ANNEX
 
 
 def _self_named(head: list[Line], parsed: Parsed) -> Found[str] | None:
     """The author a law site's "CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT …" line gives, when the number is the document's:
     the document names itself, over the site's table ("Bộ Kế hoạch và Đầu tư, Bộ Công Thương")."""
-    named = header.self_named(head)
+    named = kind_title.self_named(head)
     if named is None or parsed.number is None or number_key(named[1].value) != number_key(parsed.number.value):
         return None
     return named[0]
@@ -271,7 +271,7 @@ def _from_lead(lines: list[Line], parsed: Parsed) -> None:
                         ("subject", found.subject)):
         if value and getattr(parsed, name) is None:
             if name == "kind":
-                value = header._kind_of(value) or value
+                value = kind_of(value) or value
             setattr(parsed, name, Found(value, line))
             parsed.inferred["date" if name == "date_written" else name] = FROM_LEAD
     if found.issuer:
@@ -305,7 +305,7 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
             kind_first = KIND_HEADLINE.match(text)
             if kind_first or _HEADLINE.match(text):
                 if kind_first and parsed.kind is None:
-                    parsed.kind = Found(header._kind_of(kind_first.group("kind")) or kind_first.group("kind"), line)
+                    parsed.kind = Found(kind_of(kind_first.group("kind")) or kind_first.group("kind"), line)
                     parsed.inferred["kind"] = FROM_HEADLINE
                 # "Thông báo tạm hoãn …", "Hướng dẫn tuyên truyền …" whole; "Thông báo về việc nộp phiếu …" from "về việc".
                 about = kind_first and re.match(r"(?:về việc|V/v)\s", kind_first.group("subject"), re.IGNORECASE)

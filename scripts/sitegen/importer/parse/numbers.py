@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from ...load.schema import DOCUMENT
+from ..normalise import is_upper
 
 # The kinds the registry takes (the schema's list), then others a text may cite.
 SCHEMA_KINDS: tuple[str, ...] = tuple(DOCUMENT["properties"]["kind"]["enum"])
@@ -94,3 +95,24 @@ def number_key(number: str) -> str:
     text = unicodedata.normalize("NFC", number).casefold().replace("đ", "d").replace("ư", "u")
     text = re.sub(r"\s+", "", text).replace("-", "/")
     return re.sub(r"^[….,_]+", "", text)
+
+
+def _bare(text: str) -> str:
+    """Letters only, without their marks: OCR's "K ÉT LUẬN" and "KẾT LUẬN" agree."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(character for character in decomposed if character.isalpha() and not unicodedata.combining(character))
+
+
+_BARE_KINDS = {_bare(kind): kind for kind in KINDS}
+
+
+def kind_of(text: str) -> str | None:
+    """The kind a line names, as a title: exactly, or in capitals with OCR's stray spaces and marks."""
+    folded = " ".join(text.split()).casefold()
+    exact = next((kind for kind in KINDS if kind.casefold() == folded), None)
+    if exact or not is_upper(text) or len(text.split()) > 4 or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", text.strip()):
+        return exact
+    return _BARE_KINDS.get(_bare(text))
+
+
+KIND_START = re.compile(rf"^(?P<kind>{KIND_PATTERN})(?:\s+(?P<own>{NUMBER}))?(?:\s+(?P<title>\S.*))?$", re.IGNORECASE)
