@@ -4,7 +4,8 @@ hand. Used by scripts/import_bench.py (BENCHMARKS.md) and tests/test_import_corp
 
 Facts are compared as a clerk would check them: numbers regardless of case, Đ/D and hyphen
 or slash; names regardless of case, spacing and "UBND"/"Ủy ban nhân dân"; subjects
-regardless of case, spacing, quotes, a leading "V/v"/"Về việc" and a final full stop.
+regardless of case, spacing, quotes, a leading "V/v"/"Về việc" or a news site's place heading
+("Hà Tĩnh: …"), and a final full stop.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from sitegen.importer.match import Registries, match, name_key, number_key
 from sitegen.importer.normalise import logical_lines
 from sitegen.importer.parse import parse
 from sitegen.importer.parse.chosen import choices, choose
-from sitegen.importer.parse.province import level_and_name, named
+from sitegen.importer.parse.province import level_and_name, named, without_place_heading
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "import-corpus"
 SETS = ("development", "held-out")
@@ -106,7 +107,8 @@ def same_name(expected: str, found: str) -> bool:
 
 
 def subject_key(subject: str) -> str:
-    text = unicodedata.normalize("NFC", subject).casefold().replace("\u2044", "/")
+    # (A news site's place before its headline, "Hà Tĩnh: Công nhận …", is the site's: readers wrote it both ways.)
+    text = without_place_heading(unicodedata.normalize("NFC", subject)).casefold().replace("\u2044", "/")
     text = re.sub(r"[“”\"‘’']", " ", text)
     text = re.sub(r"\s*[-–]\s*", " - ", text)
     text = " ".join(text.split()).rstrip(" .")

@@ -19,8 +19,8 @@ from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, lead
 from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
-from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key, tidy_number
-from .province import of_document
+from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key, tidy_number
+from .province import of_document, without_place_heading
 from .own_issuer import (committee_of_its_province, completed_by_site, completed_by_text, council_by_its_authority,
                          party_board_by_its_symbol)
 from .reasons import (FROM_ANNEX, FROM_ARTICLE_1, FROM_HEADLINE, FROM_KIND_LINE, FROM_LEAD, FROM_SITE, FROM_SUBJECT_LINE,
@@ -31,7 +31,7 @@ from .site_facts import SiteFacts, site_facts
 # "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, a photo's caption ("… Ảnh: nhandan.vn"), nor a
 # sentence that cites). One that starts with a
 # kind (lead.KIND_HEADLINE) names the kind too, and may end with a full stop.
-_HEADLINE = re.compile(r"^(?!(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
+_HEADLINE = re.compile(r"^(?!(?:Điều\s+\d+|Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
                        r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết|Cơ quan ban hành|"
                        r"Nơi ban hành|"
                        r"Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Số công báo|Tình trạng|Lĩnh vực|Skip to|Logo|"
@@ -299,8 +299,10 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
                                                    if len(parts) > 1 and (after[:1].isupper() or not after)),
                                                   key=len, reverse=True)
         for text in candidates:
-            text = _SITE_LABEL.sub("", _HEADLINE_TIME.sub("", text))
-            if PAGE_STAMP.match(text) or header.is_motto(text) or re.search(NUMBER, text):
+            text = _PAPER_MARK.sub("", _SITE_LABEL.sub("", _HEADLINE_TIME.sub("", text)))
+            # (A headline naming the document's own number is a listing's title, its lead gives the trích yếu; one that
+            # names another is about carrying that out: "Điện Biên - tăng cường tiết kiệm điện theo Chỉ thị số 34/CT-TTg".)
+            if PAGE_STAMP.match(text) or header.is_motto(text) or _names_own_number(text, parsed):
                 continue
             kind_first = KIND_HEADLINE.match(text)
             if kind_first or _HEADLINE.match(text):
@@ -309,9 +311,16 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
                     parsed.inferred["kind"] = FROM_HEADLINE
                 # "Thông báo tạm hoãn …", "Hướng dẫn tuyên truyền …" whole; "Thông báo về việc nộp phiếu …" from "về việc".
                 about = kind_first and re.match(r"(?:về việc|V/v)\s", kind_first.group("subject"), re.IGNORECASE)
-                parsed.subject = Found((kind_first.group("subject") if about else text).rstrip(" ."), line)
+                parsed.subject = Found(without_place_heading(kind_first.group("subject") if about else text).rstrip(" ."),
+                                       line)
                 parsed.inferred["subject"] = FROM_HEADLINE
                 return
+
+
+def _names_own_number(text: str, parsed: Parsed) -> bool:
+    numbers = [found.group("number") for found in CITED_NUMBER.finditer(text)]
+    return bool(numbers) and (parsed.number is None or any(number_key(number) == number_key(parsed.number.value)
+                                                             for number in numbers))
 
 
 # A site's label run into the headline, with its template's empty value: "Xuất bản thông tin null Thời gian hoạt động …".
@@ -340,6 +349,8 @@ def _from_article_1(lines: list[Line], parsed: Parsed) -> None:
 
 CONSOLIDATED = "Văn bản hợp nhất"
 _SITE_LABEL = re.compile(r"^Xuất bản thông tin\s+(?:null\s+)?")
+# A paper's or station's mark before its headline: "(TTV) Tăng cường công tác …", "(Chinhphu.vn) - …".
+_PAPER_MARK = re.compile(r"^\([A-ZĐ][\w.]{1,24}\)\s*(?:[-–]\s*)?(?=\S)")
 # A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… Tố Hữu(07/10/2020)",
 # "… tập thể05/11/2025".
 _HEADLINE_TIME = re.compile(r"\s*\((?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}\)$|(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}$|"

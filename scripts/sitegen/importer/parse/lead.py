@@ -177,6 +177,11 @@ _PASSIVE = re.compile(rf"{BEFORE}(?:Một\s+)?(?P<kind>{KIND_PATTERN})\s+(?:(?:t
                       rf"(?:vừa|đã|mới)\s+được\s+(?:{POSITION}\s+|Bộ trưởng\s+)?(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s+ký"
                       rf"(?:\s+(?:trong\s+)?ngày\s+(?P<date>{DATE}))?"
                       rf"(?:[^.;:]*?\s(?:về việc|V/v)\s+(?P<subject>[^.;:!?]+))?", re.IGNORECASE)
+# "Kế hoạch phát động “Tháng hành động …” vừa được Bộ Y tế thông tin tại Hà Nội": the kind and what it is, then who
+# issued or announced it.
+_NAMED_PASSIVE = re.compile(rf"{BEFORE}(?P<kind>{KIND_PATTERN})\s+(?!(?:số|này|đó|của)\b)(?P<subject>[a-zđà-ỹ“\"][^.;!?]{{5,250}}?)"
+                            rf"\s+(?:vừa|đã|mới)\s+được\s+(?:{POSITION}\s+)?(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?)\s+"
+                            r"(?:ký(?:\s+ban hành)?|ban hành|thông tin|công bố|phê duyệt)\b")
 
 
 def _by_its_writer(found: Lead, lines: list[Line]) -> Lead:
@@ -194,6 +199,10 @@ def _signed_passive(lines: list[Line]) -> Lead | None:
             if told:
                 return Lead(line, clean_issuer(told.group("issuer")), told.group("kind"), None, told.group("date"),
                             clean_subject(told.group("subject")))
+            named = _NAMED_PASSIVE.search(sentence)
+            if named:
+                return Lead(line, clean_issuer(named.group("issuer")), named.group("kind"), None, None,
+                            clean_subject(named.group("subject")))
     return None
 
 

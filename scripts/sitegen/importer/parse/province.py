@@ -67,6 +67,16 @@ _AREA = re.compile(r"\bđịa bàn\s+(?=(?:tỉnh|thành phố|TP)\b)|^\s*(?=(?:
 _PLACE_OPENS = re.compile(r"^\s*(?:date\s+\S+\s+)?(?P<place>"
                           + "|".join(_spelt(name) for name in sorted(_BY_KEY.values(), key=len, reverse=True))
                           + r")(?=\s*:|\s+[a-zđà-ỹ])")
+# A news site's heading of its headline by the place the news is from: "Điện Biên - tăng cường tiết kiệm điện …", "Hà
+# Tĩnh: Công nhận thêm nghề …". The site's words, not the document's.
+_PLACE_HEADING = re.compile(r"^\s*(?:" + "|".join(_spelt(name) for name in sorted(_BY_KEY.values(), key=len, reverse=True))
+                            + r")\s*(?::|\s[-–])\s+(?=\S)")
+
+
+def without_place_heading(headline: str) -> str:
+    """A headline without the place a news site heads it with."""
+    found = _PLACE_HEADING.match(_modern(headline))  # (_modern keeps every index: it swaps marks within two letters)
+    return headline[found.end():] if found else headline
 
 
 _HEADLINE_LINES = 3
