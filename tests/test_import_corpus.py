@@ -367,6 +367,23 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("726-qd-ttg-chuong-trinh-khuyen-cong-quoc-gia-2012-arit-list", fact) for fact in ("subject",)],
     *[("727-de-xuat-pc-tay-ninh-duong-day-trung-the-baotayninh", fact) for fact in ("issuer", "is_document")],
     *[("731-chi-dao-ubnd-tuyen-quang-thuoc-la-nhap-lau-tuyenquangtv", fact) for fact in ("is_document",)],
+    # The twenty-fifth held-out set (732-757), now part of development: its faults, not yet worked on.
+    *[("736-kh-3170-ubnd-cao-bang-co-cau-lai-dau-tu-cong", fact) for fact in ("subject",)],
+    *[("738-kh-93-ubnd-lang-son-nang-luong-tiet-kiem-2022", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number")],
+    *[("741-kh-109-ubnd-thua-thien-hue-chuyen-doi-cho-danviet", fact) for fact in ("issuer",)],
+    *[("742-cv-sct-lam-dong-van-hanh-ho-chua-thuy-dien-plo", fact) for fact in ("subject",)],
+    *[("744-chu-tich-ubnd-nghe-an-an-toan-dien-tet-at-ty", fact) for fact in ("issuer", "reference issuer")],
+    *[("745-cv-1319-sct-bac-kan-ruou-thu-cong", fact) for fact in ("implements",)],
+    *[("746-kh-5697-sct-ha-noi-tuan-hang-viet-2021", fact) for fact in ("issuer",)],
+    *[("749-cv-474-ubnd-nam-dinh-tiet-kiem-dien-2023", fact) for fact in ("reference date", "reference issuer", "implements")],
+    *[("750-phe-duyet-ubnd-binh-dinh-de-an-khuyen-cong-2017", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("751-vb-bct-methanol-hoa-chat-plo", fact) for fact in ("is_document",)],
+    *[("752-cv-857-sct-khanh-hoa-tiet-kiem-dien", fact) for fact in ("implements",)],
+    *[("753-de-nghi-sct-binh-thuan-xang-dau-phu-quy", fact) for fact in ("issuer", "is_document")],
+    *[("754-bcd-luoi-dien-bac-lieu-tag-no-own-document", fact) for fact in ("subject", "is_document")],
+    *[("755-sct-ben-tre-kiem-tra-lpg-2023-no-own-document", fact) for fact in ("kind", "issuer", "subject")],
+    *[("756-ubnd-quang-nam-an-toan-dien-2024", fact) for fact in ("is_document",)],
 }
 
 
