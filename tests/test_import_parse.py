@@ -32,6 +32,7 @@ def lines(text: str) -> list[Line]:
     ("tháng 12 năm 2023", "2023-12"),
     ("31/02/2023", None),  # not a day: never corrected into one
     ("ngày 30 tháng 13 năm 2023", None),
+    ("7-5-20220", None),  # a year of five figures is a slip, not 2022
     ("không có ngày", None),
 ])
 def test_dates_are_read_to_the_level_written(text: str, iso: str | None) -> None:
@@ -212,6 +213,12 @@ def test_the_headers_number_cell_over_a_sites_headline_naming_it() -> None:
      "UBND tỉnh"),  # two provinces: as written
     ("Phó Chủ tịch UBND tỉnh vừa ký quyết định thành lập đoàn kiểm tra.", "UBND tỉnh"),
     ("Tỉnh Lạng Sơn\nUBND tỉnh vừa ban hành Kế hoạch số 31/KH-UBND về phát triển logistics.", "UBND tỉnh Lạng Sơn"),
+    # "this province's" committee is the bare one, of the one province the page names
+    ("Ngày 29/3, tin từ Văn phòng UBND tỉnh Thừa Thiên Huế, UBND tỉnh này vừa ban hành kế hoạch số 109/KH-UBND chuyển đổi "
+     "mô hình quản lý chợ.", "UBND tỉnh Thừa Thiên Huế"),
+    # a chairman's own tasks, under no number, are his, with the province the page names
+    ("Chủ tịch UBND tỉnh Lê Hồng Vinh giao Chủ tịch UBND các huyện chỉ đạo tuyên truyền an toàn điện.\n\nCông ty Điện lực "
+     "Nghệ An phối hợp.", "Chủ tịch UBND tỉnh Nghệ An"),
     ("UBND tỉnh ban hành Quyết định số 2212/QĐ-UBND thực hiện Hiệp định trên địa bàn Vĩnh Phúc.", "UBND tỉnh Vĩnh Phúc"),
 ])
 def test_a_bare_provincial_committee_takes_the_one_province_the_page_names(text: str, issuer: str) -> None:
@@ -2148,13 +2155,41 @@ CITED_597 = {
         [("906/KT-KĐ", "2007-12-03", "Cục Khảo thí và Kiểm định chất lượng giáo dục")]),
 }
 
+LEADS_732 = {
+    "the news tells what its own plan holds, its author and date in the passive": (
+        "Đây là một trong những nội dung chính tại Kế hoạch số 93/KH-UBND được Ủy ban nhân dân (UBND) tỉnh Lạng Sơn ban "
+        "hành ngày 17/4/2021 về việc thực hiện Chương trình quốc gia về sử dụng năng lượng tiết kiệm.",
+        ("Ủy ban nhân dân (UBND) tỉnh Lạng Sơn", "Kế hoạch", "93/KH-UBND", "17/4/2021",
+         "thực hiện Chương trình quốc gia về sử dụng năng lượng tiết kiệm")),
+    "a chairman who gives tasks in his own name, his name aside": (
+        "Trên cơ sở đề nghị của Công ty Điện lực Nghệ An, Chủ tịch UBND tỉnh Lê Hồng Vinh giao Chủ tịch UBND các huyện "
+        "khẩn trương chỉ đạo tuyên truyền.", ("Chủ tịch UBND tỉnh", None, None, None, None)),
+    "his deputy's tasks are not the chairman's": (
+        "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
+    "a letter a sentence tells of, its writer after the number, is not the page's writer": (
+        "Tại Công văn số 204/PCNA-AT ngày 15/01/2025, Công ty Điện lực Nghệ An đề nghị UBND tỉnh chỉ đạo tuyên truyền.", None),
+}
+CITED_732 = {
+    "a date the copy garbled dates nothing, its author after it": (
+        "kiểm tra việc tuân thủ Chỉ thị số 20/CT-TTg ngày 7-5-20220 của Thủ tướng Chính phủ và các văn bản chỉ đạo.",
+        [("20/CT-TTg", None, "Thủ tướng Chính phủ")]),
+    "the writer named after the number, as the subject of what the letter asks": (
+        "phòng tránh tai nạn điện, tại Công văn số 204/PCNA-AT ngày 15/01/2025, Công ty Điện lực Nghệ An đề nghị UBND tỉnh "
+        "chỉ đạo tuyên truyền.",
+        [("204/PCNA-AT", "2025-01-15", "Công ty Điện lực Nghệ An")]),
+    "not who gave a task through an office's letter": (
+        "Tại công văn số 3366/VPCP-DK ngày 31 tháng 7 năm 2001, Thủ tướng Chính phủ đã giao Bộ Công nghiệp soạn thảo.",
+        [("3366/VPCP-DK", "2001-07-31", None)]),
+}
+
 
 # The tables of each set's faults, held to one assertion each.
 LEADS = {name: case for table in (LEADS_34, LEADS_53, LEADS_77, LEADS_103, LEADS_133, LEADS_166, LEADS_200, LEADS_236,
-                                  LEADS_274, LEADS_314, LEADS_352, LEADS_388, LEADS_422, LEADS_459, LEADS_499, LEADS_597)
+                                  LEADS_274, LEADS_314, LEADS_352, LEADS_388, LEADS_422, LEADS_459, LEADS_499, LEADS_597,
+                                  LEADS_732)
          for name, case in table.items()}
 CITED = {name: case for table in (SYMBOLS_34, CITED_34, CITED_53, CITED_103, CITED_133, CITED_236, CITED_274, CITED_314,
-                                  CITED_352, CITED_388, CITED_422, CITED_459, CITED_499, CITED_597)
+                                  CITED_352, CITED_388, CITED_422, CITED_459, CITED_499, CITED_597, CITED_732)
          for name, case in table.items()}
 
 

@@ -21,6 +21,9 @@ _KIND_BEFORE = (re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s+(?:liên tịch|số
                 re.compile(r"(?P<kind>Luật)\s[^;.:\d]{1,120}?\s+số\s*$"),  # (a comma in its name: "Luật Thuế xuất khẩu, thuế …")
                 re.compile(r"(?P<generic>văn bản)(?:\s+số)?\s*$", re.IGNORECASE))  # starts a citation, names no kind
 _DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<date>{DATE})")
+# A date the copy garbled, which dates nothing but stands before the author: "Chỉ thị số 20/CT-TTg ngày 7-5-20220 của Thủ
+# tướng Chính phủ".
+_GARBLED_DATE = re.compile(r"^\s*,?\s*ngày\s+\d[\d\s/.-]*?(?=\s+của\s)")
 # A citation starts a new item of a list after these; one after "thực hiện …"
 # with no mark between is part of the subject of the one before it.
 _SEPARATED = re.compile(r"(?:[,;:.(]|\bvà|\bhoặc|^)\s*$")
@@ -42,6 +45,12 @@ _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<is
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
                               rf"(?:\s+cũng)?\s+{ISSUES}\s+$", re.IGNORECASE)  # ("… cũng đã ban hành …")
+# An issuer named after the number, as the subject of the clause that tells what the letter said: "…, tại Công văn số
+# 204/PCNA-AT ngày 15/01/2025, Công ty Điện lực Nghệ An đề nghị UBND tỉnh …".
+_IN_IT = re.compile(r"(?:^|[\s,;])(?:tại|theo|trong)\s+$", re.IGNORECASE)
+# (Not one who gave a task through it, "Tại công văn số 3366/VPCP-DK …, Thủ tướng Chính phủ đã giao …": an office wrote it.)
+_WRITER_AFTER = re.compile(rf"^\s*,\s*(?P<issuer>{ORGAN}\b[^,.;:()]{{0,80}}?)\s+(?:đã\s+|vừa\s+)?(?:kính\s+)?(?:đề nghị|yêu cầu|"
+                           r"đề xuất|kiến nghị|thông báo|báo cáo)\b")
 # One issuer for a list: "Căn cứ các Quyết định của Thủ tướng Chính phủ: số …; số …; số …", "các văn bản của Bộ …:
 # Công văn số …; Công văn số …".
 _COLLECTIVE = re.compile(rf"\bcác\s+(?:{KIND_PATTERN}|văn bản)\s+của\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b[^:;.]{{0,80}}?)\s*:",
@@ -152,6 +161,8 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
     if date:
         citation.date = parse_date(date.group("date"))
         tail = tail[date.end():]
+    elif garbled := _GARBLED_DATE.match(tail):
+        tail = tail[garbled.end():]
     if citation.date is not None or tail.lstrip(" ,").startswith(("của ", "về ")):
         citation.issuer, citation.subject = issuer_and_subject(tail.lstrip(" ,"))
     if citation.date is None and citation.issuer:
@@ -169,6 +180,9 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
         citation.issuer = _issuer_before(text, start, clauses)
         if citation.issuer and _conveyed_by_an_office(written, citation.issuer):
             citation.issuer = None
+    if citation.issuer is None and _IN_IT.search(text, max(0, start - 12), start):
+        writer = _WRITER_AFTER.match(tail)
+        citation.issuer = TERM.sub("", writer.group("issuer")).strip() if writer else None
     if citation.issuer:
         citation.issuer = known_form(spelled_out(department_alone(ASIDE.sub("", body_of(proposed_to(citation.issuer),
                                                                                           citation.kind)))))

@@ -10,15 +10,15 @@ from ...model.dates import PartialDate
 from ..normalise import Line
 from .facts import DateSpan, Deadline
 
-# A day and month in figures: 04/7/2023, 4-7-2023, 04.07.2023.
-NUMERIC_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+# A day and month in figures: 04/7/2023, 4-7-2023, 04.07.2023; never a year of five figures ("7-5-20220": a slip, no date).
+NUMERIC_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)"
 # In words, either part may be left blank for the signer to fill in: "ngày   tháng 7 năm 2023".
-WORDED_DATE = r"(?:ngày\s*)?\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4}"
+WORDED_DATE = r"(?:ngày\s*)?\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4}(?!\d)"
 DATE = rf"(?:{NUMERIC_DATE}|{WORDED_DATE})"
 MONTH = r"tháng\s*\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*\d{4}"
 
-_NUMERIC = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
-_WORDED = re.compile(r"(?:ngày\s*)?(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})", re.IGNORECASE)
+_NUMERIC = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+_WORDED = re.compile(r"(?:ngày\s*)?(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})(?!\d)", re.IGNORECASE)
 _MONTH = re.compile(r"tháng\s*(\d{1,2})\s*(?:[/.-]|\s+năm\s+)\s*(\d{4})", re.IGNORECASE)
 
 

@@ -76,6 +76,8 @@ _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xâ
                      r"có ý kiến như sau\b|"
                      rf"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN})\b)))")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
+# (Opening its clause: "Xét đề nghị của Sở … tại Công văn số …, UBND tỉnh … có ý kiến" names the letter's writer before it.)
+_TOLD_IN = re.compile(rf"(?:^|[,;])\s*[Tt]ại\s+(?:{KIND_PATTERN}|văn bản)\s+số\s*{NUMBER}[^.;]*,\s*$", re.IGNORECASE)
 
 
 _NOT_A_NAME = re.compile(r"\s(?:có|đã|vừa|sẽ|được|văn bản)\s")
@@ -151,7 +153,9 @@ def lead(lines: list[Line]) -> Lead | None:
         if named:
             return Lead(lines[0], named.group("issuer").strip(), named.group("kind"), None, None,
                         clean_subject(named.group("subject")))
-    return _writer(lines)
+    # (Who writes, or the chairman who gives the tasks: whichever the page names first.)
+    found = [lead for lead in (_writer(lines), told.chairman(lines[:LEAD_LINES])) if lead]
+    return min(found, key=lambda lead: lines.index(lead.line)) if found else None
 
 
 # "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 70-NQ/TW ngày 20/8/2025 về …", "thừa lệnh Chủ
@@ -247,6 +251,8 @@ def _writer(lines: list[Line]) -> Lead | None:
                 continue  # "…, Đảng ủy xã đã chỉ đạo các chi bộ …": what it did, told by another, not what it writes
             # "Thực hiện Kế hoạch số …; Sở … triển khai như sau:": the main clause, after the citing one, names the writer.
             before = line.text[:writes.start("issuer")]
+            if _TOLD_IN.search(before):
+                continue  # "…, tại Công văn số 204/PCNA-AT ngày …, Công ty Điện lực Nghệ An đề nghị …": that letter's writer
             if not _CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
                 # "UBND tỉnh Lạng Sơn vừa yêu cầu các đơn vị …", a headline "Bộ Công thương đề nghị các tỉnh …": what it
                 # just asked in writing

@@ -64,7 +64,9 @@ def completed_by_site(found: Found[str] | None, site: SiteFacts, parsed: Parsed)
     return found
 
 
-_BARE_COMMITTEE = re.compile(r"^(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<level>tỉnh|thành phố)$", re.IGNORECASE)
+# ("… tin từ Văn phòng UBND tỉnh Thừa Thiên Huế, UBND tỉnh này vừa ban hành …": "this province's", as bare.)
+_BARE_COMMITTEE = re.compile(r"^(?P<post>Chủ tịch\s+)?(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<level>tỉnh|thành phố)(?:\s+này)?$",
+                             re.IGNORECASE)
 # ("Tỉnh Lạng Sơn" heading a portal, "… trên địa bàn Vĩnh Phúc".)
 _PLACE_NAMED = {"tỉnh": re.compile(rf"\b(?:[Tt]ỉnh|địa bàn)\s+(?P<place>{'|'.join(map(re.escape, PROVINCES))})\b"),
                 "thành phố": re.compile(rf"\b(?:thành phố|TP\.?)\s*(?P<place>{'|'.join(map(re.escape, CITIES))})\b")}
@@ -86,7 +88,7 @@ def completed_by_text(found: Found[str] | None, lines: list[Line], parsed: Parse
     placed = _PLACED_BY_SENTENCE[level].search(found.line.text)
     if placed:  # "Tại Hà Nội, ngày 27/6, UBND Thành phố ban hành …": the sentence itself places it, whatever else is named
         parsed.inferred["issuer"] = PLACE_FROM_TEXT
-        return Found(f"UBND {level} {placed.group('place')}", found.line)
+        return Found(f"{bare.group('post') or ''}UBND {level} {placed.group('place')}", found.line)
     places = {named.group("place") for line in lines for named in _PLACE_NAMED[level].finditer(line.text)}
     if not places:
         # Named only in passing, the one place of the page: "Công ty Điện lực Vĩnh Phúc", "ngành thương mại Quảng Nam".
@@ -94,7 +96,7 @@ def completed_by_text(found: Found[str] | None, lines: list[Line], parsed: Parse
     if len(places) != 1:
         return found
     parsed.inferred["issuer"] = PLACE_FROM_TEXT
-    return Found(f"UBND {level} {places.pop()}", found.line)
+    return Found(f"{bare.group('post') or ''}UBND {level} {places.pop()}", found.line)
 
 
 _COUNCIL_LINE = re.compile(r"^HỘI ĐỒNG NHÂN DÂN\s+(?:TỈNH|THÀNH PHỐ)\s+\S.*$")

@@ -36,11 +36,14 @@ _IN_CONTENT = re.compile(rf"^\W*(?:Trong|Theo)\s+nội dung\s+(?:của\s+)?(?P<k
 # truyền …": a news page that tells what a document says.
 # ("Đây là một trong những nội dung chính của Thông báo số 27/TB-VPCP ngày 14/1/2026 về kết luận … vừa được Văn phòng
 # Chính phủ ban hành.": its author after what it is about.)
+# ("Đây là một trong những nội dung chính tại Kế hoạch số 93/KH-UBND được Ủy ban nhân dân (UBND) tỉnh Lạng Sơn ban hành
+# ngày 17/4/2021 về việc …": its author and date in the passive.)
 _CONTENTS_OF = re.compile(rf"^\W*(?:Đây\s*là\s+)?(?:một trong\s+)?(?:những|các)\s+nội dung\s+(?:chính\s+)?"
-                          rf"(?:(?:được\s+)?nêu\s+(?:trong|tại)|của)\s+"
+                          rf"(?:(?:được\s+)?nêu\s+(?:trong|tại)|của|tại|trong)\s+"
                           rf"(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+\(?(?P<date>{DATE})\)?)?\s*"
-                          rf"(?:của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?))?"
-                          rf"(?:\s+về\s+(?P<subject>[^.;!?]+?)(?:\s+vừa được\s+(?P<by>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+ban hành)?"
+                          rf"(?:của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)|được\s+(?P<passive>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
+                          rf"\s+ban hành(?:\s+ngày\s+(?P<issued>{DATE}))?)?"
+                          rf"(?:\s+(?:về việc|về)\s+(?P<subject>[^.;!?]+?)(?:\s+vừa được\s+(?P<by>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+ban hành)?"
                           rf"\s*(?=[.;!?]|$)|\s*(?=[.,;]|$))",
                           re.IGNORECASE)
 
@@ -66,6 +69,12 @@ _ALSO_ISSUED = re.compile(rf"{BEFORE}{ISSUER}\s+(?:đã|vừa)\s+[^.;]{{3,200}}?
                           rf"(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                           rf"(?:\s*,?\s*(?:về việc|về|V/v)\s+(?P<subject>[^.;:!?]+))?")
 
+# "Chủ tịch UBND tỉnh Lê Hồng Vinh giao Chủ tịch UBND các huyện …", "…, Chủ tịch UBND tỉnh Cà Mau chỉ đạo Sở Công Thương
+# …": a chairman's tasks given in his own name, under no number, are the chairman's (the corpus README); not his deputy's
+# ("Phó Chủ tịch …", no clause starts there).
+_CHAIRMAN = re.compile(rf"{BEFORE}(?P<post>[Cc]hủ tịch)\s+(?P<committee>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)\b"
+                       r"[^,.;:()]{0,60}?)\s+(?:đã\s+|vừa\s+)?(?:chỉ đạo|giao|yêu cầu)\s")
+
 
 def opening_on_it(lines: list[Line], goes_on: Callable[[str, int], bool]) -> Lead | None:
     """The first sentence that opens on the page's document, as news tells it; `goes_on(sentence, at)` says whether the
@@ -78,9 +87,9 @@ def opening_on_it(lines: list[Line], goes_on: Callable[[str, int], bool]) -> Lea
                             also.group("date"), clean_subject(also.group("subject")))
             found = _THEO.match(sentence) or _IN_CONTENT.match(sentence) or _CONTENTS_OF.match(sentence)
             if found and not goes_on(sentence, found.end()):
-                return Lead(line, clean_issuer(found.group("issuer") or found.groupdict().get("by")), found.group("kind"),
-                            tidy_number(found.group("number")), found.group("date"),
-                            clean_subject(found.groupdict().get("subject")))
+                told = found.groupdict()
+                return Lead(line, clean_issuer(told["issuer"] or told.get("by") or told.get("passive")), told["kind"],
+                            tidy_number(told["number"]), told["date"] or told.get("issued"), clean_subject(told.get("subject")))
     return None
 
 
@@ -103,4 +112,15 @@ def proposed(lines: list[Line]) -> Lead | None:
             if kind.casefold() == "văn bản":  # "văn bản số 3674/UBND-KT": the symbol's kind, a công văn's
                 kind = kind_from_symbol(number) or "Công văn"
             return Lead(line, clean_issuer(found.group("issuer")), kind, number, found.group("date"))
+    return None
+
+
+def chairman(lines: list[Line]) -> Lead | None:
+    """The chairman who gives the page's tasks in his own name, as "Chủ tịch UBND tỉnh …"."""
+    for line in lines:
+        for sentence in sentences(line):
+            found = _CHAIRMAN.search(sentence)
+            committee = clean_issuer(found.group("committee")) if found else None
+            if committee:
+                return Lead(line, f"Chủ tịch {committee}")
     return None
