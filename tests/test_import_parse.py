@@ -804,12 +804,32 @@ def test_a_brands_two_capitals_are_not_glued_words(text: str, joined: str) -> No
      "3674/UBND-KT ngày 14/12/2017.", None),
     ("Thông tư 36/2025/TT-BCT\n\nĐiều 1. Sửa đổi, bổ sung một số điều của Thông tư số 16/2025/TT-BCT ngày 01 tháng 02 năm 2025",
      None),
+    # The stored copy's date line glued before the headline, the place and the page's clock after it: none is the title.
+    (" date 2025-11-03 Lâm Đồng: Vận hành hồ chứa, thủy điện phải đảm bảo an toàn cho hạ du 03/11/2025 20:44\n\n(PLO)- Sở "
+     "Công Thương tỉnh Lâm Đồng vừa có công văn gửi các đơn vị quản lý thủy điện.",
+     "Vận hành hồ chứa, thủy điện phải đảm bảo an toàn cho hạ du"),
 ])
 def test_a_copy_naming_no_kind_or_number_takes_its_pages_headline(text: str, subject: str | None) -> None:
     parsed = parse(lines(text))
     assert (parsed.subject.value if parsed.subject else None) == subject
     if subject and parsed.kind is None:
         assert parsed.inferred["subject"].startswith("lấy từ tiêu đề trang")
+
+
+def test_a_letter_a_page_tells_of_by_its_verb_alone_is_drafted_with_its_writer() -> None:
+    # ("UBND tỉnh yêu cầu …" reports a letter of the committee: drafted, its trích yếu left for the clerk, not refused.)
+    parsed = parse(lines(" date 2024-01 UBND tỉnh yêu cầu các sở, ban, ngành và UBND các huyện tiếp tục tăng cường công "
+                         "tác tuyên truyền về an toàn điện.\n\nCông ty Điện lực Quảng Nam chủ động phối hợp."))
+    assert parsed.is_document
+    assert parsed.issuer.value == "UBND tỉnh Quảng Nam"
+
+
+def test_a_title_in_capitals_goes_on_past_a_line_that_opens_on_its_years() -> None:
+    kind, title = kind_title.kind_and_title(lines(
+        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG VỀ PHÊ DUYỆT ĐỀ ÁN CƠ CẤU LẠI ĐẦU TƯ CÔNG GIAI ĐOẠN\n"
+        "2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG\nThực hiện Quyết định số 63/QĐ-TTg, Ủy ban nhân dân "
+        "tỉnh xây dựng kế hoạch."))
+    assert title.value.endswith("GIAI ĐOẠN 2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG")
 
 
 def test_a_headline_alone_is_no_document() -> None:
@@ -1404,7 +1424,7 @@ LEADS_236 = {
     "a magazine's tag glued to its dash; addressees before what is directed": (
         "(CL&CS)- UBND Thành phố Hà Nội vừa có công văn số 7/UBND-ĐT chỉ đạo các Sở, ban, ngành và UBND các quận, huyện "
         "thực hiện ngay một số nhiệm vụ.",
-        ("UBND Thành phố Hà Nội", "công văn", "7/UBND-ĐT", None, "thực hiện ngay một số nhiệm vụ")),
+        ("UBND thành phố Hà Nội", "công văn", "7/UBND-ĐT", None, "thực hiện ngay một số nhiệm vụ")),
     "'đã ra thông báo', a comma inside a fair committee's name": (
         "Ngày 13/12, Ban Tổ chức Hội chợ Thương mại, Du lịch vùng Đông Bắc -Tuyên Quang năm 2022 đã ra thông báo số "
         "3/TB-BTC về việc dừng tổ chức Hội chợ.",

@@ -299,7 +299,7 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
                                                    if len(parts) > 1 and (after[:1].isupper() or not after)),
                                                   key=len, reverse=True)
         for text in candidates:
-            text = _PAPER_MARK.sub("", _SITE_LABEL.sub("", _HEADLINE_TIME.sub("", text)))
+            text = _PAPER_MARK.sub("", _SITE_LABEL.sub("", _HEADLINE_TIME.sub("", _STORED_DATE.sub("", text))))
             # (A headline naming the document's own number is a listing's title, its lead gives the trích yếu; one that
             # names another is about carrying that out: "Điện Biên - tăng cường tiết kiệm điện theo Chỉ thị số 34/CT-TTg".)
             if PAGE_STAMP.match(text) or header.is_motto(text) or _names_own_number(text, parsed):
@@ -349,6 +349,8 @@ def _from_article_1(lines: list[Line], parsed: Parsed) -> None:
 
 CONSOLIDATED = "Văn bản hợp nhất"
 _SITE_LABEL = re.compile(r"^Xuất bản thông tin\s+(?:null\s+)?")
+# The date line a stored copy of the page glued before its headline: " date 2025-11-03 Lâm Đồng: Vận hành hồ chứa …".
+_STORED_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
 # A paper's or station's mark before its headline: "(TTV) Tăng cường công tác …", "(Chinhphu.vn) - …".
 _PAPER_MARK = re.compile(r"^\([A-ZĐ][\w.]{1,24}\)\s*(?:[-–]\s*)?(?=\S)")
 # A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… Tố Hữu(07/10/2020)",

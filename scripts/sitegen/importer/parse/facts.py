@@ -94,4 +94,4 @@ class Parsed:
         named_kind = self.kind is not None and not self.kind_from_symbol
         return (self.number is not None or bool(self.citations)
                 or (named_kind and any((self.date, self.issuer, self.subject)))
-                or (self.letter_reported and self.issuer is not None and self.subject is not None))
+                or (self.letter_reported and self.issuer is not None))

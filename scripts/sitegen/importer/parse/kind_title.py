@@ -178,7 +178,9 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
             text = f"{text} {_lower_part(line)}"
             break
         year = _YEAR_FIRST.match(line.text)
-        if year and _YEAR_DUE.search(text):  # "… OCOP TỈNH THỪA THIÊN HUẾ NĂM⏎2020 Thực⏎hiện …", the body joined to the year
+        # "… OCOP TỈNH THỪA THIÊN HUẾ NĂM⏎2020 Thực⏎hiện …", the body joined to the year; not "… GIAI ĐOẠN⏎2017-2020 VÀ ĐỊNH
+        # HƯỚNG …", the title going on in capitals.
+        if year and _YEAR_DUE.search(text) and not is_upper(line.text):
             text = f"{text} {year.group('year')}"
             break
         if (not is_upper(line.text) or not is_upper(text) or line.text.startswith(("Căn cứ", "Thực hiện"))

@@ -116,6 +116,8 @@ def clean_issuer(issuer: str | None) -> str | None:
     issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
     issuer = _PERSON_AFTER.sub("", issuer)
     issuer = re.sub(r"(?<=\w) [-–](?=\w)", " - ", issuer)  # "vùng Đông Bắc -Tuyên Quang": a dash spaced on one side
+    # "Sở Công Thương Thành phố Hà Nội": a place's level inside a name is written small, as the registry writes it
+    issuer = re.sub(r"(?<=\S )(Tỉnh|Thành phố|Huyện|Quận|Thị xã)(?= [A-ZĐ])(?! Đoàn\b)", lambda level: level.group().lower(), issuer)
     if re.fullmatch(r"(?:Phó\s+)?Thủ tướng(?:\s+Thường trực)?", issuer.strip(" ,-")):
         # "Thủ tướng Phạm Minh Chính vừa ký …", "Phó Thủ tướng Trịnh Đình Dũng vừa ký …": the (Deputy) Prime Minister
         # signs for the Prime Minister ("KT. THỦ TƯỚNG"), whose documents these are.
