@@ -464,8 +464,24 @@ TWENTY_FIFTH_RUN_NOTES = (
     "twenty-five blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, "
     "5, 4, 1, 2, 1. Having been seen, the set was moved into the development set (732-757).")
 # The twenty-sixth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-TWENTY_SIXTH_HELD_OUT_RUN: dict[str, str] = {}
-TWENTY_SIXTH_RUN_NOTES = ""
+TWENTY_SIXTH_HELD_OUT_RUN = blind_run("95% / 77% (20/26)", "100% / 84% (21/25)", "100% / 91% (21/23)",
+                                      "73% / 31% (8/26)", "16% / 16% (4/25)", "94% / 100% (123/123)",
+                                      "96% / 96% (76/79)", "95% / 86% (74/86)")
+TWENTY_SIXTH_RUN_NOTES = (
+    "That run (2026-12-07, commit 5e177e1, the set committed unread after the twenty-fifth set's faults had been worked "
+    "on in the same session) does **not** meet issue 23's goal, and falls far from it on a form no set had held: 15 "
+    "full letters, most of the set, taken byte for byte from a public repository that keeps law-site pages as Markdown "
+    "(\"**QUYẾT ĐỊNH**\", \"**CỘNG HÒA XÃ⏎HỘI CHỦ NGHĨA VIỆT NAM**\", \"*Căn cứ …;*\", the site's own line \"Bản dịch này "
+    "thuộc quyền sở hữu của **THƯ VIỆN PHÁP LUẬT**…\"). The importer read the emphasis marks as letters: the header's "
+    "cells and kind's line were not known, the own issuer was recalled at 31 % (\"Hội chủ nghĩa việt nam**\"), the "
+    "trích yếu at 16 % (\"**quyết định** ban\"), and there are **8 false references**: own numbers not seen as their own "
+    "under a site's copyright line (01, 11, 21, 23) and decrees a site's list of related documents names (11, 12, 20, 22). "
+    "With the clerk choosing when asked, 5. References were still recalled at 96–100 % (numbers 123 of 123). Over "
+    "twenty-six blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, "
+    "1, 2, 1, 8. Having been seen, the set was moved into the development set (758-785).")
+# The twenty-seventh held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+TWENTY_SEVENTH_HELD_OUT_RUN: dict[str, str] = {}
+TWENTY_SEVENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -502,8 +518,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("twenty-second", 27, "650-676", TWENTY_SECOND_HELD_OUT_RUN, TWENTY_SECOND_RUN_NOTES),
              SeenRun("twenty-third", 26, "677-702", TWENTY_THIRD_HELD_OUT_RUN, TWENTY_THIRD_RUN_NOTES),
              SeenRun("twenty-fourth", 29, "703-731", TWENTY_FOURTH_HELD_OUT_RUN, TWENTY_FOURTH_RUN_NOTES),
-             SeenRun("twenty-fifth", 26, "732-757", TWENTY_FIFTH_HELD_OUT_RUN, TWENTY_FIFTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "twenty-sixth"  # the set in held-out/ now, or being gathered
+             SeenRun("twenty-fifth", 26, "732-757", TWENTY_FIFTH_HELD_OUT_RUN, TWENTY_FIFTH_RUN_NOTES),
+             SeenRun("twenty-sixth", 28, "758-785", TWENTY_SIXTH_HELD_OUT_RUN, TWENTY_SIXTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "twenty-seventh"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -671,10 +688,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if TWENTY_SIXTH_HELD_OUT_RUN:
+    if TWENTY_SEVENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", TWENTY_SIXTH_HELD_OUT_RUN,
-                            TWENTY_SIXTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", TWENTY_SEVENTH_HELD_OUT_RUN,
+                            TWENTY_SEVENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",
