@@ -832,6 +832,28 @@ def test_a_title_in_capitals_goes_on_past_a_line_that_opens_on_its_years() -> No
     assert title.value.endswith("GIAI ĐOẠN 2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG")
 
 
+def test_a_page_kept_as_markdown_reads_as_its_words() -> None:
+    # (The bold run opened at one line's end and closed at the next's, the italic grounds, the kind's line in bold.)
+    text = ("**ỦY BAN NHÂN DÂN **\nTỈNH THÁI NGUYÊN\n--------\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - "
+            "Hạnh phúc\nSố:\n27/2025/QĐ-UBND\n*Thái Nguyên, ngày 27 tháng 11 năm 2025*\n\n**QUYẾT ĐỊNH**\n\nBAN HÀNH QUY "
+            "ĐỊNH QUẢN LÝ AN TOÀN ĐIỆN TRÊN ĐỊA BÀN\nTỈNH THÁI NGUYÊN\n\n*Căn cứ Luật Điện lực số\n61/2024/QH15;*")
+    parsed = parse(lines(text))
+    assert (parsed.issuer.value, parsed.kind.value, parsed.number.value, parsed.date.value.iso, parsed.subject.value) == (
+        "UBND tỉnh Thái Nguyên", "Quyết định", "27/2025/QĐ-UBND", "2025-11-27",
+        "Ban hành quy định quản lý an toàn điện trên địa bàn tỉnh Thái Nguyên")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("## Văn bản liên quan", "Văn bản liên quan"), ("địa chỉ __www.ecosys.gov.vn__.", "địa chỉ www.ecosys.gov.vn."),
+    ("Bản dịch này thuộc quyền sở hữu của **\nTHƯ VIỆN PHÁP LUẬT**.", "Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT."),
+    # what is no mark stays: a footnote's star, a bullet, a product, a glued header's separator
+    ("Ghi chú: (*) chỉ tiêu", "Ghi chú: (*) chỉ tiêu"), ("* Lưu ý: nộp trước ngày 5", "* Lưu ý: nộp trước ngày 5"),
+    ("2*3 = 6", "2*3 = 6"),
+])
+def test_markdowns_marks_go_and_its_words_stay(text: str, read: str) -> None:
+    assert " ".join(line.text for line in lines(text)) == read
+
+
 def test_a_headline_alone_is_no_document() -> None:
     assert not parse(lines("HÓA ĐƠN GIÁ TRỊ GIA TĂNG THÁNG 7\n\nTổng cộng tiền hàng: 1.200.000 đồng.")).is_document
 

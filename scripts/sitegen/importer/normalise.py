@@ -181,8 +181,18 @@ def _columns(line: str) -> list[str]:
 _BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
 
 
+# A page kept as Markdown marks its emphasis and headings ("**QUYẾT ĐỊNH**", "*Căn cứ …;*", "## Văn bản liên quan", a
+# bold run opened at one line's end and closed at the next one's start): the marks go, not the words. A bullet's "* "
+# and a footnote's "(*)" stay, and so do a blank's underscores ("Số: ____/SCT").
+_EMPHASIS = re.compile(r"\*{2,}|(?<![\w*(])\*(?=[^\s*)])|(?<=[^\s*(])\*(?![\w*])|(?<![\w_])__(?=[^\W_])|(?<=[^\W_]|[./])__(?![\w_])")
+_HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
+
+
 def _clean(line: str) -> str:
-    return _SPACES.sub(" ", _BREAK_TAG.sub("", _INVISIBLE.sub("", line))).strip()
+    # (Three stars or more keep a space: a glued header's separator, "TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VP".)
+    line = _EMPHASIS.sub(lambda mark: " " if mark.group().startswith("***") else "", _INVISIBLE.sub("", line))
+    line = _HEADING_MARK.sub("", _BREAK_TAG.sub("", line))
+    return _SPACES.sub(" ", line).strip()
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
