@@ -843,9 +843,17 @@ def test_a_page_kept_as_markdown_reads_as_its_words() -> None:
         "Ban hành quy định quản lý an toàn điện trên địa bàn tỉnh Thái Nguyên")
 
 
+def test_a_law_sites_own_lines_around_the_document_are_not_read() -> None:
+    text = ("Bản dịch này thuộc quyền sở hữu của **\nTHƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép là vi phạm pháp luật.\n"
+            "Đang tải văn bản...\nSố: 653/TB-VPCP\nNghị định 13/2023/NĐ-CP về Bảo vệ dữ liệu cá nhân yêu cầu xác nhận sự đồng "
+            "ý của thành viên khi sử dụng dịch vụ của **THƯ VIỆN PHÁP LUẬT**.\nThực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập "
+            "nhật Quy chế và Thỏa thuận Bảo vệ Dữ liệu cá nhân bên dưới.")
+    assert [line.text for line in lines(text)] == ["Số: 653/TB-VPCP"]
+
+
 @pytest.mark.parametrize(("text", "read"), [
     ("## Văn bản liên quan", "Văn bản liên quan"), ("địa chỉ __www.ecosys.gov.vn__.", "địa chỉ www.ecosys.gov.vn."),
-    ("Bản dịch này thuộc quyền sở hữu của **\nTHƯ VIỆN PHÁP LUẬT**.", "Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT."),
+    ("Theo đề nghị của **\nSở Công Thương** tại Tờ trình số 131/TTr-SCT.", "Theo đề nghị của Sở Công Thương tại Tờ trình số 131/TTr-SCT."),
     # what is no mark stays: a footnote's star, a bullet, a product, a glued header's separator
     ("Ghi chú: (*) chỉ tiêu", "Ghi chú: (*) chỉ tiêu"), ("* Lưu ý: nộp trước ngày 5", "* Lưu ý: nộp trước ngày 5"),
     ("2*3 = 6", "2*3 = 6"),

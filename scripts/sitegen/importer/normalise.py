@@ -185,7 +185,7 @@ _BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
 # bold run opened at one line's end and closed at the next one's start): the marks go, not the words. A bullet's "* "
 # and a footnote's "(*)" stay, and so do a blank's underscores ("Số: ____/SCT").
 _EMPHASIS = re.compile(r"\*{2,}|(?<![\w*(])\*(?=[^\s*)])|(?<=[^\s*(])\*(?![\w*])|(?<![\w_])__(?=[^\W_])|(?<=[^\W_]|[./])__(?![\w_])")
-_HEADING_MARK = re.compile(r"^\s*#{1,6}\s+")
+_HEADING_MARK = re.compile(r"^\s*#{1,6}(?:\s+|$)")
 
 
 def _clean(line: str) -> str:
@@ -265,6 +265,15 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
     return True
 
 
+# A law site's own lines around the document it shows: its copyright and loading notices, and its notice to members
+# (thuvienphapluat.vn's "Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT …", "Thực hiện Nghị định 13/2023/NĐ-CP,
+# chúng tôi cập nhật Quy chế …"). No document writes these words; the decree such a notice names is not the document's.
+_SITE_CHROME = re.compile(r"THƯ VIỆN PHÁP LUẬT|^Bản dịch này thuộc quyền sở hữu của\b|\bQuý [Tt]hành viên\b|chúng tôi cập nhật Quy chế|phần bôi vàng để xem|"
+                          r"^Đang tải văn bản|has the copyright on this translation|Law on Intellectual Property|"
+                          r"^Các nội dung của VB này được VB khác|^CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN$|"
+                          r"chưa cập nhật nội dung Tiếng Anh")
+
+
 def logical_lines(text: str) -> list[Line]:
     """The non-blank lines of `text`, NFC, with broken lines joined.
 
@@ -274,7 +283,8 @@ def logical_lines(text: str) -> list[Line]:
     parts: list[tuple[int, list[str]]] = []  # (number of the first source line, its pieces)
     blank_between = False
     for number, raw in enumerate(unicodedata.normalize("NFC", text).splitlines(), start=1):
-        cells = _repaired(_clean(raw))
+        cleaned = _clean(raw)
+        cells = _repaired(cleaned) if not _SITE_CHROME.search(cleaned) else []  # (a site's line joins no other)
         if not cells:
             blank_between = True
             continue
@@ -288,7 +298,8 @@ def logical_lines(text: str) -> list[Line]:
             else:
                 parts.append((number, [part]))
             blank_between = False
-    return [Line(number, "".join(pieces), _breaks(pieces)) for number, pieces in parts]
+    lines = [Line(number, "".join(pieces), _breaks(pieces)) for number, pieces in parts]
+    return [line for line in lines if not _SITE_CHROME.search(line.text)]
 
 
 def _breaks(pieces: list[str]) -> tuple[int, ...]:

@@ -122,7 +122,8 @@ def parse(lines: list[Line]) -> Parsed:
 
 # Where a law site's table of facts and its list of links push the letter's header down: the header is read from a
 # few lines above its motto on, so that it is not cut by the number of lines a header is looked for in.
-_MOTTO_LINE = re.compile(r"(?:CỘNG\s+)?H(?:[^\W\d_]A|O[^\W\d_]) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
+# (A site may break the motto after its third word: "CỘNG HÒA XÃ⏎HỘI CHỦ NGHĨA VIỆT NAM".)
+_MOTTO_LINE = re.compile(r"(?:CỘNG\s+)?H(?:[^\W\d_]A|O[^\W\d_]) XÃ(?: HỘI|\s*$)|ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
 _ABOVE_MOTTO = 4
 HEADER_SEARCH = 60  # (a law site may print its table of facts twice, a cell a line, above the header)
 
