@@ -2214,6 +2214,10 @@ LEADS_732 = {
     "a chairman who gives tasks in his own name, his name aside": (
         "Trên cơ sở đề nghị của Công ty Điện lực Nghệ An, Chủ tịch UBND tỉnh Lê Hồng Vinh giao Chủ tịch UBND các huyện "
         "khẩn trương chỉ đạo tuyên truyền.", ("Chủ tịch UBND tỉnh", None, None, None, None)),
+    "a law site's year after the number is no part of the subject": (
+        "Ngày 5/11/2025, Cục An toàn thực phẩm ban hành Công văn 2223/ATTP-PCTTR năm 2025 về việc tăng cường công tác hậu kiểm "
+        "về an toàn thực phẩm.", ("Cục An toàn thực phẩm", "Công văn", "2223/ATTP-PCTTR", "5/11/2025",
+                                   "tăng cường công tác hậu kiểm về an toàn thực phẩm")),
     "his deputy's tasks are not the chairman's": (
         "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
     "a letter a sentence tells of, its writer after the number, is not the page's writer": (
@@ -2227,6 +2231,10 @@ CITED_732 = {
         "phòng tránh tai nạn điện, tại Công văn số 204/PCNA-AT ngày 15/01/2025, Công ty Điện lực Nghệ An đề nghị UBND tỉnh "
         "chỉ đạo tuyên truyền.",
         [("204/PCNA-AT", "2025-01-15", "Công ty Điện lực Nghệ An")]),
+    "a law site's year after the number dates nothing; 'nêu trên' is no part of the author": (
+        "theo hướng dẫn tại Công văn 2021/BYT-ATTP năm 2025 của Bộ Y tế về việc tăng cường thanh tra; thực hiện chỉ đạo tại Kế "
+        "hoạch 5607/KH-BVHTTDL năm 2025 của Bộ Văn hóa, Thể thao và Du lịch nêu trên.",
+        [("2021/BYT-ATTP", None, "Bộ Y tế"), ("5607/KH-BVHTTDL", None, "Bộ Văn hóa, Thể thao và Du lịch")]),
     "not who gave a task through an office's letter": (
         "Tại công văn số 3366/VPCP-DK ngày 31 tháng 7 năm 2001, Thủ tướng Chính phủ đã giao Bộ Công nghiệp soạn thảo.",
         [("3366/VPCP-DK", "2001-07-31", None)]),

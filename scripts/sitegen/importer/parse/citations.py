@@ -24,6 +24,8 @@ _DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<da
 # A date the copy garbled, which dates nothing but stands before the author: "Chỉ thị số 20/CT-TTg ngày 7-5-20220 của Thủ
 # tướng Chính phủ".
 _GARBLED_DATE = re.compile(r"^\s*,?\s*ngày\s+\d[\d\s/.-]*?(?=\s+của\s)")
+# A law site's year after the number, which dates nothing to the day: "Công văn 2021/BYT-ATTP năm 2025 của Bộ Y tế".
+_YEAR_AFTER = re.compile(r"^\s+năm\s+\d{4}\b(?=\s*(?:,|của\b|về\b|$))")
 # A citation starts a new item of a list after these; one after "thực hiện …"
 # with no mark between is part of the subject of the one before it.
 _SEPARATED = re.compile(r"(?:[,;:.(]|\bvà|\bhoặc|^)\s*$")
@@ -161,7 +163,7 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
     if date:
         citation.date = parse_date(date.group("date"))
         tail = tail[date.end():]
-    elif garbled := _GARBLED_DATE.match(tail):
+    elif garbled := _GARBLED_DATE.match(tail) or _YEAR_AFTER.match(tail):
         tail = tail[garbled.end():]
     if citation.date is not None or tail.lstrip(" ,").startswith(("của ", "về ")):
         citation.issuer, citation.subject = issuer_and_subject(tail.lstrip(" ,"))

@@ -39,6 +39,7 @@ def _loosely(words: str) -> str:
 _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in _DOES)}|"
                          r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội))|"
                          r"khi|nếu|đã)(?=[\s,]|$)|,\s+(?=[a-zđ])|"
+                         r"\s+(?:nêu trên|nói trên|trên đây)\b|"  # ("… của Bộ Văn hóa, Thể thao và Du lịch nêu trên")
                          # ("… của Thủ tướng Chính phủ và các văn bản chỉ đạo …": other documents, not a second author)
                          r"\s+và\s+(?:các|những)\s+(?:văn bản|quy định|chỉ thị|nghị quyết|kế hoạch|hướng dẫn)\b|"
                          r"\s*[“\"]|,?\s+ngày\s+(?=\d)")

@@ -33,7 +33,8 @@ _SUBJECT_END = (r"(?=\s*(?:(?<!\bTP)\.|[:!?]|;(?!\s*đồng thời\b)|,\s*với\
                 r",\s*trong đó\b|$))")
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
 # ("văn bản số …" names no kind: the number's symbol may.)
-# ("công văn 2833 về việc …": a bare serial after the kind, never a year.)
+# ("công văn 2833 về việc …": a bare serial after the kind, never a year; "Công văn 2223/ATTP-PCTTR năm 2025 về việc …":
+# a law site's year after the number, no part of the subject.)
 # ("Ủy ban nhân dân tỉnh Quảng Trị cho biết, vừa ban hành …"; "… có công điện khẩn số 12/CĐ.UBND …".)
 # ("Phó Chủ tịch UBND tỉnh Nghệ An, ông Lê Hồng Vinh vừa ký, ban hành …": the signer named between.)
 _ISSUED = re.compile(rf"{BEFORE}{DATE_FIRST}(?:{POSITION}\s+|Phó\s+)?{ISSUER}(?:\s*,\s*(?:ông|bà)\s+[^,.;]{{3,40}}?)?"
@@ -41,7 +42,7 @@ _ISSUED = re.compile(rf"{BEFORE}{DATE_FIRST}(?:{POSITION}\s+|Phó\s+)?{ISSUER}(?
                      rf"(?P<kind>{KIND_PATTERN}|văn bản)\b(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?"
                      rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>{NUMBER}|(?!(?:19|20)\d\d\b)\d{{1,6}}\b(?![/-]))|"
                      rf"\s*\(\s*số\s*(?P<paren>{NUMBER})\s*\))?"  # ("đã có Công văn (số 73/TTg-CN) chỉ đạo …")
-                     rf"(?:\s*,\s*{NUMBER})*(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                     rf"(?:\s*,\s*{NUMBER})*(?:\s+năm\s+\d{{4}}\b)?(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
                      rf"(?:\s*,?\s*của\s+(?P<of>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)(?=\s*(?:[.,;:]|về\b|V/v|$)))?"
                      rf"(?:{_SUBJECT}{_SUBJECT_END})?", re.IGNORECASE)
 # "Hướng dẫn số 12-HD/BTGTW, ngày 7 tháng 12 năm 2011 của Ban Tuyên giáo Trung ương." at a line's start.
