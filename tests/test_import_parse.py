@@ -824,6 +824,18 @@ def test_a_letter_a_page_tells_of_by_its_verb_alone_is_drafted_with_its_writer()
     assert parsed.issuer.value == "UBND tỉnh Quảng Nam"
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # a title opening on a word of one letter
+    ("THÔNG BÁO\nÝ\nKIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CÁC DỰ ÁN ĐIỆN\nNgày 20 tháng 11 năm 2025, Phó Thủ tướng đã "
+     "làm việc.", "Ý KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI CÁC DỰ ÁN ĐIỆN"),
+    # the authority's line broken after its first word is not the title's
+    ("QUYẾT\nĐỊNH\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA\nBỘ CÔNG THƯƠNG\nBỘ\nTRƯỞNG BỘ CÔNG "
+     "THƯƠNG\nCăn cứ Nghị định số 40/2025/NĐ-CP;", "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI CHỨC NĂNG QUẢN LÝ CỦA BỘ CÔNG THƯƠNG"),
+])
+def test_a_titles_lines_under_its_kind(text: str, title: str) -> None:
+    assert kind_title.kind_and_title(lines(text))[1].value == title
+
+
 def test_a_title_in_capitals_goes_on_past_a_line_that_opens_on_its_years() -> None:
     kind, title = kind_title.kind_and_title(lines(
         "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG VỀ PHÊ DUYỆT ĐỀ ÁN CƠ CẤU LẠI ĐẦU TƯ CÔNG GIAI ĐOẠN\n"

@@ -170,7 +170,7 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
             or _AUTHORITY.match(first.text)):
         return None
     text = first.text
-    for line in lines[1:]:
+    for at, line in enumerate(lines[1:], start=1):
         if is_upper(text) and _YEAR_ONLY.match(line.text):  # "… GIAI ĐOẠN⏎2017-2021"
             text = f"{text} {line.text}"
             continue
@@ -183,11 +183,18 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
         if year and _YEAR_DUE.search(text) and not is_upper(line.text):
             text = f"{text} {year.group('year')}"
             break
-        if (not is_upper(line.text) or not is_upper(text) or line.text.startswith(("Căn cứ", "Thực hiện"))
-                or _AUTHORITY.match(line.text) or kind_of(line.text) or _PART_MARK.match(line.text)):
+        # (A title may open on a word of one letter: "Ý⏎KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG …".)
+        if (not is_upper(line.text) or not (is_upper(text) or (len(text) == 1 and text.isupper()))
+                or line.text.startswith(("Căn cứ", "Thực hiện")) or _AUTHORITY.match(line.text) or kind_of(line.text)
+                or _PART_MARK.match(line.text) or _authority_broken(line, lines[at + 1:at + 2])):
             break
         text = f"{text} {line.text}"
     return Found(text, first)
+
+
+def _authority_broken(line: Line, below: list[Line]) -> bool:
+    """The authority's line a copy broke after its first word: "BỘ⏎TRƯỞNG BỘ CÔNG THƯƠNG", "CHỦ⏎TỊCH UBND TỈNH …"."""
+    return len(line.text.split()) == 1 and bool(below) and bool(_AUTHORITY.match(f"{line.text} {below[0].text}"))
 
 
 # The second part of a title in capitals, set in small letters on the lines under it (a Party document's
