@@ -2247,6 +2247,10 @@ CITED_732 = {
         "theo hướng dẫn tại Công văn 2021/BYT-ATTP năm 2025 của Bộ Y tế về việc tăng cường thanh tra; thực hiện chỉ đạo tại Kế "
         "hoạch 5607/KH-BVHTTDL năm 2025 của Bộ Văn hóa, Thể thao và Du lịch nêu trên.",
         [("2021/BYT-ATTP", None, "Bộ Y tế"), ("5607/KH-BVHTTDL", None, "Bộ Văn hóa, Thể thao và Du lịch")]),
+    "what the text says next of the documents, and an aside's closing bracket, are no part of the author": (
+        "(theo yêu cầu tại khoản 6, Điều 1 Quyết định 2818/QĐ-UBND ngày 20/8/2025 của UBND tỉnh). Quyết định số 3091/QĐ-UBND "
+        "ngày 24/7/2024 của UBND tỉnh không còn giá trị pháp lý.",
+        [("2818/QĐ-UBND", "2025-08-20", "UBND tỉnh"), ("3091/QĐ-UBND", "2024-07-24", "UBND tỉnh")]),
     "not who gave a task through an office's letter": (
         "Tại công văn số 3366/VPCP-DK ngày 31 tháng 7 năm 2001, Thủ tướng Chính phủ đã giao Bộ Công nghiệp soạn thảo.",
         [("3366/VPCP-DK", "2001-07-31", None)]),

@@ -38,7 +38,7 @@ def _loosely(words: str) -> str:
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in _DOES)}|"
                          r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội))|"
-                         r"khi|nếu|đã)(?=[\s,]|$)|,\s+(?=[a-zđ])|"
+                         r"khi|nếu|đã|không|sẽ|phải|cần)(?=[\s,]|$)|,\s+(?=[a-zđ])|"
                          r"\s+(?:nêu trên|nói trên|trên đây)\b|"  # ("… của Bộ Văn hóa, Thể thao và Du lịch nêu trên")
                          # ("… của Thủ tướng Chính phủ và các văn bản chỉ đạo …": other documents, not a second author)
                          r"\s+và\s+(?:các|những)\s+(?:văn bản|quy định|chỉ thị|nghị quyết|kế hoạch|hướng dẫn)\b|"
@@ -97,6 +97,8 @@ def issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
             rest, cut = _with_the_campaigns_name(rest, cut)
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (_without_a_cut_verb(rest), "")
         issuer = re.sub(r"\s+(?:và|hoặc)$", "", TERM.sub("", issuer).strip().rstrip(",")) or None  # "… của Chính phủ và⏎Nghị quyết"
+        if issuer and issuer.endswith(")") and "(" not in issuer:  # "(… Quyết định 2818/QĐ-UBND … của UBND tỉnh)": the aside's end
+            issuer = issuer.rstrip(") ") or None
     subject = _SUBJECT_START.sub("", tail, count=1).strip() if _SUBJECT_START.match(tail) or (tail and issuer) else ""
     return issuer, subject.rstrip(",.").strip() or None
 
