@@ -836,6 +836,14 @@ def test_a_titles_lines_under_its_kind(text: str, title: str) -> None:
     assert kind_title.kind_and_title(lines(text))[1].value == title
 
 
+def test_an_approval_a_page_tells_of_is_drafted_under_its_headline() -> None:
+    # (The headline runs into the paper's mark of the lead under it: "… địa phương⏎(BĐ) - UBND tỉnh vừa phê duyệt …".)
+    parsed = parse(lines("Phê duyệt 20 chương trình, đề án khuyến công địa phương\n(BĐ) - UBND tỉnh vừa phê duyệt Đề án khuyến "
+                         "công địa phương năm 2017, tổng kinh phí 2,52 tỉ đồng."))
+    assert parsed.is_document
+    assert (parsed.issuer.value, parsed.subject.value) == ("UBND tỉnh", "Phê duyệt 20 chương trình, đề án khuyến công địa phương")
+
+
 def test_a_title_in_capitals_goes_on_past_a_line_that_opens_on_its_years() -> None:
     kind, title = kind_title.kind_and_title(lines(
         "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG VỀ PHÊ DUYỆT ĐỀ ÁN CƠ CẤU LẠI ĐẦU TƯ CÔNG GIAI ĐOẠN\n"

@@ -297,7 +297,7 @@ def _from_headline(lines: list[Line], parsed: Parsed) -> None:
         # source line that a capital follows is a candidate too.
         # (The longest first: a site's section, "Tin tức - Sự kiện", is shorter than the headline under it.)
         candidates = [line.text.strip()] + sorted((part for part, after in zip(parts, [*parts[1:], ""])
-                                                   if len(parts) > 1 and (after[:1].isupper() or not after)),
+                                                   if len(parts) > 1 and (after[:1].isupper() or _PAPER_MARK.match(after) or not after)),
                                                   key=len, reverse=True)
         for text in candidates:
             text = _PAPER_MARK.sub("", _SITE_LABEL.sub("", _HEADLINE_TIME.sub("", _STORED_DATE.sub("", text))))

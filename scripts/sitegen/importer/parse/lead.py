@@ -75,7 +75,9 @@ _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xâ
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
                      r"nhận được\b|(?P<letter>(?:vừa|đã)\s+có\s+văn bản)\s+(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc)\b|"
                      r"có ý kiến như sau\b|"
-                     rf"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN})\b)))")
+                     rf"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN})\b))|"
+                     # ("UBND tỉnh vừa phê duyệt Đề án khuyến công …": an approval just given, in a decision not named)
+                     r"(?P<approves>vừa\s+phê duyệt)\s+(?=[A-ZĐ]))")
 _CITING = re.compile(r"^\W*(?:Căn cứ|Thực hiện|Triển khai|Theo|Xét|Để thi hành)\b", re.IGNORECASE)
 # (Opening its clause: "Xét đề nghị của Sở … tại Công văn số …, UBND tỉnh … có ý kiến" names the letter's writer before it.)
 _TOLD_IN = re.compile(rf"(?:^|[,;])\s*[Tt]ại\s+(?:{KIND_PATTERN}|văn bản)\s+số\s*{NUMBER}[^.;]*,\s*$", re.IGNORECASE)
@@ -258,6 +260,8 @@ def _writer(lines: list[Line]) -> Lead | None:
                 # "UBND tỉnh Lạng Sơn vừa yêu cầu các đơn vị …", a headline "Bộ Công thương đề nghị các tỉnh …": what it
                 # just asked in writing
                 if writes.group("asks") and (writes.group("fresh") or line is lines[0]):
+                    return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
+                if writes.group("approves"):
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
                 if writes.group("letter"):  # "… vừa có văn bản (gửi …) về việc …": a letter named without its number
                     return Lead(line, clean_issuer(writes.group("issuer")), subject=_letters_subject(line.text, writes.end()),
