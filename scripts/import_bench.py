@@ -480,8 +480,24 @@ TWENTY_SIXTH_RUN_NOTES = (
     "twenty-six blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, "
     "1, 2, 1, 8. Having been seen, the set was moved into the development set (758-785).")
 # The twenty-seventh held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-TWENTY_SEVENTH_HELD_OUT_RUN: dict[str, str] = {}
-TWENTY_SEVENTH_RUN_NOTES = ""
+TWENTY_SEVENTH_HELD_OUT_RUN = blind_run("100% / 86% (18/21)", "93% / 72% (13/18)", "100% / 85% (11/13)",
+                                        "83% / 65% (15/23)", "60% / 65% (15/23)", "94% / 97% (63/65)",
+                                        "100% / 100% (61/61)", "96% / 90% (54/60)")
+TWENTY_SEVENTH_RUN_NOTES = (
+    "That run (2026-12-07, commit 35e5692, the set committed unread after the twenty-sixth set's faults had been worked "
+    "on in the same session: Markdown marks, a law site's own lines) does **not** meet issue 23's goal. Reference dates "
+    "are recalled at 100 % and numbers at 97 %, with **4 false references**, each the page's own number not seen as its "
+    "own: two scanned circulars whose OCR lost the header's marks (\"Cua bo thuong mai so 04/2007/TT-BTM …\", 07 and 10) "
+    "and two news pages that name the letter only in a later sentence (18, 19). With the clerk choosing when asked, none. "
+    "The own number is recalled at 72 % and the own issuer at 65 % (the same scans; a council a minister chairs taken for "
+    "the ministry's decision, 14; the Prime Minister for the office that conveyed his words, 20; \"Tổng cục QLTT\" not "
+    "written out, 21); the trích yếu at 65 % (a law site's colour legend \": Sửa đổi, thay thế, hủy bỏ\", 01; a heading of "
+    "another province's decision over a text, 11; news headlines for what the letter is about, 17, 18, 20, 21). Over "
+    "twenty-seven blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, "
+    "4, 1, 2, 1, 8, 4. Having been seen, the set was moved into the development set (786-810).")
+# The twenty-eighth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+TWENTY_EIGHTH_HELD_OUT_RUN: dict[str, str] = {}
+TWENTY_EIGHTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -519,8 +535,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("twenty-third", 26, "677-702", TWENTY_THIRD_HELD_OUT_RUN, TWENTY_THIRD_RUN_NOTES),
              SeenRun("twenty-fourth", 29, "703-731", TWENTY_FOURTH_HELD_OUT_RUN, TWENTY_FOURTH_RUN_NOTES),
              SeenRun("twenty-fifth", 26, "732-757", TWENTY_FIFTH_HELD_OUT_RUN, TWENTY_FIFTH_RUN_NOTES),
-             SeenRun("twenty-sixth", 28, "758-785", TWENTY_SIXTH_HELD_OUT_RUN, TWENTY_SIXTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "twenty-seventh"  # the set in held-out/ now, or being gathered
+             SeenRun("twenty-sixth", 28, "758-785", TWENTY_SIXTH_HELD_OUT_RUN, TWENTY_SIXTH_RUN_NOTES),
+             SeenRun("twenty-seventh", 25, "786-810", TWENTY_SEVENTH_HELD_OUT_RUN, TWENTY_SEVENTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "twenty-eighth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -688,10 +705,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if TWENTY_SEVENTH_HELD_OUT_RUN:
+    if TWENTY_EIGHTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", TWENTY_SEVENTH_HELD_OUT_RUN,
-                            TWENTY_SEVENTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", TWENTY_EIGHTH_HELD_OUT_RUN,
+                            TWENTY_EIGHTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",
