@@ -836,6 +836,31 @@ def test_a_titles_lines_under_its_kind(text: str, title: str) -> None:
     assert kind_title.kind_and_title(lines(text))[1].value == title
 
 
+def test_a_news_lead_a_copy_put_last_is_still_the_lead() -> None:
+    body = "\n\n".join(f"Đoạn thứ {index} của bài viết kể về các hệ thống điện mặt trời." for index in range(14))
+    parsed = parse(lines(f"EVN đề nghị hướng dẫn phân biệt điện mặt trời mái nhà\n\n{body}\n\nUyển Như more(HDDTVN) – Tập đoàn "
+                         "Điện lực Việt Nam (EVN) vừa có văn bản số 4971/EVN-KD đề nghị Bộ Công Thương hướng dẫn."))
+    assert (parsed.number.value, parsed.issuer.value) == ("4971/EVN-KD", "Tập đoàn Điện lực Việt Nam")
+    assert parsed.citations == []  # its own number is no reference
+
+
+def test_a_deputy_prime_minister_signing_as_a_boards_head_signs_the_boards_plan() -> None:
+    found = lead(lines("(HDDTVN) – Phó Thủ tướng Thường trực Trương Hòa Bình- Trưởng Ban chỉ đạo 389 quốc gia vừa ký ban hành "
+                       "Kế hoạch cao điểm đấu tranh chống buôn lậu trước, trong và sau Tết Nguyên đán Tân Sửu."))
+    assert (found.issuer, found.kind) == ("Ban Chỉ đạo 389 quốc gia", "Kế hoạch")
+
+
+def test_a_header_spaced_out_and_broken_after_its_mottos_second_word_under_a_sites_table() -> None:
+    table = "\n".join(f"{label}:\n|\nĐang cập nhật\n|" for label in ("Số hiệu", "Loại văn bản", "Nơi ban hành", "Người ký",
+                                                                   "Ngày ban hành", "Ngày hiệu lực", "Tình trạng"))
+    text = (f"X\n**\nCÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\n**\ncác màu sắc:\n: Sửa đổi, thay thế,\nhủy bỏ\n{table}\n"
+            "**V****Ă****N PHÒNG\nCHÍNH PHỦ**\n**CỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 11520/VPCP-CN\nV/v Chỉ thị về đẩy mạnh sử dụng nhiên liệu sinh học\n*Hà Nội, ngày 25 tháng 11 năm 2025*")
+    parsed = parse(lines(text))
+    assert (parsed.issuer.value, parsed.number.value, parsed.subject.value) == (
+        "Văn phòng Chính phủ", "11520/VPCP-CN", "Chỉ thị về đẩy mạnh sử dụng nhiên liệu sinh học")
+
+
 def test_an_approval_a_page_tells_of_is_drafted_under_its_headline() -> None:
     # (The headline runs into the paper's mark of the lead under it: "… địa phương⏎(BĐ) - UBND tỉnh vừa phê duyệt …".)
     parsed = parse(lines("Phê duyệt 20 chương trình, đề án khuyến công địa phương\n(BĐ) - UBND tỉnh vừa phê duyệt Đề án khuyến "

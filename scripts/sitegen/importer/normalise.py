@@ -215,9 +215,14 @@ _LOOK_ALIKE = str.maketrans("АВЕКМНОРСТХІАΒΕΗΙΚΜΝΟΡΤΧ", 
 _SYMBOL_WITH_LOOK_ALIKE = re.compile(r"\d+[/-][^\s,;]*[\u0370-\u03ff\u0400-\u04ff][^\s,;]*")
 
 
+# A word a site spaced out letter by letter, as a header's capitals may be ("V Ă N PHÒNG⏎CHÍNH PHỦ").
+_SPACED_CAPITALS = re.compile(rf"(?<!\S)(?:[{UPPER}] ){{2,}}[{UPPER}](?!\S)")
+
+
 def _repaired(line: str) -> list[str]:
-    """A source line as the text's own lines: table cells apart, rules gone, glued words parted, a header glued into
-    one line cut at its landmarks."""
+    """A source line as the text's own lines: table cells apart, rules gone, glued words parted, letters spaced out
+    joined, a header glued into one line cut at its landmarks."""
+    line = _SPACED_CAPITALS.sub(lambda word: word.group().replace(" ", ""), line)
     line = _SYMBOL_WITH_LOOK_ALIKE.sub(lambda symbol: symbol.group().translate(_LOOK_ALIKE), line)
     line = _WORD.sub(_parted, _DOUBLED_D.sub("", line).translate(_SLASHES))
     for pattern, replacement in _GLUED:
@@ -271,7 +276,7 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
 _SITE_CHROME = re.compile(r"THƯ VIỆN PHÁP LUẬT|^Bản dịch này thuộc quyền sở hữu của\b|\bQuý [Tt]hành viên\b|chúng tôi cập nhật Quy chế|phần bôi vàng để xem|"
                           r"^Đang tải văn bản|has the copyright on this translation|Law on Intellectual Property|"
                           r"^Các nội dung của VB này được VB khác|^CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN$|"
-                          r"chưa cập nhật nội dung Tiếng Anh")
+                          r"chưa cập nhật nội dung Tiếng Anh|^:\s*Sửa đổi, thay thế|các màu sắc:$|^hủy bỏ$")  # (its colour legend)
 
 
 def logical_lines(text: str) -> list[Line]:

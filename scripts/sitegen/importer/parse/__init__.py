@@ -18,7 +18,7 @@ from .citations import carried_out_by_title, citations
 from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
 from .lead import KIND_HEADLINE, lead
-from .naming import ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
+from .naming import LEAD_LINES, ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key, tidy_number
 from .province import of_document, without_place_heading
 from .own_issuer import (committee_of_its_province, completed_by_site, completed_by_text, council_by_its_authority,
@@ -122,8 +122,9 @@ def parse(lines: list[Line]) -> Parsed:
 
 # Where a law site's table of facts and its list of links push the letter's header down: the header is read from a
 # few lines above its motto on, so that it is not cut by the number of lines a header is looked for in.
-# (A site may break the motto after its third word: "CỘNG HÒA XÃ⏎HỘI CHỦ NGHĨA VIỆT NAM".)
-_MOTTO_LINE = re.compile(r"(?:CỘNG\s+)?H(?:[^\W\d_]A|O[^\W\d_]) XÃ(?: HỘI|\s*$)|ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
+# (A site may break the motto after its second or third word: "CỘNG HÒA XÃ⏎HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA⏎XÃ HỘI …".)
+_MOTTO_LINE = re.compile(r"(?:CỘNG\s+)?H(?:[^\W\d_]A|O[^\W\d_]) XÃ(?: HỘI|\s*$)|^CỘNG\s+H(?:[^\W\d_]A|O[^\W\d_])\s*$|"
+                         r"ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
 _ABOVE_MOTTO = 4
 HEADER_SEARCH = 60  # (a law site may print its table of facts twice, a cell a line, above the header)
 
@@ -253,11 +254,28 @@ def _self_named(head: list[Line], parsed: Parsed) -> Found[str] | None:
     return named[0]
 
 
+# A news lead opens on its paper's mark ("(HDDTVN) – Tập đoàn Điện lực Việt Nam vừa có văn bản số …"), which a copy may
+# have put last, after the article, its writer's name and a "read more" link ("Uyển Như more(HDDTVN) – …").
+_MARKED_LEAD = re.compile(r"(?:^|(?<=\s))(?:[a-z]+)?\(\s*[A-ZĐ][A-ZĐa-z.]{1,20}\s*\)\s*[-–]")
+
+
+def _marked_lead_first(lines: list[Line]) -> list[Line]:
+    """`lines` with a paper-marked lead found only past the lines a lead is looked for in put right under the headline,
+    from its mark on."""
+    if any(_MARKED_LEAD.search(line.text) for line in lines[:LEAD_LINES]):
+        return lines
+    for line in lines[LEAD_LINES:]:
+        mark = _MARKED_LEAD.search(line.text)
+        if mark:
+            return [lines[0], Line(line.number, line.text[mark.start():]), *lines[1:]]
+    return lines
+
+
 def _from_lead(lines: list[Line], parsed: Parsed) -> None:
     """Whatever the header did not give, from the lead sentence of a copy without one."""
     if parsed.number and parsed.date_written and parsed.kind and parsed.subject:
         return
-    found = lead(lines)
+    found = lead(_marked_lead_first(lines))
     if found is None:
         return
     if found.number and parsed.number and number_key(found.number) != number_key(parsed.number.value):

@@ -124,10 +124,12 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
     for text, line in block:
         bounds[len(joined)] = line
         joined += text + " "
-    # ("THỦ TƯỚNG⏎CHÍNH PHỦ" is one name over two lines, not the Government under the Prime Minister.)
+    # ("THỦ TƯỚNG⏎CHÍNH PHỦ" is one name over two lines, not the Government under the Prime Minister; so is "VĂN PHÒNG⏎CHÍNH
+    # PHỦ", an office named by whose it is.)
     starts = [found for found in BODY_START.finditer(joined)
               if (found.start() in bounds or (found.group() == "SỞ" and not joined[:found.start()].endswith("CƠ ")))
-              and not (found.group() == "CHÍNH PHỦ" and joined[:found.start()].rstrip().endswith("THỦ TƯỚNG"))]
+              and not (found.group() == "CHÍNH PHỦ" and joined[:found.start()].rstrip().endswith("THỦ TƯỚNG"))
+              and not joined[:found.start()].rstrip().endswith("VĂN PHÒNG")]
     if not starts:
         return None
     joint = next((found for found in starts if found.group() == "LIÊN NGÀNH"), None)

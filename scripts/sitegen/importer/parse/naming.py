@@ -99,6 +99,9 @@ def clean_issuer(issuer: str | None) -> str | None:
     if not issuer:
         return None
     # "Bộ trưởng Nông nghiệp và Môi trường Trần Đức Thắng ký …": the minister named by his field is his ministry's
+    # "Phó Thủ tướng Thường trực Trương Hòa Bình- Trưởng Ban chỉ đạo 389 quốc gia vừa ký …": he signs as the board's head
+    heads = re.search(r"\s*[-–]\s*(?:Phó\s+)?Trưởng\s+(Ban\s.+)$", issuer)
+    issuer = re.sub(r"^Ban chỉ đạo\b", "Ban Chỉ đạo", heads.group(1)) if heads else issuer
     issuer = re.sub(r"^Bộ trưởng\s+(?!Bộ\b)(?=[A-ZĐ])", "Bộ ", issuer.strip())
     issuer = re.sub(rf"^{POSITION}\s+", "", issuer)
     issuer = department_alone(issuer)
