@@ -861,6 +861,18 @@ def test_a_header_spaced_out_and_broken_after_its_mottos_second_word_under_a_sit
         "Văn phòng Chính phủ", "11520/VPCP-CN", "Chỉ thị về đẩy mạnh sử dụng nhiên liệu sinh học")
 
 
+def test_a_scans_header_lost_its_marks_its_enacting_sentence_names_the_author() -> None:
+    # (And a ground naming "Chính phủ nước Cộng hòa xã hội Chủ nghĩa Việt Nam" is no motto to look for the header under.)
+    text = ("---\ntitle: \"Doc Undated TT 40 2015\"\n---\n--- PAGE 1 ---\nBO CONG THUONG CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+            "————————— Độc lập - Tự do - Hạnh phúc\n\nSố: 40/2015/TT-BCT\nHà Nội, ngày 18 tháng 11 năm 2015\n\nTHÔNG TƯ\n"
+            "Quy định thực hiện Quy tắc xuất xứ\n\nCăn cứ Nghị định số 95/2012/NĐ-CP ngày 12 tháng 11 năm 2012 của Chính phủ;\n\n"
+            "Thực hiện Hiệp định đã được Chính phủ nước Cộng hòa xã hội Chủ nghĩa Việt Nam ký ngày 05 tháng 5 năm 2015;\n\n"
+            "Bộ trưởng Bộ Công Thương ban hành Thông tư quy định thực hiện Quy tắc xuất xứ.")
+    parsed = parse(lines(text))
+    assert (parsed.number.value, parsed.date.value.iso, parsed.issuer.value) == ("40/2015/TT-BCT", "2015-11-18", "Bộ Công Thương")
+    assert [citation.number for citation in parsed.citations] == ["95/2012/NĐ-CP"]
+
+
 def test_an_approval_a_page_tells_of_is_drafted_under_its_headline() -> None:
     # (The headline runs into the paper's mark of the lead under it: "… địa phương⏎(BĐ) - UBND tỉnh vừa phê duyệt …".)
     parsed = parse(lines("Phê duyệt 20 chương trình, đề án khuyến công địa phương\n(BĐ) - UBND tỉnh vừa phê duyệt Đề án khuyến "

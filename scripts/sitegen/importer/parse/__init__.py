@@ -22,7 +22,7 @@ from .naming import LEAD_LINES, ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key, tidy_number
 from .province import of_document, without_place_heading
 from .own_issuer import (committee_of_its_province, completed_by_site, completed_by_text, council_by_its_authority,
-                         party_board_by_its_symbol)
+                         enacted_by, party_board_by_its_symbol)
 from .reasons import (FROM_ANNEX, FROM_ARTICLE_1, FROM_HEADLINE, FROM_KIND_LINE, FROM_LEAD, FROM_SITE, FROM_SUBJECT_LINE,
                       RECASED_ISSUER, RECASED_TITLE)
 from .site_facts import SiteFacts, site_facts
@@ -75,7 +75,8 @@ def parse(lines: list[Line]) -> Parsed:
         parsed.kind = Found("Công văn", parsed.subject.line)
         parsed.inferred["kind"] = FROM_SUBJECT_LINE
     found_issuer = (header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)])
-                    or _issuer_above_the_number(head, parsed, lines) or _self_named(head, parsed) or parsed.lead_issuer)
+                    or _issuer_above_the_number(head, parsed, lines) or _self_named(head, parsed) or parsed.lead_issuer
+                    or enacted_by(lines, parsed))
     if parsed.lead_issuer and parsed.inferred.get("number") == FROM_LEAD:
         # A copy whose number only its lead sentence gives has no header: capitals above it are the site's banner
         # ("BỘ NỘI VỤ⏎MINISTRY OF HOME AFFAIRS …"), and the lead names who issued the document.
@@ -144,8 +145,14 @@ def _verb_not_kind(parsed: Parsed) -> None:
         parsed.kind, parsed.kind_from_symbol = Found(named, parsed.number.line), True
 
 
+def _is_motto_line(text: str) -> bool:
+    """A line holding the motto, not a sentence naming the country ("… Chính phủ nước Cộng hòa xã hội Chủ nghĩa Việt Nam")."""
+    found = _MOTTO_LINE.search(text)
+    return bool(found) and not re.search(r"[a-zđà-ỹ]\s*$", text[:found.start()])
+
+
 def _header_window(lines: list[Line]) -> list[Line]:
-    motto = next((index for index, line in enumerate(lines[:HEADER_SEARCH]) if _MOTTO_LINE.search(line.text)), None)
+    motto = next((index for index, line in enumerate(lines[:HEADER_SEARCH]) if _is_motto_line(line.text)), None)
     if motto is None or motto + 6 <= header.HEADER_LINES:
         return lines
     return lines[motto - _ABOVE_MOTTO:]

@@ -110,3 +110,20 @@ def council_by_its_authority(found: Found[str] | None, head: list[Line], parsed:
         return found
     council = next((line for line in head if _COUNCIL_LINE.match(" ".join(line.text.split()))), None)
     return Found(" ".join(council.text.split()), council) if council else found
+
+
+# A circular's or decision's enacting sentence names its author, which serves when the header's capitals cannot be read
+# (an OCR that lost their marks: "BO CONG THUONG"): "Bộ trưởng Bộ Công Thương ban hành Thông tư quy định …", "Thủ tướng
+# Chính phủ ban hành Quyết định …". A minister enacts for his ministry.
+_ENACTS = re.compile(r"^(?:Bộ trưởng\s+(?P<ministry>Bộ\s[^,.;:]{3,60}?)|(?P<head>Thủ tướng Chính phủ))\s+ban hành\s+"
+                     r"(?P<kind>Thông tư|Quyết định|Chỉ thị)\b")
+_ENACTING_REACH = 60  # lines: past the grounds a long copy lists
+
+
+def enacted_by(lines: list[Line], parsed: Parsed) -> Found[str] | None:
+    """The author the enacting sentence of the document's own kind names."""
+    for line in lines[:_ENACTING_REACH]:
+        found = _ENACTS.match(line.text)
+        if found and (parsed.kind is None or parsed.kind.value == found.group("kind")):
+            return Found(found.group("ministry") or found.group("head"), line)
+    return None
