@@ -392,9 +392,8 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("799-qd-2534-bct-thuong-hieu-quoc-gia-hddtvn", fact) for fact in ("issuer",)],
     *[("803-cv-4971-evn-kd-dien-mat-troi-hddtvn", fact) for fact in ("subject",)],
     *[("804-cv-01-bcd389-vptt-phao-no-thuoc-la-hddtvn", fact) for fact in ("kind", "number", "reference number")],
-    *[("805-vb-vpcp-dieu-hanh-gia-2020-hddtvn", fact) for fact in ("issuer", "subject")],
-    *[("806-vb-tong-cuc-qltt-vat-tu-y-te-hddtvn", fact)
-      for fact in ("issuer", "subject", "reference number", "reference issuer", "is_document")],
+    *[("805-vb-vpcp-dieu-hanh-gia-2020-hddtvn", fact) for fact in ("subject",)],
+    *[("806-vb-tong-cuc-qltt-vat-tu-y-te-hddtvn", fact) for fact in ("subject", "reference number", "reference issuer")],
     *[("807-cv-2165-ubnd-kon-tum-cum-cong-nghiep", fact) for fact in ("reference issuer",)],
     *[("808-qd-ubnd-long-an-bai-bo-cum-cong-nghiep-tag", fact) for fact in ("subject",)],
     *[("809-tay-ninh-kiem-tra-cua-hang-xang-dau-no-own-document", fact) for fact in ("subject", "is_document")],

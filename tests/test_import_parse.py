@@ -873,6 +873,12 @@ def test_a_scans_header_lost_its_marks_its_enacting_sentence_names_the_author() 
     assert [citation.number for citation in parsed.citations] == ["95/2012/NĐ-CP"]
 
 
+def test_a_market_surveillance_departments_short_form_is_written_out() -> None:
+    parsed = parse(lines("Ngày 29/1, Tổng cục QLTT vừa có văn bản hỏa tốc gửi các Cục QLTT các tỉnh về triển khai công tác "
+                         "phòng, chống dịch."))
+    assert parsed.issuer.value == "Tổng cục Quản lý thị trường"
+
+
 def test_an_approval_a_page_tells_of_is_drafted_under_its_headline() -> None:
     # (The headline runs into the paper's mark of the lead under it: "… địa phương⏎(BĐ) - UBND tỉnh vừa phê duyệt …".)
     parsed = parse(lines("Phê duyệt 20 chương trình, đề án khuyến công địa phương\n(BĐ) - UBND tỉnh vừa phê duyệt Đề án khuyến "
@@ -2275,6 +2281,12 @@ LEADS_732 = {
         "Ngày 5/11/2025, Cục An toàn thực phẩm ban hành Công văn 2223/ATTP-PCTTR năm 2025 về việc tăng cường công tác hậu kiểm "
         "về an toàn thực phẩm.", ("Cục An toàn thực phẩm", "Công văn", "2223/ATTP-PCTTR", "5/11/2025",
                                    "tăng cường công tác hậu kiểm về an toàn thực phẩm")),
+    "an office's letter conveying its head's direction is the office's; a market board's short name written out": (
+        "(HDDTVN) – Văn phòng Chính phủ vừa có văn bản truyền đạt ý kiến chỉ đạo của Thủ tướng Chính phủ về điều hành giá.",
+        ("Văn phòng Chính phủ", None, None, None, None)),
+    "an urgent letter told without its number": (
+        "Ngày 29/1, Tổng cục QLTT vừa có văn bản hỏa tốc gửi các Cục QLTT các tỉnh về triển khai công tác phòng, chống dịch.",
+        ("Tổng cục QLTT", None, None, None, None)),  # (written out by the issuer's form: below)
     "his deputy's tasks are not the chairman's": (
         "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
     "a letter a sentence tells of, its writer after the number, is not the page's writer": (

@@ -233,6 +233,7 @@ def spelled_out(name: str) -> str:
     Đoàn", "T.Ư Đoàn"), a city ("Văn phòng UBND TP Hà Nội"); a known body cut after "và" ("Bộ Tài nguyên và") completed."""
     if re.match(r"(?:Sở|Bộ)\s", name):
         name = _FIELD.sub(lambda short: _FIELDS[short.group()], name)
+    name = re.sub(r"^((?:Tổng cục|Cục|Chi cục)\s+)QLTT\b", r"\1Quản lý thị trường", name)  # "Tổng cục QLTT", "Cục QLTT tỉnh …"
     name = re.sub(r"(?<=\s)PBGDPL\b", "phổ biến, giáo dục pháp luật", name)  # "Hội đồng phối hợp PBGDPL trung ương"
     name = re.sub(r"\s*\((?:[A-ZĐ]{2,10}|Ban Chỉ huy|Ban Chỉ đạo)\)", "", name)  # "Ủy ban nhân dân (UBND) tỉnh"
     if not (re.search(r"\s(?:và|VÀ)$", name) and len(name.split()) <= 6):  # (a short name cut at "và" is completed below)
