@@ -873,6 +873,11 @@ def test_a_scans_header_lost_its_marks_its_enacting_sentence_names_the_author() 
     assert [citation.number for citation in parsed.citations] == ["95/2012/NĐ-CP"]
 
 
+def test_a_copy_list_item_that_heads_a_sublist_keeps_its_name_without_the_colon() -> None:
+    copies, archived = letter_parts.copies(lines("Nơi nhận:\n- Bộ Công Thương;\n- Văn phòng UBND tỉnh:\n+ Lưu: VT, KTTH."))
+    assert [found.value for found in copies] == ["Bộ Công Thương", "Văn phòng UBND tỉnh"]
+
+
 def test_a_market_surveillance_departments_short_form_is_written_out() -> None:
     parsed = parse(lines("Ngày 29/1, Tổng cục QLTT vừa có văn bản hỏa tốc gửi các Cục QLTT các tỉnh về triển khai công tác "
                          "phòng, chống dịch."))

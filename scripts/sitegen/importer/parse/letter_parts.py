@@ -36,7 +36,7 @@ def _items(lines: list[Line], start: int, inline: str, passing=lambda text: Fals
             break
         items.append(Found(item.group("item"), line))
     # "Bộ Công Thương (để b/c);": what the copy is for is not part of the name.
-    cleaned = [Found(re.sub(r"\s*\(để [^)]*\)", "", found.value).strip(" ;.,").lstrip("-– "), found.line) for found in items]
+    cleaned = [Found(re.sub(r"\s*\(để [^)]*\)", "", found.value).strip(" ;.,:").lstrip("-– "), found.line) for found in items]
     return [found for found in cleaned if found.value]
 
 
