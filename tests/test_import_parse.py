@@ -873,6 +873,13 @@ def test_a_scans_header_lost_its_marks_its_enacting_sentence_names_the_author() 
     assert [citation.number for citation in parsed.citations] == ["95/2012/NĐ-CP"]
 
 
+def test_the_signer_beside_nơi_nhận_when_annexes_follow_the_letter() -> None:
+    annex = "\n".join(f"{row}. Trung tâm Hội chợ triển lãm số {row} của tỉnh" for row in range(1, 20))
+    found = letter_parts.signer(lines(f"Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Văn Thịnh\n\n"
+                                      f"PHỤ LỤC\n{annex}"))
+    assert (found.position.value, found.name.value) == ("Phó Chủ tịch", "Phạm Văn Thịnh")
+
+
 def test_a_copy_list_item_that_heads_a_sublist_keeps_its_name_without_the_colon() -> None:
     copies, archived = letter_parts.copies(lines("Nơi nhận:\n- Bộ Công Thương;\n- Văn phòng UBND tỉnh:\n+ Lưu: VT, KTTH."))
     assert [found.value for found in copies] == ["Bộ Công Thương", "Văn phòng UBND tỉnh"]

@@ -79,10 +79,21 @@ def _signer_column(text: str) -> bool:
     return is_upper(text) or text.startswith("(") or bool(NAME.match(text))
 
 
+_SIGNATURE_LINES = 14
+
+
 def signer(lines: list[Line]) -> Signer:
     """The signer's name (the last name-like line) and position (the nearest line in capitals above it,
-    past the Nơi nhận items a PDF may put between them)."""
-    tail = lines[-14:]
+    past the Nơi nhận items a PDF may put between them): at the letter's end, or, where annexes or a site's pages follow
+    it, beside its "Nơi nhận"."""
+    found = _signer_in(lines[-_SIGNATURE_LINES:])
+    copies_at = next((index for index, line in enumerate(lines) if re.match(r"^Nơi nhận\s*:?", line.text)), None)
+    if found.name is None and copies_at is not None:
+        found = _signer_in(lines[copies_at:copies_at + _SIGNATURE_LINES])
+    return found
+
+
+def _signer_in(tail: list[Line]) -> Signer:
     for index in range(len(tail) - 1, 0, -1):
         if not NAME.match(tail[index].text) or is_upper(tail[index].text):
             continue
