@@ -496,8 +496,26 @@ TWENTY_SEVENTH_RUN_NOTES = (
     "twenty-seven blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, "
     "4, 1, 2, 1, 8, 4. Having been seen, the set was moved into the development set (786-810).")
 # The twenty-eighth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-TWENTY_EIGHTH_HELD_OUT_RUN: dict[str, str] = {}
-TWENTY_EIGHTH_RUN_NOTES = ""
+TWENTY_EIGHTH_HELD_OUT_RUN = blind_run("92% / 50% (12/24)", "80% / 40% (8/20)", "75% / 40% (6/15)",
+                                       "87% / 52% (13/25)", "43% / 42% (10/24)", "84% / 91% (75/82)",
+                                       "100% / 59% (39/66)", "92% / 51% (36/71)")
+TWENTY_EIGHTH_RUN_NOTES = (
+    "That run (2026-12-07, commit 4a5b4a5, the set committed unread after the twenty-seventh set's faults had been "
+    "worked on in the same session) does **not** meet issue 23's goal, and is the worst since the first sets, for a "
+    "reason of its own: ten of its 27 texts are English translations of Vietnamese documents (\"Decision No. 283/QD-TTg "
+    "…\", \"Ministry of Industry and Trade\", \"Independence – Freedom – Happiness\"), which its gatherer took as new "
+    "ground once the Vietnamese law-site pages in reach were all held. The importer reads Vietnamese only: none of those "
+    "ten had its number, kind, date or issuer found, and nine of the **14 false references** are their own numbers "
+    "reported as cited. The other five are symbols an OCR of three customs letters cut or ran together (\"482/TCHQ\", "
+    "\"70/TCHQ-TXNK\", \"7/TCHQ-GSQL\"), a resolution cut at a line's end (\"71/NQ\"), a notice on a page with no "
+    "document of its own (\"67/TB-VPCP\"), and an own decision named only in a later sentence (\"1105/QĐ-BCT\"). With "
+    "the clerk choosing when asked, 6. On the 17 Vietnamese texts alone: own issuer 87 %, own date 100 %, kind 79 %, "
+    "number 70 %, trích yếu 71 %, references 75–91 %. Over twenty-eight blind runs the false references went 1, 5, 12, "
+    "4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14. Having been seen, the set was moved "
+    "into the development set (811-837).")
+# The twenty-ninth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+TWENTY_NINTH_HELD_OUT_RUN: dict[str, str] = {}
+TWENTY_NINTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -536,8 +554,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("twenty-fourth", 29, "703-731", TWENTY_FOURTH_HELD_OUT_RUN, TWENTY_FOURTH_RUN_NOTES),
              SeenRun("twenty-fifth", 26, "732-757", TWENTY_FIFTH_HELD_OUT_RUN, TWENTY_FIFTH_RUN_NOTES),
              SeenRun("twenty-sixth", 28, "758-785", TWENTY_SIXTH_HELD_OUT_RUN, TWENTY_SIXTH_RUN_NOTES),
-             SeenRun("twenty-seventh", 25, "786-810", TWENTY_SEVENTH_HELD_OUT_RUN, TWENTY_SEVENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "twenty-eighth"  # the set in held-out/ now, or being gathered
+             SeenRun("twenty-seventh", 25, "786-810", TWENTY_SEVENTH_HELD_OUT_RUN, TWENTY_SEVENTH_RUN_NOTES),
+             SeenRun("twenty-eighth", 27, "811-837", TWENTY_EIGHTH_HELD_OUT_RUN, TWENTY_EIGHTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "twenty-ninth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -705,10 +724,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if TWENTY_EIGHTH_HELD_OUT_RUN:
+    if TWENTY_NINTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", TWENTY_EIGHTH_HELD_OUT_RUN,
-                            TWENTY_EIGHTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", TWENTY_NINTH_HELD_OUT_RUN,
+                            TWENTY_NINTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",
