@@ -258,6 +258,23 @@ Bà tôi bảo rằng năm ấy lúa chín sớm, và cả làng đổ ra đồn
 Tôi nhớ tiếng cười của mẹ, tiếng gọi nhau í ới bên kia bờ sông, và mùi rơm mới phơi trên sân đình.
 Ngày 12 tháng 9 năm ấy, chiếc xe khách đầu tiên về tới đầu làng, mang theo những lá thư từ thành phố.
 """
+# The opening of a translation as a law site shows it in English.
+TRANSLATION = """\
+MINISTRY OF INDUSTRY AND TRADE
+SOCIALIST REPUBLIC OF VIETNAM
+Independence - Freedom - Happiness
+No. 38/2015/TT-BCT
+Hanoi, October 30, 2015
+CIRCULAR
+DETAILING CERTAIN CONTENTS OF THE INVESTMENT IN THE FORM OF PUBLIC-PRIVATE PARTNERSHIP
+Pursuant to the Government's Decree No. 95/2012/ND-CP dated November 12, 2012 defining the functions, tasks, powers and
+organizational structure of the Ministry of Industry and Trade;
+Pursuant to the Government's Decree No. 15/2015/ND-CP dated February 14, 2015 on investment in the form of public-private
+partnership;
+At the request of the Director of the Planning Department, the Minister of Industry and Trade promulgates this Circular.
+"""
+NOT_VIETNAMESE = ("{name} không viết bằng tiếng Việt (có lẽ là một bản dịch): công cụ nhập chỉ đọc văn bản tiếng Việt. Hãy "
+                  "nhập bản gốc tiếng Việt của văn bản; chưa ghi gì.")
 BAD_INPUTS = {
     "missing": (None, "Không tìm thấy tệp {path}: kiểm tra tên và đường dẫn, ví dụ make import FILE=~/Downloads/ke-hoach.docx; "
                       "chưa ghi gì."),
@@ -282,8 +299,9 @@ BAD_INPUTS = {
                                                     encoding="utf-8"), NOT_A_DOCUMENT),
     "an invoice": (lambda path: path.write_text(INVOICE, encoding="utf-8"), NOT_A_DOCUMENT),
     "a novel": (lambda path: path.write_text(NOVEL, encoding="utf-8"), NOT_A_DOCUMENT),
+    "a translation": (lambda path: path.write_text(TRANSLATION, encoding="utf-8"), NOT_VIETNAMESE),
 }
-SUFFIXES = {"an invoice": ".txt", "a novel": ".txt",
+SUFFIXES = {"an invoice": ".txt", "a novel": ".txt", "a translation": ".txt",
             "old Word": ".doc", "unsupported": ".html", "empty": ".txt", "not Word inside": ".docx", "broken PDF": ".pdf",
             "locked PDF": ".pdf", "blank PDF": ".pdf", "TCVN3 text": ".txt", "not a document": ".md", "missing": ".docx"}
 

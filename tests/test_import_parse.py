@@ -10,6 +10,7 @@ from sitegen.importer.normalise import Line, logical_lines
 from sitegen.importer.parse import FROM_ANNEX, FROM_ARTICLE_1, casing, header, kind_title, letter_parts, parse
 from sitegen.importer.parse.citations import citations, line_citations
 from sitegen.importer.parse.facts import Found
+from sitegen.importer.parse.language import is_vietnamese
 from sitegen.importer.parse.lead import lead
 from sitegen.importer.parse.dates import date_spans, deadlines, parse_date
 from sitegen.importer.parse.numbers import kind_from_symbol
@@ -883,6 +884,24 @@ def test_the_signer_beside_nơi_nhận_when_annexes_follow_the_letter() -> None:
 def test_a_copy_list_item_that_heads_a_sublist_keeps_its_name_without_the_colon() -> None:
     copies, archived = letter_parts.copies(lines("Nơi nhận:\n- Bộ Công Thương;\n- Văn phòng UBND tỉnh:\n+ Lưu: VT, KTTH."))
     assert [found.value for found in copies] == ["Bộ Công Thương", "Văn phòng UBND tỉnh"]
+
+
+@pytest.mark.parametrize(("text", "vietnamese"), [
+    # an OCR that lost every mark is still Vietnamese; so is a letter with a site's English lines about it
+    ("THONG TU CUA BO THUONG MAI SO 04/2007/TT-BTM NGAY 04 THANG 04 NAM 2007 huong dan hoat dong xuat khau, nhap khau, gia "
+     "cong, thanh ly hang nhap khau va tieu thu san pham cua doanh nghiep co von dau tu nuoc ngoai quy dinh tai Nghi dinh so "
+     "23/2007/ND-CP ngay 12 thang 02 nam 2007 cua Chinh phu quy dinh chi tiet Luat Thuong mai ve hoat dong mua ban hang hoa", True),
+    ("No. 61/2025/TT-BCT. Pursuant to the Law on Foreign Trade Management. " + "Căn cứ Luật Quản lý ngoại thương ngày 12 tháng 6 "
+     "năm 2017; Bộ trưởng Bộ Công Thương ban hành Thông tư quy định về hạn ngạch thuế quan nhập khẩu hàng hóa có xuất xứ từ "
+     "Lào. " * 2, True),
+    ("MINISTRY OF INDUSTRY AND TRADE. No. 12/2013/TT-BCT. Hanoi, June 20, 2013. CIRCULAR stipulating the procedures for "
+     "notifying, registering and publicizing the information related to the e-commerce websites. Pursuant to the Government's "
+     "Decree No. 95/2012/ND-CP of November 12, 2012, defining the functions, tasks, powers and organizational structure of "
+     "the Ministry of Industry and Trade; the Minister of Industry and Trade promulgates this Circular.", False),
+])
+def test_a_text_in_english_is_told_from_vietnamese_with_or_without_its_marks(text: str, vietnamese: bool) -> None:
+    assert is_vietnamese(lines(text)) is vietnamese
+    assert parse(lines(text)).in_vietnamese is vietnamese
 
 
 def test_a_market_surveillance_departments_short_form_is_written_out() -> None:

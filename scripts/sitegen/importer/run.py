@@ -20,6 +20,8 @@ from .write import Writes, apply, plan_writes
 NOT_A_DOCUMENT = ("{name} không chứa văn bản hành chính nào: không thấy số ký hiệu, không thấy văn bản nào được dẫn chiếu "
                   "theo số, cũng không thấy tên loại văn bản (Kế hoạch, Quyết định…) kèm ngày, cơ quan ban hành hay trích "
                   "yếu. Kiểm tra lại tệp (có phải văn bản đến không); chưa ghi gì.")
+NOT_VIETNAMESE = ("{name} không viết bằng tiếng Việt (có lẽ là một bản dịch): công cụ nhập chỉ đọc văn bản tiếng Việt. Hãy "
+                  "nhập bản gốc tiếng Việt của văn bản; chưa ghi gì.")
 NOT_NAMED = ("Không thấy số {own} trong {name}: {named}. Kiểm tra lại số (gõ như trong văn bản, ví dụ 65/TB-SCT); "
              "chưa ghi gì.")
 
@@ -47,6 +49,8 @@ def plan_import(root: Path, path: Path, today: dt.date, by: str = "make import",
         named = (f"các số có trong tệp là {', '.join(citation.number for citation in parsed.citations)}" if parsed.citations
                  else "tệp không nêu số văn bản nào")
         raise RunFailed(NOT_NAMED.format(own=own, name=path.name, named=named))
+    if not parsed.in_vietnamese:
+        raise RunFailed(NOT_VIETNAMESE.format(name=path.name))
     if not parsed.is_document:
         raise RunFailed(NOT_A_DOCUMENT.format(name=path.name))
     registries = read_registries(root)

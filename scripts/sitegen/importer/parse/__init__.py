@@ -17,6 +17,7 @@ from .cited_issuer import bare_bodies_named
 from .citations import carried_out_by_title, citations
 from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
+from .language import is_vietnamese
 from .lead import KIND_HEADLINE, lead
 from .naming import LEAD_LINES, ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key, tidy_number
@@ -46,6 +47,9 @@ _KIND_NUMBER = re.compile(rf"^\s*(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})", re.
 def parse(lines: list[Line]) -> Parsed:
     """Every fact of the document, each with its source line."""
     parsed = Parsed()
+    if not is_vietnamese(lines):  # (an English translation: refused, its facts not guessed)
+        parsed.in_vietnamese = False
+        return parsed
     body = Body([line.text for line in lines])
     head = _header_window(lines)
     parsed.number = header.own_number(head)

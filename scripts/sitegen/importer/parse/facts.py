@@ -85,6 +85,7 @@ class Parsed:
     letter_reported: bool = False  # a news page tells of a letter without its number ("UBND tỉnh vừa có văn bản về …")
     lead_gist: Found[str] | None = None  # what that letter asks, its trích yếu when the page has no headline either
     inferred: dict[str, str] = field(default_factory=dict)  # fact -> why it needs a person's check
+    in_vietnamese: bool = True  # False for a text in another language, which is not read (parse/language.py)
 
     @property
     def is_document(self) -> bool:
