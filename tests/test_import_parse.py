@@ -2339,6 +2339,9 @@ CITED_732 = {
         "(theo yêu cầu tại khoản 6, Điều 1 Quyết định 2818/QĐ-UBND ngày 20/8/2025 của UBND tỉnh). Quyết định số 3091/QĐ-UBND "
         "ngày 24/7/2024 của UBND tỉnh không còn giá trị pháp lý.",
         [("2818/QĐ-UBND", "2025-08-20", "UBND tỉnh"), ("3091/QĐ-UBND", "2024-07-24", "UBND tỉnh")]),
+    "a space before the symbol's hyphen": (
+        "Kế hoạch của UBND Thành phố về thực hiện Nghị quyết số 71/NQ -CP ngày 01/4/2025 của Chính phủ;",
+        [("71/NQ-CP", "2025-04-01", "Chính phủ")]),
     "not who gave a task through an office's letter": (
         "Tại công văn số 3366/VPCP-DK ngày 31 tháng 7 năm 2001, Thủ tướng Chính phủ đã giao Bộ Công nghiệp soạn thảo.",
         [("3366/VPCP-DK", "2001-07-31", None)]),

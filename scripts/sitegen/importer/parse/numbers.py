@@ -36,8 +36,8 @@ SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết đ
 # it as the body named with it says, and as TU when none is named. A ministry's name may hold "&",
 # a site putting a space before it ("31/2012/TTLT-BCT-BKH &ĐT").
 _SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯ0-9]*(?: ?&[A-ZĐ][A-Za-zĐđ0-9]*)?"
-# (A copy may put a space after a hyphen: "13/CT- TTg".)
-SYMBOL = rf"{_SYMBOL_PART}(?:(?:[/.]|-\s?){_SYMBOL_PART})*"
+# (A copy may put a space after a hyphen, or before it: "13/CT- TTg", "71/NQ -CP".)
+SYMBOL = rf"{_SYMBOL_PART}(?:(?:[/.]|-\s?|\s-(?=\S)){_SYMBOL_PART})*"  # (not " - ", which parts two clauses)
 # After "Số:", a site may put a space inside the symbol ("1213/2010/HDLN /STC-SCT"), or an en dash for its hyphen
 # ("2865/GDĐT –KT&KĐCL").
 _SPACED_SYMBOL = rf"{_SYMBOL_PART}(?:\s?[-–/.]\s?{_SYMBOL_PART})*"
