@@ -2318,6 +2318,10 @@ LEADS_732 = {
     "an urgent letter told without its number": (
         "Ngày 29/1, Tổng cục QLTT vừa có văn bản hỏa tốc gửi các Cục QLTT các tỉnh về triển khai công tác phòng, chống dịch.",
         ("Tổng cục QLTT", None, None, None, None)),  # (written out by the issuer's form: below)
+    "a body that made its own decision known, on a day that need not be the decision's": (
+        "Ngày 07/5/2025, Tập đoàn Điện lực Việt Nam (EVN) đã công bố Quyết định 599/QĐ-EVN về việc điều chỉnh mức giá bán lẻ "
+        "điện bình quân.", ("Tập đoàn Điện lực Việt Nam", "Quyết định", "599/QĐ-EVN", None,
+                            "điều chỉnh mức giá bán lẻ điện bình quân")),
     "his deputy's tasks are not the chairman's": (
         "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
     "a letter a sentence tells of, its writer after the number, is not the page's writer": (

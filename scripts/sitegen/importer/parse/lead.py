@@ -25,7 +25,8 @@ from .pointers import carried_out_below, pointed_to, source_line, title_line
 
 # The issuing verbs; besides, a site "đăng tải" (posts) or "giới thiệu" another body's document, named after it ("…
 # số 35-HD/BTG ngày … của Ban Tuyên giáo Quận ủy").
-_ISSUES = rf"(?:{ISSUES}|(?P<posts>đăng tải|giới thiệu)(?:\s+toàn văn)?)"
+# ("EVN đã công bố Quyết định 599/QĐ-EVN …": its own decision, made known on a day that need not be the decision's.)
+_ISSUES = rf"(?:{ISSUES}|(?P<posts>đăng tải|giới thiệu)(?:\s+toàn văn)?|(?P<announces>(?:vừa|đã)\s+công bố))"
 # ("về việc: Thông báo …"; a headline's "… Quyết định số 46/2017/QĐ-TTg: Ban hành Quy chế …"; "… hàng giả; đồng thời bảo
 # đảm …": one trích yếu goes on past its semicolon.)
 _SUBJECT = r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|(?<=\w):\s+|\s+)(?P<subject>(?:[^.;:!?]|(?<=\bTP)\.|;\s(?=đồng thời\b))+?)"
@@ -340,7 +341,9 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
     # ("Sở Nội vụ giới thiệu toàn văn Văn bản số 3582/BNV-CQĐP": the site posts another body's letter, whose author only
     # "của …" names.)
     writer = issued.group("of") or (None if issued.group("posts") else issued.group("issuer"))
-    return Lead(line, clean_issuer(writer), kind, number, issued.group("date") or full_date(issued.group("day")), subject)
+    date = None if issued.group("announces") and not issued.group("date") else issued.group("date") or full_date(
+        issued.group("day"))
+    return Lead(line, clean_issuer(writer), kind, number, date, subject)
 
 
 # A web page's headline that starts with a kind ("Thông báo tạm hoãn tổ chức …", "Kế hoạch tổ chức các hoạt động …"),
