@@ -377,7 +377,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("772-vfa-soc-trang-le-phat-dong-thang-hanh-dong-attp-2023-no-own-document", fact) for fact in ("subject", "implements")],
     *[("774-qd-ubnd-thanh-hoa-ccn-bai-tranh-tvnd", fact) for fact in ("reference date", "reference issuer")],
     *[("775-kh-0124-ubnd-dak-lak-thi-dua-dai-hoi-xiv", fact) for fact in ("reference issuer",)],
-    *[("778-cd-41-hang-gia-thuoc-tvpl", fact) for fact in ("number", "issuer", "subject", "reference number")],
+    *[("778-cd-41-hang-gia-thuoc-tvpl", fact) for fact in ("issuer",)],
     *[("779-qd-3361-bct-tthc-xuat-nhap-khau", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("780-evn-gia-dien-2025-tvnd", fact) for fact in ("implements",)],
     *[("781-cd-224-ttg-le-khanh-thanh-khoi-cong", fact) for fact in ("reference issuer", "implements")],

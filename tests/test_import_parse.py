@@ -904,6 +904,14 @@ def test_a_text_in_english_is_told_from_vietnamese_with_or_without_its_marks(tex
     assert parse(lines(text)).in_vietnamese is vietnamese
 
 
+def test_a_question_page_headed_by_a_documents_kind_and_serial_is_that_documents_page() -> None:
+    parsed = parse(lines("# Công điện 41: Xử lý vụ việc sản xuất buôn bán hàng giả là thuốc chữa bệnh như thế nào?\n\n"
+                         "Theo Công điện 41/CĐ-TTg năm 2025 quy định thuốc chữa bệnh là loại hàng hóa ảnh hưởng trực tiếp đến "
+                         "sức khỏe, Thủ tướng Chính phủ yêu cầu:"))
+    assert (parsed.kind.value, parsed.number.value, parsed.subject) == ("Công điện", "41/CĐ-TTg", None)  # (a question: no title)
+    assert parsed.citations == []
+
+
 def test_a_market_surveillance_departments_short_form_is_written_out() -> None:
     parsed = parse(lines("Ngày 29/1, Tổng cục QLTT vừa có văn bản hỏa tốc gửi các Cục QLTT các tỉnh về triển khai công tác "
                          "phòng, chống dịch."))

@@ -126,6 +126,8 @@ def _titled(text: str, start: re.Match, index: int) -> bool:
         return False  # "Kế hoạch 4080/KH-UBND năm 2025 …": a site's page title, the document's own comes later
     if re.match(r"(?:số|của|này|đã|được|và)\b", title, re.IGNORECASE) or text.rstrip().endswith((".", ";", ":")):
         return False
+    if text.rstrip().endswith("?") or re.match(r"\d{1,6}\s*:", title):
+        return False  # "Công điện 41: Xử lý … như thế nào?": a question page's headline, not the document's title
     return is_upper(start.group("kind")) or index < 2
 
 

@@ -142,6 +142,9 @@ def lead(lines: list[Line]) -> Lead | None:
     if found:
         # "Ủy ban nhân dân huyện Châu Thành thông báo như sau: …" over "BBT(Nguồn: 132/TB-UBND)".
         return _by_its_writer(found, lines)
+    headlined = told.headlined_by_serial(lines)
+    if headlined:
+        return _by_its_writer(headlined, lines)
     # (A sentence that opens on the document and goes on to issue or write another is a citing one.)
     reported = told.opening_on_it(lines[:LEAD_LINES], lambda sentence, at: bool(_ISSUED.search(sentence, at)
                                                                                 or _WRITES.search(sentence, at)))

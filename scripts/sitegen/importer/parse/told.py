@@ -5,7 +5,8 @@
 - "Đây là (một trong) những nội dung (chính) (nêu trong|của) Hướng dẫn số … về …";
 - "…, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt …, đồng thời ban hành Chỉ thị số 08/CT-HU …";
 - a page's attachment named as a file, "- Công văn số 3062/BKHCN-ĐP ngày 09/10/2020 (.pdf)";
-- a proposal sent in a letter, "đề xuất của … gửi … tại công văn số …".
+- a proposal sent in a letter, "đề xuất của … gửi … tại công văn số …";
+- a question page headed by the document's kind and bare serial, "Công điện 41: Xử lý … như thế nào?".
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from ..normalise import Line
 from .dates import DATE
 from .naming import BEFORE, ISSUER, ORGAN, POSITION, Lead, clean_issuer, clean_subject, sentences
-from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
+from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
 
 # A news lead that opens on the document it reports: "Theo Kế hoạch số 263/KH-BCĐ, ngày 25/12/2025 của Ban Chỉ đạo 389
 # tỉnh Thanh Hóa, cao điểm chống buôn lậu … được triển khai …". A letter citing so goes on with its own writer and verb
@@ -123,4 +124,24 @@ def chairman(lines: list[Line]) -> Lead | None:
             committee = clean_issuer(found.group("committee")) if found else None
             if committee:
                 return Lead(line, f"Chủ tịch {committee}")
+    return None
+
+
+# A law site's question page headed by the document's kind and serial alone ("# Công điện 41: Xử lý vụ việc … như thế
+# nào?"), whose body names it whole ("Theo Công điện 41/CĐ-TTg năm 2025 quy định …"): the page is that document's.
+_SERIAL_HEADLINE = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+(?:số\s+)?(?P<serial>\d{{1,6}})\s*:", re.IGNORECASE)
+
+
+def headlined_by_serial(lines: list[Line]) -> Lead | None:
+    """The document a page's headline names by kind and serial, as its body names it whole."""
+    headline = _SERIAL_HEADLINE.match(lines[0].text) if lines else None
+    if headline is None:
+        return None
+    kind = headline.group("kind")
+    for line in lines[1:]:
+        for cited in CITED_NUMBER.finditer(line.text):
+            before = line.text[:cited.start()].rstrip()
+            if (re.match(rf"{headline.group('serial')}\s?/", cited.group("number"))
+                    and re.search(rf"\b{re.escape(kind)}(?:\s+số)?$", before, re.IGNORECASE)):
+                return Lead(line, None, kind, tidy_number(cited.group("number")), None)
     return None
