@@ -912,6 +912,21 @@ def test_a_question_page_headed_by_a_documents_kind_and_serial_is_that_documents
     assert parsed.citations == []
 
 
+@pytest.mark.parametrize(("text", "carried"), [
+    ("Sở Công Thương đã ban hành văn bản 857/SCT-QLNL đề nghị các sở, ban, ngành thuộc tỉnh; UBND các huyện triển khai thực "
+     "hiện Chỉ thị số 20/CT-TTg ngày 7/5/2020 của Thủ tướng Chính phủ về tiết kiệm điện.", ["20/CT-TTg"]),
+    ("Đây là ý kiến chỉ đạo của UBND tỉnh tại văn bản số 3674/UBND-KT ngày 14/12/2017. Theo đó UBND tỉnh yêu cầu các sở, ban, "
+     "ngành; UBND các huyện tổ chức triển khai thực hiện nghiêm túc các nội dung quy định tại Chỉ thị số 34/CT-TTg ngày "
+     "07/8/2017 của Thủ tướng Chính phủ.", ["34/CT-TTg"]),
+    # rules to comply with, and a task to watch others keep one, are not carried out by the letter
+    ("Chủ tịch UBND tỉnh yêu cầu các Sở, ban, ngành thực hiện nghiêm túc Quyết định số 68/2011/QĐ-TTg ngày 12/12/2011 của Thủ "
+     "tướng Chính phủ.", []),
+    ("UBND tỉnh đề nghị Sở Công Thương giám sát việc triển khai thực hiện Chỉ thị số 20/CT-TTg ngày 7/5/2020.", []),
+])
+def test_a_letter_that_asks_its_addressees_to_carry_a_document_out_carries_it_out(text: str, carried: list[str]) -> None:
+    assert [citation.number for citation in parse(lines(text)).citations if citation.implements] == carried
+
+
 def test_a_market_surveillance_departments_short_form_is_written_out() -> None:
     parsed = parse(lines("Ngày 29/1, Tổng cục QLTT vừa có văn bản hỏa tốc gửi các Cục QLTT các tỉnh về triển khai công tác "
                          "phòng, chống dịch."))

@@ -29,6 +29,7 @@ _YEAR_AFTER = re.compile(r"^\s+năm\s+\d{4}\b(?=\s*(?:,|của\b|về\b|$))")
 # A citation starts a new item of a list after these; one after "thực hiện …"
 # with no mark between is part of the subject of the one before it.
 _SEPARATED = re.compile(r"(?:[,;:.(]|\bvà|\bhoặc|^)\s*$")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZĐ])")
 # How far the parser looks around a number, so that a line of thousands of numbers (a
 # text without punctuation joins into one) is read in linear time: the kind stands just
 # before the number ("Luật <name of up to 120 characters> số"), a separator a few
@@ -71,6 +72,13 @@ _OPENER = re.compile(r"(?:(?:^|(?<=[.;:])\s+|(?<=[-–])\s+|(?<=,)\s+)(?P<opener
                      r"nhằm triển khai))\b", re.IGNORECASE)
 _CARRIES_OUT = ("tiếp tục thực hiện", "thực hiện", "triển khai", "để triển khai", "để thi hành", "thi hành",
                 "nhằm triển khai thực hiện", "nhằm thực hiện", "nhằm triển khai")
+# A letter that asks its addressees to carry a document out carries it out (the corpus README): "đề nghị các sở, ban,
+# ngành … triển khai thực hiện Chỉ thị số 20/CT-TTg …". Not rules to comply with ("yêu cầu … thực hiện nghiêm túc
+# Quyết định số 68/2011/QĐ-TTg"), nor a task to watch others keep one ("giám sát việc triển khai thực hiện Chỉ thị …").
+_ASKED_TO_CARRY_OUT = re.compile(r"\b(?:đề nghị|yêu cầu)\s[^.:]{0,300}?(?<!việc )(?<!giám sát )(?<!kiểm tra )"
+                                 r"\b(?:tiếp tục\s+)?triển khai\s+(?:thực hiện\s+)?(?:nghiêm(?:\s+túc)?\s+)?"
+                                 r"(?:(?:các|những)\s+(?:nội dung|nhiệm vụ|giải pháp)(?:\s+quy định)?\s+(?:tại|của|nêu tại)\s+)?$")
+_ASK_REACH = 400
 _SEPARATOR_REACH = 12
 _TAIL_REACH = 1200
 
@@ -194,7 +202,8 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
             and not re.fullmatch(r"[A-ZĐ]{2,}", citation.issuer.strip())):
         citation.issuer = None  # one word that is no body's short name: a copy cut inside the name ("… của Chính")
     opener = clauses.opener(start)
-    citation.implements = bool(opener) and opener.casefold() in _CARRIES_OUT
+    citation.implements = (bool(opener) and opener.casefold() in _CARRIES_OUT) or bool(
+        _ASKED_TO_CARRY_OUT.search(text, max(0, start - _ASK_REACH), start))
     citation.in_citing_clause = bool(opener)
     # "Tổng Bí thư … ký ban hành Nghị quyết số 60-NQ/TƯ": a lone TƯ is the central TW when its issuer, or else its
     # sentence before it, names a central body.
@@ -206,15 +215,16 @@ def _sentence_before(text: str, start: int) -> str:
     return re.split(r"[.;!?]\s", text[max(0, start - _KIND_REACH):start])[-1]
 
 
-def line_citations(line: Line) -> list[Citation]:
+def line_citations(line: Line, own: str | None = None) -> list[Citation]:
     """The citations of one line, in order; a citation nested in another's subject is listed too. A title in capitals
     ("… NGHỊ QUYẾT SỐ 03/NQ-CP NGÀY 09/01/2025 CỦA CHÍNH PHỦ …") is read in small letters, symbols kept, and the
-    names it gives are put back as the capitals write them."""
+    names it gives are put back as the capitals write them. `own`: the document's own number's key, in whose subject
+    what is nested is the document's own business."""
     if is_upper(line.text) and CITED_NUMBER.search(line.text):
         lowered = re.sub(r"[^\W\d_]+", lambda word: word.group().lower(), line.text)
         if len(lowered) == len(line.text):
             lowered = re.sub(rf"{NUMBER}", lambda n: line.text[n.start():n.end()], lowered, flags=re.IGNORECASE)
-            found = _line_citations(line, lowered)
+            found = _line_citations(line, lowered, own)
             for citation in found:
                 for name in ("issuer", "subject"):
                     value = getattr(citation, name)
@@ -224,7 +234,7 @@ def line_citations(line: Line) -> list[Citation]:
                         setattr(citation, name, _capitals_issuer(written) if name == "issuer"
                                 else sentence_case(written, _NO_BODY))
             return found
-    return _line_citations(line, line.text)
+    return _line_citations(line, line.text, own)
 
 
 _NO_BODY = Body([])
@@ -244,7 +254,7 @@ def _capitals_issuer(written: str) -> str | None:
     return known or name
 
 
-def _line_citations(line: Line, text: str) -> list[Citation]:
+def _line_citations(line: Line, text: str, own: str | None = None) -> list[Citation]:
     starts = _starts(text)
     # A citation runs to the next one that starts a new item of a list (after a comma, "và"…),
     # found from the right in one pass.
@@ -262,6 +272,14 @@ def _line_citations(line: Line, text: str) -> list[Citation]:
     for index, citation in enumerate(found):
         if index and not separated[index]:  # nested in the subject of the one before: it is that one's business
             citation.implements, citation.in_citing_clause = False, True
+            # (Unless it is nested in what the document itself asks, "… ban hành văn bản 857/SCT-QLNL đề nghị … triển khai
+            # thực hiện Chỉ thị số 20/CT-TTg", or a sentence ends between and the new one asks it: "… văn bản số
+            # 3674/UBND-KT ngày 14/12/2017. Theo đó UBND tỉnh yêu cầu … triển khai thực hiện … Chỉ thị số 34/CT-TTg".)
+            start, parent_end = starts[index][0], starts[index - 1][1].end()
+            ended = _SENTENCE_END.search(text, parent_end, start)
+            asked_from = ended.end() if ended else parent_end if _is_own(number_key(found[index - 1].number), own) else None
+            citation.implements = asked_from is not None and bool(
+                _ASKED_TO_CARRY_OUT.search(text, max(asked_from, start - _ASK_REACH), start))
     _one_issuer_for_a_pair(text, starts, found)
     _one_proposer_for_a_list(text, starts, found)
     return found
@@ -385,7 +403,7 @@ def citations(lines: list[Line], own_number: str | None = None) -> list[Citation
         heading = _SITE_NOTE.search(line.text)
         if heading:  # the copy may have joined the heading to the lines around it
             line = Line(line.number, line.text[:heading.start()], tuple(at for at in line.breaks if at < heading.start()))
-        found = [] if site_note else line_citations(line)
+        found = [] if site_note else line_citations(line, own)
         site_note = bool(heading and not heading.group("note"))
         if _ANNEX.match(line.text):  # "(Ban hành kèm theo Quyết định số 1322/QĐ-BCT …)": the document itself, misprint and all
             found = found[1:]
