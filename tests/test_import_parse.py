@@ -2170,7 +2170,7 @@ def test_recipients_on_the_line_part_at_a_body_not_at_a_dash_inside_a_name(line:
     ("Sửa đổi Quyết định số 12/QĐ-UBND về chợ", []),
 ])
 def test_a_title_that_carries_out_a_document_implements_it(title: str, carried: list[str]) -> None:
-    from sitegen.importer.parse.citations import carried_out_by_title
+    from sitegen.importer.parse.carried_out import carried_out_by_title
 
     found = citations(lines(title))
     carried_out_by_title(found, title)

@@ -14,7 +14,8 @@ from ..normalise import PAGE_STAMP, Line, is_upper
 from . import header, kind_title, letter_parts
 from .casing import Body, issuer_form, sentence_case
 from .cited_issuer import bare_bodies_named
-from .citations import carried_out_by_title, citations
+from .carried_out import carried_out_by_title
+from .citations import citations
 from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
 from .language import is_vietnamese

@@ -346,32 +346,6 @@ _ANNEX = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?:Quyết định|Th�
 _SITE_NOTE = re.compile(r"(?:^|(?<=\s))Thông tin áp dụng\b\s*:?\s*(?P<note>.*)$", re.IGNORECASE)
 
 
-# A title that says what the document carries out: "Ban hành Chương trình hành động … thực hiện Nghị quyết 06/NQ-CP …",
-# "Kế hoạch triển khai Chỉ thị số 15/CT-TTg …", and the next document joined to it by "và". No clause opens with "Thực
-# hiện", but the document implements them. Not a report on how it is carried out ("tình hình thực hiện Nghị định …"),
-# nor what a document the title names carries out itself ("Nghị quyết số 48-NQ/TU … thực hiện Nghị quyết số 57-NQ/TW").
-_TITLE_CARRIES_OUT = re.compile(rf"(?P<account>\b(?:tình hình|kết quả|sơ kết|tổng kết|đánh giá)\s+(?:việc\s+)?)?"
-                                rf"\b(?:triển khai(?:\s+thực hiện)?|thực hiện)\s+(?:{KIND_PATTERN})\s+(?:số\s+)?$", re.IGNORECASE)
-_TITLE_AND = re.compile(rf"\s+và\s+(?:{KIND_PATTERN})\s+(?:số\s+)?$", re.IGNORECASE)
-
-
-def carried_out_by_title(found: list[Citation], title: str | None) -> None:
-    """Mark as implemented each cited document the document's own trích yếu says it carries out."""
-    named, previous_end, previous_carried = set(), None, False
-    for number in CITED_NUMBER.finditer(title or ""):
-        before = title[previous_end or 0:number.start()]
-        phrase = _TITLE_CARRIES_OUT.search(before)
-        nested = phrase is not None and previous_end is not None and not re.search(r"[,;]", before[:phrase.start()])
-        carried = (phrase is not None and not phrase.group("account") and not nested
-                   or previous_carried and phrase is None and bool(_TITLE_AND.search(before)))
-        if carried:
-            named.add(number_key(number.group("number")))
-        previous_end, previous_carried = number.end(), carried
-    for citation in found:
-        if number_key(citation.number) in named:
-            citation.implements = True
-
-
 def _written_before(key: str, citation: Citation, by_number: dict[str, Citation], by_serial: dict[str, list[str]]) -> str:
     """The key of a document already cited that this one is: written with or without its year ("41/NQ-HĐND" beside
     "41/2022/NQ-HĐND", the same date or none), or cut by a line break ("72/2013/NĐ" after "72/2013/NĐ-CP"). One document,
