@@ -365,7 +365,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # The twenty-fifth held-out set (732-757), now part of development: its faults, not yet worked on.
     *[("745-cv-1319-sct-bac-kan-ruou-thu-cong", fact) for fact in ("implements",)],
     *[("749-cv-474-ubnd-nam-dinh-tiet-kiem-dien-2023", fact) for fact in ("implements",)],
-    *[("753-de-nghi-sct-binh-thuan-xang-dau-phu-quy", fact) for fact in ("issuer", "is_document")],
     *[("754-bcd-luoi-dien-bac-lieu-tag-no-own-document", fact) for fact in ("subject", "is_document")],
     *[("755-sct-ben-tre-kiem-tra-lpg-2023-no-own-document", fact) for fact in ("kind", "issuer", "subject")],
     # The twenty-sixth held-out set (758-785), now part of development: its faults, not yet worked on.

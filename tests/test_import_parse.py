@@ -2345,6 +2345,9 @@ LEADS_732 = {
         "Ngày 07/5/2025, Tập đoàn Điện lực Việt Nam (EVN) đã công bố Quyết định 599/QĐ-EVN về việc điều chỉnh mức giá bán lẻ "
         "điện bình quân.", ("Tập đoàn Điện lực Việt Nam", "Quyết định", "599/QĐ-EVN", None,
                             "điều chỉnh mức giá bán lẻ điện bình quân")),
+    "a Sở that asks a ministry's department (a Vụ) writes the letter": (
+        "Sở Công Thương Bình Thuận vừa đề nghị Vụ Thị trường trong nước - Bộ Công Thương chỉ đạo các công ty chủ động nguồn hàng.",
+        ("Sở Công Thương Bình Thuận", None, None, None, None)),
     "his deputy's tasks are not the chairman's": (
         "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
     "a letter a sentence tells of, its writer after the number, is not the page's writer": (
