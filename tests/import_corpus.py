@@ -85,7 +85,10 @@ def _names(organization, registries: Registries) -> str | None:
 # One body written two ways: the committees' short forms, and the Party's Secretariat with or without "Trung ương Đảng"
 # (the Youth Union's is "Ban Bí thư Trung ương Đoàn", which stays apart).
 _ABBREVIATIONS = [(re.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\bhội đồng nhân dân\b"), "hđnd"),
-                  (re.compile(r"^ban bí thư trung ương đảng$"), "ban bí thư")]
+                  (re.compile(r"^ban bí thư trung ương đảng$"), "ban bí thư"),
+                  # the anti-smuggling boards by their founding decision's number (389/QĐ-TTg), as papers and readers call them
+                  (re.compile(r"^ban chỉ đạo (quốc gia )?chống buôn lậu,? gian lận thương mại và hàng giả\b"),
+                   lambda board: "ban chỉ đạo 389" + (" quốc gia" if board.group(1) else ""))]
 
 
 def same_name(expected: str, found: str) -> bool:

@@ -369,7 +369,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("755-sct-ben-tre-kiem-tra-lpg-2023-no-own-document", fact) for fact in ("kind", "issuer", "subject")],
     # The twenty-sixth held-out set (758-785), now part of development: its faults, not yet worked on.
     *[("759-cv-5782-ubnd-ha-noi-hoi-cho-mua-thu-tvpl", fact) for fact in ("reference date", "reference issuer", "implements")],
-    *[("763-kh-bcd389-tien-giang-cao-diem-tet-quy-mao-2023", fact) for fact in ("kind", "issuer", "subject", "is_document")],
     *[("766-qd-82-2025-ubnd-da-nang-noi-quy-cho", fact) for fact in ("reference date", "reference issuer")],
     *[("772-vfa-soc-trang-le-phat-dong-thang-hanh-dong-attp-2023-no-own-document", fact) for fact in ("subject", "implements")],
     *[("774-qd-ubnd-thanh-hoa-ccn-bai-tranh-tvnd", fact) for fact in ("reference date", "reference issuer")],

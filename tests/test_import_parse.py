@@ -2348,6 +2348,11 @@ LEADS_732 = {
     "a Sở that asks a ministry's department (a Vụ) writes the letter": (
         "Sở Công Thương Bình Thuận vừa đề nghị Vụ Thị trường trong nước - Bộ Công Thương chỉ đạo các công ty chủ động nguồn hàng.",
         ("Sở Công Thương Bình Thuận", None, None, None, None)),
+    "a board's short name in brackets between its name and its verb": (
+        "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Tiền Giang (BCĐ 389/TG) vừa ban hành Kế hoạch cao "
+        "điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Quý Mão 2023.",
+        ("Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Tiền Giang", "Kế hoạch", None, None,
+         "cao điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Quý Mão 2023")),
     "his deputy's tasks are not the chairman's": (
         "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
     "a letter a sentence tells of, its writer after the number, is not the page's writer": (
