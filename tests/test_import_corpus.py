@@ -385,7 +385,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("795-tt-04-2007-btm-doanh-nghiep-fdi-ocr", fact) for fact in ("number", "date", "issuer", "subject", "reference number")],
     *[("796-qd-378-ubnd-ha-giang-tthc-xang-dau-congbot", fact) for fact in ("subject",)],
     *[("797-qd-2589-ubnd-ha-giang-he-thong-cho-tvnd", fact) for fact in ("reference issuer",)],
-    *[("799-qd-2534-bct-thuong-hieu-quoc-gia-hddtvn", fact) for fact in ("issuer",)],
     *[("803-cv-4971-evn-kd-dien-mat-troi-hddtvn", fact) for fact in ("subject",)],
     *[("804-cv-01-bcd389-vptt-phao-no-thuoc-la-hddtvn", fact) for fact in ("kind", "number", "reference number")],
     *[("805-vb-vpcp-dieu-hanh-gia-2020-hddtvn", fact) for fact in ("subject",)],

@@ -2353,6 +2353,10 @@ LEADS_732 = {
         "điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Quý Mão 2023.",
         ("Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Tiền Giang", "Kế hoạch", None, None,
          "cao điểm đấu tranh chống buôn lậu dịp Tết Nguyên đán Quý Mão 2023")),
+    "a minister who chairs a council too issues his ministry's decision, as its symbol says": (
+        "(HDDTVN) – Bộ trưởng Bộ Công Thương Trần Tuấn Anh, Chủ tịch Hội đồng Thương hiệu quốc gia (THQG) Việt Nam vừa ban "
+        "hành Quyết định số 2534/QĐ-BCT công nhận 124 doanh nghiệp.",
+        ("Bộ Công Thương", "Quyết định", "2534/QĐ-BCT", None, "công nhận 124 doanh nghiệp")),
     "his deputy's tasks are not the chairman's": (
         "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
     "a letter a sentence tells of, its writer after the number, is not the page's writer": (

@@ -233,6 +233,19 @@ _ORGAN_SYMBOL = re.compile(r"^\d+/[A-ZĐ][A-ZĐa-z]*-[A-ZĐ][A-ZĐa-z.]*$")
 _CARRIED_BY = re.compile(rf"\s+(?:tại|bằng|theo|kèm theo)\s+Quyết định\s+số\s*(?P<number>{NUMBER})\s*$", re.IGNORECASE)
 
 
+def _named_by_its_symbol(number: str, before: str) -> str | None:
+    """A body the sentence names before the one it makes the subject, whose initials the number's symbol ends with: "Bộ
+    trưởng Bộ Công Thương …, Chủ tịch Hội đồng Thương hiệu quốc gia … vừa ban hành Quyết định số 2534/QĐ-BCT" is the
+    ministry's decision, signed by its minister who chairs the council too."""
+    code = re.split(r"[/-]", number)[-1]
+    for body in re.finditer(rf"\b{ORGAN}\b(?:\s+[A-ZĐ][^\W\d_]*)+", before):
+        words = body.group().split()
+        for end in range(2, len(words) + 1):
+            if "".join(word[0] for word in words[:end]).upper() == code:
+                return " ".join(words[:end])
+    return None
+
+
 def _reported(line: Line, issued: re.Match) -> Lead | None:
     number = issued.group("number") or issued.group("bare") or issued.group("paren")
     number = tidy_number(number) if number else None
@@ -271,6 +284,8 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
     # ("Sở Nội vụ giới thiệu toàn văn Văn bản số 3582/BNV-CQĐP": the site posts another body's letter, whose author only
     # "của …" names.)
     writer = issued.group("of") or (None if issued.group("posts") else issued.group("issuer"))
+    if writer and number and not issued.group("of"):
+        writer = _named_by_its_symbol(number, issued.string[:issued.start("issuer")]) or writer
     date = None if issued.group("announces") and not issued.group("date") else issued.group("date") or full_date(
         issued.group("day"))
     return Lead(line, clean_issuer(writer), kind, number, date, subject)
