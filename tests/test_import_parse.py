@@ -2357,6 +2357,9 @@ LEADS_732 = {
         "(HDDTVN) – Bộ trưởng Bộ Công Thương Trần Tuấn Anh, Chủ tịch Hội đồng Thương hiệu quốc gia (THQG) Việt Nam vừa ban "
         "hành Quyết định số 2534/QĐ-BCT công nhận 124 doanh nghiệp.",
         ("Bộ Công Thương", "Quyết định", "2534/QĐ-BCT", None, "công nhận 124 doanh nghiệp")),
+    "'đối với 3 dự án' is what a decision is about, not where its subject ends": (
+        "UBND tỉnh Long An đã có quyết định bãi bỏ quyết định thành lập đối với 3 dự án cụm công nghiệp.",
+        ("UBND tỉnh Long An", "quyết định", None, None, "bãi bỏ quyết định thành lập đối với 3 dự án cụm công nghiệp")),
     "his deputy's tasks are not the chairman's": (
         "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
     "a letter a sentence tells of, its writer after the number, is not the page's writer": (
