@@ -438,6 +438,30 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("837-tt-38-2015-bct-ppp-english-tvpl", fact)
       for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer",
                    "is_document")],
+    # The twenty-ninth held-out set (838-864), now part of development: its faults, not yet worked on.
+    *[("838-kh-0129-ubnd-dak-lak-nhu-yeu-pham-mua-lu", fact) for fact in ("reference date", "reference issuer")],
+    *[("840-nq-141-cp-2026-luat-thuong-mai-cong-bao", fact) for fact in ("reference issuer",)],
+    *[("842-nq-15-2026-cp-an-toan-thuc-pham-cong-bao", fact)
+      for fact in ("reference number", "reference date", "reference issuer")],
+    *[("843-nd-135-2026-cp-dieu-do-he-thong-dien-cong-bao", fact) for fact in ("date", "reference number", "implements")],
+    *[("844-cv-11352-btc-tchq-hoa-don-xuat-khau-hddtvn", fact) for fact in ("implements",)],
+    *[("846-cv-966-tchq-txnk-dncx-gia-cong-ocr", fact)
+      for fact in ("kind", "number", "date", "subject", "reference number", "reference date", "reference issuer")],
+    *[("848-de-an-ubnd-vinh-phuc-thuong-mai-dien-tu", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("849-kh-773-ubnd-lai-chau-thuong-mai-bien-gioi", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number")],
+    *[("851-sct-thai-nguyen-vat-lieu-no-cong-nghiep-2020", fact) for fact in ("subject",)],
+    *[("852-tb-sct-thai-nguyen-phien-cho-hang-viet", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
+    *[("853-ubnd-quang-binh-trung-tam-logistics", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("854-ubnd-tinh-cung-ung-dien-2023-baoquangnam", fact) for fact in ("kind", "issuer")],
+    *[("857-kh-ubnd-cam-ranh-thuong-mai-mien-nui", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("858-vb-ubnd-khanh-hoa-dien-mat-troi-mai-nha", fact) for fact in ("subject",)],
+    *[("859-vb-ubnd-nghe-an-dien-mat-troi", fact) for fact in ("subject",)],
+    *[("860-vb-sct-hai-duong-an-toan-dien-kinhmon", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("861-tb-sct-lang-son-ruou-thu-cong", fact) for fact in ("subject", "reference number", "reference issuer")],
+    *[("863-dien-bien-thuong-mai-bien-gioi-no-own-document", fact) for fact in ("subject",)],
+    *[("864-binh-duong-hoa-chat-no-own-document", fact) for fact in ("kind", "issuer", "subject")],
 }
 
 
