@@ -2360,6 +2360,10 @@ LEADS_732 = {
     "'đối với 3 dự án' is what a decision is about, not where its subject ends": (
         "UBND tỉnh Long An đã có quyết định bãi bỏ quyết định thành lập đối với 3 dự án cụm công nghiệp.",
         ("UBND tỉnh Long An", "quyết định", None, None, "bãi bỏ quyết định thành lập đối với 3 dự án cụm công nghiệp")),
+    "a province named as the one that issued: its committee's document": (
+        "Thực hiện Quyết định số 259/QĐ-TTg của Thủ tướng Chính phủ, ngày 31 tháng 3 năm 2021, tỉnh Lai Châu đã ban hành kế hoạch "
+        "số 773/KH-UBND, trong đó tỉnh đã đề ra mục tiêu.",
+        ("UBND tỉnh Lai Châu", "kế hoạch", "773/KH-UBND", "31 tháng 3 năm 2021", None)),
     "his deputy's tasks are not the chairman's": (
         "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
     "a letter a sentence tells of, its writer after the number, is not the page's writer": (
