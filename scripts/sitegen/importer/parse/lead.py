@@ -130,7 +130,7 @@ def lead(lines: list[Line]) -> Lead | None:
     if issued is None or (signed and (issued.kind or "").casefold() == (signed.kind or "").casefold()):
         issued = signed or issued
     issued = issued or signed_passive(lines[:LEAD_LINES])
-    issued = issued or _by_its_province(lines[:LEAD_LINES])
+    issued = issued or told.by_its_province(lines[:LEAD_LINES])
     if titled:
         # The title line names the document; a later sentence may give its date ("Ngày 12 tháng 2 năm 2009, Thủ tướng
         # Chính phủ đã ban hành quyết định số 21/2009/QĐ-TTg …").
@@ -169,23 +169,6 @@ def lead(lines: list[Line]) -> Lead | None:
     # (Who writes, or the chairman who gives the tasks: whichever the page names first.)
     found = [lead for lead in (_writer(lines), told.chairman(lines[:LEAD_LINES])) if lead]
     return min(found, key=lambda lead: lines.index(lead.line)) if found else None
-
-
-# "…, ngày 31 tháng 3 năm 2021, tỉnh Lai Châu đã ban hành kế hoạch số 773/KH-UBND, trong đó …": a province named as the
-# one that issued, its committee's document.
-_PROVINCE_ISSUED = re.compile(rf"{BEFORE}(?:[Nn]gày\s+(?P<date>{DATE})\s*,\s*)?(?P<level>[Tt]ỉnh|[Tt]hành phố)\s+"
-                              r"(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+(?:cũng\s+)?(?:đã|vừa)\s+ban hành\s+"
-                              rf"(?P<kind>(?i:{KIND_PATTERN}))\s+số\s*(?P<number>{NUMBER})")
-
-
-def _by_its_province(lines: list[Line]) -> Lead | None:
-    for line in lines:
-        for sentence in sentences(line):
-            found = _PROVINCE_ISSUED.search(sentence)
-            if found:
-                issuer = f"UBND {found.group('level').lower()} {found.group('place')}"
-                return Lead(line, issuer, found.group("kind"), tidy_number(found.group("number")), found.group("date"))
-    return None
 
 
 def _by_its_writer(found: Lead, lines: list[Line]) -> Lead:

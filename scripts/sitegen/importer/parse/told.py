@@ -6,7 +6,8 @@
 - "…, Ban Thường vụ Huyện ủy Gia Lâm đã quán triệt …, đồng thời ban hành Chỉ thị số 08/CT-HU …";
 - a page's attachment named as a file, "- Công văn số 3062/BKHCN-ĐP ngày 09/10/2020 (.pdf)";
 - a proposal sent in a letter, "đề xuất của … gửi … tại công văn số …";
-- a question page headed by the document's kind and bare serial, "Công điện 41: Xử lý … như thế nào?".
+- a question page headed by the document's kind and bare serial, "Công điện 41: Xử lý … như thế nào?";
+- a province named as the one that issued, "tỉnh Lai Châu đã ban hành kế hoạch số 773/KH-UBND".
 """
 
 from __future__ import annotations
@@ -144,4 +145,22 @@ def headlined_by_serial(lines: list[Line]) -> Lead | None:
             if (re.match(rf"{headline.group('serial')}\s?/", cited.group("number"))
                     and re.search(rf"\b{re.escape(kind)}(?:\s+số)?$", before, re.IGNORECASE)):
                 return Lead(line, None, kind, tidy_number(cited.group("number")), None)
+    return None
+
+
+# "…, ngày 31 tháng 3 năm 2021, tỉnh Lai Châu đã ban hành kế hoạch số 773/KH-UBND, trong đó …": a province named as the
+# one that issued, its committee's document.
+_PROVINCE_ISSUED = re.compile(rf"{BEFORE}(?:[Nn]gày\s+(?P<date>{DATE})\s*,\s*)?(?P<level>[Tt]ỉnh|[Tt]hành phố)\s+"
+                              r"(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+(?:cũng\s+)?(?:đã|vừa)\s+ban hành\s+"
+                              rf"(?P<kind>(?i:{KIND_PATTERN}))\s+số\s*(?P<number>{NUMBER})")
+
+
+def by_its_province(lines: list[Line]) -> Lead | None:
+    """The document a sentence says a province issued, as its committee's."""
+    for line in lines:
+        for sentence in sentences(line):
+            found = _PROVINCE_ISSUED.search(sentence)
+            if found:
+                issuer = f"UBND {found.group('level').lower()} {found.group('place')}"
+                return Lead(line, issuer, found.group("kind"), tidy_number(found.group("number")), found.group("date"))
     return None
