@@ -452,7 +452,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("851-sct-thai-nguyen-vat-lieu-no-cong-nghiep-2020", fact) for fact in ("subject",)],
     *[("852-tb-sct-thai-nguyen-phien-cho-hang-viet", fact)
       for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
-    *[("853-ubnd-quang-binh-trung-tam-logistics", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("853-ubnd-quang-binh-trung-tam-logistics", fact) for fact in ("subject", "is_document")],
     *[("854-ubnd-tinh-cung-ung-dien-2023-baoquangnam", fact) for fact in ("kind", "issuer")],
     *[("857-kh-ubnd-cam-ranh-thuong-mai-mien-nui", fact) for fact in ("kind", "issuer", "subject", "is_document")],
     *[("858-vb-ubnd-khanh-hoa-dien-mat-troi-mai-nha", fact) for fact in ("subject",)],

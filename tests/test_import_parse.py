@@ -927,6 +927,16 @@ def test_a_letter_that_asks_its_addressees_to_carry_a_document_out_carries_it_ou
     assert [citation.number for citation in parse(lines(text)).citations if citation.implements] == carried
 
 
+@pytest.mark.parametrize(("written", "issuer"), [
+    ("UBND tỉnh Quảng Bình giao trách nhiệm", "UBND tỉnh Quảng Bình"),  # what a body assigns is no part of its name
+    ("Ban An toàn giao thông tỉnh", "Ban An toàn giao thông tỉnh"),  # "giao thông" in a board's name is
+])
+def test_an_issuers_name_ends_before_what_it_does(written: str, issuer: str) -> None:
+    from sitegen.importer.parse.naming import clean_issuer
+
+    assert clean_issuer(written) == issuer
+
+
 def test_a_market_surveillance_departments_short_form_is_written_out() -> None:
     parsed = parse(lines("Ngày 29/1, Tổng cục QLTT vừa có văn bản hỏa tốc gửi các Cục QLTT các tỉnh về triển khai công tác "
                          "phòng, chống dịch."))

@@ -115,6 +115,8 @@ def clean_issuer(issuer: str | None) -> str | None:
     # "Cục … (Bộ Công Thương)", "Cục … (Cục Bộ Công Thương)": its ministry in brackets
     issuer = re.sub(r"^((?:Tổng cục|Cục|Vụ|Chi cục)\b.*?)\s*\((?:Cục\s+)?Bộ\b[^()]*\)$", r"\1", issuer)
     issuer = re.sub(r"\s+(?:có|được|là|sẽ)\s.*$", "", issuer)  # "UBND tỉnh Cao Bằng có 2 làng nghề …"
+    # "UBND tỉnh Quảng Bình giao trách nhiệm cho …" (not "Ban An toàn giao thông")
+    issuer = re.sub(r"\s+(?:giao|phân công)\s+(?=trách nhiệm|nhiệm vụ|cho\b|các\b|[A-ZĐ]).*$", "", issuer)
     issuer = proposed_to(issuer)
     issuer = re.sub(r"\s+thuộc\s+(?:Bộ|Sở|UBND|Ủy ban)\b.*$", "", issuer)  # "Cục Thủy lợi thuộc Bộ …"
     issuer = _PERSON_AFTER.sub("", issuer)
