@@ -454,7 +454,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
     *[("853-ubnd-quang-binh-trung-tam-logistics", fact) for fact in ("subject", "is_document")],
     *[("854-ubnd-tinh-cung-ung-dien-2023-baoquangnam", fact) for fact in ("kind", "issuer")],
-    *[("857-kh-ubnd-cam-ranh-thuong-mai-mien-nui", fact) for fact in ("kind", "issuer", "subject", "is_document")],
     *[("858-vb-ubnd-khanh-hoa-dien-mat-troi-mai-nha", fact) for fact in ("subject",)],
     *[("859-vb-ubnd-nghe-an-dien-mat-troi", fact) for fact in ("subject",)],
     *[("860-vb-sct-hai-duong-an-toan-dien-kinhmon", fact) for fact in ("issuer", "subject", "is_document")],

@@ -2374,6 +2374,10 @@ LEADS_732 = {
         "Thực hiện Quyết định số 259/QĐ-TTg của Thủ tướng Chính phủ, ngày 31 tháng 3 năm 2021, tỉnh Lai Châu đã ban hành kế hoạch "
         "số 773/KH-UBND, trong đó tỉnh đã đề ra mục tiêu.",
         ("UBND tỉnh Lai Châu", "kế hoạch", "773/KH-UBND", "31 tháng 3 năm 2021", None)),
+    "a city's short form with its dot and a space inside the committee's name": (
+        "UBND TP. Cam Ranh vừa ban hành Kế hoạch thực hiện Chương trình phát triển thương mại miền núi giai đoạn 2021 - 2025.",
+        ("UBND TP. Cam Ranh", "Kế hoạch", None, None,
+         "thực hiện Chương trình phát triển thương mại miền núi giai đoạn 2021 - 2025")),
     "his deputy's tasks are not the chairman's": (
         "Phó Chủ tịch UBND tỉnh Đặng Xuân Phong giao Sở Công Thương kiểm tra.", None),
     "a letter a sentence tells of, its writer after the number, is not the page's writer": (
