@@ -184,7 +184,8 @@ _BREAK_TAG = re.compile(r"\s*<br\s*/?>\s*$", re.IGNORECASE)
 # A page kept as Markdown marks its emphasis and headings ("**QUYẾT ĐỊNH**", "*Căn cứ …;*", "## Văn bản liên quan", a
 # bold run opened at one line's end and closed at the next one's start): the marks go, not the words. A bullet's "* "
 # and a footnote's "(*)" stay, and so do a blank's underscores ("Số: ____/SCT").
-_EMPHASIS = re.compile(r"\*{2,}|(?<![\w*(])\*(?=[^\s*)])|(?<=[^\s*(])\*(?![\w*])|(?<![\w_])__(?=[^\W_])|(?<=[^\W_]|[./])__(?![\w_])")
+_EMPHASIS = re.compile(r"\*{2,}|(?<![\w*(])\*(?=[^\s*)])|(?<=[^\s*(])\*(?![\w*])"
+                       r"|(?<![\w_])__(?=[^\W_])|(?<=[^\W_]|[./])__(?![\w_])")
 _HEADING_MARK = re.compile(r"^\s*#{1,6}(?:\s+|$)")
 
 
@@ -273,8 +274,8 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
 # A law site's own lines around the document it shows: its copyright and loading notices, and its notice to members
 # (thuvienphapluat.vn's "Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT …", "Thực hiện Nghị định 13/2023/NĐ-CP,
 # chúng tôi cập nhật Quy chế …"). No document writes these words; the decree such a notice names is not the document's.
-_SITE_CHROME = re.compile(r"THƯ VIỆN PHÁP LUẬT|^Bản dịch này thuộc quyền sở hữu của\b|\bQuý [Tt]hành viên\b|chúng tôi cập nhật Quy chế|phần bôi vàng để xem|"
-                          r"^Đang tải văn bản|has the copyright on this translation|Law on Intellectual Property|"
+_SITE_CHROME = re.compile(r"THƯ VIỆN PHÁP LUẬT|^Bản dịch này thuộc quyền sở hữu của\b|\bQuý [Tt]hành viên\b|"
+                          r"chúng tôi cập nhật Quy chế|phần bôi vàng để xem|^Đang tải văn bản|has the copyright on this translation|Law on Intellectual Property|"
                           r"^Các nội dung của VB này được VB khác|^CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN$|"
                           r"chưa cập nhật nội dung Tiếng Anh|^:\s*Sửa đổi, thay thế|các màu sắc:$|^hủy bỏ$")  # (its colour legend)
 
