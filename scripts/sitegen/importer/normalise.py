@@ -274,10 +274,12 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
 # A law site's own lines around the document it shows: its copyright and loading notices, and its notice to members
 # (thuvienphapluat.vn's "Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT …", "Thực hiện Nghị định 13/2023/NĐ-CP,
 # chúng tôi cập nhật Quy chế …"). No document writes these words; the decree such a notice names is not the document's.
+# (The last three are its colour legend.)
 _SITE_CHROME = re.compile(r"THƯ VIỆN PHÁP LUẬT|^Bản dịch này thuộc quyền sở hữu của\b|\bQuý [Tt]hành viên\b|"
-                          r"chúng tôi cập nhật Quy chế|phần bôi vàng để xem|^Đang tải văn bản|has the copyright on this translation|Law on Intellectual Property|"
+                          r"chúng tôi cập nhật Quy chế|phần bôi vàng để xem|^Đang tải văn bản|"
+                          r"has the copyright on this translation|Law on Intellectual Property|"
                           r"^Các nội dung của VB này được VB khác|^CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN$|"
-                          r"chưa cập nhật nội dung Tiếng Anh|^:\s*Sửa đổi, thay thế|các màu sắc:$|^hủy bỏ$")  # (its colour legend)
+                          r"chưa cập nhật nội dung Tiếng Anh|^:\s*Sửa đổi, thay thế|các màu sắc:$|^hủy bỏ$")
 
 
 def logical_lines(text: str) -> list[Line]:
