@@ -21,7 +21,8 @@ from .facts import Found, Parsed
 from .language import is_vietnamese
 from .lead import KIND_HEADLINE, lead
 from .naming import LEAD_LINES, ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
-from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key, tidy_number
+from .numbers import (CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key,
+                      tidy_number)
 from .province import of_document, without_place_heading
 from .own_issuer import (committee_of_its_province, completed_by_site, completed_by_text, council_by_its_authority,
                          enacted_by, party_board_by_its_symbol)

@@ -289,8 +289,8 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
     writer = issued.group("of") or (None if issued.group("posts") else issued.group("issuer"))
     if writer and number and not issued.group("of"):
         writer = _named_by_its_symbol(number, issued.string[:issued.start("issuer")]) or writer
-    date = None if issued.group("announces") and not issued.group("date") else issued.group("date") or full_date(
-        issued.group("day"))
+    # (A news day before "đã công bố" is the announcement's, not the decision's.)
+    date = issued.group("date") or (None if issued.group("announces") else full_date(issued.group("day")))
     return Lead(line, clean_issuer(writer), kind, number, date, subject)
 
 
