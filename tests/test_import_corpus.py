@@ -381,7 +381,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # The twenty-seventh held-out set (786-810), now part of development: its faults, not yet worked on.
     *[("787-cd-229-ttg-thi-dua-cao-diem-2025", fact) for fact in ("reference issuer", "implements")],
     *[("790-cv-10988-bnv-cqdp-tuyen-truyen", fact) for fact in ("reference issuer",)],
-    *[("793-qd-28-2019-ttg-thue-suat-thong-thuong-ocr", fact) for fact in ("number",)],
     *[("795-tt-04-2007-btm-doanh-nghiep-fdi-ocr", fact) for fact in ("number", "date", "issuer", "subject", "reference number")],
     *[("796-qd-378-ubnd-ha-giang-tthc-xang-dau-congbot", fact) for fact in ("subject",)],
     *[("797-qd-2589-ubnd-ha-giang-he-thong-cho-tvnd", fact) for fact in ("reference issuer",)],

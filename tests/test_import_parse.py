@@ -937,6 +937,14 @@ def test_an_issuers_name_ends_before_what_it_does(written: str, issuer: str) -> 
     assert clean_issuer(written) == issuer
 
 
+def test_a_gazettes_number_and_place_on_one_line_keep_the_symbols_small_letters() -> None:
+    # (The Official Gazette's PDF puts "Số: 982/QĐ-TTg" and "Hà Nội, ngày …" on one line: "Tg Hà Nội" is no place.)
+    head = lines("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                 "Số:  982/QĐ-TTg Hà Nội, ngày 04 tháng 6 năm 2026\nQUYẾT ĐỊNH\nPhê duyệt Đề án hỗ trợ doanh nghiệp công nghệ số")
+    parsed = parse(head)
+    assert (parsed.number.value, parsed.place.value, parsed.date.value.iso) == ("982/QĐ-TTg", "Hà Nội", "2026-06-04")
+
+
 def test_a_market_surveillance_departments_short_form_is_written_out() -> None:
     parsed = parse(lines("Ngày 29/1, Tổng cục QLTT vừa có văn bản hỏa tốc gửi các Cục QLTT các tỉnh về triển khai công tác "
                          "phòng, chống dịch."))

@@ -116,10 +116,11 @@ _GLUED = [
                 rf"[AEIOUYĂÂÊÔƠ]?{_MARKED}[A-ZĐ]*\b)"), r"\1 \2"),
 ]
 # A header a forum's copy glued into one long line with its body ("…TRUNG ƯƠNG***Số: 367 - QĐ/… Hà Nội, ngày 29
-# tháng 10 năm 2013 QUYẾT ĐỊNHVề việc … - Căn cứ …"): its landmarks start lines again, as the letter had them.
+# tháng 10 năm 2013 QUYẾT ĐỊNHVề việc … - Căn cứ …"): its landmarks start lines again, as the letter had them. (A place
+# starts after a space, or right after a figure or a mark; never inside a word: "Số: 982/QĐ-TTg Hà Nội, ngày …".)
 _GLUED_HEADER = re.compile(rf"\bSố\s*:.{{0,300}}?[{UPPER}]{_LOWER}+,\s*ngày\s+\d")
 _LANDMARK = re.compile(rf"\s*(?:\*{{3,}}\s*)?(?=\bSố\s*:|-\s*Căn cứ\b|Điều\s+\d+\s*\.|Nơi nhận\s*:)|"
-                       rf"(?<=[{UPPER}\d*.;:)])\s*(?=(?:[{UPPER}]{_LOWER}+\s){{0,3}}[{UPPER}]{_LOWER}+,\s*ngày\s+\d)|\s*\b(?=(?:{_KIND_WORDS})\s*(?:Về việc|V/v|Điều\s))|"
+                       rf"(?:(?<=[{UPPER}\d*.;:)])\s+|(?<=[\d*.;:)]))(?=(?:[{UPPER}]{_LOWER}+\s){{0,3}}[{UPPER}]{_LOWER}+,\s*ngày\s+\d)|\s*\b(?=(?:{_KIND_WORDS})\s*(?:Về việc|V/v|Điều\s))|"
                        rf"(?<=[{UPPER}])\s*(?=Về việc|V/v)")
 # A line ending with one of these words or marks is cut in the middle of a citation or a date.
 _OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)|\bsố\s*:|[/,-])$", re.IGNORECASE)
