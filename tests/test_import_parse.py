@@ -1155,6 +1155,33 @@ def test_a_law_sites_list_of_related_documents_above_the_header_is_not_cited() -
     assert parsed.subject.value == "Triển khai công tác kiểm tra năm 2023"
 
 
+def test_grounds_above_a_header_the_pdf_put_after_the_body_are_cited() -> None:
+    # (A Công báo PDF's text layer: the kind, the title and the grounds, then the header after Điều 1.)
+    parsed = parse(lines("NGHỊ ĐỊNH\nQuy định cơ chế ưu đãi cho đơn vị điều độ hệ thống điện\n"
+                         "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nChính phủ ban hành Nghị định quy định cơ chế ưu đãi.\n"
+                         "Điều 1. Phạm vi điều chỉnh\nCHÍNH PHỦ\nSố: 135/2026/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                         "Hà Nội, ngày 07 tháng 4 năm 2026"))
+    assert [c.number for c in parsed.citations] == ["63/2025/QH15"]
+
+
+@pytest.mark.parametrize(("stamp", "left"), [
+    # the Công báo's, run into the date line above it when kept
+    ("Hà Nội, ngày 07 tháng 4 năm 2026\nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nNgày ký: 2026-04-23 10:42:36 +07:00\nĐiều 3. Giải thích từ ngữ",
+     ["Hà Nội, ngày 07 tháng 4 năm 2026", "Điều 3. Giải thích từ ngữ"]),
+    # the government portal's, with an e-mail address, and one on a single line
+    ("Người ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\nCơ quan: Văn phòng Chính phủ\n"
+     "Thời gian ký: 05.01.2016 09:04:00 +07:00\nTHỦ TƯỚNG CHÍNH PHỦ", ["THỦ TƯỚNG CHÍNH PHỦ"]),
+    ("Người ký: Sở Công Thương Thời gian ký: 12.07.2023 08:41:27 +07:00\nSỞ CÔNG THƯƠNG", ["SỞ CÔNG THƯƠNG"]),
+    # a law site's table names its signer with no signing time: kept
+    ("Người ký: Nguyễn Hồng Diên\nNgày ban hành: 07/04/2026", ["Người ký: Nguyễn Hồng Diên", "Ngày ban hành: 07/04/2026"]),
+])
+def test_a_digital_signatures_stamp_is_no_part_of_the_letter(stamp: str, left: list[str]) -> None:
+    read = lines(stamp)
+    assert [line.text for line in read] == left
+    assert read[-1].number == stamp.count("\n") + 1  # (the lines after it keep their numbers)
+
+
 @pytest.mark.parametrize(("written", "form"), [
     ("Sở Nông nghiệp và PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
     ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),

@@ -283,6 +283,19 @@ _SITE_CHROME = re.compile(r"THƯ VIỆN PHÁP LUẬT|^Bản dịch này thuộc 
                           r"chưa cập nhật nội dung Tiếng Anh|^:\s*Sửa đổi, thay thế|các màu sắc:$|^hủy bỏ$")
 
 
+# The text layer of a digital signature's stamp, which a signed PDF prints over its first page ("Ký bởi: CÔNG BÁO NƯỚC
+# CỘNG HÒA …⏎Cơ quan: VĂN PHÒNG CHÍNH PHỦ⏎Ngày ký: 2026-04-23 10:42:36 +07:00", "Người ký: …⏎Email: …⏎Cơ quan: …⏎Thời
+# gian ký: 05.01.2016 09:04:00 +07:00"): who signed the file, not the letter's facts; it runs into the date line above.
+# The stamp ends on its signing time, a clock in it.
+_SIGNATURE_STAMP = re.compile(r"^[^\S\n]*(?:Ký bởi|Người ký)\s*:[^\n]*(?:\n[^\n]*){0,5}?"
+                              r"(?:Thời gian ký|Ngày ký)\s*:\s*[\d./-]+\s+\d{1,2}:\d{2}[^\n]*$", re.MULTILINE)
+
+
+def _without_signature_stamps(text: str) -> str:
+    """`text` with each signature stamp blanked, its lines kept as empty lines (every later line keeps its number)."""
+    return _SIGNATURE_STAMP.sub(lambda stamp: "\n" * stamp.group().count("\n"), text)
+
+
 def logical_lines(text: str) -> list[Line]:
     """The non-blank lines of `text`, NFC, with broken lines joined.
 
@@ -291,7 +304,7 @@ def logical_lines(text: str) -> list[Line]:
     line) is read in linear time."""
     parts: list[tuple[int, list[str]]] = []  # (number of the first source line, its pieces)
     blank_between = False
-    for number, raw in enumerate(unicodedata.normalize("NFC", text).splitlines(), start=1):
+    for number, raw in enumerate(_without_signature_stamps(unicodedata.normalize("NFC", text)).splitlines(), start=1):
         cleaned = _clean(raw)
         cells = _repaired(cleaned) if not _SITE_CHROME.search(cleaned) else []  # (a site's line joins no other)
         if not cells:

@@ -397,7 +397,14 @@ def _top_of_letter(lines: list[Line], parsed: Parsed) -> int:
     if parsed.number is None or "number" in parsed.inferred or parsed.number.line not in lines:
         return 0
     marks = [found.line for found in (parsed.number, parsed.issuer) if found and found.line in lines]
-    return min(lines.index(line) for line in marks)
+    top = min(lines.index(line) for line in marks)
+    if any(_GROUNDS_OR_ARTICLE.match(line.text) for line in lines[:top]):
+        return 0  # a PDF's text layer that put the header after the first page's body: its grounds are above it
+    return top
+
+
+# What only a letter's own body holds: its grounds and its first article (no site's list of related documents).
+_GROUNDS_OR_ARTICLE = re.compile(r"^(?:Căn cứ\b|Điều\s+1\s*[.:])")
 
 
 def _issuer_above_the_number(head: list[Line], parsed: Parsed, lines: list[Line]) -> Found[str] | None:
