@@ -245,6 +245,7 @@ def test_a_pages_tools_and_captions_are_no_headline(furniture: str) -> None:
     ("Số: 2865/GDĐT –KT&KĐCL", "2865/GDĐT-KT&KĐCL"),  # an en dash, spaced, for the symbol's hyphen
     ("S: 5157/QĐ-UBND", "5157/QĐ-UBND"),  # a font that lost the "ố"
     ("S 5157", None),
+    ("Số: 66.13/2026/NQ-CP", "66.13/2026/NQ-CP"),  # a special mechanism's resolution
     ("Số: 20 người", None), ("Số: 2024 Festival-Hoa", None),
 ])
 def test_own_number(text: str, number: str | None) -> None:
@@ -2440,6 +2441,10 @@ CITED_732 = {
     "not who gave a task through an office's letter": (
         "Tại công văn số 3366/VPCP-DK ngày 31 tháng 7 năm 2001, Thủ tướng Chính phủ đã giao Bộ Công nghiệp soạn thảo.",
         [("3366/VPCP-DK", "2001-07-31", None)]),
+    "a serial of two figures parted by a dot, with its year": (
+        "Tạm ngưng hiệu lực Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026 của Chính phủ.",
+        [("66.13/2026/NQ-CP", "2026-01-27", "Chính phủ")]),
+    "no dotted serial without a year": ("Xem mục 2.13/NQ-CP và khoản 1.500/QĐ-UBND.", []),
 }
 
 

@@ -41,14 +41,17 @@ SYMBOL = rf"{_SYMBOL_PART}(?:(?:[/.]|-\s?|\s-(?=\S)){_SYMBOL_PART})*"  # (not " 
 # After "Số:", a site may put a space inside the symbol ("1213/2010/HDLN /STC-SCT"), or an en dash for its hyphen
 # ("2865/GDĐT –KT&KĐCL").
 _SPACED_SYMBOL = rf"{_SYMBOL_PART}(?:\s?[-–/.]\s?{_SYMBOL_PART})*"
+# A serial of two figures parted by a dot, with its year: the Government's resolutions under a special mechanism,
+# "Nghị quyết số 66.13/2026/NQ-CP" (no symbol writes a thousands separator in its serial).
+_DOTTED = r"(?:\.\d{1,3}(?=/\d{4}/))?"
 # A cited number: its serial is always written.
 # (Not a year and a word: "2021-Vietnam", "2024/Festival", "55/Huong" in a title or an address.)
-NUMBER = rf"\d{{1,6}}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]{{3}})){SYMBOL}"
+NUMBER = rf"\d{{1,6}}{_DOTTED}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]{{3}})){SYMBOL}"
 CITED_NUMBER = re.compile(rf"(?<![\w/.-])(?P<number>{NUMBER})(?![\w/-])")
 # The document's own number, serial possibly blank.
 # (A copy may have lost its slash for a space: "Số: 2593 TM-CSTNTN", a symbol of two parts or more.)
 # (A font may lose the "ố": "S: 5157/QĐ-UBND".)
-OWN_NUMBER = re.compile(rf"\b(?:Số\s*[:.]?|S\s*:)\s*(?P<number>(?:\d{{1,6}}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?"
+OWN_NUMBER = re.compile(rf"\b(?:Số\s*[:.]?|S\s*:)\s*(?P<number>(?:\d{{1,6}}{_DOTTED}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?"
                         rf"(?:\s?[/-]\s?|(?<=\d)\s(?=[A-ZĐƯ]{{2,}}-[A-ZĐƯ]))"
                         rf"{_SPACED_SYMBOL})(?!\w)")
 
