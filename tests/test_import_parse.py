@@ -2445,6 +2445,19 @@ CITED_732 = {
         "Tạm ngưng hiệu lực Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026 của Chính phủ.",
         [("66.13/2026/NQ-CP", "2026-01-27", "Chính phủ")]),
     "no dotted serial without a year": ("Xem mục 2.13/NQ-CP và khoản 1.500/QĐ-UBND.", []),
+    "one proposer for a list announced by \"các\", each further one by \"số\" alone": (
+        "Theo đề nghị của Bộ Công Thương tại các Tờ trình số 2138/TTr-BCT ngày 30 tháng 3 năm 2026, số 3390/TTr-BCT ngày "
+        "14 tháng 5 năm 2026 và số 374/BC-BCT ngày 30 tháng 5 năm 2026 về chính sách;",
+        [("2138/TTr-BCT", "2026-03-30", "Bộ Công Thương"), ("3390/TTr-BCT", "2026-05-14", "Bộ Công Thương"),
+         ("374/BC-BCT", "2026-05-30", "Bộ Công Thương")]),
+    "the proposer's list ends at another kind of document": (
+        "bám sát chỉ đạo của Thủ tướng Chính phủ tại Công điện số 694/CĐ-TTg ngày 01/8/2023, Công điện số 12/CĐ-TTg ngày "
+        "31/01/2024, Công văn số 3364/BCĐ-QLTT ngày 27/9/2023 của Ban Chỉ đạo 389 tỉnh về tăng cường",
+        [("694/CĐ-TTg", "2023-08-01", "Thủ tướng Chính phủ"), ("12/CĐ-TTg", "2024-01-31", "Thủ tướng Chính phủ"),
+         ("3364/BCĐ-QLTT", "2023-09-27", "Ban Chỉ đạo 389 tỉnh")]),
+    "documents of one kind announced by \"các\", the next by \"số\" alone, share the issuer after the last": (
+        "theo các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP ngày 25 tháng 11 năm 2025 của Chính phủ.",
+        [("347/NQ-CP", "2025-10-24", "Chính phủ"), ("380/NQ-CP", "2025-11-25", "Chính phủ")]),
 }
 
 

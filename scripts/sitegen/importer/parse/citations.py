@@ -43,7 +43,7 @@ _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ tr
 # văn số 7092/…" names no issuer for the second letter.)
 # ("đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số …": who approved it, in the passive.)
 _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo)\s)[^,.;:()“”]){{0,80}}?)"
-                            rf"(?:\s+(?:phê duyệt|ban hành|giao|quy định|hướng dẫn|chỉ đạo))?(?:\s+(?:tại|theo)|\s*\()\s*$")
+                            rf"(?:\s+(?:phê duyệt|ban hành|giao|quy định|hướng dẫn|chỉ đạo))?(?:\s+(?:tại|theo)(?:\s+các)?|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
@@ -287,18 +287,24 @@ def _line_citations(line: Line, text: str, own: str | None = None) -> list[Citat
 
 def _one_proposer_for_a_list(text: str, starts: list[tuple[int, re.Match, re.Match | None]], found: list[Citation]) -> None:
     """ "Xét đề nghị của Giám đốc Sở Công Thương tại Tờ trình số … ngày … và Công văn số … ngày …": the body named
-    before the first number, with "tại", proposes the next one joined to it too."""
+    before the first number, with "tại", proposes the next one joined to it too, and each further one written with
+    "số" alone ("tại các Tờ trình số …, số … và số …"), not another kind of document ("…, Công văn số … của Ban Chỉ
+    đạo …")."""
+    proposed = False
     for index in range(len(found) - 1):
         after = found[index + 1]
-        if (after.issuer is None and found[index].issuer and _joined(text, starts, index)
-                and _ISSUER_BEFORE.search(text, max(0, starts[index][0] - _KIND_REACH), starts[index][0])):
+        proposed = bool(found[index].issuer) and (
+            proposed and starts[index][2] is None
+            or bool(_ISSUER_BEFORE.search(text, max(0, starts[index][0] - _KIND_REACH), starts[index][0])))
+        if after.issuer is None and proposed and _joined(text, starts, index):
             after.issuer = found[index].issuer
+        proposed = proposed and after.issuer == found[index].issuer and _joined(text, starts, index)
 
 
 # "theo các Nghị quyết số 27/2016/QH14 ngày … và Nghị quyết số 43/2017/QH14 ngày … của Quốc hội": documents of one
 # kind, announced as several ("các"), joined by "và" or a comma, share the issuer named after the last.
 _PLURAL = re.compile(r"\bcác\s*$", re.IGNORECASE)
-_JOINED = re.compile(r"^\s*(?:,\s*)?(?:và\s*)?$")
+_JOINED = re.compile(r"^\s*(?:,\s*)?(?:và\s*)?(?:số\s*)?$")
 
 
 def _one_issuer_for_a_pair(text: str, starts: list[tuple[int, re.Match, re.Match | None]], found: list[Citation]) -> None:
