@@ -2455,6 +2455,14 @@ CITED_732 = {
         "31/01/2024, Công văn số 3364/BCĐ-QLTT ngày 27/9/2023 của Ban Chỉ đạo 389 tỉnh về tăng cường",
         [("694/CĐ-TTg", "2023-08-01", "Thủ tướng Chính phủ"), ("12/CĐ-TTg", "2024-01-31", "Thủ tướng Chính phủ"),
          ("3364/BCĐ-QLTT", "2023-09-27", "Ban Chỉ đạo 389 tỉnh")]),
+    "a list announced as \"Các Công điện:\", going on after a semicolon; an undated number shares the next's date": (
+        "Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; số 010/CĐ-UBND "
+        "ngày 20/11/2025 của UBND tỉnh Đắk Lắk về việc ứng phó mưa lũ.",
+        [("007/CĐ-UBND", "2025-11-17", "UBND tỉnh Đắk Lắk"), ("008/CĐ-UBND", "2025-11-19", "UBND tỉnh Đắk Lắk"),
+         ("009/CĐ-UBND", "2025-11-19", "UBND tỉnh Đắk Lắk"), ("010/CĐ-UBND", "2025-11-20", "UBND tỉnh Đắk Lắk")]),
+    "a semicolon before another kind ends a list": (
+        "Căn cứ Nghị định số 1/2020/NĐ-CP; Quyết định số 5/QĐ-UBND ngày 02/01/2021 của UBND tỉnh Đắk Lắk;",
+        [("1/2020/NĐ-CP", None, None), ("5/QĐ-UBND", "2021-01-02", "UBND tỉnh Đắk Lắk")]),
     "documents of one kind announced by \"các\", the next by \"số\" alone, share the issuer after the last": (
         "theo các Nghị quyết số 347/NQ-CP ngày 24 tháng 10 năm 2025, số 380/NQ-CP ngày 25 tháng 11 năm 2025 của Chính phủ.",
         [("347/NQ-CP", "2025-10-24", "Chính phủ"), ("380/NQ-CP", "2025-11-25", "Chính phủ")]),

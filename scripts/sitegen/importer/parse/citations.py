@@ -17,7 +17,7 @@ from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, numbe
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
 # (tried second, so that "Luật A và Nghị định số 98/…" stays a Nghị định).
-_KIND_BEFORE = (re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s+(?:liên tịch|số|số:|số hiệu))*\s*$", re.IGNORECASE),
+_KIND_BEFORE = (re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s*:)?(?:\s+(?:liên tịch|số|số:|số hiệu))*\s*$", re.IGNORECASE),
                 re.compile(r"(?P<kind>Luật)\s[^;.:\d]{1,120}?\s+số\s*$"),  # (a comma in its name: "Luật Thuế xuất khẩu, thuế …")
                 re.compile(r"(?P<generic>văn bản)(?:\s+số)?\s*$", re.IGNORECASE))  # starts a citation, names no kind
 _DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<date>{DATE})")
@@ -304,7 +304,8 @@ def _one_proposer_for_a_list(text: str, starts: list[tuple[int, re.Match, re.Mat
 # "theo các Nghị quyết số 27/2016/QH14 ngày … và Nghị quyết số 43/2017/QH14 ngày … của Quốc hội": documents of one
 # kind, announced as several ("các"), joined by "và" or a comma, share the issuer named after the last.
 _PLURAL = re.compile(r"\bcác\s*$", re.IGNORECASE)
-_JOINED = re.compile(r"^\s*(?:,\s*)?(?:và\s*)?(?:số\s*)?$")
+# (A list of one kind may go on after a semicolon with "số" alone: "Các Công điện: số 007/… ngày …; số 010/… của UBND tỉnh".)
+_JOINED = re.compile(r"^\s*(?:,\s*|;\s*(?=số))?(?:và\s*)?(?:số\s*)?$")
 
 
 def _one_issuer_for_a_pair(text: str, starts: list[tuple[int, re.Match, re.Match | None]], found: list[Citation]) -> None:
@@ -321,6 +322,10 @@ def _one_issuer_for_a_pair(text: str, starts: list[tuple[int, re.Match, re.Match
             # nothing said between them share the date and the issuer said after the last.
             for citation in found[index:last]:
                 citation.date, citation.issuer = found[last].date, found[last].issuer
+        for at in range(last - 1, index - 1, -1):
+            # "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": a number with nothing said of it shares the date after.
+            if found[at].date is None and found[at].issuer in (None, found[at + 1].issuer) and found[at + 1].date:
+                found[at].date = found[at + 1].date
         index = last + 1
 
 
