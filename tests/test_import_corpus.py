@@ -450,7 +450,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("853-ubnd-quang-binh-trung-tam-logistics", fact) for fact in ("subject", "is_document")],
     *[("854-ubnd-tinh-cung-ung-dien-2023-baoquangnam", fact) for fact in ("kind", "issuer")],
     *[("858-vb-ubnd-khanh-hoa-dien-mat-troi-mai-nha", fact) for fact in ("subject",)],
-    *[("859-vb-ubnd-nghe-an-dien-mat-troi", fact) for fact in ("subject",)],
     *[("860-vb-sct-hai-duong-an-toan-dien-kinhmon", fact) for fact in ("issuer", "subject", "is_document")],
     *[("861-tb-sct-lang-son-ruou-thu-cong", fact) for fact in ("subject", "reference number", "reference issuer")],
     *[("863-dien-bien-thuong-mai-bien-gioi-no-own-document", fact) for fact in ("subject",)],

@@ -38,7 +38,7 @@ _HEADLINE = re.compile(r"^(?!(?:Điều\s+\d+|Căn cứ|Thực hiện|Triển kh
                        r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết|Cơ quan ban hành|"
                        r"Nơi ban hành|"
                        r"Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Số công báo|Tình trạng|Lĩnh vực|Skip to|Logo|"
-                       r"Ảnh minh họa|Điều chỉnh kích thước|Cỡ chữ|Nghe đọc|Báo nói)\b)"
+                       r"Ảnh minh h(?:ọa|oạ)|Điều chỉnh kích thước|Cỡ chữ|Nghe đọc|Báo nói)\b)"
                        r"(?!.*\bẢnh\s*:)"
                        r"(?![(\[])"  # ("(Xem chi tiết Kế hoạch)": a link in brackets)
                        r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ][.)]\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
