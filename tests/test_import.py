@@ -176,6 +176,7 @@ Kính gửi:
 - Phòng Quản lý thương mại;
 Thực hiện Công điện số 12/CĐ-UBND ngày 03/7/2023 của UBND tỉnh về tăng cường phòng chống buôn lậu và văn bản
 số 45/UBND ngày 05/7/2023 của UBND huyện Gia Lộc, Sở Công Thương đề nghị các phòng báo cáo trước ngày 20/7/2023.
+Các phòng bám sát Đề án số 06/ĐA-UBND ngày 01/6/2023 của UBND tỉnh.
 GIÁM ĐỐC
 Trần Văn Hảo
 """
@@ -204,6 +205,7 @@ def test_the_draft_fails_check_only_on_marked_fields_and_passes_once_they_are_fi
             '  tháng 7 năm 2023”."\n') in added
     assert "id: cong-van-sct-qltm-2023-07\nnumber: …/SCT-QLTM\n" in added
     assert "number: 12/CĐ-UBND\nkind: Công điện\n" in added and "chưa có trong danh sách" not in added
+    assert "number: 06/ĐA-UBND\nkind: Đề án\n" in added  # (a scheme is filed as one)
 
 
 def test_importing_twice_refuses_and_changes_nothing(project: Path, letters) -> None:

@@ -421,7 +421,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("number", "subject", "reference number", "reference date", "reference issuer")],
     *[("825-kh-205-ubnd-ha-noi-hai-quan-hddtvn", fact) for fact in ("implements",)],
     *[("827-lao-cai-chong-buon-lau-no-own-document-hddtvn", fact) for fact in ("subject", "reference number", "implements")],
-    *[("829-de-an-ubnd-bac-lieu-trung-tam-cong-nghiep-vnews", fact) for fact in ("kind", "subject")],
+    *[("829-de-an-ubnd-bac-lieu-trung-tam-cong-nghiep-vnews", fact) for fact in ("kind", "subject")],  # ("phê duyệt Đề án")
     *[("831-nam-dinh-hang-viet-no-own-document-daidoanket", fact) for fact in ("subject", "is_document")],
     *[("832-bc-1389-vcci-nghi-quyet-35-english", fact)
       for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer",
@@ -442,7 +442,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("844-cv-11352-btc-tchq-hoa-don-xuat-khau-hddtvn", fact) for fact in ("implements",)],
     *[("846-cv-966-tchq-txnk-dncx-gia-cong-ocr", fact)
       for fact in ("kind", "number", "date", "subject", "reference number", "reference date", "reference issuer")],
-    *[("848-de-an-ubnd-vinh-phuc-thuong-mai-dien-tu", fact) for fact in ("kind", "issuer", "subject", "is_document")],
     *[("849-kh-773-ubnd-lai-chau-thuong-mai-bien-gioi", fact) for fact in ("subject",)],
     *[("851-sct-thai-nguyen-vat-lieu-no-cong-nghiep-2020", fact) for fact in ("subject",)],
     *[("852-tb-sct-thai-nguyen-phien-cho-hang-viet", fact)

@@ -70,7 +70,7 @@ def test_deadlines(text: str, due: str | None, sentence: str | None) -> None:
     ("1192/KH-SVHTTDL", "Kế hoạch"), ("149-HD/BTGTU", "Hướng dẫn"), ("90/QĐ-TTg", "Quyết định"),
     ("05-CT/TW", "Chỉ thị"), ("160/NQ-CP", "Nghị quyết"), ("27/2022/NĐ-CP", "Nghị định"),
     ("855-CV/BTGTU", "Công văn"), ("1009/STTTT-TTBCXB", "Công văn"), ("…/SCT-VP", "Công văn"),
-    ("12/UBND", None), ("19/2023/QH15", None),
+    ("12/UBND", None), ("19/2023/QH15", None), ("06/ĐA-UBND", "Đề án"),
 ])
 def test_the_kind_a_symbol_names(number: str, kind: str | None) -> None:
     assert kind_from_symbol(number) == kind
@@ -2370,6 +2370,15 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a scheme issued by its name in quotes, the page going on after them": (
+        "Mới đây, UBND tỉnh Vĩnh Phúc đã ban hành “Đề án Phát triển thương mại điện tử trên địa bàn tỉnh Vĩnh Phúc đến năm "
+        "2025, tầm nhìn đến năm 2030” với mục tiêu đến năm 2025 đưa tỉnh Vĩnh Phúc vào nhóm dẫn đầu.",
+        ("UBND tỉnh Vĩnh Phúc", "Đề án", None, None,
+         "Phát triển thương mại điện tử trên địa bàn tỉnh Vĩnh Phúc đến năm 2025, tầm nhìn đến năm 2030")),
+    "a kind's name in quotes after it": (
+        "UBND tỉnh Bạc Liêu vừa ban hành Đề án “Xây dựng Bạc Liêu trở thành trung tâm ngành công nghiệp cả nước”. Dự kiến "
+        "nguồn vốn là hơn 3.000 tỉ đồng.",
+        ("UBND tỉnh Bạc Liêu", "Đề án", None, None, "Xây dựng Bạc Liêu trở thành trung tâm ngành công nghiệp cả nước")),
     "the news tells what its own plan holds, its author and date in the passive": (
         "Đây là một trong những nội dung chính tại Kế hoạch số 93/KH-UBND được Ủy ban nhân dân (UBND) tỉnh Lạng Sơn ban "
         "hành ngày 17/4/2021 về việc thực hiện Chương trình quốc gia về sử dụng năng lượng tiết kiệm.",

@@ -132,11 +132,11 @@ CAMPAIGN = {
 DOCUMENT = {**_object({
     "id": {**_ID, "title": "Mã văn bản", "description": "Mã văn bản, dùng khi văn bản không có số ký hiệu hoặc số chưa điền."},
     "number": {**_SHORT_TEXT, "title": "Số ký hiệu", "description": "Số ký hiệu, viết đúng như văn bản, ví dụ 2416/BTTTT-CATTT."},
-    # (Công điện, Kết luận, Chương trình and Đề cương: the telegrams, Party conclusions, programmes and propaganda
-    # outlines the department receives as directives, which a clerk could not file as what they are.)
+    # (Công điện, Kết luận, Chương trình, Đề cương and Đề án: the telegrams, Party conclusions, programmes, propaganda
+    # outlines and schemes the department receives as directives, which a clerk could not file as what they are.)
     "kind": {"enum": ["Công văn", "Hướng dẫn", "Kế hoạch", "Chỉ thị", "Nghị quyết", "Quyết định",
                       "Nghị định", "Thông tư", "Thông báo", "Luật", "Báo cáo", "Công điện", "Kết luận", "Chương trình",
-                      "Đề cương"],
+                      "Đề cương", "Đề án"],
              "title": "Loại văn bản", "description": "Loại văn bản."},
     "title": {**_SHORT_TEXT, "title": "Tên gọi", "description": "Tên gọi văn bản khi không có số ký hiệu, ví dụ Nghị quyết Đại hội XIII của Đảng."},
     "date": {**_PARTIAL_DATE, "title": "Ngày ban hành"},

@@ -44,6 +44,7 @@ _SUBJECT_END = (r"(?=\s*(?:(?<!\bTP)\.|[:!?]|;(?!\s*đồng thời\b)|,\s*với\
 _ISSUED = re.compile(rf"{BEFORE}{DATE_FIRST}(?:{POSITION}\s+|Phó\s+)?{ISSUER}(?:\s*,\s*(?:ông|bà)\s+[^,.;]{{3,40}}?)?"
                      r"(?:\s*\([^()]{1,20}\))?"  # (its short name in brackets: "… tỉnh Tiền Giang (BCĐ 389/TG) vừa ban hành …")
                      rf"\s+(?:cho biết\s*,?\s*)?{_ISSUES}\s+"
+                     rf"(?P<quote>[“\"](?=(?:{KIND_PATTERN})\s+[^”\"]{{10,300}}[”\"]))?"  # ("ban hành “Đề án Phát triển …”")
                      rf"(?P<kind>{KIND_PATTERN}|văn bản)\b(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?"
                      rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>{NUMBER}|(?!(?:19|20)\d\d\b)\d{{1,6}}\b(?![/-]))|"
                      rf"\s*\(\s*số\s*(?P<paren>{NUMBER})\s*\))?"  # ("đã có Công văn (số 73/TTg-CN) chỉ đạo …")
@@ -267,7 +268,10 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
         kind = (kind_from_symbol(number) if "/" in number else "Công văn") if number else None
         if kind is None:
             return None
-    subject = clean_subject(issued.group("subject"))
+    subject = issued.group("subject")
+    if issued.group("quote") and subject:
+        subject = re.split(r"[”\"]", subject)[0]  # the name in quotes, not what the page says after them
+    subject = clean_subject(subject)
     if subject is None and issued.group("subject") and _ADDRESSED.match(issued.group("subject")):
         # "… Công văn số 141/UBND-VX gửi Thủ trưởng các Sở, …; Chủ tịch UBND các huyện …; Giám đốc … về việc triển
         # khai …": the recipients' list runs past semicolons to the trích yếu.

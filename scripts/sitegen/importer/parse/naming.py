@@ -166,6 +166,8 @@ def clean_subject(subject: str | None) -> str | None:
     subject = re.sub(r"\s+gồm$", "", subject)  # "… cho 6 cá nhân tỉnh Tiền Giang gồm: bà …": the list is no trích yếu
     # "… về an toàn thực phẩm, có hiệu lực thi hành từ ngày 20 tháng 10 năm 2018, bao gồm 39 điều": the news, not the title
     subject = re.sub(r",\s+(?:và\s+)?(?:có hiệu lực|bao gồm \d+ (?:điều|chương))\b.*$", "", subject)
+    if re.fullmatch(r"[“\"][^“”\"]+[”\"]", subject):
+        subject = subject[1:-1]  # "Đề án “Xây dựng Bạc Liêu trở thành …”": the name the page quotes
     return subject or None
 
 

@@ -26,7 +26,7 @@ KIND_PATTERN = "|".join(sorted((re.escape(kind) for kind in KINDS), key=len, rev
 # Hướng dẫn 36-HD/VPTW for the Party's). A symbol with none is a công văn's.
 SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết định", "CT": "Chỉ thị", "NQ": "Nghị quyết",
                 "NĐ": "Nghị định", "TT": "Thông tư", "TB": "Thông báo", "CV": "Công văn", "CĐ": "Công điện",
-                "KL": "Kết luận", "QĐi": "Quy định", "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình",
+                "KL": "Kết luận", "QĐi": "Quy định", "CTr": "Chương trình", "BC": "Báo cáo", "TTr": "Tờ trình", "ĐA": "Đề án",
                 # a joint circular or resolution (the registry has no such kind), and a consolidated text
                 "TTLT": "Thông tư", "NQLT": "Nghị quyết", "VBHN": "Văn bản hợp nhất"}
 
