@@ -464,8 +464,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("877-vb-8645-bct-ct-da-cap-doanhnghiephoinhap", fact) for fact in ("subject",)],
     *[("880-tt-21-2019-bct-xuat-xu-ts24", fact)
       for fact in ("kind", "number", "date", "subject", "reference number", "reference date")],
-    *[("881-ct-06-2026-bct-an-ninh-nang-luong", fact)
-      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
     *[("882-vb-629-tttn-xd-ket-luan-thu-tuong", fact) for fact in ("subject",)],
     *[("885-vb-886-bct-tttn-cao-toc-dong-nai", fact) for fact in ("subject", "reference number", "reference issuer")],
     *[("886-vb-ubnd-ha-noi-xang-dau-2026-kenh14", fact) for fact in ("is_document",)],

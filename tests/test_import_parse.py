@@ -2370,6 +2370,10 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "an acting minister, his name after the ministry, issues the ministry's directive": (
+        "(TBTCO) - Trước những diễn biến phức tạp, Quyền Bộ trưởng Bộ Công thương Lê Mạnh Hùng đã ban hành Chỉ thị số "
+        "06/CT-BCT ngày 09/3/2026 về việc tăng cường các giải pháp bảo đảm an ninh năng lượng.",
+        ("Bộ Công thương", "Chỉ thị", "06/CT-BCT", "09/3/2026", "tăng cường các giải pháp bảo đảm an ninh năng lượng")),
     "a scheme issued by its name in quotes, the page going on after them": (
         "Mới đây, UBND tỉnh Vĩnh Phúc đã ban hành “Đề án Phát triển thương mại điện tử trên địa bàn tỉnh Vĩnh Phúc đến năm "
         "2025, tầm nhìn đến năm 2030” với mục tiêu đến năm 2025 đưa tỉnh Vĩnh Phúc vào nhóm dẫn đầu.",
