@@ -462,15 +462,11 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("number", "issuer", "reference number", "reference issuer")],
     *[("873-cv-0825-tm-xnk-thuong-xuat-khau", fact) for fact in ("reference date",)],
     *[("877-vb-8645-bct-ct-da-cap-doanhnghiephoinhap", fact) for fact in ("subject",)],
-    *[("880-tt-21-2019-bct-xuat-xu-ts24", fact)
-      for fact in ("kind", "number", "date", "subject", "reference number", "reference date")],
     *[("882-vb-629-tttn-xd-ket-luan-thu-tuong", fact) for fact in ("subject",)],
     *[("885-vb-886-bct-tttn-cao-toc-dong-nai", fact) for fact in ("subject", "reference number", "reference issuer")],
     *[("886-vb-ubnd-ha-noi-xang-dau-2026-kenh14", fact) for fact in ("is_document",)],
     *[("887-vb-cuc-tttn-xang-dau-tet-2026-sggp", fact) for fact in ("subject",)],
     *[("888-vb-ubnd-thanh-hoa-xang-dau-cao-toc", fact) for fact in ("subject",)],
-    *[("889-qd-1093-bct-kho-hang-cua-khau-giaiphong", fact)
-      for fact in ("number", "issuer", "subject", "reference number", "reference issuer")],
     *[("890-ttg-thong-quan-tan-thanh-plo", fact) for fact in ("issuer", "subject", "is_document")],
     *[("891-nq-btv-tu-ninh-binh-kinh-te-tu-nhan", fact) for fact in ("issuer",)],
 }

@@ -1157,6 +1157,25 @@ def test_a_law_sites_list_of_related_documents_above_the_header_is_not_cited() -
     assert parsed.subject.value == "Triển khai công tác kiểm tra năm 2023"
 
 
+def test_a_sites_first_line_of_kind_number_and_date_over_a_title_opening_on_a_verb() -> None:
+    parsed = parse(lines("Thông tư 21/2019/TT-BCT ngày 08/11/2019\n\nQuy định Quy tắc xuất xứ hàng hóa trong Hiệp định "
+                         "Thương mại tự do ASEAN - Hồng Công, Trung Quốc\n\nTải về tại đây:"))
+    assert (parsed.kind.value, parsed.number.value, parsed.date.value.iso, parsed.subject.value) == (
+        "Thông tư", "21/2019/TT-BCT", "2019-11-08",
+        "Quy định Quy tắc xuất xứ hàng hóa trong Hiệp định Thương mại tự do ASEAN - Hồng Công, Trung Quốc")
+
+
+def test_a_tag_line_under_a_page_that_issued_a_document_is_not_the_pages_document() -> None:
+    parsed = parse(lines("Quy hoạch 53 kho hàng hóa tại các cửa khẩu biên giới Việt Trung\n\nBộ Công thương đã có quyết "
+                         "định số 1093/QĐ-BCT về việc quy hoạch phát triển kho hàng hóa tại các cửa khẩu biên giới Việt "
+                         "Trung.\n\nTheo đó, cửa khẩu quốc tế Thanh Thủy được quy hoạch 43.000 m2 kho.\n\nQuyết định 1903/QĐ-BCT"))
+    assert (parsed.number.value, parsed.subject.value) == (
+        "1093/QĐ-BCT", "Quy hoạch phát triển kho hàng hóa tại các cửa khẩu biên giới Việt Trung")
+    # (A line of kind and number alone over the page's sentences is still its document: "• Thông tư 36/2025/TT-BCT".)
+    assert parse(lines("• Thông tư 36/2025/TT-BCT\nBộ Công Thương đã ban hành Thông tư số 36/2025/TT-BCT về nhãn hàng "
+                       "hóa.")).number.value == "36/2025/TT-BCT"
+
+
 def test_grounds_above_a_header_the_pdf_put_after_the_body_are_cited() -> None:
     # (A Công báo PDF's text layer: the kind, the title and the grounds, then the header after Điều 1.)
     parsed = parse(lines("NGHỊ ĐỊNH\nQuy định cơ chế ưu đãi cho đơn vị điều độ hệ thống điện\n"

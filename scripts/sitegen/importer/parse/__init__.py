@@ -61,6 +61,7 @@ def parse(lines: list[Line]) -> Parsed:
     _from_kind_line(head, parsed)
     _from_annex_line(head, parsed)
     _from_lead(lines, parsed)
+    _verb_not_kind(parsed)  # (again: the number a copy's first line gives, "Thông tư 21/2019/TT-BCT ngày …")
     site = _from_site(lines, parsed, site_facts(lines))
     _from_headline(lines, parsed)
     if parsed.subject is None and parsed.lead_gist:

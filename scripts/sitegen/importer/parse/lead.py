@@ -55,12 +55,13 @@ _ISSUED = re.compile(rf"{BEFORE}{DATE_FIRST}(?:{POSITION}\s+|Phó\s+)?{ISSUER}(?
 # (The whole line: "Công văn số 7876-CV/VPTW ngày … của … Về việc …," in a list of legal bases names another document.)
 # (Not a list's line: "Quyết định số 490/QĐ-TTg ngày … của Thủ tướng chính phủ phê duyệt chương trình …" goes on with
 # what it does, in a name's room.)
-# (Also a site's line holding kind and number alone: "• Thông tư 36/2025/TT-BCT". Not a "văn bản" line, which is a
+# (Also a site's line holding kind and number alone, or with the date: "• Thông tư 36/2025/TT-BCT", "Thông tư
+# 21/2019/TT-BCT ngày 08/11/2019" over the title. Not a "văn bản" line, which is a
 # link's as often: "Văn bản số 578/SCT-QLTM ngày … của Sở Công Thương xem tại đây.")
 _NAMED = re.compile(rf"^(?:[•·]\s*)?(?P<kind>{KIND_PATTERN})\s+(?:số\s*(?P<number>{NUMBER})\s*,?\s*"
                     rf"(?:ngày\s+(?P<date>{DATE}))?"
                     rf"\s*(?:của\s+(?![^.;]*?\s(?:về|phê duyệt|ban hành|sửa đổi|quy định|hướng dẫn|V/v)\s){ISSUER})?"
-                    rf"\s*[.;]?|(?P<alone>{NUMBER}))\s*$", re.IGNORECASE)
+                    rf"\s*[.;]?|(?P<alone>{NUMBER})(?:\s+ngày\s+(?P<alone_date>{DATE}))?)\s*$", re.IGNORECASE)
 # A web page naming, in brackets under its title, the document it reproduces: "(Theo Kế hoạch số 8/KH-UBND ngày
 # 11/01/2021 của UBND tỉnh)". The whole line, so that a bracket in a sentence is still a citation.
 _SOURCE = re.compile(rf"^\(\s*(?:Theo|Trích|Nguồn\s*:)\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*"
@@ -116,13 +117,16 @@ def lead(lines: list[Line]) -> Lead | None:
     for line in lines[:LEAD_LINES]:
         named = _NAMED.match(line.text) or _SOURCE.match(line.text) or _TITLED.match(line.text)
         number = named and (named.group("number") or named.groupdict().get("alone"))
+        if named and named.groupdict().get("alone") and _tagged_below(lines, line):
+            break  # "Quyết định 1903/QĐ-BCT" under a page whose sentence issued one: the page's tag, not its document
         if named and not carried_out_below(lines[lines.index(line) + 1:], number):
             # ("UBND tỉnh có ý kiến như sau: …⏎(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)": the bracket names the
             # letter, its first sentence who wrote it.)
             writer = _writer(lines) if named.group("issuer") is None else None
             number = tidy_number(number)
             return Lead(line, clean_issuer(named.group("issuer")) or (writer.issuer if writer else None),
-                        named.group("kind") or kind_from_symbol(number), number, named.group("date"))
+                        named.group("kind") or kind_from_symbol(number), number,
+                        named.group("date") or named.groupdict().get("alone_date"))
     titled = title_line(lines)
     issued = _issued(lines[:LEAD_LINES], _headline_kind(lines[:5]))
     # (A headline "Tỉnh ủy … ban hành Kế hoạch …" then "… thay mặt Ban Thường vụ Tỉnh ủy … ký ban hành Kế hoạch số …": the
@@ -170,6 +174,13 @@ def lead(lines: list[Line]) -> Lead | None:
     # (Who writes, or the chairman who gives the tasks: whichever the page names first.)
     found = [lead for lead in (_writer(lines), told.chairman(lines[:LEAD_LINES])) if lead]
     return min(found, key=lambda lead: lines.index(lead.line)) if found else None
+
+
+def _tagged_below(lines: list[Line], line: Line) -> bool:
+    """Whether a line holding a kind and number alone stands below a sentence that issued a numbered document."""
+    above = lines[:lines.index(line)]
+    return any(found.group("number") or found.group("bare") for earlier in above for sentence in sentences(earlier)
+               for found in _ISSUED.finditer(sentence))
 
 
 def _by_its_writer(found: Lead, lines: list[Line]) -> Lead:
