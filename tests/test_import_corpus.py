@@ -468,7 +468,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("887-vb-cuc-tttn-xang-dau-tet-2026-sggp", fact) for fact in ("subject",)],
     *[("888-vb-ubnd-thanh-hoa-xang-dau-cao-toc", fact) for fact in ("subject",)],
     *[("890-ttg-thong-quan-tan-thanh-plo", fact) for fact in ("issuer", "subject", "is_document")],
-    *[("891-nq-btv-tu-ninh-binh-kinh-te-tu-nhan", fact) for fact in ("issuer",)],
 }
 
 

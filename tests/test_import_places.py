@@ -105,6 +105,7 @@ REGISTRY = [{"id": "so-cong-thuong", "name": "Sở Công Thương", "full_name":
     ("Sở Y tế Quảng Nam", None, "Sở Y tế Quảng Nam"),
     ("Bộ Công Thương", "tỉnh Bắc Ninh", "bo-cong-thuong"),  # the registry puts it nowhere: one for the country
     ("Ban Tuyên giáo Tỉnh ủy", "tỉnh Quảng Bình", "Ban Tuyên giáo Tỉnh ủy Quảng Bình"),  # the place's name after "Tỉnh ủy"
+    ("Ban Tuyên giáo Tỉnh ủy", "tỉnh Hải Dương", "ban-tuyen-giao-tinh-uy"),
 ])
 def test_a_bare_local_body_is_the_registrys_only_in_the_registrys_province(written: str, where: str | None,
                                                                             body: str) -> None:
@@ -120,6 +121,7 @@ def test_a_bare_local_body_is_the_registrys_only_in_the_registrys_province(writt
     ("Hội đồng nhân dân tỉnh", "tỉnh Tiền Giang", "HĐND tỉnh Tiền Giang"),
     ("Tỉnh ủy", "tỉnh Quảng Trị", "Tỉnh ủy Quảng Trị"),
     ("Thành ủy", "thành phố Hà Nội", "Thành ủy Hà Nội"),
+    ("Ban Thường vụ Tỉnh ủy", "tỉnh Ninh Bình", "Ban Thường vụ Tỉnh ủy Ninh Bình"),  # a Party committee's board
     ("UBND thành phố", "tỉnh Quảng Nam", "UBND thành phố"),  # a city of the province, not the province: as written
     ("UBND tỉnh", None, "UBND tỉnh"),  # the text tells no province: as written
 ])

@@ -171,6 +171,9 @@ class _Organizations:
         """The body `written` names; `province`, where the document sits, tells whose a bare local name is."""
         reason = None
         placed = _placed(written, province)
+        known = self._known(name_key(written)) if placed else None
+        if known and province.value in self.home(known):
+            placed = None  # "Ban Tuyên giáo Tỉnh ủy" in a Hải Dương letter: the registry's own, nothing to add
         if placed:  # "UBND tỉnh", "Tỉnh ủy" in a Quảng Nam decision: Quảng Nam's
             reason = f"văn bản chỉ ghi “{written}”; {_where(province)}"
             written = placed
@@ -212,8 +215,10 @@ def _where(province: Found[str]) -> str:
 
 
 # A committee, a council or a Party committee named by its level alone ("UBND tỉnh", "Tỉnh ủy"): the province's.
+# (A Party committee's board too: "Ban Thường vụ Tỉnh ủy" on a Ninh Bình page is "Ban Thường vụ Tỉnh ủy Ninh Bình".)
 _BARE_LOCAL = re.compile(r"^(?:(?P<organ>UBND|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân)\s+(?P<level>tỉnh|thành phố)"
-                         r"|(?P<party>Tỉnh|Thành) (?:ủy|uỷ))$", re.IGNORECASE)
+                         r"|(?:(?:Ban|Văn phòng|Ủy ban|Uỷ ban)\s+[^,;()]{1,40}?\s+)?(?P<party>Tỉnh|Thành) (?:ủy|uỷ))$",
+                         re.IGNORECASE)
 
 
 def _placed(written: str, province: Found[str] | None) -> str | None:
