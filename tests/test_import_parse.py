@@ -1176,6 +1176,25 @@ def test_a_tag_line_under_a_page_that_issued_a_document_is_not_the_pages_documen
                        "hóa.")).number.value == "36/2025/TT-BCT"
 
 
+def test_a_header_whose_marks_ocr_lost_takes_them_from_the_letters_own_words() -> None:
+    parsed = parse(lines("BỘ TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CUC HAI QUAN Độc lập - Tự do - Hạnh phúc\n"
+                         "Số: 120 1/TCHQ-TXNK Hà Nội, ngày 7 tháng 4 năm 2022\nV/v hoàn thuế nhập khẩu\n"
+                         "Theo hướng dẫn tại công văn số 2765/TCHQ-GSQL ngày 01/4/2015 của Tổng cục Hải quan về mã loại hình."))
+    # (and the serial OCR spaced after "Số:" is one number, never a reference "1/TCHQ-TXNK")
+    assert (parsed.issuer.value, parsed.number.value) == ("Tổng cục Hải quan", "1201/TCHQ-TXNK")
+    assert [c.number for c in parsed.citations] == ["2765/TCHQ-GSQL"]
+
+
+@pytest.mark.parametrize(("header", "body", "read"), [
+    ("TONG CỤC HAI QUAN", "của Tổng cục Hải quan.", "TỔNG CỤC HẢI QUAN"),  # a mark OCR kept agrees
+    ("TONG CUC THUE", "của Tổng cục Hải quan.", "TONG CUC THUE"),  # words the letter never writes: as read
+    ("CHỈ THỊ SỐ 29-CT/TU NGÀY 15/01/2013", "từ ngày 15/01/2013", "CHỈ THỊ SỐ 29-CT/TU NGÀY 15/01/2013"),  # a symbol's part
+    ("SỞ CÔNG THUONG", "ghi mã số công thương", "SỞ CÔNG THUONG"),  # a kept mark ("Ở", not "Ố") says: another word
+])
+def test_marks_are_given_back_only_as_the_letter_writes_the_same_words(header: str, body: str, read: str) -> None:
+    assert lines(f"{header}\n\n{body}")[0].text == read
+
+
 def test_grounds_above_a_header_the_pdf_put_after_the_body_are_cited() -> None:
     # (A Công báo PDF's text layer: the kind, the title and the grounds, then the header after Điều 1.)
     parsed = parse(lines("NGHỊ ĐỊNH\nQuy định cơ chế ưu đãi cho đơn vị điều độ hệ thống điện\n"

@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .lost_marks import with_marks_from_the_body
+
 
 @dataclass(frozen=True)
 class Line:
@@ -93,6 +95,9 @@ _GLUED = [
     (re.compile(r"(?<=\d/)(NĐ|QĐ|TT|TTLT|NQ|CT|KH|HD|TB|CV|KL|BC)\s+[-–]\s+(?=[A-ZĐ][A-ZĐ0-9]*\b)"), r"\1-"),
     # "25/2016/QĐUBND": the hyphen between a kind's code and the issuer's lost.
     (re.compile(r"(?<=\d/)(QĐ|NQ|CT|KH|HD|TB|TT|CV|KL|BC|NĐ)(?=(?:UBND|HĐND|TTg|CP|BCT|BTC|BYT)\b)"), r"\1-"),
+    # "Số: 120 1/TCHQ-TXNK", "Số:5 482 /TCHQ - GSQL": a serial OCR spaced inside, after the letter's own "Số:" (a serial is
+    # one figure; a space before the slash stays for the patterns that allow it).
+    (re.compile(r"(\bSố\s*:\s*)(\d{1,3}) (\d{1,3})(?=\s?/)"), r"\1\2\3"),
     # "Công văn số 655UBND-KTN": a slash OCR lost (a typographic one it cannot read) between a serial and its symbol.
     (re.compile(r"\b(số\s*)(\d{1,5})(?=[A-ZĐ]{2,}[-/])", re.IGNORECASE), r"\1\2/"),
     # "Công văn số 1458/SCT- NL": a space a site put after a hyphen inside a symbol, before its last capitals.
@@ -321,7 +326,9 @@ def logical_lines(text: str) -> list[Line]:
                 parts.append((number, [part]))
             blank_between = False
     lines = [Line(number, "".join(pieces), _breaks(pieces)) for number, pieces in parts]
-    return [line for line in lines if not _SITE_CHROME.search(line.text)]
+    lines = [line for line in lines if not _SITE_CHROME.search(line.text)]
+    texts = with_marks_from_the_body([line.text for line in lines])  # ("TONG CUC HAI QUAN" over "… Tổng cục Hải quan")
+    return [line if text is line.text else Line(line.number, text, line.breaks) for line, text in zip(lines, texts)]
 
 
 def _breaks(pieces: list[str]) -> tuple[int, ...]:
