@@ -188,12 +188,20 @@ def measure(found_by_case: list[tuple[Case, dict[str, Any]]]) -> dict[str, Tally
 
 # Renderings made at run time: the text as a Word file, as a PDF with a text layer, as a scan of that PDF.
 
+# Characters an XML document cannot hold (the C0 controls but tab, line feed and carriage return).
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def write_docx(text: str, path: Path) -> Path:
     import docx
 
     document = docx.Document()
     for line in text.split("\n"):
-        document.add_paragraph(line)
+        # A PDF's text layer marks its pages with a form feed, which Word keeps as a page break and XML cannot hold.
+        for at, page in enumerate(line.split("\f")):
+            if at:
+                document.add_page_break()
+            document.add_paragraph(_NOT_IN_XML.sub("", page))
     document.save(str(path))
     return path
 
