@@ -1165,6 +1165,14 @@ def test_a_sites_first_line_of_kind_number_and_date_over_a_title_opening_on_a_ve
         "Quy định Quy tắc xuất xứ hàng hóa trong Hiệp định Thương mại tự do ASEAN - Hồng Công, Trung Quốc")
 
 
+def test_a_headline_opening_on_another_kinds_word_yields_to_the_kind_the_lead_and_its_symbol_name() -> None:
+    parsed = parse(lines("Chương trình Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Sơn La năm 2026\n"
+                         "Thực hiện Chỉ thị số 20/CT-UBND của UBND tỉnh Sơn La, Trung tâm Xúc tiến Đầu tư, Thương mại và Du "
+                         "lịch tỉnh Sơn La ban hành Kế hoạch số 03/KH-XTĐTTMDL ngày 13/01/2026 về việc thực hiện Cuộc vận "
+                         "động."))
+    assert (parsed.kind.value, parsed.number.value) == ("Kế hoạch", "03/KH-XTĐTTMDL") and "kind" in parsed.inferred
+
+
 def test_a_tag_line_under_a_page_that_issued_a_document_is_not_the_pages_document() -> None:
     parsed = parse(lines("Quy hoạch 53 kho hàng hóa tại các cửa khẩu biên giới Việt Trung\n\nBộ Công thương đã có quyết "
                          "định số 1093/QĐ-BCT về việc quy hoạch phát triển kho hàng hóa tại các cửa khẩu biên giới Việt "
@@ -2408,6 +2416,11 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a centre whose name holds a comma": (
+        "Thực hiện Chỉ thị số 20/CT-UBND ngày 11/12/2025 của UBND tỉnh Sơn La, Trung tâm Xúc tiến Đầu tư, Thương mại và Du "
+        "lịch tỉnh Sơn La xây dựng và ban hành Kế hoạch số 03/KH-XTĐTTMDL ngày 13/01/2026 về việc thực hiện Cuộc vận động.",
+        ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Sơn La", "Kế hoạch", "03/KH-XTĐTTMDL", "13/01/2026",
+         "thực hiện Cuộc vận động")),
     "an acting minister, his name after the ministry, issues the ministry's directive": (
         "(TBTCO) - Trước những diễn biến phức tạp, Quyền Bộ trưởng Bộ Công thương Lê Mạnh Hùng đã ban hành Chỉ thị số "
         "06/CT-BCT ngày 09/3/2026 về việc tăng cường các giải pháp bảo đảm an ninh năng lượng.",
@@ -2497,6 +2510,8 @@ CITED_732 = {
         "Tạm ngưng hiệu lực Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026 của Chính phủ.",
         [("66.13/2026/NQ-CP", "2026-01-27", "Chính phủ")]),
     "no dotted serial without a year": ("Xem mục 2.13/NQ-CP và khoản 1.500/QĐ-UBND.", []),
+    "a road's kilometre marks in a table are no number": (
+        "Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án đường cao tốc.", []),
     "one proposer for a list announced by \"các\", each further one by \"số\" alone": (
         "Theo đề nghị của Bộ Công Thương tại các Tờ trình số 2138/TTr-BCT ngày 30 tháng 3 năm 2026, số 3390/TTr-BCT ngày "
         "14 tháng 5 năm 2026 và số 374/BC-BCT ngày 30 tháng 5 năm 2026 về chính sách;",

@@ -307,6 +307,13 @@ def _from_lead(lines: list[Line], parsed: Parsed) -> None:
                 value = kind_of(value) or value
             setattr(parsed, name, Found(value, line))
             parsed.inferred["date" if name == "date_written" else name] = FROM_LEAD
+    if (found.number and found.kind and parsed.kind and parsed.inferred.get("number") == FROM_LEAD
+            and parsed.kind.value not in _VERB_KINDS  # (a title opening on "Quy định …": _verb_not_kind's)
+            and kind_of(found.kind) == kind_named_by_symbol(found.number) != parsed.kind.value):
+        # A headline opening on another kind's word ("Chương trình Cuộc vận động …") over "… ban hành Kế hoạch số
+        # 03/KH-XTĐTTMDL": the lead's kind, which its number's symbol names too.
+        parsed.kind = Found(kind_of(found.kind), line)
+        parsed.inferred["kind"] = FROM_LEAD
     if found.issuer:
         parsed.lead_issuer = Found(found.issuer, line)
     parsed.letter_reported = found.letter
