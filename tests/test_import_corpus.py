@@ -480,7 +480,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("910-vb-ubnd-thanh-hoa-cho-dong-minh", fact) for fact in ("issuer",)],
     *[("913-cv-bct-hoi-cho-mua-xuan-2026-thanhnien", fact) for fact in ("subject",)],
     *[("914-vb-nhnn-khu-vuc-2-kinh-doanh-vang", fact) for fact in ("subject",)],
-    *[("915-vb-vu-tttn-cung-ung-hang-hoa-covid-nhandan", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("915-vb-vu-tttn-cung-ung-hang-hoa-covid-nhandan", fact) for fact in ("subject",)],
 }
 
 

@@ -1173,6 +1173,16 @@ def test_a_headline_opening_on_another_kinds_word_yields_to_the_kind_the_lead_an
     assert (parsed.kind.value, parsed.number.value) == ("Kế hoạch", "03/KH-XTĐTTMDL") and "kind" in parsed.inferred
 
 
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Vụ Thị trường trong nước (Bộ Công thương) đã có văn bản hỏa tốc gửi các sở công thương nhằm xác định khả năng cung "
+     "ứng hàng hóa thiết yếu.", "Vụ Thị trường trong nước"),
+    ("Sau đó, vụ Hòa Phát đã có văn bản gửi các sở nhằm xác định khả năng cung ứng hàng hóa thiết yếu.", None),
+])
+def test_a_ministrys_department_writes_only_in_capitals(text: str, issuer: str | None) -> None:
+    parsed = parse(lines(text))
+    assert (parsed.issuer.value if parsed.issuer else None) == issuer
+
+
 def test_a_tag_line_under_a_page_that_issued_a_document_is_not_the_pages_document() -> None:
     parsed = parse(lines("Quy hoạch 53 kho hàng hóa tại các cửa khẩu biên giới Việt Trung\n\nBộ Công thương đã có quyết "
                          "định số 1093/QĐ-BCT về việc quy hoạch phát triển kho hàng hóa tại các cửa khẩu biên giới Việt "

@@ -15,8 +15,10 @@ LEAD_LINES = 12
 POSITION = (r"(?:(?:Phó\s+|Quyền\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Trưởng(?=\s+Ban\b)|Tổng cục trưởng|Cục trưởng|Chi cục trưởng)|"
              r"Thứ trưởng|Thường trực)")
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
+# ("Vụ Thị trường trong nước", a ministry's department, only in capitals: "vụ việc", "mùa vụ" are no bodies.)
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
-         r"Tổng cục|Chi cục|Cục|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|Trung tâm|Phòng|Ngân hàng Nhà nước|"
+         r"Tổng cục|Chi cục|Cục|(?-i:Vụ)(?=\s+(?-i:[A-ZĐ]))|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|"
+         r"Trung tâm|Phòng|Ngân hàng Nhà nước|"
          r"Tập đoàn|Tổng công ty|Công ty|Liên hiệp|Quốc hội|Mặt trận|Hội (?:Liên hiệp|Nông dân|Cựu chiến binh|Chữ thập đỏ)|"
          r"Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Công đoàn|Liên minh Hợp tác xã)")
 # A body's name: its first word, then up to 80 characters without a clause's punctuation. A comma belongs to a name
