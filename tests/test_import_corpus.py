@@ -477,7 +477,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("902-tb-37690-chq-xac-dinh-truoc-ma-so", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("907-chu-tich-ubnd-bac-ninh-nguon-cung-xang-dau", fact) for fact in ("subject", "is_document")],
     *[("908-qd-ubnd-da-nang-thuong-mai-dien-tu-2026", fact) for fact in ("kind", "subject")],
-    *[("910-vb-ubnd-thanh-hoa-cho-dong-minh", fact) for fact in ("issuer",)],
     *[("913-cv-bct-hoi-cho-mua-xuan-2026-thanhnien", fact) for fact in ("subject",)],
     *[("914-vb-nhnn-khu-vuc-2-kinh-doanh-vang", fact) for fact in ("subject",)],
     *[("915-vb-vu-tttn-cung-ung-hang-hoa-covid-nhandan", fact) for fact in ("subject",)],

@@ -2426,6 +2426,9 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a committee's instructions told as its opinion": (
+        "(TTV)- UBND tỉnh Thanh Hóa vừa có ý kiến chỉ đạo về việc cập nhật chợ xã Đông Minh vào quy hoạch phát triển hệ "
+        "thống chợ tỉnh Thanh Hóa.", ("UBND tỉnh Thanh Hóa", None, None, None, None)),
     "a centre whose name holds a comma": (
         "Thực hiện Chỉ thị số 20/CT-UBND ngày 11/12/2025 của UBND tỉnh Sơn La, Trung tâm Xúc tiến Đầu tư, Thương mại và Du "
         "lịch tỉnh Sơn La xây dựng và ban hành Kế hoạch số 03/KH-XTĐTTMDL ngày 13/01/2026 về việc thực hiện Cuộc vận động.",
