@@ -2426,6 +2426,12 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a plan told again as the decision that issues it, without its number": (
+        "UBND TP Đà Nẵng vừa ban hành kế hoạch phát triển thương mại điện tử giai đoạn 2026–2030, đặt ra loạt mục tiêu mới.\n"
+        "Phó Chủ tịch UBND TP Đà Nẵng Trần Chí Cường vừa cho biết UBND TP Đà Nẵng vừa ban hành Quyết định về kế hoạch phát "
+        "triển thương mại điện tử thành phố Đà Nẵng giai đoạn 2026 - 2030.",
+        ("UBND TP Đà Nẵng", "Quyết định", None, None,
+         "kế hoạch phát triển thương mại điện tử thành phố Đà Nẵng giai đoạn 2026 - 2030")),
     "a committee's instructions told as its opinion": (
         "(TTV)- UBND tỉnh Thanh Hóa vừa có ý kiến chỉ đạo về việc cập nhật chợ xã Đông Minh vào quy hoạch phát triển hệ "
         "thống chợ tỉnh Thanh Hóa.", ("UBND tỉnh Thanh Hóa", None, None, None, None)),

@@ -367,11 +367,14 @@ def _issued(lines: list[Line], headline_kind: str | None = None) -> Lead | None:
             if reported.number:
                 return reported
             first = reported
-        elif reported.number and _carries(reported, first.kind):
-            # "UBND tỉnh ban hành kế hoạch …" over "UBND tỉnh ban hành Quyết định số 2212/QĐ-UBND kèm theo kế hoạch …".
+        elif _carries(reported, first.kind):
+            # "UBND tỉnh ban hành kế hoạch …" over "UBND tỉnh ban hành Quyết định số 2212/QĐ-UBND kèm theo kế hoạch …",
+            # or over "… vừa ban hành Quyết định về kế hoạch phát triển …" (the decision is the document, README).
             subject = re.sub(r"^kèm theo\s+", "", reported.subject or "", flags=re.IGNORECASE) or first.subject
-            return Lead(reported.line, reported.issuer or first.issuer, reported.kind, reported.number, reported.date,
-                        subject)
+            # (Told again without its number, the first telling's issuer: "Phó Chủ tịch UBND TP Đà Nẵng … vừa cho biết
+            # UBND TP Đà Nẵng vừa ban hành Quyết định về …" runs its names together.)
+            issuer = reported.issuer or first.issuer if reported.number else first.issuer or reported.issuer
+            return Lead(reported.line, issuer, reported.kind, reported.number, reported.date, subject)
         elif reported.number and reported.kind.casefold() == first.kind.casefold():
             # (The headline's words are whole; the sentence's may run on or be cut where the copy stops.)
             return Lead(reported.line, reported.issuer or first.issuer, first.kind, reported.number,
@@ -397,10 +400,11 @@ def _signed_letter(sentence: str, found: re.Match, line: Line) -> Lead | None:
 
 
 def _carries(reported: Lead, kind: str | None) -> bool:
-    """A decision that issues a document of the kind named before: "Quyết định số … kèm theo kế hoạch …"."""
+    """A decision that issues a document of the kind named before: "Quyết định số … kèm theo kế hoạch …", "Quyết định
+    về kế hoạch …"."""
     return bool(kind and reported.kind and reported.kind.casefold() == "quyết định" and reported.subject
-                and re.match(rf"(?:(?:ban hành\s+)?kèm theo|(?:về\s+)?(?:việc\s+)?ban hành)\s+{re.escape(kind)}\b", reported.subject,
-                             re.IGNORECASE))
+                and re.match(rf"(?:(?:(?:ban hành\s+)?kèm theo|(?:về\s+)?(?:việc\s+)?ban hành)\s+)?{re.escape(kind)}\b",
+                             reported.subject, re.IGNORECASE))
 
 
 # "… vừa ban hành Công điện thượng khẩn … (Công điện 6048/EVN-AT ngày 23/11/2018).": the report gives the number it
