@@ -2426,6 +2426,9 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "the Prime Minister asks a chairman, written small": (
+        "Theo đó, Thủ tướng yêu cầu chủ tịch UBND tỉnh Lạng Sơn chỉ đạo các đơn vị tại địa phương khẩn trương giải tỏa các "
+        "lô hàng.", ("Thủ tướng Chính phủ", None, None, None, None)),
     "a plan told again as the decision that issues it, without its number": (
         "UBND TP Đà Nẵng vừa ban hành kế hoạch phát triển thương mại điện tử giai đoạn 2026–2030, đặt ra loạt mục tiêu mới.\n"
         "Phó Chủ tịch UBND TP Đà Nẵng Trần Chí Cường vừa cho biết UBND TP Đà Nẵng vừa ban hành Quyết định về kế hoạch phát "
