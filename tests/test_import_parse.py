@@ -2532,6 +2532,11 @@ CITED_732 = {
         "Tạm ngưng hiệu lực Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026 của Chính phủ.",
         [("66.13/2026/NQ-CP", "2026-01-27", "Chính phủ")]),
     "no dotted serial without a year": ("Xem mục 2.13/NQ-CP và khoản 1.500/QĐ-UBND.", []),
+    "a board whose name lists its fields": (
+        "theo đúng mục tiêu tại Kế hoạch số 02-KH/BCĐTW ngày 19 tháng 6 năm 2025 của Ban Chỉ đạo Trung ương về phát triển "
+        "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, bảo đảm chất lượng.",
+        [("02-KH/BCĐTW", "2025-06-19",
+          "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số")]),
     "a road's kilometre marks in a table are no number": (
         "Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án đường cao tốc.", []),
     "one proposer for a list announced by \"các\", each further one by \"số\" alone": (

@@ -38,7 +38,10 @@ def _loosely(words: str) -> str:
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in _DOES)}|"
                          r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội))|"
-                         r"khi|nếu|đã|không|sẽ|phải|cần)(?=[\s,]|$)|,\s+(?=[a-zđ])|"
+                         r"khi|nếu|đã|không|sẽ|phải|cần)(?=[\s,]|$)|"
+                         # (but a board's name may list its fields: "Ban Chỉ đạo Trung ương về phát triển khoa học, công
+                         # nghệ, đổi mới sáng tạo và chuyển đổi số")
+                         r",\s+(?=[a-zđ])(?!(?:công nghệ|đổi mới sáng tạo)\b)|"
                          r"\s+(?:nêu trên|nói trên|trên đây)\b|"  # ("… của Bộ Văn hóa, Thể thao và Du lịch nêu trên")
                          # ("… của Thủ tướng Chính phủ và các văn bản chỉ đạo …": other documents, not a second author)
                          r"\s+và\s+(?:các|những)\s+(?:văn bản|quy định|chỉ thị|nghị quyết|kế hoạch|hướng dẫn)\b|"
