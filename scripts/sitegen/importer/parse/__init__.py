@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..normalise import PAGE_STAMP, Line, is_upper
+from ..normalise import Line, is_upper
 from . import header, kind_title, letter_parts
 from .casing import Body, issuer_form, sentence_case
 from .cited_issuer import bare_bodies_named
@@ -18,31 +18,18 @@ from .carried_out import carried_out_by_title
 from .citations import citations
 from .dates import DATE, date_spans, deadlines, parse_date
 from .facts import Found, Parsed
+from .headline import HEADLINE_LINES, from_headline
 from .language import is_vietnamese
-from .lead import KIND_HEADLINE, lead
+from .lead import lead
 from .naming import LEAD_LINES, ORGAN, SITE_ISSUED_BY, SITE_YEAR, joint_authors
-from .numbers import (CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key,
-                      tidy_number)
-from .province import of_document, without_place_heading
+from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbol, kind_of, number_key, tidy_number
+from .province import of_document
 from .own_issuer import (committee_of_its_province, completed_by_site, completed_by_text, council_by_its_authority,
                          enacted_by, party_board_by_its_symbol)
 from .reasons import (FROM_ANNEX, FROM_ARTICLE_1, FROM_HEADLINE, FROM_KIND_LINE, FROM_LEAD, FROM_SITE, FROM_SUBJECT_LINE,
                       RECASED_ISSUER, RECASED_TITLE)
 from .site_facts import SiteFacts, site_facts
 
-# A web page's headline: a short line of a few words that ends no sentence, before the body (not a site's "logo",
-# "Cập nhật lúc: …", "Lượt xem: …", a breadcrumb, an item of a list, a photo's caption ("… Ảnh: nhandan.vn"), nor a
-# sentence that cites). One that starts with a
-# kind (lead.KIND_HEADLINE) names the kind too, and may end with a full stop.
-_HEADLINE = re.compile(r"^(?!(?:Điều\s+\d+|Căn cứ|Thực hiện|Triển khai|Theo|Xét|Cập nhật|Lượt xem|Ngày\s+\d|Trang chủ|Chào mừng|Banner|"
-                       r"Bạn có thể|Để sử dụng|Nếu bạn|Đăng nhập|Tìm kiếm|Click|Bấm vào|Tải về|Xem chi tiết|Cơ quan ban hành|"
-                       r"Nơi ban hành|"
-                       r"Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Số công báo|Tình trạng|Lĩnh vực|Skip to|Logo|"
-                       r"Ảnh minh h(?:ọa|oạ)|Điều chỉnh kích thước|Cỡ chữ|Nghe đọc|Báo nói)\b)"
-                       r"(?!.*\bẢnh\s*:)"
-                       r"(?![(\[])"  # ("(Xem chi tiết Kế hoạch)": a link in brackets)
-                       r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ][.)]\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
-HEADLINE_LINES = 5
 _KIND_NUMBER = re.compile(rf"^\s*(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})", re.IGNORECASE)
 
 
@@ -63,7 +50,7 @@ def parse(lines: list[Line]) -> Parsed:
     _from_lead(lines, parsed)
     _verb_not_kind(parsed)  # (again: the number a copy's first line gives, "Thông tư 21/2019/TT-BCT ngày …")
     site = _from_site(lines, parsed, site_facts(lines))
-    _from_headline(lines, parsed)
+    from_headline(lines, parsed)
     if parsed.subject is None and parsed.lead_gist:
         parsed.subject, parsed.inferred["subject"] = parsed.lead_gist, FROM_LEAD
     _from_article_1(lines, parsed)
@@ -320,50 +307,6 @@ def _from_lead(lines: list[Line], parsed: Parsed) -> None:
     parsed.lead_gist = Found(found.gist, line) if found.gist else None
 
 
-def _from_headline(lines: list[Line], parsed: Parsed) -> None:
-    """A copy without a header that gives no trích yếu (a Sở's page of instructions, a Party board's monthly guidance,
-    a news page whose sentence names a document but not its subject): its page's headline, among its first lines, is
-    the nearest thing to one, marked for checking; a headline that starts with a kind names it."""
-    if parsed.subject or (parsed.number and "number" not in parsed.inferred) or parsed.place:
-        return
-    # (A headline stands over its page's date: "Khoa học Công nghệ và Môi trường⏎⏎Xây dựng báo cáo …⏎⏎Đăng ngày: …", the
-    # site's section above it.)
-    top = lines[:HEADLINE_LINES]
-    dated = [line for line, below in zip(top, lines[1:HEADLINE_LINES + 1]) if PAGE_STAMP.match(below.text)]
-    for line in dated + [line for line in top if line not in dated]:
-        parts = line.source_parts()
-        # A headline the copy ran into its banner or its lead, no mark between ("EVN ra công điện …⏎Tập đoàn …"): each
-        # source line that a capital follows is a candidate too.
-        # (The longest first: a site's section, "Tin tức - Sự kiện", is shorter than the headline under it.)
-        candidates = [line.text.strip()] + sorted((part for part, after in zip(parts, [*parts[1:], ""])
-                                                   if len(parts) > 1 and (after[:1].isupper() or _PAPER_MARK.match(after) or not after)),
-                                                  key=len, reverse=True)
-        for text in candidates:
-            text = _PAPER_MARK.sub("", _SITE_LABEL.sub("", _HEADLINE_TIME.sub("", _STORED_DATE.sub("", text))))
-            # (A headline naming the document's own number is a listing's title, its lead gives the trích yếu; one that
-            # names another is about carrying that out: "Điện Biên - tăng cường tiết kiệm điện theo Chỉ thị số 34/CT-TTg".)
-            if PAGE_STAMP.match(text) or header.is_motto(text) or _names_own_number(text, parsed):
-                continue
-            kind_first = KIND_HEADLINE.match(text)
-            if kind_first or _HEADLINE.match(text):
-                if kind_first and parsed.kind is None:
-                    parsed.kind = Found(kind_of(kind_first.group("kind")) or kind_first.group("kind"), line)
-                    parsed.inferred["kind"] = FROM_HEADLINE
-                # "Thông báo tạm hoãn …", "Hướng dẫn tuyên truyền …" whole; "Thông báo về việc nộp phiếu …" from "về việc".
-                about = kind_first and re.match(r"(?:về việc|V/v)\s", kind_first.group("subject"), re.IGNORECASE)
-                parsed.subject = Found(without_place_heading(kind_first.group("subject") if about else text).rstrip(" ."),
-                                       line)
-                parsed.inferred["subject"] = FROM_HEADLINE
-                return
-
-
-def _names_own_number(text: str, parsed: Parsed) -> bool:
-    numbers = [found.group("number") for found in CITED_NUMBER.finditer(text)]
-    return bool(numbers) and (parsed.number is None or any(number_key(number) == number_key(parsed.number.value)
-                                                             for number in numbers))
-
-
-# A site's label run into the headline, with its template's empty value: "Xuất bản thông tin null Thời gian hoạt động …".
 # "Điều 1. Phê duyệt Kế hoạch … (sau đây gọi tắt là Kế hoạch) với nội dung như sau", "Điều 1. Ban hành kèm theo Quyết
 # định này Quy chế …": what a decision does, its trích yếu when the copy left out the title lines.
 _ARTICLE_1 = re.compile(r"^Điều\s+1\s*[.:]\s*(?:(?P<issues>Ban hành kèm theo (?:Quyết định|Nghị quyết|Thông tư|Chỉ thị) này)\s+"
@@ -388,17 +331,6 @@ def _from_article_1(lines: list[Line], parsed: Parsed) -> None:
 
 
 CONSOLIDATED = "Văn bản hợp nhất"
-_SITE_LABEL = re.compile(r"^Xuất bản thông tin\s+(?:null\s+)?")
-# The date line a stored copy of the page glued before its headline: " date 2025-11-03 Lâm Đồng: Vận hành hồ chứa …".
-_STORED_DATE = re.compile(r"^\s*date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S)")
-# A paper's or station's mark before its headline: "(TTV) Tăng cường công tác …", "(Chinhphu.vn) - …".
-_PAPER_MARK = re.compile(r"^\([A-ZĐ][\w.]{1,24}\)\s*(?:[-–]\s*)?(?=\S)")
-# A headline's time, in brackets or glued to its last word: "… an toàn (15:17 16/04/2018)", "… Tố Hữu(07/10/2020)",
-# "… tập thể05/11/2025".
-_HEADLINE_TIME = re.compile(r"\s*\((?:\d{1,2}:\d{2}\s+)?\d{1,2}/\d{1,2}/\d{4}\)$|(?<=[^\W\d_])\d{1,2}/\d{1,2}/\d{4}$|"
-                            r"\s+\d{1,2}/\d{1,2}/\d{4}\s+\d{1,2}:\d{2}$")
-
-
 def _top_of_letter(lines: list[Line], parsed: Parsed) -> int:
     """Where a letter with a header starts: a law site puts its own list of related documents above it ("- 3Nghị
     định 15/2018/NĐ-CP hướng dẫn …"), which the letter does not cite. A copy without a header starts at the top."""
