@@ -7,7 +7,7 @@ import re
 from ..normalise import PAGE_STAMP, Line
 from . import header
 from .facts import Found, Parsed
-from .lead import KIND_HEADLINE
+from .issued import KIND_HEADLINE
 from .numbers import CITED_NUMBER, kind_of, number_key
 from .province import without_place_heading
 from .reasons import FROM_HEADLINE
