@@ -61,6 +61,9 @@ def facts(text: str, registries: Registries, clerk_picks: str | None = None) -> 
     says the document has when the import asks (a copy without its header); chosen only if it is among those offered."""
     lines = logical_lines(text)
     parsed = parse(lines)
+    if not parsed.is_document:  # refused: the import writes nothing, so it found nothing
+        return {"kind": None, "number": None, "date": None, "issuer": None, "subject": None, "cites": [],
+                "is_document": False}
     offered = {number_key(citation.number) for citation in choices(parsed)}
     if clerk_picks and number_key(clerk_picks) in offered:
         choose(parsed, lines, clerk_picks)
