@@ -58,10 +58,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
                                                        "reference date", "reference issuer")],
     # "Theo đề nghị của Giám đốc Sở Công thương tại Tờ trình sổ 1842/TTr-SCT": "sổ", a misprint for "số", ends the issuer.
     ("115-qd-26-2019-ubnd-quang-nam", "reference issuer"),
-    # A chairman's instructions reported without a kind, number or title: refused as holding no document.
-    ("123-chu-tich-ubnd-ca-mau-xang-dau", "is_document"),
-    ("123-chu-tich-ubnd-ca-mau-xang-dau", "issuer"),
-    ("123-chu-tich-ubnd-ca-mau-xang-dau", "subject"),
+    # A chairman's instructions reported without a kind, number or title: drafted as his letter; its date the page's.
     ("123-chu-tich-ubnd-ca-mau-xang-dau", "date"),
     # "văn bản số 11/BC-BTC gửi Văn phòng Chính phủ Báo cáo tổng hợp về …": the title after the addressee.
     ("124-bc-11-btc-gia-tet", "subject"),
@@ -276,7 +273,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("506-nq-hdnd-son-la-2011-cao-su-no-number", fact) for fact in ("issuer",)],
     *[("518-luatvietnam-luoc-do-lpg-no-own-document", fact) for fact in ("kind", "subject")],
     *[("519-sct-ba-ria-vung-tau-hanh-lang-luoi-dien-2020", fact) for fact in ("issuer",)],
-    *[("521-vb-chu-tich-ubnd-quang-ngai-gian-lan-xang-dau-plo", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("521-vb-chu-tich-ubnd-quang-ngai-gian-lan-xang-dau-plo", fact) for fact in ("subject",)],
     # The seventeenth held-out set (524-540), now part of development: its faults, not yet worked on.
     *[("524-kh-123-btgtu-ha-noi-hang-viet-2024", fact)
       for fact in ("reference number", "reference date", "reference issuer", "implements")],
@@ -479,7 +476,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("900-qd-2581-ttg-quy-hoach-khoang-san", fact) for fact in ("reference issuer",)],
     *[("901-nd-153-2026-cp-dia-ban-hai-quan-buon-lau-cong-bao", fact) for fact in ("subject",)],
     *[("902-tb-37690-chq-xac-dinh-truoc-ma-so", fact) for fact in ("reference number", "reference date", "reference issuer")],
-    *[("907-chu-tich-ubnd-bac-ninh-nguon-cung-xang-dau", fact) for fact in ("issuer", "is_document")],
+    *[("907-chu-tich-ubnd-bac-ninh-nguon-cung-xang-dau", fact) for fact in ("subject",)],
     *[("913-cv-bct-hoi-cho-mua-xuan-2026-thanhnien", fact) for fact in ("subject",)],
     *[("914-vb-nhnn-khu-vuc-2-kinh-doanh-vang", fact) for fact in ("subject",)],
     *[("915-vb-vu-tttn-cung-ung-hang-hoa-covid-nhandan", fact) for fact in ("subject",)],

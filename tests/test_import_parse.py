@@ -1183,6 +1183,12 @@ def test_a_ministrys_department_writes_only_in_capitals(text: str, issuer: str |
     assert (parsed.issuer.value if parsed.issuer else None) == issuer
 
 
+def test_a_chairmans_tasks_told_by_a_page_are_drafted_as_his_letter() -> None:
+    parsed = parse(lines("Chủ tịch tỉnh Bắc Ninh chỉ đạo đảm bảo ổn định nguồn cung xăng dầu\n\nChủ tịch UBND tỉnh Bắc Ninh chỉ "
+                         "đạo Sở Công thương chủ trì, phối hợp với các cơ quan giám sát chặt chẽ việc bán xăng dầu."))
+    assert parsed.is_document and parsed.issuer.value == "Chủ tịch UBND tỉnh Bắc Ninh"
+
+
 def test_a_tag_line_under_a_page_that_issued_a_document_is_not_the_pages_document() -> None:
     parsed = parse(lines("Quy hoạch 53 kho hàng hóa tại các cửa khẩu biên giới Việt Trung\n\nBộ Công thương đã có quyết "
                          "định số 1093/QĐ-BCT về việc quy hoạch phát triển kho hàng hóa tại các cửa khẩu biên giới Việt "

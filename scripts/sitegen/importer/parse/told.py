@@ -123,8 +123,8 @@ def chairman(lines: list[Line]) -> Lead | None:
         for sentence in sentences(line):
             found = _CHAIRMAN.search(sentence)
             committee = clean_issuer(found.group("committee")) if found else None
-            if committee:
-                return Lead(line, f"Chủ tịch {committee}")
+            if committee:  # (his tasks were given in a letter the page does not name: drafted, marked, not refused)
+                return Lead(line, f"Chủ tịch {committee}", letter=True)
     return None
 
 
