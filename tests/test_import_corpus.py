@@ -462,7 +462,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("877-vb-8645-bct-ct-da-cap-doanhnghiephoinhap", fact) for fact in ("subject",)],
     *[("882-vb-629-tttn-xd-ket-luan-thu-tuong", fact) for fact in ("subject",)],
     *[("885-vb-886-bct-tttn-cao-toc-dong-nai", fact) for fact in ("subject", "reference number", "reference issuer")],
-    *[("886-vb-ubnd-ha-noi-xang-dau-2026-kenh14", fact) for fact in ("issuer", "is_document")],
+
     *[("887-vb-cuc-tttn-xang-dau-tet-2026-sggp", fact) for fact in ("subject",)],
     *[("888-vb-ubnd-thanh-hoa-xang-dau-cao-toc", fact) for fact in ("subject",)],
     *[("890-ttg-thong-quan-tan-thanh-plo", fact) for fact in ("issuer", "is_document")],

@@ -1103,8 +1103,9 @@ LEADS_53 = {
     "a ministry asking the Sở, after a citing clause and a full stop": (
         "Thực hiện Quyết định số 1/QĐ-TTg của Thủ tướng Chính phủ. Bộ Công Thương đề nghị các Sở Công Thương nghiên cứu.",
         ("Bộ Công Thương", None, None, None, None)),
-    "a news sentence that names no document names no kind": (
-        "Sở Văn hóa có văn bản yêu cầu các đơn vị triển khai.", None),
+    "a news sentence that names a letter but no kind gives its writer and what it asks, no kind": (
+        "Sở Văn hóa có văn bản yêu cầu các đơn vị triển khai.",
+        ("Sở Văn hóa", None, None, None, "yêu cầu các đơn vị triển khai")),
 }
 
 
@@ -1294,7 +1295,6 @@ LEADS_77 = {
     "a body 'có văn bản số …'": (
         "Văn phòng Chính phủ có văn bản số 11/VPCP-V.I ngày 25/11/2025 truyền đạt ý kiến chỉ đạo về chống buôn lậu.",
         ("Văn phòng Chính phủ", "Công văn", "11/VPCP-V.I", "25/11/2025", "truyền đạt ý kiến chỉ đạo về chống buôn lậu")),
-    "'có' without a number names no document": ("Sở Văn hóa có văn bản yêu cầu các đơn vị triển khai.", None),
     "the symbol's kind over a report's word for it; the subject ends before its purpose": (
         "Ngày 29/6/2016, UBND tỉnh Đồng Tháp đã ban hành quyết định số 12/KH-UBND về Kế hoạch sử dụng năng lượng "
         "nhằm nâng cao nhận thức.",
@@ -2432,6 +2432,10 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a letter told as \"có văn bản chỉ đạo\", with no \"vừa\" or \"đã\"": (
+        "Trước diễn biến phức tạp của tình hình năng lượng thế giới, UBND thành phố Hà Nội có văn bản chỉ đạo các sở, "
+        "ngành, địa phương tăng cường các giải pháp bảo đảm nguồn cung xăng dầu.",
+        ("UBND thành phố Hà Nội", None, None, None, None)),
     "the Prime Minister asks a chairman, written small": (
         "Theo đó, Thủ tướng yêu cầu chủ tịch UBND tỉnh Lạng Sơn chỉ đạo các đơn vị tại địa phương khẩn trương giải tỏa các "
         "lô hàng.", ("Thủ tướng Chính phủ", None, None, None, None)),
