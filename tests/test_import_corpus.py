@@ -242,7 +242,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("431-hanoi-hoi-nghi-nq-68-kinh-te-tu-nhan", fact) for fact in ("subject",)],
     *[("444-kh-2958-ubnd-ben-tre-kinh-te-tu-nhan", fact) for fact in ("reference issuer",)],
     *[("446-qd-55-2007-ubnd-ninh-thuan-tien-bo-phu-nu", fact) for fact in ("reference issuer",)],
-    *[("451-qd-ubnd-quang-nam-quy-hoach-cho-2018", fact) for fact in ("subject",)],
     *[("453-stttt-cao-bang-dinh-huong-tuyen-truyen-2017", fact)
       for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
     *[("454-cv-6433-tu-ben-tre-cao-diem-buon-lau", fact) for fact in ("reference issuer", "implements")],
@@ -477,7 +476,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("901-nd-153-2026-cp-dia-ban-hai-quan-buon-lau-cong-bao", fact) for fact in ("subject",)],
     *[("902-tb-37690-chq-xac-dinh-truoc-ma-so", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("907-chu-tich-ubnd-bac-ninh-nguon-cung-xang-dau", fact) for fact in ("subject",)],
-    *[("913-cv-bct-hoi-cho-mua-xuan-2026-thanhnien", fact) for fact in ("subject",)],
     *[("914-vb-nhnn-khu-vuc-2-kinh-doanh-vang", fact) for fact in ("subject",)],
     *[("915-vb-vu-tttn-cung-ung-hang-hoa-covid-nhandan", fact) for fact in ("subject",)],
 }

@@ -2432,6 +2432,11 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a day written with a dot inside the trích yếu": (
+        "Bộ Công thương vừa ban hành công văn hỏa tốc về việc tổ chức Hội chợ mùa xuân lần thứ nhất năm 2026 từ 2.2 - 13.2, "
+        "tại Trung tâm Triển lãm Việt Nam.",
+        ("Bộ Công thương", "công văn", None, None,
+         "tổ chức Hội chợ mùa xuân lần thứ nhất năm 2026 từ 2.2 - 13.2, tại Trung tâm Triển lãm Việt Nam")),
     "a letter told as \"có văn bản chỉ đạo\", with no \"vừa\" or \"đã\"": (
         "Trước diễn biến phức tạp của tình hình năng lượng thế giới, UBND thành phố Hà Nội có văn bản chỉ đạo các sở, "
         "ngành, địa phương tăng cường các giải pháp bảo đảm nguồn cung xăng dầu.",

@@ -17,9 +17,10 @@ from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbo
 _ISSUES = rf"(?:{ISSUES}|(?P<posts>đăng tải|giới thiệu)(?:\s+toàn văn)?|(?P<announces>(?:vừa|đã)\s+công bố))"
 # ("về việc: Thông báo …"; a headline's "… Quyết định số 46/2017/QĐ-TTg: Ban hành Quy chế …"; "… hàng giả; đồng thời bảo
 # đảm …": one trích yếu goes on past its semicolon.)
-_SUBJECT = r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|(?<=\w):\s+|\s+)(?P<subject>(?:[^.;:!?]|(?<=\bTP)\.|;\s(?=đồng thời\b))+?)"
+_SUBJECT = (r"(?:\s*,?\s*(?:về việc\s*:?|về|V/v\s*:?)\s+|(?<=\w):\s+|\s+)"
+            r"(?P<subject>(?:[^.;:!?]|(?<=\bTP)\.|(?<=\d)\.(?=\d)|;\s(?=đồng thời\b))+?)")  # (and a day "từ 2.2 - 13.2")
 # (Not "đối với 3 dự án …", which is what it is about.)
-_SUBJECT_END = (r"(?=\s*(?:(?<!\bTP)\.|[:!?]|;(?!\s*đồng thời\b)|,\s*với\b|(?<!\bđối)\s+với\s+(?:yêu cầu|mục tiêu|mục đích|\d+\s)|"
+_SUBJECT_END = (r"(?=\s*(?:(?<!\bTP)\.(?!(?<=\d\.)\d)|[:!?]|;(?!\s*đồng thời\b)|,\s*với\b|(?<!\bđối)\s+với\s+(?:yêu cầu|mục tiêu|mục đích|\d+\s)|"
                 r"\s+như sau\b|\s+với (?:các|những) nội dung\b|\s+nhằm\b|\s+với chủ đề\b|"
                 r",\s*trong đó\b|$))")
 # "X ban hành Kế hoạch số N ngày D về việc S" (each part after the kind optional, the kind written).
