@@ -476,7 +476,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("901-nd-153-2026-cp-dia-ban-hai-quan-buon-lau-cong-bao", fact) for fact in ("subject",)],
     *[("902-tb-37690-chq-xac-dinh-truoc-ma-so", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("907-chu-tich-ubnd-bac-ninh-nguon-cung-xang-dau", fact) for fact in ("subject",)],
-    *[("914-vb-nhnn-khu-vuc-2-kinh-doanh-vang", fact) for fact in ("subject",)],
     *[("915-vb-vu-tttn-cung-ung-hang-hoa-covid-nhandan", fact) for fact in ("subject",)],
 }
 

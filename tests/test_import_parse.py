@@ -2432,6 +2432,9 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a letter without number, whom it is sent to after its trích yếu": (
+        "Ngân hàng Nhà nước Khu vực 2 vừa có văn bản về việc kinh doanh và mua bán vàng gửi tới các đơn vị và UBND phường, "
+        "xã trên địa bàn TPHCM.", ("Ngân hàng Nhà nước Khu vực 2", None, None, None, "kinh doanh và mua bán vàng")),
     "a day written with a dot inside the trích yếu": (
         "Bộ Công thương vừa ban hành công văn hỏa tốc về việc tổ chức Hội chợ mùa xuân lần thứ nhất năm 2026 từ 2.2 - 13.2, "
         "tại Trung tâm Triển lãm Việt Nam.",

@@ -55,7 +55,8 @@ def letters_subject(text: str, start: int) -> str | None:
     if about is None:
         return None
     if about.group("about"):
-        return clean_subject(about.group("about").strip(" ,"))
+        # ("… về việc kinh doanh và mua bán vàng gửi tới các đơn vị …": whom it is sent to follows the trích yếu.)
+        return clean_subject(re.split(r"\s+gửi (?:tới|đến)\s", about.group("about"))[0].strip(" ,"))
     # (What it asks is its gist: no "về việc" to look for after it; "yêu cầu tiếp tục tăng cường …" asks that, "đề nghị
     # các phòng … tiếp tục …" asks it of them.)
     return re.sub(rf"^(?:đề nghị|yêu cầu)\s+{_NOT_WHOM}", "", about.group("asks").strip(" ,"))
