@@ -232,7 +232,8 @@ def test_a_photos_caption_is_no_headline() -> None:
 
 
 @pytest.mark.parametrize("furniture", ["Ảnh minh họa\nẢnh minh họa", "Ảnh minh hoạ, nguồn: Internet)",  # (either tone place)
-                                       "Điều chỉnh kích thước chữ", "Cỡ chữ A A A lớn nhỏ"])
+                                       "Điều chỉnh kích thước chữ", "Cỡ chữ A A A lớn nhỏ",
+                                       "Hotline: 024.355.63.010 Email: banbientap.dnhn@gmail.com Pháp luật"])
 def test_a_pages_tools_and_captions_are_no_headline(furniture: str) -> None:
     text = (f"{furniture}\n\nLạng Sơn: Kiểm soát chặt chẽ hoạt động thương mại tại biên giới\n\n(CLO) UBND tỉnh Lạng Sơn vừa "
             "yêu cầu các đơn vị tăng cường công tác quản lý hoạt động thương mại biên giới.")

@@ -22,6 +22,7 @@ _HEADLINE = re.compile(r"^(?!(?:Điều\s+\d+|Căn cứ|Thực hiện|Triển kh
                        r"Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Số công báo|Tình trạng|Lĩnh vực|Skip to|Logo|"
                        r"Ảnh minh h(?:ọa|oạ)|Điều chỉnh kích thước|Cỡ chữ|Nghe đọc|Báo nói)\b)"
                        r"(?!.*\bẢnh\s*:)"
+                       r"(?!.*(?:\bHotline\s*:|\bE-?mail\s*:|\w@\w))"  # (a paper's contact line)
                        r"(?![(\[])"  # ("(Xem chi tiết Kế hoạch)": a link in brackets)
                        r"(?![-+•*–]\s|\d+[.)]\s|[a-zđ][.)]\s)(?=(?:\S+\s+){4,})[^\n]{10,250}(?<![.;:!?,])$", re.IGNORECASE)
 HEADLINE_LINES = 5
