@@ -477,6 +477,28 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("902-tb-37690-chq-xac-dinh-truoc-ma-so", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("907-chu-tich-ubnd-bac-ninh-nguon-cung-xang-dau", fact) for fact in ("subject",)],
     *[("915-vb-vu-tttn-cung-ung-hang-hoa-covid-nhandan", fact) for fact in ("subject",)],
+    # The thirty-second held-out set (917-945), now part of development: its faults, not yet worked on.
+    *[("919-hd-151-btgtw-lay-y-kien-van-kien-dai-hoi-xiii", fact) for fact in ("implements",)],
+    *[("920-kh-8674-bct-ngay-quyen-nguoi-tieu-dung-2021", fact) for fact in ("reference issuer",)],
+    *[("921-cv-169-vpcp-ktth-cong-nghiep-oto", fact) for fact in ("reference issuer",)],
+    *[("924-cv-2836-vpcp-ktth-gia-than-phan-dam", fact) for fact in ("reference number", "reference date", "reference issuer")],
+    *[("925-tb-281-vpcp-nhap-khau-phe-lieu-vinanet", fact) for fact in ("date",)],
+    *[("926-tt-22-2018-bct-dau-gia-han-ngach-duong-vinanet", fact) for fact in ("date",)],
+    *[("928-vb-8594-vpcp-ktth-chuyen-giao-cong-trinh-dien-vov", fact)
+      for fact in ("kind", "number", "issuer", "subject", "reference number", "reference issuer")],
+    *[("929-qd-804-hddg-dau-gia-han-ngach-o-to-ts24", fact) for fact in ("subject",)],
+    *[("930-ttr-3696-bnn-cb-du-tru-tieu-thu-ca-phe", fact) for fact in ("kind", "subject", "reference issuer")],
+    *[("931-vbhn-57-bct-khung-gia-phat-dien", fact) for fact in ("reference issuer",)],
+    *[("932-vbhn-38-bct-quan-ly-rui-ro-khai-thac-khoang-san-cong-bao", fact)
+      for fact in ("kind", "number", "date", "reference number")],
+    *[("935-vb-bct-dau-gia-xang-du-tru-quoc-gia-vietnamnet", fact) for fact in ("issuer", "is_document")],
+    *[("937-qd-4180-ubnd-binh-dinh-quy-dat-cum-cong-nghiep-tag", fact) for fact in ("subject",)],
+    *[("938-vb-bct-xuat-khau-gao-24-thuong-nhan-hddtvn", fact) for fact in ("subject",)],
+    *[("939-cv-bct-un-u-hang-hoa-cua-khau-hddtvn", fact) for fact in ("subject",)],
+    *[("940-vb-bct-keo-dai-gia-fit-dien-gio-hddtvn", fact) for fact in ("subject",)],
+    *[("941-ct-bo-thuong-mai-phuc-vu-tet-binh-tuat", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("942-quy-che-phoi-hop-bcd389-lien-tinh-nhandan-tag", fact) for fact in ("kind", "subject", "is_document")],
+    *[("944-cv-603-vpcp-ktn-khoang-san-vermiculit-lao-cai", fact) for fact in ("reference issuer",)],
 }
 
 
