@@ -2826,6 +2826,7 @@ def test_a_symbol_glued_to_the_word_ngay_is_parted(written: str, joined: str) ->
     ("của Chính phủquy định chi tiết", "của Chính phủ quy định chi tiết"),
     ("của Ủyban nhân dân thành phố", "của Ủy ban nhân dân thành phố"),
     ("Ủy bannhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+    ("Ủy ban nhân dântỉnh Lào Cai", "Ủy ban nhân dân tỉnh Lào Cai"),  # the level glued to the name
     ("Bộ Công Thươngtại Công văn", "Bộ Công Thương tại Công văn"),
     ("phủ quyết, Ủy ban Thường vụ", "phủ quyết, Ủy ban Thường vụ"),  # nothing glued, nothing parted
 ])

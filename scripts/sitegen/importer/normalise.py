@@ -80,6 +80,8 @@ _GLUED = [
     # (a syllable ends a Vietnamese word: "phủ", "hội", "Thương" never run on into letters).
     (re.compile(r"\b(Chính phủ|Quốc hội|Bộ Công Thương|Bộ Công thương)(?=[^\W\d_])"), r"\1 "),
     (re.compile(r"(?<=\bỦy|\bUỷ)(?=ban\b)|(?<=\b[Bb]an)(?=nhân dân\b)"), " "),
+    # "Ủy ban nhân dântỉnh Lào Cai": the level glued to the committee's name.
+    (re.compile(r"(?<=\bnhân dân)(?=(?:tỉnh|thành phố|huyện|quận|xã)\b)"), " "),
     # "Kết luận số64-KL/TW", "Ngày02 tháng 10 năm 2008": "số" or "ngày" glued to its number.
     (re.compile(r"\b([Ss]ố|[Nn]gày)(?=\d)"), r"\1 "),
     # "1033/PTM-SMEngày 15", "07/9/2009của", "20tháng 4": a number glued to the word after it.
