@@ -484,8 +484,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("924-cv-2836-vpcp-ktth-gia-than-phan-dam", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("925-tb-281-vpcp-nhap-khau-phe-lieu-vinanet", fact) for fact in ("date",)],
     *[("926-tt-22-2018-bct-dau-gia-han-ngach-duong-vinanet", fact) for fact in ("date",)],
-    *[("928-vb-8594-vpcp-ktth-chuyen-giao-cong-trinh-dien-vov", fact)
-      for fact in ("kind", "number", "issuer", "subject", "reference number", "reference issuer")],
     *[("929-qd-804-hddg-dau-gia-han-ngach-o-to-ts24", fact) for fact in ("subject",)],
     *[("930-ttr-3696-bnn-cb-du-tru-tieu-thu-ca-phe", fact) for fact in ("kind", "subject", "reference issuer")],
     *[("931-vbhn-57-bct-khung-gia-phat-dien", fact) for fact in ("reference issuer",)],

@@ -2433,6 +2433,11 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a news page opening on the letter that conveyed a leader's opinion": (
+        "VOV.VN - Tại Văn bản số 8594/VPCP-KTTH ngày 24/11/202 của Văn phòng Chính phủ, Phó Thủ tướng Lê Minh Khái có ý "
+        "kiến về đề nghị xây dựng Nghị định của Chính phủ quy định việc chuyển giao công trình điện.",
+        ("Văn phòng Chính phủ", "Công văn", "8594/VPCP-KTTH", None,
+         "đề nghị xây dựng Nghị định của Chính phủ quy định việc chuyển giao công trình điện")),
     "a letter without number, whom it is sent to after its trích yếu": (
         "Ngân hàng Nhà nước Khu vực 2 vừa có văn bản về việc kinh doanh và mua bán vàng gửi tới các đơn vị và UBND phường, "
         "xã trên địa bàn TPHCM.", ("Ngân hàng Nhà nước Khu vực 2", None, None, None, "kinh doanh và mua bán vàng")),

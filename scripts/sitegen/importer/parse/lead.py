@@ -99,6 +99,9 @@ def lead(lines: list[Line]) -> Lead | None:
             return Lead(line, clean_issuer(named.group("issuer")) or (writer.issuer if writer else None),
                         named.group("kind") or kind_from_symbol(number), number,
                         named.group("date") or named.groupdict().get("alone_date"))
+    conveyed = told.conveyed(lines[:LEAD_LINES])
+    if conveyed:  # ("Tại Văn bản số 8594/VPCP-KTTH …, Phó Thủ tướng … có ý kiến về đề nghị xây dựng Nghị định …")
+        return conveyed
     titled = title_line(lines)
     issued = first_issued(lines[:LEAD_LINES], headline_kind(lines[:5]))
     # (A headline "Tỉnh ủy … ban hành Kế hoạch …" then "… thay mặt Ban Thường vụ Tỉnh ủy … ký ban hành Kế hoạch số …": the

@@ -61,6 +61,12 @@ _PROPOSED = re.compile(rf"(?:\b(?:đề xuất|kiến nghị)|\b(?:Đây|Đó) l
                        rf"(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b[^,.;:]{{0,80}}?)"
                        rf"(?:\s+gửi\s+[^.;]{{0,80}}?)?\s+tại\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+số\s*(?P<number>{NUMBER})"
                        rf"(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?", re.IGNORECASE)
+# "VOV.VN - Tại Văn bản số 8594/VPCP-KTTH ngày 24/11/202 của Văn phòng Chính phủ, Phó Thủ tướng Lê Minh Khái có ý kiến về
+# …": an opinion conveyed in a letter the news opens on (its date may be garbled: "24/11/202").
+_CONVEYED = re.compile(rf"(?:^|[-–]\s)\s*Tại\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+số\s*(?P<number>{NUMBER})"
+                       rf"(?:\s*,?\s*ngày\s+(?P<date>{DATE})(?![\d/]))?[^,.;]{{0,20}}?"
+                       rf"(?:\s+của\s+(?P<issuer>{ORGAN}\b[^,.;:]{{0,80}}?))?\s*,\s*[^,.;]{{0,80}}?\bcó ý kiến"
+                       rf"(?:\s+chỉ đạo)?(?:\s+(?:về việc|về)\s+(?P<subject>[^.;]{{10,300}}))?", re.IGNORECASE)
 # "Sở Công Thương đã tham mưu UBND tỉnh phê duyệt kế hoạch … và được UBND tỉnh ban hành Quyết định số 1151/QĐ-UBND ngày
 # 18/3/2019 Phê duyệt …": the decision a Sở advised, issued by the body it advised.
 _ADVISED = re.compile(rf"\bđã tham mưu\s+[^.;]{{0,300}}?\bđược\s+{ISSUER}\s+ban hành\s+(?P<kind>{KIND_PATTERN})\s+"
@@ -101,6 +107,21 @@ def attached(lines: list[Line]) -> Lead | None:
         found = _ATTACHED.match(line.text)
         if found:
             return Lead(line, None, found.group("kind"), tidy_number(found.group("number")), found.group("date"))
+    return None
+
+
+def conveyed(lines: list[Line]) -> Lead | None:
+    """The letter a news page opens on, in which a leader's opinion was conveyed: its writer, number and what it is about."""
+    for line in lines:
+        found = _CONVEYED.search(line.text)
+        if found:
+            number = tidy_number(found.group("number"))
+            kind = found.group("kind")
+            if kind.casefold() == "văn bản":
+                kind = kind_from_symbol(number) or "Công văn"
+            # (What the opinion is about, as written: "đề nghị xây dựng Nghị định …" is its matter, not a request.)
+            subject = found.group("subject").strip() if found.group("subject") else None
+            return Lead(line, clean_issuer(found.group("issuer")), kind, number, found.group("date"), subject)
     return None
 
 
