@@ -1221,6 +1221,21 @@ def test_marks_are_given_back_only_as_the_letter_writes_the_same_words(header: s
     assert lines(f"{header}\n\n{body}")[0].text == read
 
 
+def test_a_consolidated_text_takes_its_number_date_and_body_from_its_closing_authentication() -> None:
+    text = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTHÔNG TƯ\nQuy định về lập và phê duyệt kế hoạch "
+            "quản lý rủi ro trong khai thác khoáng sản\n\nThông tư số 24/2025/TT-BCT ngày 13 tháng 5 năm 2025 của Bộ trưởng Bộ "
+            "Công Thương, được sửa đổi, bổ sung bởi:\n"
+            + "".join(f"Điều {article}. Phạm vi điều chỉnh\nThông tư này quy định về kế hoạch.\n" for article in range(1, 13)) +
+            "BỘ CÔNG THƯƠNG\nSố: 38/VBHN-BCT\nXÁC THỰC VĂN BẢN HỢP NHẤT\nHà Nội, ngày 26 tháng 5 năm 2026\nKT. BỘ TRƯỞNG")
+    parsed = parse(lines(text))
+    assert (parsed.kind.value, parsed.number.value, parsed.date.value.iso, parsed.issuer.value) == (
+        "Văn bản hợp nhất", "38/VBHN-BCT", "2026-05-26", "Bộ Công Thương")
+    assert {"number", "date", "issuer"} <= set(parsed.inferred)
+    assert [c.number for c in parsed.citations] == ["24/2025/TT-BCT"]
+    # (no authentication, no number from the end of the text)
+    assert parse(lines(text.replace("XÁC THỰC VĂN BẢN HỢP NHẤT", "TL. BỘ TRƯỞNG"))).number is None
+
+
 def test_grounds_above_a_header_the_pdf_put_after_the_body_are_cited() -> None:
     # (A Công báo PDF's text layer: the kind, the title and the grounds, then the header after Điều 1.)
     parsed = parse(lines("NGHỊ ĐỊNH\nQuy định cơ chế ưu đãi cho đơn vị điều độ hệ thống điện\n"

@@ -26,8 +26,8 @@ from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, kind_named_by_symbo
 from .province import of_document
 from .own_issuer import (committee_of_its_province, completed_by_site, completed_by_text, council_by_its_authority,
                          enacted_by, party_board_by_its_symbol)
-from .reasons import (FROM_ANNEX, FROM_ARTICLE_1, FROM_HEADLINE, FROM_KIND_LINE, FROM_LEAD, FROM_SITE, FROM_SUBJECT_LINE,
-                      RECASED_ISSUER, RECASED_TITLE)
+from .reasons import (FROM_ANNEX, FROM_ARTICLE_1, FROM_AUTHENTICATION, FROM_HEADLINE, FROM_KIND_LINE, FROM_LEAD, FROM_SITE,
+                      FROM_SUBJECT_LINE, RECASED_ISSUER, RECASED_TITLE)
 from .site_facts import SiteFacts, site_facts
 
 _KIND_NUMBER = re.compile(rf"^\s*(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})", re.IGNORECASE)
@@ -54,6 +54,7 @@ def parse(lines: list[Line]) -> Parsed:
     if parsed.subject is None and parsed.lead_gist:
         parsed.subject, parsed.inferred["subject"] = parsed.lead_gist, FROM_LEAD
     _from_article_1(lines, parsed)
+    authenticated = _from_authentication(lines, parsed)
     if parsed.date_written:
         date = parse_date(parsed.date_written.value)
         parsed.date = Found(date, parsed.date_written.line) if date else None
@@ -68,7 +69,7 @@ def parse(lines: list[Line]) -> Parsed:
         # Only a công văn carries a "V/v" line (Nghị định 30/2020/NĐ-CP, Phụ lục I).
         parsed.kind = Found("Công văn", parsed.subject.line)
         parsed.inferred["kind"] = FROM_SUBJECT_LINE
-    found_issuer = (header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)])
+    found_issuer = (authenticated or header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)])
                     or _issuer_above_the_number(head, parsed, lines) or _self_named(head, parsed) or parsed.lead_issuer
                     or enacted_by(lines, parsed))
     if parsed.lead_issuer and parsed.inferred.get("number") == FROM_LEAD:
@@ -127,6 +128,25 @@ HEADER_SEARCH = 60  # (a law site may print its table of facts twice, a cell a l
 # Kinds that are verbs too: "QUY ĐỊNH CHƯƠNG TRÌNH, NỘI DUNG …" under "Số: 53/2018/TT-BCT" is a circular's title (a site
 # dropped its "THÔNG TƯ"), not a Quy định titled "Chương trình …".
 _VERB_KINDS = ("Quy định", "Hướng dẫn")
+
+
+def _from_authentication(lines: list[Line], parsed: Parsed) -> Found[str] | None:
+    """A consolidated text whose number, date and body only its closing authentication gives (a gazette's copy puts
+    no header above it): those, marked; the body is returned for the issuer."""
+    if parsed.number:
+        return None
+    found = header.authentication(lines)
+    if found is None:
+        return None
+    number, place, date, body = found
+    parsed.number = number
+    parsed.inferred["number"] = FROM_AUTHENTICATION
+    if date and parsed.date_written is None:
+        parsed.place, parsed.date_written = place, date
+        parsed.inferred["date"] = FROM_AUTHENTICATION
+    if body:
+        parsed.inferred["issuer"] = FROM_AUTHENTICATION
+    return body
 
 
 def _verb_not_kind(parsed: Parsed) -> None:

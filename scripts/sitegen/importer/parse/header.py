@@ -197,3 +197,23 @@ def _completed_by_place(name: str, line: Line, header: list[Line]) -> Found[str]
     if level is None:
         return None
     return Found(f"ỦY BAN NHÂN DÂN {level} {written.removeprefix('Thành phố ').removeprefix('TP. ').upper()}", line)
+
+
+# A consolidated text's authentication at its end: "BỘ CÔNG THƯƠNG⏎Số: 38/VBHN-BCT⏎XÁC THỰC VĂN BẢN HỢP NHẤT⏎Hà Nội, ngày 26
+# tháng 5 năm 2026⏎KT. BỘ TRƯỞNG …" (Pháp lệnh hợp nhất văn bản quy phạm pháp luật): its number, place, date and body.
+_AUTHENTICATION = re.compile(r"^XÁC THỰC VĂN BẢN HỢP NHẤT\b")
+_AUTHENTICATION_REACH = 3  # lines around the authentication's own line its cells stand in
+
+
+def authentication(lines: list[Line]) -> tuple[Found[str], Found[str] | None, Found[str] | None, Found[str] | None] | None:
+    """(number, place, date, issuer) of a consolidated text's closing authentication, if the text has one."""
+    at = next((index for index, line in enumerate(lines) if _AUTHENTICATION.match(line.text.strip())), None)
+    if at is None:
+        return None
+    around = lines[max(0, at - _AUTHENTICATION_REACH):at + _AUTHENTICATION_REACH + 1]
+    number = own_number(around)
+    if number is None or "/VBHN-" not in number.value.upper():
+        return None
+    place, date = place_and_date(around[around.index(number.line):])
+    return number, place, date, issuer(around, around.index(number.line) + 1)
+

@@ -10,3 +10,4 @@ FROM_SITE = "lấy từ bảng thông tin của trang web, không phải từ v�
 FROM_ANNEX = "lấy từ dòng “Ban hành kèm theo …”: bản sao là phần được ban hành kèm theo văn bản này"
 FROM_ARTICLE_1 = "lấy từ Điều 1 vì bản sao không chép dòng trích yếu"
 PLACE_FROM_TEXT = "văn bản chỉ ghi “UBND tỉnh”; tên tỉnh lấy từ chỗ khác trong bài"
+FROM_AUTHENTICATION = "lấy từ phần “Xác thực văn bản hợp nhất” ở cuối văn bản"
