@@ -2448,6 +2448,11 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a title line with its date after its author": (
+        "Thông báo số 281/TB-VPCP của Văn phòng Chính phủ ngày 07 tháng 8 năm 2018 về việc kết luận của Thủ tướng Chính "
+        "phủ tại cuộc họp thường trực Chính phủ.",
+        ("Văn phòng Chính phủ", "Thông báo", "281/TB-VPCP", "07 tháng 8 năm 2018",
+         "kết luận của Thủ tướng Chính phủ tại cuộc họp thường trực Chính phủ")),
     "a news page opening on the letter that conveyed a leader's opinion": (
         "VOV.VN - Tại Văn bản số 8594/VPCP-KTTH ngày 24/11/202 của Văn phòng Chính phủ, Phó Thủ tướng Lê Minh Khái có ý "
         "kiến về đề nghị xây dựng Nghị định của Chính phủ quy định việc chuyển giao công trình điện.",

@@ -19,7 +19,8 @@ from .title_line import owner
 _TITLE_VERB = (r"(?:về việc|về|V/v|tặng|phê duyệt|ban hành|quy định|hướng dẫn|sửa đổi|thành lập|công bố|giao|phân bổ|"
                r"kiện toàn|điều chỉnh|bãi bỏ)")
 _TITLE_LINE = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+(?:số\s*)?(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
-                         rf"(?:\s*,?\s*(?:của|ban hành bởi)\s+(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b{NAME_CHAR}{{0,80}}?)(?=\s+{_TITLE_VERB}\b))?"
+                         rf"(?:\s*,?\s*(?:của|ban hành bởi)\s+(?P<issuer>(?:{POSITION}\s+)?{ORGAN}\b{NAME_CHAR}{{0,80}}?)"
+                         rf"(?:\s*,?\s*ngày\s+(?P<dated>{DATE}))?(?=\s+{_TITLE_VERB}\b))?"  # (or its date after its author)
                          rf"\s*,?\s+(?:(?:về việc|về|V/v)\s+)?(?P<subject>[^\W\d_]\S*(?:\s+\S+){{2,}}?)\s*\.?$", re.IGNORECASE)
 _TITLE_LINES = 3
 
@@ -44,8 +45,8 @@ def title_line(lines: list[Line]) -> Lead | None:
     by, subject = owner(found.group("subject").rstrip(" ."), number)
     subject = re.sub(rf"^{SITE_YEAR}\s+", "", subject, flags=re.IGNORECASE)
     subject = re.sub(rf"{SITE_ISSUED_BY}$", "", subject)
-    return Lead(line, clean_issuer(found.group("issuer") or by), found.group("kind"), number, found.group("date"),
-                clean_subject(subject))
+    return Lead(line, clean_issuer(found.group("issuer") or by), found.group("kind"), number,
+                found.group("date") or found.group("dated"), clean_subject(subject))
 
 
 # What a text says it does with a document it names: a page's own document is never one it carries out or reviews.
