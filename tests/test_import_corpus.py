@@ -489,7 +489,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("938-vb-bct-xuat-khau-gao-24-thuong-nhan-hddtvn", fact) for fact in ("subject",)],
     *[("939-cv-bct-un-u-hang-hoa-cua-khau-hddtvn", fact) for fact in ("subject",)],
     *[("940-vb-bct-keo-dai-gia-fit-dien-gio-hddtvn", fact) for fact in ("subject",)],
-    *[("941-ct-bo-thuong-mai-phuc-vu-tet-binh-tuat", fact) for fact in ("kind", "issuer", "subject", "is_document")],
     *[("942-quy-che-phoi-hop-bcd389-lien-tinh-nhandan-tag", fact) for fact in ("kind", "subject", "is_document")],
     *[("944-cv-603-vpcp-ktn-khoang-san-vermiculit-lao-cai", fact) for fact in ("reference issuer",)],
 }

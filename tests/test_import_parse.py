@@ -1053,6 +1053,8 @@ PAGE_STAMPS = {
     "a clock with its zone, a weekday, a date and a language link": ("00:23 ICT Thứ bảy, 17/04/2021 English", True),
     "a date leading a sentence is the sentence's": ("03/10/2022 - Bộ Công Thương ban hành Kế hoạch", False),
     "a lead's date is the document's": ("Ngày 12/3/2020, Sở Công Thương ban hành", False),
+    "a site's section and the day it posted": ("Các Website khác - 04/11/2005", True),
+    "a numbered document and its date are no site's section": ("Kế hoạch số 5 - 04/11/2005", False),
 }
 
 
@@ -2448,6 +2450,8 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "\"ra chỉ thị\" issues a directive without its number": (
+        "Bộ Thương mại ra chỉ thị về việc phục vụ Tết Bính Tuất", ("Bộ Thương mại", "chỉ thị", None, None, "phục vụ Tết Bính Tuất")),
     "a title line with its date after its author": (
         "Thông báo số 281/TB-VPCP của Văn phòng Chính phủ ngày 07 tháng 8 năm 2018 về việc kết luận của Thủ tướng Chính "
         "phủ tại cuộc họp thường trực Chính phủ.",

@@ -153,6 +153,8 @@ PAGE_STAMP = re.compile(
     r"(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[,|/-]?\s*\d{1,2}:\d{2}\b.*|\s+(?:English|Tiếng Việt))?$|"
     r"^(?:cms-|Ngày đăng\b|Ngày cập nhật\b|Cập nhật(?:\s+(?:ngày|lúc))?\s*:|Đăng ngày\b|Lượt xem\b|View count\b|"
     r"Ngày xuất bản\b|\d[\d.,]*\s+Lượt xem\b|Thời gian\s*:\s*\d{1,2}/\d{1,2}/\d{4}|date\s+\d{4}-\d{2}-\d{2}\b)|"
+    # (a site's section and the day it posted the page: "Các Website khác - 04/11/2005")
+    r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s+-\s+\d{1,2}/\d{1,2}/\d{4}$|"
     # (its tools, "EmailPrintAa", "Bản in Gởi bài viết", alone on their line)
     rf"^(?:\s*{_TOOL})+\s*$",
     re.IGNORECASE)

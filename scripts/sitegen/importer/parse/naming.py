@@ -34,9 +34,11 @@ NAME_CHAR = (r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch|Thương mại
 ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”\"]{{0,60}}?,\s+Bộ\b|{ORGAN}\b){NAME_CHAR}{{0,80}}?)")
 # The verbs a sentence issues a document with, just before its kind: "đã ban hành", "vừa ký, ban hành", "mới đây đã
 # ban hành", "vừa có Công văn số …"; "có" and "ra" name it only with its number ("… có văn bản số 11554/VPCP-V.I …",
-# "UBND tỉnh … ra Chỉ thị số 15/CT-UBND"), which the group `has` tells.
+# "UBND tỉnh … ra Chỉ thị số 15/CT-UBND"), which the group `has` tells; but "ra chỉ thị", "ra công điện" issue one
+# by themselves ("Bộ Thương mại ra chỉ thị về việc phục vụ Tết Bính Tuất").
 ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:(?:xây dựng\s+và\s+)?ban hành|lập|xây dựng)|"
-          r"(?:vừa|đã)\s+(?:có|gửi)|(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|(?:(?:vừa|đã)\s+)?(?:ký(?:\s+kết)?|thông qua))")
+          r"(?:vừa|đã)\s+(?:có|gửi)|(?:(?:vừa|đã)\s+)?ra(?=\s+(?:chỉ thị|công điện)\b)|(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|"
+          r"(?:(?:vừa|đã)\s+)?(?:ký(?:\s+kết)?|thông qua))")
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
 BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\))\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"
