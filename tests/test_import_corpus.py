@@ -484,7 +484,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("929-qd-804-hddg-dau-gia-han-ngach-o-to-ts24", fact) for fact in ("subject",)],
     *[("930-ttr-3696-bnn-cb-du-tru-tieu-thu-ca-phe", fact) for fact in ("kind", "subject", "reference issuer")],
     *[("931-vbhn-57-bct-khung-gia-phat-dien", fact) for fact in ("reference issuer",)],
-    *[("935-vb-bct-dau-gia-xang-du-tru-quoc-gia-vietnamnet", fact) for fact in ("issuer", "is_document")],
     *[("937-qd-4180-ubnd-binh-dinh-quy-dat-cum-cong-nghiep-tag", fact) for fact in ("subject",)],
     *[("938-vb-bct-xuat-khau-gao-24-thuong-nhan-hddtvn", fact) for fact in ("subject",)],
     *[("939-cv-bct-un-u-hang-hoa-cua-khau-hddtvn", fact) for fact in ("subject",)],

@@ -1187,6 +1187,12 @@ def test_a_ministrys_department_writes_only_in_capitals(text: str, issuer: str |
     assert (parsed.issuer.value if parsed.issuer else None) == issuer
 
 
+def test_a_ministry_asking_others_for_their_opinion_writes_the_pages_letter() -> None:
+    parsed = parse(lines("Bộ Công Thương vừa xin ý kiến Bộ Tài chính, Bộ Kế hoạch và Đầu tư, về việc sẽ bán đấu giá một lô "
+                         "hàng dự trữ quốc gia tại 12 điểm kho."))
+    assert parsed.is_document and parsed.issuer.value == "Bộ Công Thương"
+
+
 def test_a_chairmans_tasks_told_by_a_page_are_drafted_as_his_letter() -> None:
     parsed = parse(lines("Chủ tịch tỉnh Bắc Ninh chỉ đạo đảm bảo ổn định nguồn cung xăng dầu\n\nChủ tịch UBND tỉnh Bắc Ninh chỉ "
                          "đạo Sở Công thương chủ trì, phối hợp với các cơ quan giám sát chặt chẽ việc bán xăng dầu."))

@@ -56,6 +56,7 @@ _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xâ
                      r"nhận được\b|(?P<letter>(?:(?:vừa|đã)\s+)?có\s+văn bản(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?)\s+"
                      r"(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc|truyền đạt)\b|"
                      r"có ý kiến như sau\b|(?:vừa|đã)\s+có\s+ý kiến chỉ đạo\b|"  # ("… vừa có ý kiến chỉ đạo về việc …")
+                     r"(?P<consults>(?:vừa|đã)\s+xin ý kiến)\s+(?=[A-ZĐ])|"  # ("Bộ Công Thương vừa xin ý kiến Bộ Tài chính …")
                      rf"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN}|(?i:{POSITION}))\b))|"
                      # ("UBND tỉnh vừa phê duyệt Đề án khuyến công …": an approval just given, in a decision not named)
                      r"(?P<approves>vừa\s+phê duyệt)\s+(?=[A-ZĐ]))")
@@ -183,7 +184,7 @@ def _writer(lines: list[Line]) -> Lead | None:
                 # just asked in writing
                 if writes.group("asks") and (writes.group("fresh") or line is lines[0]):
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
-                if writes.group("approves"):
+                if writes.group("approves") or writes.group("consults"):  # (an approval given, an opinion asked for)
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
                 if writes.group("letter"):  # "… vừa có văn bản (gửi …) về việc …": a letter named without its number
                     return Lead(line, clean_issuer(writes.group("issuer")), subject=letters_subject(line.text, writes.end()),
