@@ -2591,6 +2591,13 @@ CITED_732 = {
         "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, bảo đảm chất lượng.",
         [("02-KH/BCĐTW", "2025-06-19",
           "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số")]),
+    "the body whose act a decision holds, before it": (
+        "Kể từ khi Thủ tướng Chính phủ công bố ngày 15 tháng 3 hàng năm là Ngày Quyền của người tiêu dùng Việt Nam tại "
+        "Quyết định số 1035/QĐ-TTg ngày 10 tháng 7 năm 2015, Bộ Công Thương đã phối hợp.",
+        [("1035/QĐ-TTg", "2015-07-10", "Thủ tướng Chính phủ")]),
+    "an issuer ends before a second document joined by \"và\"": (
+        "Văn phòng Chính phủ nhận được công văn số 0071/BCT-CNNg ngày 05 tháng 01 năm 2009 của Bộ Công thương và văn thư "
+        "đề ngày 24 tháng 12 năm 2008 của các doanh nghiệp.", [("0071/BCT-CNNg", "2009-01-05", "Bộ Công Thương")]),
     "a road's kilometre marks in a table are no number": (
         "Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án đường cao tốc.", []),
     "one proposer for a list announced by \"các\", each further one by \"số\" alone": (

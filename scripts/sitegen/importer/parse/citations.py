@@ -134,9 +134,16 @@ class _Clauses:
         return found if found and found.start() >= start - _TAIL_REACH else None
 
 
+# "Thủ tướng Chính phủ công bố ngày 15 tháng 3 hàng năm là Ngày Quyền của người tiêu dùng Việt Nam tại Quyết định số
+# 1035/QĐ-TTg": the body whose act the document holds, the subject of the clause.
+_ACTS_IN = re.compile(rf"(?:^|[.;,]\s*|\s)(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0,60}}?)\s+(?:đã\s+)?(?:công bố|phê duyệt)\s+"
+                      r"[^.;()]{0,150}?\s+tại\s+$", re.IGNORECASE)
+
+
 def _issuer_before(text: str, start: int, clauses: _Clauses) -> str | None:
     """The issuer a sentence names before a citation's kind and number, for itself or for a list."""
-    before = _ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start)
+    before = _ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start) or _ACTS_IN.search(
+        text, max(0, start - _KIND_REACH), start)
     if before:
         return TERM.sub("", before.group("issuer")).strip()
     among = _AMONG.search(text, max(0, start - _KIND_REACH), start)

@@ -44,7 +44,9 @@ _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in
                          r",\s+(?=[a-zđ])(?!(?:công nghệ|đổi mới sáng tạo)\b)|"
                          r"\s+(?:nêu trên|nói trên|trên đây)\b|"  # ("… của Bộ Văn hóa, Thể thao và Du lịch nêu trên")
                          # ("… của Thủ tướng Chính phủ và các văn bản chỉ đạo …": other documents, not a second author)
-                         r"\s+và\s+(?:các|những)\s+(?:văn bản|quy định|chỉ thị|nghị quyết|kế hoạch|hướng dẫn)\b|"
+                         # ("… của Bộ Công thương và văn thư đề ngày … của các doanh nghiệp": a second document)
+                         r"\s+và\s+(?:(?:các|những)\s+(?:văn bản|quy định|chỉ thị|nghị quyết|kế hoạch|hướng dẫn)|"
+                         r"(?:văn bản|văn thư|công văn|tờ trình|báo cáo))\b|"
                          r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
 # A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
 _CUT_SHORT = re.compile(r"(?:\s+[^\W\d_]+){1,2}$")
