@@ -480,7 +480,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("919-hd-151-btgtw-lay-y-kien-van-kien-dai-hoi-xiii", fact) for fact in ("implements",)],
     *[("924-cv-2836-vpcp-ktth-gia-than-phan-dam", fact) for fact in ("reference number", "reference date", "reference issuer")],
     *[("929-qd-804-hddg-dau-gia-han-ngach-o-to-ts24", fact) for fact in ("subject",)],
-    *[("930-ttr-3696-bnn-cb-du-tru-tieu-thu-ca-phe", fact) for fact in ("kind", "subject", "reference issuer")],
+    *[("930-ttr-3696-bnn-cb-du-tru-tieu-thu-ca-phe", fact) for fact in ("kind", "subject")],
     *[("931-vbhn-57-bct-khung-gia-phat-dien", fact) for fact in ("reference issuer",)],
     *[("937-qd-4180-ubnd-binh-dinh-quy-dat-cum-cong-nghiep-tag", fact) for fact in ("subject",)],
     *[("938-vb-bct-xuat-khau-gao-24-thuong-nhan-hddtvn", fact) for fact in ("subject",)],

@@ -2598,6 +2598,9 @@ CITED_732 = {
     "an issuer ends before a second document joined by \"và\"": (
         "Văn phòng Chính phủ nhận được công văn số 0071/BCT-CNNg ngày 05 tháng 01 năm 2009 của Bộ Công thương và văn thư "
         "đề ngày 24 tháng 12 năm 2008 của các doanh nghiệp.", [("0071/BCT-CNNg", "2009-01-05", "Bộ Công Thương")]),
+    "a direction given in an article of the document": (
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Điều 6 Quyết định 481/QĐ-TTg ngày 13/4/2010 về hỗ trợ thu mua tạm "
+        "trữ cà phê.", [("481/QĐ-TTg", "2010-04-13", "Thủ tướng Chính phủ")]),
     "a road's kilometre marks in a table are no number": (
         "Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án đường cao tốc.", []),
     "one proposer for a list announced by \"các\", each further one by \"số\" alone": (
