@@ -488,6 +488,26 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("940-vb-bct-keo-dai-gia-fit-dien-gio-hddtvn", fact) for fact in ("subject",)],
     *[("942-quy-che-phoi-hop-bcd389-lien-tinh-nhandan-tag", fact) for fact in ("kind", "subject", "is_document")],
     *[("944-cv-603-vpcp-ktn-khoang-san-vermiculit-lao-cai", fact) for fact in ("reference issuer",)],
+    # The thirty-third held-out set (946-972), now part of development: its faults, not yet worked on.
+    *[("947-cv-5141-snnmt-lao-cai-bao-cao-san-luong-khoang-san", fact) for fact in ("reference issuer", "implements")],
+    *[("948-cv-6795-snnmt-lao-cai-mo-sat-quy-xa", fact) for fact in ("reference issuer", "implements")],
+    *[("949-cv-6987-snnmt-lao-cai-dat-hiem-ben-den", fact) for fact in ("reference issuer", "implements")],
+    *[("951-kh-515-ubnd-bac-kan-phong-chong-tac-hai-thuoc-la", fact) for fact in ("issuer",)],
+    *[("954-ct-32-ub-hung-yen-kinh-doanh-gia-cong-vang-1997", fact) for fact in ("subject", "reference issuer", "implements")],
+    *[("955-qd-1828-bnn-vpdp-truyen-thong-nong-thon-moi", fact) for fact in ("reference issuer",)],
+    *[("956-cd-226-ttg-hang-du-tru-quoc-gia-mua-lu-trung-bo", fact) for fact in ("subject",)],
+    *[("958-cv-hoi-nong-dan-nam-dinh-tieu-thu-cam-sanh-ha-giang", fact) for fact in ("issuer", "subject")],
+    *[("960-cv-sct-lang-son-tam-dung-hoa-qua-tuoi-cua-khau-baomoi", fact) for fact in ("subject",)],
+    *[("961-tb-sct-lang-son-keo-dai-tam-dung-hoa-qua-tuoi-list", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("962-kh-ubnd-huyen-phu-cu-cho-hoa-tet-tan-suu", fact) for fact in ("kind", "date", "issuer", "subject", "is_document")],
+    *[("964-vb-cuc-dien-luc-thuy-dien-thuong-nhat-hddtvn", fact) for fact in ("subject",)],
+    *[("965-qd-944-ubnd-ninh-binh-san-pham-cong-nghiep-nong-thon-2021", fact) for fact in ("number", "reference number")],
+    *[("966-qd-1738-ubnd-quang-binh-san-pham-cong-nghiep-nong-thon-2020", fact) for fact in ("reference date",)],
+    *[("967-qd-chu-tich-ubnd-ha-tinh-san-pham-cong-nghiep-nong-thon-2021", fact) for fact in ("issuer",)],
+    *[("969-qd-1285-ubnd-quang-nam-ban-chi-dao-chinh-quyen-dien-tu", fact) for fact in ("subject",)],
+    *[("970-cv-sct-tp-hcm-pccc-kinh-doanh-xang-dau-2022-tienphong", fact) for fact in ("kind", "issuer", "subject")],
+    *[("971-cv-sct-tp-hcm-khong-ban-xang-dau-tich-tru-2020-plo", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("972-vb-chu-tich-ubnd-ha-noi-phong-chong-chay-no-khi-dot-vietnamplus", fact) for fact in ("subject",)],
 }
 
 
