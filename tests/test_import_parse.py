@@ -2456,6 +2456,12 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a decision told without its number, which the page's closing link gives": (
+        "Đồng chí Nguyễn Cao Sơn, Phó Chủ tịch UBND tỉnh Ninh Bình vừa ký quyết định công nhận sản phẩm công nghiệp nông "
+        "thôn tiêu biểu cấp tỉnh năm 2021.\nTheo đó, UBND tỉnh quyết định công nhận cho 35 sản phẩm.\nXem chi tiết Quyết "
+        "định số 944/QĐ-UBND và Danh sách sản phẩm tại đây!.",
+        ("UBND tỉnh Ninh Bình", "quyết định", "944/QĐ-UBND", None,
+         "công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2021")),
     "\"ra chỉ thị\" issues a directive without its number": (
         "Bộ Thương mại ra chỉ thị về việc phục vụ Tết Bính Tuất", ("Bộ Thương mại", "chỉ thị", None, None, "phục vụ Tết Bính Tuất")),
     "a title line with its date after its author": (

@@ -120,8 +120,12 @@ def lead(lines: list[Line]) -> Lead | None:
             return dataclasses.replace(titled, date=issued.date, issuer=titled.issuer or issued.issuer)
         return titled
     sourced = source_line(lines)
-    if issued and issued.number is None and sourced and (issued.kind or "").casefold() == sourced.kind.casefold():
-        return Lead(issued.line, issued.issuer, issued.kind, sourced.number, issued.date, issued.subject)
+    # ("… vừa ký quyết định công nhận …" then "Xem chi tiết Quyết định số 944/QĐ-UBND … tại đây!": the number the page
+    # gives last, by its source line or its link, of the kind it told of.)
+    named_later = sourced or (pointed_to(lines) if issued and issued.number is None else None)
+    if (issued and issued.number is None and named_later and named_later.kind
+            and (issued.kind or "").casefold() == named_later.kind.casefold()):
+        return Lead(issued.line, issued.issuer, issued.kind, named_later.number, issued.date, issued.subject)
     if issued:  # (a site that posts a letter without its author: the page's writer, if it names one)
         return _dated_later(_by_its_writer(issued, lines), lines[:LEAD_LINES])
     found = pointed_to(lines) or sourced
