@@ -501,7 +501,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("961-tb-sct-lang-son-keo-dai-tam-dung-hoa-qua-tuoi-list", fact) for fact in ("issuer", "subject", "is_document")],
     *[("962-kh-ubnd-huyen-phu-cu-cho-hoa-tet-tan-suu", fact) for fact in ("kind", "date", "issuer", "subject", "is_document")],
     *[("964-vb-cuc-dien-luc-thuy-dien-thuong-nhat-hddtvn", fact) for fact in ("subject",)],
-    *[("966-qd-1738-ubnd-quang-binh-san-pham-cong-nghiep-nong-thon-2020", fact) for fact in ("reference date",)],
     *[("967-qd-chu-tich-ubnd-ha-tinh-san-pham-cong-nghiep-nong-thon-2021", fact) for fact in ("issuer",)],
     *[("969-qd-1285-ubnd-quang-nam-ban-chi-dao-chinh-quyen-dien-tu", fact) for fact in ("subject",)],
     *[("970-cv-sct-tp-hcm-pccc-kinh-doanh-xang-dau-2022-tienphong", fact) for fact in ("kind", "issuer", "subject")],

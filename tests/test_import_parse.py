@@ -2607,6 +2607,10 @@ CITED_732 = {
     "a direction given in an article of the document": (
         "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại Điều 6 Quyết định 481/QĐ-TTg ngày 13/4/2010 về hỗ trợ thu mua tạm "
         "trữ cà phê.", [("481/QĐ-TTg", "2010-04-13", "Thủ tướng Chính phủ")]),
+    "an undated circular of another year, joined by a comma, keeps no date": (
+        "theo các nguyên tắc quy định tại Thông tư số 26/2014/TT-BCT, Thông tư số 14/2018/TT-BCT ngày 28/6/2018 sửa đổi, "
+        "bổ sung một số điều của Thông tư số 26/2014/TT-BCT.",
+        [("26/2014/TT-BCT", None, None), ("14/2018/TT-BCT", "2018-06-28", None), ("26/2014/TT-BCT", None, None)]),
     "a road's kilometre marks in a table are no number": (
         "Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án đường cao tốc.", []),
     "one proposer for a list announced by \"các\", each further one by \"số\" alone": (

@@ -332,8 +332,14 @@ def _one_issuer_for_a_pair(text: str, starts: list[tuple[int, re.Match, re.Match
             for citation in found[index:last]:
                 citation.date, citation.issuer = found[last].date, found[last].issuer
         for at in range(last - 1, index - 1, -1):
-            # "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": a number with nothing said of it shares the date after.
-            if found[at].date is None and found[at].issuer in (None, found[at + 1].issuer) and found[at + 1].date:
+            # "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": a number with nothing said of it, joined by "và",
+            # shares the date after (not "Thông tư số 26/2014/TT-BCT, Thông tư số 14/2018/TT-BCT ngày 28/6/2018": its
+            # own year is another).
+            between = text[starts[at][1].end():starts[at + 1][0]]
+            year = re.search(r"/(\d{4})/", found[at].number)
+            if (found[at].date is None and found[at].issuer in (None, found[at + 1].issuer) and found[at + 1].date
+                    and re.search(r"\bvà\b", between)
+                    and (year is None or int(year.group(1)) == found[at + 1].date.year)):
                 found[at].date = found[at + 1].date
         index = last + 1
 
