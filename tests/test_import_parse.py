@@ -2611,6 +2611,10 @@ CITED_732 = {
         "theo các nguyên tắc quy định tại Thông tư số 26/2014/TT-BCT, Thông tư số 14/2018/TT-BCT ngày 28/6/2018 sửa đổi, "
         "bổ sung một số điều của Thông tư số 26/2014/TT-BCT.",
         [("26/2014/TT-BCT", None, None), ("14/2018/TT-BCT", "2018-06-28", None), ("26/2014/TT-BCT", None, None)]),
+    "a cited issuer ends before \"Ban hành\" written with its capital": (
+        "Căn cứ Quyết định số 224/QĐ-BNN-VPĐP ngày 18/01/2022 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Ban hành "
+        "Kế hoạch triển khai Quyết định số 1689/QĐ-TTg;",
+        [("224/QĐ-BNN-VPĐP", "2022-01-18", "Bộ Nông nghiệp và Phát triển nông thôn"), ("1689/QĐ-TTg", None, None)]),
     "a road's kilometre marks in a table are no number": (
         "Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án đường cao tốc.", []),
     "one proposer for a list announced by \"các\", each further one by \"số\" alone": (

@@ -21,8 +21,8 @@ _NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}][^,]*\b(?:xây
                            rf"tổ chức|thực hiện|hướng dẫn|giao|bố trí|phối hợp)\b)")
 # What a document does or is about, which ends its issuer's name ("của Bộ Nội vụ hướng dẫn …"); the first few are
 # written with a capital too.
-_DOES_CAPITALISED = ("về việc", "về", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ")
-_DOES = _DOES_CAPITALISED + ("ban hành", "triển khai", "thực hiện", "nhằm", "đề nghị", "yêu cầu", "phân cấp", "phân công",
+_DOES_CAPITALISED = ("về việc", "về", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ", "ban hành")
+_DOES = _DOES_CAPITALISED + ("triển khai", "thực hiện", "nhằm", "đề nghị", "yêu cầu", "phân cấp", "phân công",
                              "giao", "thành lập", "công bố", "chỉ đạo", "kiện toàn", "điều chỉnh", "bổ sung", "ủy quyền",
                              "tổ chức", "tuyên truyền", "cung cấp", "ý kiến", "giải thích", "hỏi")
 
