@@ -496,13 +496,11 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("956-cd-226-ttg-hang-du-tru-quoc-gia-mua-lu-trung-bo", fact) for fact in ("subject",)],
     *[("958-cv-hoi-nong-dan-nam-dinh-tieu-thu-cam-sanh-ha-giang", fact) for fact in ("issuer", "subject")],
     *[("960-cv-sct-lang-son-tam-dung-hoa-qua-tuoi-cua-khau-baomoi", fact) for fact in ("subject",)],
-    *[("961-tb-sct-lang-son-keo-dai-tam-dung-hoa-qua-tuoi-list", fact) for fact in ("issuer", "subject", "is_document")],
     *[("962-kh-ubnd-huyen-phu-cu-cho-hoa-tet-tan-suu", fact) for fact in ("kind", "date", "issuer", "subject", "is_document")],
     *[("964-vb-cuc-dien-luc-thuy-dien-thuong-nhat-hddtvn", fact) for fact in ("subject",)],
     *[("967-qd-chu-tich-ubnd-ha-tinh-san-pham-cong-nghiep-nong-thon-2021", fact) for fact in ("issuer",)],
     *[("969-qd-1285-ubnd-quang-nam-ban-chi-dao-chinh-quyen-dien-tu", fact) for fact in ("subject",)],
     *[("970-cv-sct-tp-hcm-pccc-kinh-doanh-xang-dau-2022-tienphong", fact) for fact in ("kind", "issuer", "subject")],
-    *[("971-cv-sct-tp-hcm-khong-ban-xang-dau-tich-tru-2020-plo", fact) for fact in ("kind", "issuer", "subject", "is_document")],
     *[("972-vb-chu-tich-ubnd-ha-noi-phong-chong-chay-no-khi-dot-vietnamplus", fact) for fact in ("subject",)],
 }
 

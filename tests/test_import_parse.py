@@ -2456,6 +2456,16 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a director tells of \"this unit's\" notice": (
+        "Giám đốc Sở Công Thương tỉnh Lạng Sơn Nguyễn Đình Đại cho biết, đơn vị này vừa thông báo tới Sở Công Thương các tỉnh, "
+        "thành phố về việc tiếp tục tạm dừng tiếp nhận phương tiện chở hoa quả tươi đến các cửa khẩu.",
+        ("Sở Công Thương tỉnh Lạng Sơn", None, None, None,
+         "tiếp tục tạm dừng tiếp nhận phương tiện chở hoa quả tươi đến các cửa khẩu")),
+    "a page tells of \"this department's\" letter": (
+        "Thông tin từ Sở Công Thương TP.HCM cho biết ngày 2-4 sở này có công văn gửi các đơn vị Công an TP, UBND 24 quận, "
+        "huyện về việc đảm bảo an ninh, an toàn PCCC trong lĩnh vực xăng dầu trên địa bàn TP.",
+        ("Sở Công Thương TP.HCM", "Công văn", None, None,
+         "đảm bảo an ninh, an toàn PCCC trong lĩnh vực xăng dầu trên địa bàn TP")),
     "a decision told without its number, which the page's closing link gives": (
         "Đồng chí Nguyễn Cao Sơn, Phó Chủ tịch UBND tỉnh Ninh Bình vừa ký quyết định công nhận sản phẩm công nghiệp nông "
         "thôn tiêu biểu cấp tỉnh năm 2021.\nTheo đó, UBND tỉnh quyết định công nhận cho 35 sản phẩm.\nXem chi tiết Quyết "

@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 from ..normalise import Line
 from .dates import DATE
-from .naming import BEFORE, ISSUER, ORGAN, POSITION, Lead, clean_issuer, clean_subject, sentences
+from .issued import letters_subject
+from .naming import BEFORE, ISSUER, NAME_CHAR, ORGAN, POSITION, Lead, clean_issuer, clean_subject, sentences
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
 
 # A news lead that opens on the document it reports: "Theo Kế hoạch số 263/KH-BCĐ, ngày 25/12/2025 của Ban Chỉ đạo 389
@@ -107,6 +108,24 @@ def attached(lines: list[Line]) -> Lead | None:
         found = _ATTACHED.match(line.text)
         if found:
             return Lead(line, None, found.group("kind"), tidy_number(found.group("number")), found.group("date"))
+    return None
+
+
+# "Giám đốc Sở Công Thương tỉnh Lạng Sơn Nguyễn Đình Đại cho biết, đơn vị này vừa thông báo tới …", "Thông tin từ Sở Công
+# Thương TP.HCM cho biết ngày 2-4 sở này có công văn gửi …": a body that tells of its own letter, "this unit" naming it.
+_THIS_BODY = re.compile(rf"(?:{POSITION}\s+)?(?P<issuer>{ORGAN}\b{NAME_CHAR}{{0,60}}?)\s+cho biết\s*,?\s*"
+                        rf"(?:ngày\s+\d{{1,2}}[-/]\d{{1,2}}(?:[-/]\d{{4}})?\s*,?\s+)?(?:sở|đơn vị|cơ quan) này\s+"
+                        rf"(?:(?:vừa|đã)\s+)?(?:có\s+(?P<kind>công văn|văn bản)|(?P<notice>thông báo))\b")
+
+
+def this_body(lines: list[Line]) -> Lead | None:
+    """The letter a body tells of as "this unit's", drafted with that body for its writer."""
+    for line in lines:
+        found = _THIS_BODY.search(line.text)
+        if found:
+            kind = "Công văn" if (found.group("kind") or "").casefold() == "công văn" else None
+            return Lead(line, clean_issuer(found.group("issuer")), kind, subject=letters_subject(line.text, found.end()),
+                        letter=True)
     return None
 
 
