@@ -593,8 +593,19 @@ THIRTY_THIRD_RUN_NOTES = (
     "the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, "
     "8, 4, 3, 2, 1. Having been seen, the set was moved into the development set (946-972).")
 # The thirty-fourth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-THIRTY_FOURTH_HELD_OUT_RUN: dict[str, str] = {}
-THIRTY_FOURTH_RUN_NOTES = ""
+THIRTY_FOURTH_HELD_OUT_RUN = blind_run("67% / 80% (8/10)", "67% / 80% (8/10)", "86% / 75% (18/24)",
+                                        "100% / 86% (18/21)", "74% / 74% (14/19)", "93% / 93% (50/54)",
+                                        "96% / 96% (48/50)", "91% / 83% (43/52)")
+THIRTY_FOURTH_RUN_NOTES = (
+    "That run (2026-12-07, commit 1187fce, the set committed unread after the thirty-third set's faults had been worked "
+    "on in the same session) does **not** meet issue 23's goal. There are **4 false references**: two symbols a "
+    "document-sharing site flattened without their hyphens (\"01/QĐBCĐTW\", \"2277/QĐBNNVPĐP\", which the expectations "
+    "write restored, 10) and two news pages' own letters not seen as their own (\"… tổ chức ký kế hoạch phối hợp số "
+    "170/KHPH-MTTQ-TCCTXH\", 20; \"Ban Chỉ đạo quốc gia về phòng, chống thiên tai có Công văn số 353/VPTT đề nghị …\", "
+    "22). With the clerk choosing when asked, 2. The own number and date are recalled at 80 % (four unsigned Word "
+    "letters of a Sở whose \"Số:\" line is blank, 01-04, and the flattened copy, 10), the issuer at 75 %, the trích yếu "
+    "at 74 %, references at 83-96 %. Over thirty-four blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, "
+    "11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4.")
 
 
 class SeenRun(NamedTuple):
