@@ -502,6 +502,25 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("969-qd-1285-ubnd-quang-nam-ban-chi-dao-chinh-quyen-dien-tu", fact) for fact in ("subject",)],
     *[("970-cv-sct-tp-hcm-pccc-kinh-doanh-xang-dau-2022-tienphong", fact) for fact in ("kind", "issuer", "subject")],
     *[("972-vb-chu-tich-ubnd-ha-noi-phong-chong-chay-no-khi-dot-vietnamplus", fact) for fact in ("subject",)],
+    # The thirty-fourth held-out set (973-997), now part of development: its faults, not yet worked on.
+    *[("973-cv-sct-lao-cai-don-doc-bao-cao-hoa-chat", fact) for fact in ("number", "date")],
+    *[("974-cv-sct-lao-cai-huan-luyen-vlncn-htx-van-thinh", fact) for fact in ("number", "date", "reference issuer")],
+    *[("975-qd-sct-lao-cai-cong-nhan-huan-luyen-vlncn-xi-mang-yen-binh", fact) for fact in ("number", "date")],
+    *[("976-cv-sct-lao-cai-thong-bao-huan-luyen-nguoi-quan-ly-vlncn", fact) for fact in ("number", "date", "reference issuer")],
+    *[("978-qd-788-ubnd-phu-yen-ocop-2019-2020", fact) for fact in ("subject", "reference issuer")],
+    *[("979-cv-433-vpcp-v-i-buon-lau-bien-gioi-tay-nam", fact) for fact in ("reference issuer",)],
+    *[("982-qd-1040-ubnd-dak-lak-ocop-tailieu", fact)
+      for fact in ("date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
+    *[("985-cv-ubnd-tp-hcm-nguon-cung-xang-dau-hanoipr", fact) for fact in ("issuer",)],
+    *[("986-vb-sct-quan-ly-cho-baoquangnam", fact) for fact in ("subject", "reference number", "reference issuer")],
+    *[("988-kh-bcd-cuoc-van-dong-hang-viet-2024-baobariavungtau", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("989-tb-hoi-dong-binh-chon-cnnt-khu-vuc-phia-bac-2022-arit", fact) for fact in ("issuer", "subject", "reference issuer")],
+    *[("990-kh-tuyen-quang-ho-tro-thanh-nien-khoi-nghiep-no-issuer", fact) for fact in ("kind", "implements")],
+    *[("992-khph-170-mttq-tay-ninh-an-toan-thuc-pham", fact)
+      for fact in ("number", "date", "issuer", "subject", "reference number", "reference issuer", "implements")],
+    *[("994-cv-353-vptt-gio-manh-tren-bien-nhandan-tag", fact)
+      for fact in ("kind", "number", "issuer", "subject", "reference number")],
+    *[("996-vb-ubnd-tphcm-bao-cao-gia-tet-binh-ngo-sggp", fact) for fact in ("subject",)],
 }
 
 
