@@ -518,8 +518,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("990-kh-tuyen-quang-ho-tro-thanh-nien-khoi-nghiep-no-issuer", fact) for fact in ("kind", "implements")],
     *[("992-khph-170-mttq-tay-ninh-an-toan-thuc-pham", fact)
       for fact in ("number", "date", "issuer", "subject", "reference number", "reference issuer", "implements")],
-    *[("994-cv-353-vptt-gio-manh-tren-bien-nhandan-tag", fact)
-      for fact in ("kind", "number", "issuer", "subject", "reference number")],
+    *[("994-cv-353-vptt-gio-manh-tren-bien-nhandan-tag", fact) for fact in ("subject",)],
     *[("996-vb-ubnd-tphcm-bao-cao-gia-tet-binh-ngo-sggp", fact) for fact in ("subject",)],
 }
 

@@ -2456,6 +2456,10 @@ CITED_597 = {
 }
 
 LEADS_732 = {
+    "a board whose name holds \"phòng, chống\"": (
+        "Sáng 21/10, Ban Chỉ đạo quốc gia về phòng, chống thiên tai có Công văn số 353/VPTT đề nghị Ban Chỉ huy phòng, "
+        "chống thiên tai các tỉnh ven biển theo dõi chặt chẽ.",
+        ("Ban Chỉ đạo quốc gia về phòng, chống thiên tai", "Công văn", "353/VPTT", None, None)),
     "a director tells of \"this unit's\" notice": (
         "Giám đốc Sở Công Thương tỉnh Lạng Sơn Nguyễn Đình Đại cho biết, đơn vị này vừa thông báo tới Sở Công Thương các tỉnh, "
         "thành phố về việc tiếp tục tạm dừng tiếp nhận phương tiện chở hoa quả tươi đến các cửa khẩu.",

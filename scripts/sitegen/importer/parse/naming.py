@@ -27,7 +27,7 @@ ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (
 # Bộ Y tế" names a department, then its ministry.
 # (A campaign's quoted name is part of its board's: "Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt
 # Nam” tỉnh Hà Tĩnh".)
-NAME_CHAR = (r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch|Thương mại(?= và Du lịch)|gian lận)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐƯ])"  # and "TP.HCM", "T.Ư"
+NAME_CHAR = (r"(?:[^,.;:!?“”\"]|,\s(?=(?:Thể thao|Du lịch|Thương mại(?= và Du lịch)|gian lận|chống)\b)|(?<=[A-ZĐ])\.(?=[A-ZĐƯ])"  # and "TP.HCM", "T.Ư"
              r"|(?<=\bTP)\.(?=\s[A-ZĐ])"  # and "UBND TP. Cam Ranh"
              r"|(?<=Cuộc vận động )[“\"](?=[^“”\"]{3,80}[”\"])"
              r"|(?<=[^\W\d_])[”\"](?=\s+(?:tỉnh|thành phố|huyện|quận|Trung ương)\b))")
