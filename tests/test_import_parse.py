@@ -2629,6 +2629,10 @@ CITED_732 = {
         "Căn cứ Quyết định số 224/QĐ-BNN-VPĐP ngày 18/01/2022 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Ban hành "
         "Kế hoạch triển khai Quyết định số 1689/QĐ-TTg;",
         [("224/QĐ-BNN-VPĐP", "2022-01-18", "Bộ Nông nghiệp và Phát triển nông thôn"), ("1689/QĐ-TTg", None, None)]),
+    "a national technical standard is no document number; a minister's post in capitals is his ministry's": (
+        "Căn cứ QCVN 05A:2020/BCT Quy chuẩn kỹ thuật quốc gia về an toàn; Căn cứ Thông tư số 56/2025/TT-BCT ngày 28/11/2025 "
+        "của Bộ Trưởng Bộ Công Thương quy định; Quyết định số:12/QĐ-UBND ngày 5/1/2025 của UBND tỉnh Lào Cai;",
+        [("56/2025/TT-BCT", "2025-11-28", "Bộ Công Thương"), ("12/QĐ-UBND", "2025-01-05", "UBND tỉnh Lào Cai")]),
     "a road's kilometre marks in a table are no number": (
         "Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án đường cao tốc.", []),
     "one proposer for a list announced by \"các\", each further one by \"số\" alone": (

@@ -149,8 +149,9 @@ def joint_issuer(tail: str) -> str | None:
 
 # "của Bộ trưởng Bộ Công Thương": a minister signs for his ministry, which is the issuer; a directive is the chairman's
 # own when the text calls it so ("Chỉ thị … của Chủ tịch UBND tỉnh").
-_HEAD_OF = re.compile(r"^(?:Bộ trưởng,\s*Chủ nhiệm|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Cục trưởng|Tổng cục trưởng|Chánh Văn phòng|"
-                      r"Thống đốc|(?P<chair>(?:Phó\s+)?Chủ tịch))\s+"
+# (The post in any case: "của Bộ Trưởng Bộ Công Thương".)
+_HEAD_OF = re.compile(r"^(?i:Bộ trưởng,\s*Chủ nhiệm|Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc|Cục trưởng|Tổng cục trưởng|"
+                      r"Chánh Văn phòng|Thống đốc|(?P<chair>(?:Phó\s+)?Chủ tịch))\s+"
                       r"(?=(?:Bộ|Sở|Cục|Tổng cục|Văn phòng|Ủy ban|Uỷ ban|UBND|Ngân hàng)\b)")
 
 

@@ -47,7 +47,8 @@ _DOTTED = r"(?:\.\d{1,3}(?=/\d{4}/))?"
 # A cited number: its serial is always written.
 # (Not a year and a word: "2021-Vietnam", "2024/Festival", "55/Huong" in a title or an address.)
 NUMBER = rf"\d{{1,6}}{_DOTTED}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]{{3}})){SYMBOL}"
-CITED_NUMBER = re.compile(rf"(?<![\w/.+-])(?P<number>{NUMBER})(?![\w/-])")
+# (Not a national technical standard's year and ministry: "QCVN 05A:2020/BCT", "QCVN 01:2019/BCT".)
+CITED_NUMBER = re.compile(rf"(?<![\w/.+-])(?<![0-9A-Z]:)(?P<number>{NUMBER})(?![\w/-])")
 # The document's own number, serial possibly blank.
 # (A copy may have lost its slash for a space: "Số: 2593 TM-CSTNTN", a symbol of two parts or more.)
 # (A font may lose the "ố": "S: 5157/QĐ-UBND".)
