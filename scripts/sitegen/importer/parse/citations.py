@@ -45,7 +45,8 @@ _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ tr
 # ("chỉ đạo của Thủ tướng Chính phủ tại Điều 6 Quyết định 481/QĐ-TTg": the article the direction stands in.)
 _ARTICLE = r"(?:\s+(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+(?:\s+của)?)"
 _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo)\s)[^,.;:()“”]){{0,80}}?)"
-                            rf"(?:\s+(?:phê duyệt|ban hành|giao|quy định|hướng dẫn|chỉ đạo))?(?:\s+(?:tại|theo)(?:\s+các|{_ARTICLE})?|\s*\()\s*$")
+                            rf"(?:\s+(?:phê duyệt|ban hành|giao|quy định|hướng dẫn|chỉ đạo))?"
+                            rf"(?:\s+(?:tại|theo)(?:\s+các|{_ARTICLE})?|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
 _REPORTED_BEFORE = re.compile(rf"(?:\bNgày\s+(?P<date>{DATE})\s*,\s*)?(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?![()]){NAME_CHAR}){{0,80}}?)"
