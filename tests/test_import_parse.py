@@ -1193,6 +1193,17 @@ def test_a_ministry_asking_others_for_their_opinion_writes_the_pages_letter() ->
     assert parsed.is_document and parsed.issuer.value == "Bộ Công Thương"
 
 
+@pytest.mark.parametrize(("text", "titles"), [
+    ("1. Tuyên truyền nội dung các văn bản: đẩy mạnh\n2. Kiểm tra, giám sát: hằng tháng",
+     ["Tuyên truyền nội dung các văn bản", "Kiểm tra, giám sát"]),
+    # a team's members, each named by "Ông"/"Bà" before a colon: the whole line, not the honorific
+    ("1. Ông: Hoàng Văn Thuân - Phó Giám đốc Sở Công Thương, Trưởng đoàn;\n2. Bà: Nguyễn Hồng Vân - Phó trưởng phòng;",
+     ["Ông: Hoàng Văn Thuân - Phó Giám đốc Sở Công Thương, Trưởng đoàn", "Bà: Nguyễn Hồng Vân - Phó trưởng phòng"]),
+])
+def test_a_sections_title_is_its_words_before_a_colon_unless_they_name_a_person(text: str, titles: list[str]) -> None:
+    assert [found.value for found in letter_parts.sections(lines(text))] == titles
+
+
 def test_a_chairmans_tasks_told_by_a_page_are_drafted_as_his_letter() -> None:
     parsed = parse(lines("Chủ tịch tỉnh Bắc Ninh chỉ đạo đảm bảo ổn định nguồn cung xăng dầu\n\nChủ tịch UBND tỉnh Bắc Ninh chỉ "
                          "đạo Sở Công thương chủ trì, phối hợp với các cơ quan giám sát chặt chẽ việc bán xăng dầu."))

@@ -107,6 +107,10 @@ def _signer_in(tail: list[Line]) -> Signer:
     return Signer(None, None)
 
 
+# How a list of people names each one: "1. Ông: Hoàng Văn Thuân - Phó Giám đốc Sở Công Thương, Trưởng đoàn;".
+_HONORIFIC = re.compile(r"Ông|Bà|Đồng chí|Đ/c|Anh|Chị", re.IGNORECASE)
+
+
 def sections(lines: list[Line]) -> list[Found[str]]:
     """The titles of the top-level sections: I., II., … when there are any, else 1., 2., …"""
     for style in ("roman", "arabic"):
@@ -120,7 +124,12 @@ def sections(lines: list[Line]) -> list[Found[str]]:
                 if found and value == 1:
                     break  # numbering starts again: a list inside the last section
                 continue
-            title = match.group("title").split(":", 1)[0] if ":" in match.group("title") else match.group("title")
+            title = match.group("title")
+            head = title.split(":", 1)[0]
+            if _HONORIFIC.fullmatch(head.strip()):  # a member's line, "1. Ông: Hoàng Văn Thuân - …;": whole
+                title = title.rstrip(" ;")
+            elif ":" in title:
+                title = head
             found.append(Found(title.strip().rstrip("."), line))
         if found:
             return found
