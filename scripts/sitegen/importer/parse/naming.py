@@ -5,6 +5,7 @@ date opening it, and the Lead they make, with the cleaning of its issuer and trÃ
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..normalise import UPPER, Line
@@ -186,6 +187,15 @@ def sentences(line: Line) -> list[str]:
                       if start < at < start + len(part) and line.text[at:at + 1].isupper()]
         sentences.append(part)
     return sentences
+
+
+def sentence_matches(lines: list[Line], *patterns: re.Pattern[str]) -> Iterator[tuple[Line, re.Match[str]]]:
+    """Each sentence's first match among `patterns`, tried in the order given, sentence after sentence."""
+    for line in lines:
+        for sentence in sentences(line):
+            found = next(filter(None, (pattern.search(sentence) for pattern in patterns)), None)
+            if found:
+                yield line, found
 
 
 def full_date(day: str | None) -> str | None:

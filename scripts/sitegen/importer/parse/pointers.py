@@ -10,7 +10,7 @@ import re
 from ..normalise import Line
 from .dates import DATE
 from .naming import (BEFORE, DATE_FIRST, ISSUER, LEAD_LINES, NAME_CHAR, ORGAN, POSITION, SITE_ISSUED_BY, SITE_YEAR, Lead,
-                     clean_issuer, clean_subject, full_date, sentences)
+                     clean_issuer, clean_subject, full_date, sentence_matches)
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 from .title_line import owner
 
@@ -77,18 +77,13 @@ _CONTENT_AT = re.compile(rf"{BEFORE}{DATE_FIRST}{ISSUER}\s+(?:đã\s+)?ban hành
 
 
 def pointed_to(lines: list[Line]) -> Lead | None:
-    for line in lines:
-        for sentence in sentences(line):
-            found = _POINTER.search(sentence) or _CONTENT_AT.search(sentence)
-            if found is None:
-                continue
-            number = tidy_number(found.group("number"))
-            kind = found.group("kind")
-            if kind.casefold() == "văn bản":
-                kind = kind_from_symbol(number)
-            date = found.group("date") if "date" in found.re.groupindex else None
-            date = date or full_date(found.groupdict().get("day"))
-            return Lead(line, clean_issuer(found.group("issuer")), kind, number, date, clean_subject(found.group("subject")))
+    for line, found in sentence_matches(lines, _POINTER, _CONTENT_AT):
+        number = tidy_number(found.group("number"))
+        kind = found.group("kind")
+        if kind.casefold() == "văn bản":
+            kind = kind_from_symbol(number)
+        date = found.groupdict().get("date") or full_date(found.groupdict().get("day"))
+        return Lead(line, clean_issuer(found.group("issuer")), kind, number, date, clean_subject(found.group("subject")))
     return None
 
 

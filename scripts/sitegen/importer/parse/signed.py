@@ -8,7 +8,8 @@ import re
 
 from ..normalise import Line
 from .dates import DATE
-from .naming import BEFORE, DATE_FIRST, ORGAN, POSITION, Lead, clean_issuer, clean_subject, full_date, sentences
+from .naming import (BEFORE, DATE_FIRST, ORGAN, POSITION, Lead, clean_issuer, clean_subject, full_date, sentence_matches,
+                     sentences)
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
 
 # "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 70-NQ/TW ngày 20/8/2025 về …", "thừa lệnh Chủ
@@ -43,16 +44,9 @@ _NAMED_PASSIVE = re.compile(rf"{BEFORE}(?P<kind>{KIND_PATTERN})\s+(?!(?:số|nà
 
 def signed_passive(lines: list[Line]) -> Lead | None:
     """The first sentence that tells a document in the passive, kind first."""
-    for line in lines:
-        for sentence in sentences(line):
-            told = _PASSIVE.search(sentence)
-            if told:
-                return Lead(line, clean_issuer(told.group("issuer")), told.group("kind"), None, told.group("date"),
-                            clean_subject(told.group("subject")))
-            named = _NAMED_PASSIVE.search(sentence)
-            if named:
-                return Lead(line, clean_issuer(named.group("issuer")), named.group("kind"), None, None,
-                            clean_subject(named.group("subject")))
+    for line, told in sentence_matches(lines, _PASSIVE, _NAMED_PASSIVE):
+        return Lead(line, clean_issuer(told.group("issuer")), told.group("kind"), None, told.groupdict().get("date"),
+                    clean_subject(told.group("subject")))
     return None
 
 

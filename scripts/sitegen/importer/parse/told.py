@@ -18,7 +18,8 @@ from collections.abc import Callable
 from ..normalise import Line
 from .dates import DATE
 from .issued import letters_subject
-from .naming import BEFORE, ISSUER, NAME_CHAR, ORGAN, POSITION, Lead, clean_issuer, clean_subject, sentences
+from .naming import (BEFORE, ISSUER, NAME_CHAR, ORGAN, POSITION, Lead, clean_issuer, clean_subject, sentence_matches,
+                     sentences)
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
 
 # A news lead that opens on the document it reports: "Theo Kế hoạch số 263/KH-BCĐ, ngày 25/12/2025 của Ban Chỉ đạo 389
@@ -134,13 +135,9 @@ def conveyed(lines: list[Line]) -> Lead | None:
     for line in lines:
         found = _CONVEYED.search(line.text)
         if found:
-            number = tidy_number(found.group("number"))
-            kind = found.group("kind")
-            if kind.casefold() == "văn bản":
-                kind = kind_from_symbol(number) or "Công văn"
             # (What the opinion is about, as written: "đề nghị xây dựng Nghị định …" is its matter, not a request.)
             subject = found.group("subject").strip() if found.group("subject") else None
-            return Lead(line, clean_issuer(found.group("issuer")), kind, number, found.group("date"), subject)
+            return _numbered_letter(line, found, subject)
     return None
 
 
@@ -149,22 +146,26 @@ def proposed(lines: list[Line]) -> Lead | None:
     for line in lines:
         found = _PROPOSED.search(line.text) or _ADVISED.search(line.text)
         if found:
-            number = tidy_number(found.group("number"))
-            kind = found.group("kind")
-            if kind.casefold() == "văn bản":  # "văn bản số 3674/UBND-KT": the symbol's kind, a công văn's
-                kind = kind_from_symbol(number) or "Công văn"
-            return Lead(line, clean_issuer(found.group("issuer")), kind, number, found.group("date"))
+            return _numbered_letter(line, found)
     return None
+
+
+def _numbered_letter(line: Line, found: re.Match[str], subject: str | None = None) -> Lead:
+    """The letter a match names by kind, number, date and issuer; "văn bản số 3674/UBND-KT" is of the kind its symbol
+    names, a công văn's when it names none."""
+    number = tidy_number(found.group("number"))
+    kind = found.group("kind")
+    if kind.casefold() == "văn bản":
+        kind = kind_from_symbol(number) or "Công văn"
+    return Lead(line, clean_issuer(found.group("issuer")), kind, number, found.group("date"), subject)
 
 
 def chairman(lines: list[Line]) -> Lead | None:
     """The chairman who gives the page's tasks in his own name, as "Chủ tịch UBND tỉnh …"."""
-    for line in lines:
-        for sentence in sentences(line):
-            found = _CHAIRMAN.search(sentence)
-            committee = clean_issuer(found.group("committee")) if found else None
-            if committee:  # (his tasks were given in a letter the page does not name: drafted, marked, not refused)
-                return Lead(line, f"Chủ tịch {committee}", letter=True)
+    for line, found in sentence_matches(lines, _CHAIRMAN):
+        committee = clean_issuer(found.group("committee"))
+        if committee:  # (his tasks were given in a letter the page does not name: drafted, marked, not refused)
+            return Lead(line, f"Chủ tịch {committee}", letter=True)
     return None
 
 
@@ -197,10 +198,7 @@ _PROVINCE_ISSUED = re.compile(rf"{BEFORE}(?:[Nn]gày\s+(?P<date>{DATE})\s*,\s*)?
 
 def by_its_province(lines: list[Line]) -> Lead | None:
     """The document a sentence says a province issued, as its committee's."""
-    for line in lines:
-        for sentence in sentences(line):
-            found = _PROVINCE_ISSUED.search(sentence)
-            if found:
-                issuer = f"UBND {found.group('level').lower()} {found.group('place')}"
-                return Lead(line, issuer, found.group("kind"), tidy_number(found.group("number")), found.group("date"))
+    for line, found in sentence_matches(lines, _PROVINCE_ISSUED):
+        issuer = f"UBND {found.group('level').lower()} {found.group('place')}"
+        return Lead(line, issuer, found.group("kind"), tidy_number(found.group("number")), found.group("date"))
     return None
