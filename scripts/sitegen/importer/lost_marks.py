@@ -33,20 +33,16 @@ def _lost_marks(run: str) -> bool:
 
 def with_marks_from_the_body(texts: list[str]) -> list[str]:
     """`texts` with each run of capitals in the header that lost marks written as the text writes the same words."""
-    head = [index for index, text in enumerate(texts[:HEADER_LINES])
-            if any(_lost_marks(text[start:end]) for start, end in _capitals_runs(text))]
-    if not head:
+    lost = [(index, start, end) for index, text in enumerate(texts[:HEADER_LINES])
+            for start, end in _capitals_runs(text) if _lost_marks(text[start:end])][:_MOST_RUNS]
+    if not lost:  # (each run is looked for through the whole text: a few only)
         return texts
     whole = "\n".join(texts)
     folded = whole.translate(_FOLD)
-    restored, tried = list(texts), 0
-    for index in head:
-        text = texts[index]
-        for start, end in _capitals_runs(text):
-            if _lost_marks(text[start:end]) and tried < _MOST_RUNS:  # (each run is looked for through the whole text)
-                tried += 1
-                text = text[:start] + _as_written(text[start:end], whole, folded) + text[end:]  # (same length)
-        restored[index] = text
+    restored = list(texts)
+    for index, start, end in lost:
+        text = restored[index]
+        restored[index] = text[:start] + _as_written(text[start:end], whole, folded) + text[end:]  # (same length)
     return restored
 
 
