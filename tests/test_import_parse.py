@@ -162,6 +162,12 @@ CITATION_CASES = {
     "a law named before its number": (
         "Căn cứ Luật Bảo vệ quyền lợi người tiêu dùng số 19/2023/QH15 ngày 20/6/2023 của Quốc hội;",
         [("19/2023/QH15", "Luật", "2023-06-20", "Quốc hội", None)]),
+    "a law named before its number without \"số\", an assembly's by its symbol": (
+        "Căn cứ Luật Hóa chất 69/2025/QH15 ngày 14/6/2025 của Quốc hội; Căn cứ Luật Đầu tư và 12/2024/NQ-CP;",
+        [("69/2025/QH15", "Luật", "2025-06-14", "Quốc hội", None), ("12/2024/NQ-CP", "Nghị quyết", None, None, None)]),
+    "a law compared against is not the company's whose file it is": (
+        "hồ sơ của Công ty và đối chiếu với các quy định tại Luật Hóa chất số 69/2025/QH15 ngày 14/6/2025;",
+        [("69/2025/QH15", "Luật", "2025-06-14", None, None)]),
     "a citation nested in another's subject": (
         "Nghị quyết số 160/NQ-CP ngày 22/12/2021 của Chính phủ về Kế hoạch thực hiện Chỉ thị số 05-CT/TW ngày 23/6/2021 "
         "của Ban Bí thư, Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ về phê duyệt Chương trình...",

@@ -20,6 +20,10 @@ from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, numbe
 _KIND_BEFORE = (re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s*:)?(?:\s+(?:liên tịch|số|số:|số hiệu))*\s*$", re.IGNORECASE),
                 re.compile(r"(?P<kind>Luật)\s[^;.:\d]{1,120}?\s+số\s*$"),  # (a comma in its name: "Luật Thuế xuất khẩu, thuế …")
                 re.compile(r"(?P<generic>văn bản)(?:\s+số)?\s*$", re.IGNORECASE))  # starts a citation, names no kind
+# A law named right before its number without "số", which its symbol shows to be the Quốc hội's: "Căn cứ Luật Hóa chất
+# 69/2025/QH15".
+_LAW_BEFORE = re.compile(r"(?P<kind>Luật)\s[^;.:\d]{1,120}?\s+$")
+_OF_THE_ASSEMBLY = re.compile(r"/QH\d*$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<date>{DATE})")
 # A date the copy garbled, which dates nothing but stands before the author: "Chỉ thị số 20/CT-TTg ngày 7-5-20220 của Thủ
 # tướng Chính phủ".
@@ -43,8 +47,10 @@ _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ tr
 # văn số 7092/…" names no issuer for the second letter.)
 # ("đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số …": who approved it, in the passive.)
 # ("chỉ đạo của Thủ tướng Chính phủ tại Điều 6 Quyết định 481/QĐ-TTg": the article the direction stands in.)
+# (Nor over "với", which no body's name holds: "hồ sơ của Công ty và đối chiếu với các quy định tại Luật Hóa chất số
+# 69/2025/QH15" is a law the company did not issue.)
 _ARTICLE = r"(?:\s+(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+(?:\s+của)?)"
-_ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo)\s)[^,.;:()“”]){{0,80}}?)"
+_ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo|với)\s)[^,.;:()“”]){{0,80}}?)"
                             rf"(?:\s+(?:phê duyệt|ban hành|giao|quy định|hướng dẫn|chỉ đạo))?"
                             rf"(?:\s+(?:tại|theo)(?:\s+các|{_ARTICLE})?|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
@@ -108,6 +114,8 @@ def _starts(text: str) -> list[tuple[int, re.Match, re.Match | None]]:
             continue
         reach = max(0, number.start() - _KIND_REACH)
         kind = next(filter(None, (pattern.search(text, reach, number.start()) for pattern in _KIND_BEFORE)), None)
+        if kind is None and _OF_THE_ASSEMBLY.search(number.group("number")):
+            kind = _LAW_BEFORE.search(text, reach, number.start())
         starts.append((kind.start() if kind else number.start(), number, kind))
     return starts
 
