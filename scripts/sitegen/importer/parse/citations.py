@@ -9,7 +9,8 @@ import re
 
 from ..normalise import Line, is_upper
 from .casing import KNOWN_BODIES, Body, issuer_form, known_form, sentence_case, spelled_out
-from .dates import DATE, parse_date
+from .cited_lists import Start, share_in_lists
+from .dates import DATE, DATED_AFTER, parse_date
 from .cited_issuer import ASIDE, BARE_BODY, DATED_AFTER_ISSUER, JOINT_SYMBOL, TERM, body_of, issuer_and_subject, joint_issuer
 from .facts import Citation
 from .naming import ISSUES, NAME_CHAR, ORGAN, department_alone, proposed_to
@@ -24,7 +25,6 @@ _KIND_BEFORE = (re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s*:)?(?:\s+(?:liên t�
 # 69/2025/QH15".
 _LAW_BEFORE = re.compile(r"(?P<kind>Luật)\s[^;.:\d]{1,120}?\s+$")
 _OF_THE_ASSEMBLY = re.compile(r"/QH\d*$", re.IGNORECASE)
-_DATE_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<date>{DATE})")
 # A date the copy garbled, which dates nothing but stands before the author: "Chỉ thị số 20/CT-TTg ngày 7-5-20220 của Thủ
 # tướng Chính phủ".
 _GARBLED_DATE = re.compile(r"^\s*,?\s*ngày\s+\d[\d\s/.-]*?(?=\s+của\s)")
@@ -104,7 +104,7 @@ _SITE_LICENCE = re.compile(r"\bGiấy phép\s+(?:hoạt động báo chí|xuất
 _LICENCE_REACH = 90
 
 
-def _starts(text: str) -> list[tuple[int, re.Match, re.Match | None]]:
+def _starts(text: str) -> list[Start]:
     """(start of the citation, its number, its kind) for every number in a line."""
     starts = []
     for number in CITED_NUMBER.finditer(text):
@@ -185,7 +185,7 @@ def _citation(line: Line, text: str, start: int, number: re.Match, kind: re.Matc
     else:
         citation.kind, citation.kind_from_symbol = kind_from_symbol(written), True
     tail = text[number.end():end]
-    date = _DATE_AFTER.match(tail)
+    date = DATED_AFTER.match(tail)
     if date:
         citation.date = parse_date(date.group("date"))
         tail = tail[date.end():]
@@ -298,66 +298,10 @@ def _line_citations(line: Line, text: str, own: str | None = None) -> list[Citat
             asked_from = ended.end() if ended else parent_end if _is_own(number_key(found[index - 1].number), own) else None
             citation.implements = asked_from is not None and bool(
                 _ASKED_TO_CARRY_OUT.search(text, max(asked_from, start - _ASK_REACH), start))
-    _one_issuer_for_a_pair(text, starts, found)
-    _one_proposer_for_a_list(text, starts, found)
+    # (whose issuer is named before it, "đề nghị của … tại Tờ trình số …", may propose the next ones too)
+    named_before = [bool(_ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start)) for start, _, _ in starts]
+    share_in_lists(text, starts, found, named_before)
     return found
-
-
-def _one_proposer_for_a_list(text: str, starts: list[tuple[int, re.Match, re.Match | None]], found: list[Citation]) -> None:
-    """ "Xét đề nghị của Giám đốc Sở Công Thương tại Tờ trình số … ngày … và Công văn số … ngày …": the body named
-    before the first number, with "tại", proposes the next one joined to it too, and each further one written with
-    "số" alone ("tại các Tờ trình số …, số … và số …"), not another kind of document ("…, Công văn số … của Ban Chỉ
-    đạo …")."""
-    proposed = False
-    for index in range(len(found) - 1):
-        after = found[index + 1]
-        proposed = bool(found[index].issuer) and (
-            proposed and starts[index][2] is None
-            or bool(_ISSUER_BEFORE.search(text, max(0, starts[index][0] - _KIND_REACH), starts[index][0])))
-        if after.issuer is None and proposed and _joined(text, starts, index):
-            after.issuer = found[index].issuer
-        proposed = proposed and after.issuer == found[index].issuer and _joined(text, starts, index)
-
-
-# "theo các Nghị quyết số 27/2016/QH14 ngày … và Nghị quyết số 43/2017/QH14 ngày … của Quốc hội": documents of one
-# kind, announced as several ("các"), joined by "và" or a comma, share the issuer named after the last.
-_PLURAL = re.compile(r"\bcác\s*$", re.IGNORECASE)
-# (A list of one kind may go on after a semicolon with "số" alone: "Các Công điện: số 007/… ngày …; số 010/… của UBND tỉnh".)
-_JOINED = re.compile(r"^\s*(?:,\s*|;\s*(?=số))?(?:và\s*)?(?:số\s*)?$")
-
-
-def _one_issuer_for_a_pair(text: str, starts: list[tuple[int, re.Match, re.Match | None]], found: list[Citation]) -> None:
-    index = 0
-    while index < len(found):
-        last = index  # the chain of citations of one kind joined to found[index], announced by "các"
-        while last + 1 < len(found) and found[last + 1].kind == found[index].kind and _joined(text, starts, last):
-            last += 1
-        if last > index and _PLURAL.search(text, max(0, starts[index][0] - 8), starts[index][0]) and found[last].issuer:
-            for citation in found[index:last]:
-                citation.issuer = citation.issuer or found[last].issuer
-        elif last > index and found[last].issuer and all(not c.date and not c.issuer for c in found[index:last]):
-            # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": numbers with
-            # nothing said between them share the date and the issuer said after the last.
-            for citation in found[index:last]:
-                citation.date, citation.issuer = found[last].date, found[last].issuer
-        for at in range(last - 1, index - 1, -1):
-            # "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025": a number with nothing said of it, joined by "và",
-            # shares the date after (not "Thông tư số 26/2014/TT-BCT, Thông tư số 14/2018/TT-BCT ngày 28/6/2018": its
-            # own year is another).
-            between = text[starts[at][1].end():starts[at + 1][0]]
-            year = re.search(r"/(\d{4})/", found[at].number)
-            if (found[at].date is None and found[at].issuer in (None, found[at + 1].issuer) and found[at + 1].date
-                    and re.search(r"\bvà\b", between)
-                    and (year is None or int(year.group(1)) == found[at + 1].date.year)):
-                found[at].date = found[at + 1].date
-        index = last + 1
-
-
-def _joined(text: str, starts: list[tuple[int, re.Match, re.Match | None]], index: int) -> bool:
-    """Whether only its date, then "và" or a comma, stand between the citation at `index` and the next."""
-    between = text[starts[index][1].end():starts[index + 1][0]]
-    date = _DATE_AFTER.match(between)
-    return bool(_JOINED.match(between[date.end():] if date else between))
 
 
 def _without_year(key: str) -> str:

@@ -15,6 +15,8 @@ NUMERIC_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)"
 # In words, either part may be left blank for the signer to fill in: "ngày   tháng 7 năm 2023".
 WORDED_DATE = r"(?:ngày\s*)?\d{0,2}\s*tháng\s*\d{0,2}\s*năm\s*\d{4}(?!\d)"
 DATE = rf"(?:{NUMERIC_DATE}|{WORDED_DATE})"
+# A date said right after a cited number: "số 12/QĐ-UBND ngày 05/01/2024", "…, ban hành 05/01/2024".
+DATED_AFTER = re.compile(rf"^\s*,?\s*(?:ban hành\s+|ký\s+)?(?:ngày\s+)?(?P<date>{DATE})")
 MONTH = r"tháng\s*\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*\d{4}"
 
 _NUMERIC = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
