@@ -71,6 +71,15 @@ HEADER = ("{above}SỞ CÔNG THƯƠNG\nSố: 123/SCT-QLTM\nV/v tăng cường ki
     # A province the page names for itself, not as a body's: "Đảng bộ tỉnh" is no body's name in capitals.
     ("Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL chào mừng 80 năm thành lập "
      "Đảng bộ tỉnh và 25 năm tái lập tỉnh Hưng Yên.", "tỉnh Hưng Yên"),
+    # A portal's page that names no province but in its addresses: a mail box, a Sở's own site, a province's portal.
+    ("• EMAIL:\n  sct@bentre.gov.vn\nGiám đốc Sở Công Thương đã ban hành quyết định kiểm tra kinh doanh LPG.", "tỉnh Bến Tre"),
+    ("congthuongbentre.gov.vn\nSở Công Thương có công văn đề nghị các đơn vị kiểm tra thị trường.", "tỉnh Bến Tre"),
+    ("Sở Công thương đề nghị góp ý qua địa chỉ: thachnn@binhduong.gov.vn trước ngày 03/5/2019.", "tỉnh Bình Dương"),
+    ("Nguồn: http://socongthuong.baria-vungtau.gov.vn/tin-tuc\nSở Công Thương có công văn về chợ.", "tỉnh Bà Rịa - Vũng Tàu"),
+    # (a ministry's, or two provinces', say nothing; an address comes after what the words tell)
+    ("Theo moit.gov.vn, Sở Công Thương có công văn về chợ.", None),
+    ("Liên hệ: sct@bentre.gov.vn, sct@travinh.gov.vn. Sở Công Thương có công văn về chợ.", None),
+    ("sct@bentre.gov.vn\nSở Công Thương ban hành Kế hoạch về chợ trên địa bàn tỉnh Quảng Nam.", "tỉnh Quảng Nam"),
     # The issuer's own name.
     ("UBND tỉnh Quảng Ngãi ban hành Quyết định số 12/QĐ-UBND ngày 5/3/2024 về chợ, theo Tờ trình số 4/TTr-SCT của Sở Công"
      " Thương.", "tỉnh Quảng Ngãi"),

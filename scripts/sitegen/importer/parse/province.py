@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ...model.folding import fold
 from ..normalise import Line, is_upper
 from .facts import Found, Parsed
 from .places import CITIES, PROVINCES
@@ -126,12 +127,36 @@ def _free_mentions(lines: list[Line]) -> set[str]:
     return places
 
 
+# A province's portal or mail by its address: "sct@bentre.gov.vn", "socongthuong.binhduong.gov.vn", the Sở's own
+# "congthuongbentre.gov.vn".
+# (Found by its ending, then its last label read back a few letters: linear on a line of any length.)
+_GOV_ENDING = re.compile(r"\.gov\.vn\b", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"(?<![\w-])[a-z-]{2,30}$", re.IGNORECASE)
+_BY_LETTERS = {re.sub(r"[^a-z]", "", fold(name)): name for name in _BY_KEY.values()}
+_OFFICE_PREFIX = re.compile(r"^(?:so)?(?:congthuong|sct)")
+
+
+def _addresses(lines: list[Line]) -> set[str]:
+    """The provinces the .gov.vn addresses on a page name: a portal's footer is often all that tells whose it is."""
+    places = set()
+    for line in lines:
+        for ending in _GOV_ENDING.finditer(line.text):
+            found = _LABEL_BEFORE.search(line.text, max(0, ending.start() - 31), ending.start())
+            if not found:
+                continue
+            label = found.group().casefold().replace("-", "")
+            name = _BY_LETTERS.get(label) or _BY_LETTERS.get(_OFFICE_PREFIX.sub("", label))
+            if name:
+                places.add(_canonical(name))
+    return places
+
+
 def of_document(parsed: Parsed, head: list[Line], lines: list[Line]) -> Found[str] | None:
     """Where the document's issuer sits: its own name ("UBND tỉnh Quảng Ngãi"), the header's cell above it ("UBND
     TỈNH BẮC NINH⏎SỞ CÔNG THƯƠNG"), its place line ("Bắc Ninh, ngày …") or, on a page that puts the work in one
     province only ("trên địa bàn tỉnh Quảng Nam", a portal's heading "Tỉnh Lạng Sơn") or names one only for itself
-    ("tái lập tỉnh Hưng Yên", not "của Ủy ban nhân dân thành phố Hồ Chí Minh"), that province. None for a body of the
-    whole country, or when the text does not tell."""
+    ("tái lập tỉnh Hưng Yên", not "của Ủy ban nhân dân thành phố Hồ Chí Minh"), that province, or else the one its
+    .gov.vn addresses name ("sct@bentre.gov.vn"). None for a body of the whole country, or when the text does not tell."""
     if parsed.issuer:
         own = named(parsed.issuer.value)
         if own:
@@ -147,7 +172,7 @@ def of_document(parsed: Parsed, head: list[Line], lines: list[Line]) -> Found[st
         written = _modern(" ".join(parsed.place.value.split())).removeprefix("Thành phố ").removeprefix("TP. ")
         if written.casefold() in _BY_KEY:
             return Found(_canonical(written), parsed.place.line)
-    for read in (_areas, _free_mentions):
+    for read in (_areas, _free_mentions, _addresses):
         places = read(lines)
         if len(places) == 1:
             place = places.pop()
