@@ -71,10 +71,27 @@ def facts(text: str, registries: Registries, clerk_picks: str | None = None) -> 
     issuer = matched.document.issuer
     cites = [{"number": d.citation.number, "date": d.citation.date.iso if d.citation.date else None,
               "issuer": _names(d.issuer, registries)} for d in matched.cited]
-    return {"kind": parsed.kind.value if parsed.kind else None, "number": parsed.number.value if parsed.number else None,
-            "date": parsed.date.value.iso if parsed.date else None, "issuer": _names(issuer, registries),
+    return {"kind": parsed.kind.value if parsed.kind else None, "number": _filled_number(parsed),
+            "date": _filled_date(parsed), "issuer": _names(issuer, registries),
             "subject": parsed.subject.value if parsed.subject else None, "cites": cites,
             "is_document": parsed.is_document}
+
+
+# A letter not yet numbered or dated ("Số:         /SCT-CN", "Lào Cai, ngày       tháng 6 năm 2026") keeps its symbol and
+# month for the clerk to fill, as the registry records the seed dispatch ("…/SCT-VP", July 2023); what it leaves blank is
+# scored as not given, as the expectations write it (README).
+_BLANK_SERIAL = re.compile(r"^\D*[/-]")
+_BLANK_DAY = re.compile(r"\bngày\s*(?:[.…_]+\s*)?tháng\b", re.IGNORECASE)
+
+
+def _filled_number(parsed) -> str | None:
+    return parsed.number.value if parsed.number and not _BLANK_SERIAL.match(parsed.number.value) else None
+
+
+def _filled_date(parsed) -> str | None:
+    if parsed.date is None or parsed.date.value.day is None and _BLANK_DAY.search(parsed.date.line.text):
+        return None
+    return parsed.date.value.iso
 
 
 def _names(organization, registries: Registries) -> str | None:
