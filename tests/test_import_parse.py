@@ -2505,6 +2505,15 @@ LEADS_732 = {
         "kiến về đề nghị xây dựng Nghị định của Chính phủ quy định việc chuyển giao công trình điện.",
         ("Văn phòng Chính phủ", "Công văn", "8594/VPCP-KTTH", None,
          "đề nghị xây dựng Nghị định của Chính phủ quy định việc chuyển giao công trình điện")),
+    "a letter the lead told without its number, named by a later sentence with the same writer": (
+        "Ngày 10-3, Cục Quản lý và Phát triển thị trường trong nước thông tin, Quyền Bộ trưởng Bộ Công thương vừa ban hành "
+        "văn bản mới nhất, yêu cầu các thương nhân đầu mối chủ động nguồn cung.\nTheo Công văn số 1488/BCT-TTTN ngày "
+        "9-3-2026, Bộ Công thương yêu cầu các thương nhân đầu mối thực hiện đầy đủ kế hoạch nhập khẩu.",
+        ("Bộ Công thương", "Công văn", "1488/BCT-TTTN", "9-3-2026", None)),
+    "another writer's letter named after the lead only cites it": (
+        "Sở Công Thương vừa có văn bản về việc bảo đảm nguồn cung xăng dầu.\nTheo Công văn số 1488/BCT-TTTN ngày "
+        "9-3-2026, Bộ Công thương yêu cầu các thương nhân đầu mối thực hiện đầy đủ kế hoạch nhập khẩu.",
+        ("Sở Công Thương", None, None, None, "bảo đảm nguồn cung xăng dầu")),
     "a letter without number, whom it is sent to after its trích yếu": (
         "Ngân hàng Nhà nước Khu vực 2 vừa có văn bản về việc kinh doanh và mua bán vàng gửi tới các đơn vị và UBND phường, "
         "xã trên địa bàn TPHCM.", ("Ngân hàng Nhà nước Khu vực 2", None, None, None, "kinh doanh và mua bán vàng")),

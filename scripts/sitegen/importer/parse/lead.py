@@ -100,7 +100,7 @@ def lead(lines: list[Line]) -> Lead | None:
             return Lead(line, clean_issuer(named.group("issuer")) or (writer.issuer if writer else None),
                         named.group("kind") or kind_from_symbol(number), number,
                         named.group("date") or named.groupdict().get("alone_date"))
-    conveyed = told.conveyed(lines[:LEAD_LINES]) or told.this_body(lines[:LEAD_LINES])
+    conveyed = told.conveyed(lines[:LEAD_LINES]) or told.this_body(lines[:LEAD_LINES]) or told.restated(lines[:LEAD_LINES])
     if conveyed:  # ("Tại Văn bản số 8594/VPCP-KTTH …, Phó Thủ tướng … có ý kiến về đề nghị xây dựng Nghị định …")
         return conveyed
     titled = title_line(lines)

@@ -141,6 +141,29 @@ def conveyed(lines: list[Line]) -> Lead | None:
     return None
 
 
+# "Quyền Bộ trưởng Bộ Công thương vừa ban hành văn bản mới nhất, yêu cầu …" then "Theo Công văn số 1488/BCT-TTTN ngày
+# 9-3-2026, Bộ Công thương yêu cầu …": the letter a lead told of without its number, named by a later sentence whose
+# subject is the same writer. (Another writer there, "Theo Công văn số … , UBND tỉnh yêu cầu …", only cites.)
+_UNNUMBERED = re.compile(rf"{BEFORE}(?:{POSITION}\s+)?{ISSUER}\s+(?:(?:đã|vừa|mới đây)\s+)*(?:ban hành|có|gửi)\s+"
+                         r"(?:văn bản|công văn)\b(?!\s+số)")
+_NAMED_AGAIN = re.compile(rf"^\W*(?:Theo|Tại)\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+số\s*(?P<number>{NUMBER})\s*,?\s*"
+                          rf"(?:ngày\s+(?P<date>{DATE}))?\s*,\s*(?P<issuer>{ORGAN}\b{NAME_CHAR}{{0,80}}?)\s+(?:cũng\s+)?"
+                          r"(?:tiếp tục\s+)?(?:yêu cầu|đề nghị|chỉ đạo|giao)\b", re.IGNORECASE)
+
+
+def restated(lines: list[Line]) -> Lead | None:
+    """The letter a lead told of without its number, as a later sentence names it with the same writer."""
+    told = next(sentence_matches(lines, _UNNUMBERED), None)
+    if told is None:
+        return None
+    writer = clean_issuer(told[1].group("issuer"))
+    for line, found in sentence_matches(lines[lines.index(told[0]):], _NAMED_AGAIN):
+        if writer and " ".join((clean_issuer(found.group("issuer")) or "").casefold().split()) == " ".join(
+                writer.casefold().split()):
+            return _numbered_letter(line, found)
+    return None
+
+
 def proposed(lines: list[Line]) -> Lead | None:
     """The letter a proposal or a direction was given in, and whose it is; or the decision a Sở advised."""
     for line in lines:
