@@ -518,6 +518,28 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("number", "date", "issuer", "subject", "reference number", "reference issuer", "implements")],
     *[("994-cv-353-vptt-gio-manh-tren-bien-nhandan-tag", fact) for fact in ("subject",)],
     *[("996-vb-ubnd-tphcm-bao-cao-gia-tet-binh-ngo-sggp", fact) for fact in ("subject",)],
+    # The thirty-fifth held-out set (998-1022), now part of development: its faults, not yet worked on.
+    *[("998-cv-369-btgtu-ha-tinh-de-cuong-190-nam-thanh-lap-tinh-soxaydung", fact) for fact in ("issuer", "subject")],
+    *[("999-ct-02-bct-an-toan-thuc-pham-ruou-baomoi", fact) for fact in ("implements",)],
+    *[("1000-kh-bcd-264-tinh-thuc-hien-chi-thi-17-ct-tu-hang-viet-baomoi", fact)
+      for fact in ("kind", "issuer", "subject", "reference issuer", "implements")],
+    *[("1002-cv-3799-chq-gsql-khai-bo-sung-phan-bon-hoa-chat-tvpl-github", fact)
+      for fact in ("reference number", "reference date", "reference issuer")],
+    *[("1012-kh-sct-lao-cai-kiem-tra-huan-luyen-vlncn-19-don-vi-docx", fact)
+      for fact in ("reference number", "reference date", "reference issuer")],
+    *[("1013-qd-1555-1999-btm-quy-che-xet-thuong-xuat-khau-tvpl", fact) for fact in ("subject",)],
+    *[("1014-qd-thay-the-0747-2006-qd-btm-gia-xang-dau-forum-dutoanf1", fact) for fact in ("kind",)],
+    *[("1015-cv-bldtbxh-giam-sat-an-toan-lao-dong-hoa-chat-daidoanket", fact) for fact in ("subject",)],
+    *[("1016-vb-bct-tang-cuong-thuc-hien-chi-thi-20-tiet-kiem-dien-chatluongvacuocsong", fact)
+      for fact in ("subject", "implements")],
+    *[("1018-tb-81-ubnd-ket-luan-chu-tich-lam-viec-bao-ccb-cuuchienbinh", fact)
+      for fact in ("kind", "number", "issuer", "subject", "reference number")],
+    *[("1019-hd-tuyen-truyen-ngay-le-lon-2022-dang-uy-khoi-hue", fact) for fact in ("subject",)],
+    *[("1020-nq-01-tu-quang-ninh-cong-nghiep-che-bien-infographic-no-own-document-vnanet", fact)
+      for fact in ("subject", "reference date", "reference issuer")],
+    *[("1021-vb-ban-chi-huy-pctt-bct-ung-pho-bao-so-8-doanhnghiepkinhtexanh", fact) for fact in ("issuer", "is_document")],
+    *[("1022-btv-tinh-uy-tong-ket-nghi-quyet-18-no-own-document-baomoi", fact)
+      for fact in ("reference number", "reference date", "reference issuer", "is_document")],
 }
 
 
