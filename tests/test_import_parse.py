@@ -2659,6 +2659,16 @@ CITED_732 = {
         "Căn cứ QCVN 05A:2020/BCT Quy chuẩn kỹ thuật quốc gia về an toàn; Căn cứ Thông tư số 56/2025/TT-BCT ngày 28/11/2025 "
         "của Bộ Trưởng Bộ Công Thương quy định; Quyết định số:12/QĐ-UBND ngày 5/1/2025 của UBND tỉnh Lào Cai;",
         [("56/2025/TT-BCT", "2025-11-28", "Bộ Công Thương"), ("12/QĐ-UBND", "2025-01-05", "UBND tỉnh Lào Cai")]),
+    "a list naming each writer before its letter, firms' symbols of a day and month or ending on figures": (
+        "Xét đề nghị của 19 đơn vị gồm: Công ty Công nghiệp Hóa chất mỏ Tây Bắc tại Văn bản số 2416/HCMTBa-ATBV ngày "
+        "17/6/2026; Công ty Cổ phần Kim Thành tại văn bản số 24.6/GĐN ngày 24/6/2026; Công ty cổ phần đầu tư phát triển đô "
+        "thị tại Văn bản số 93/CT-05 ngày 18/6/2026; Công ty TNHH ĐTXD Hoàng Tuân tại Văn bản số 02.06/GĐN-HT ngày 02/6/2026.",
+        [("2416/HCMTBa-ATBV", "2026-06-17", "Công ty Công nghiệp Hóa chất mỏ Tây Bắc"),
+         ("24.6/GĐN", "2026-06-24", "Công ty Cổ phần Kim Thành"),
+         ("93/CT-05", "2026-06-18", "Công ty cổ phần đầu tư phát triển đô thị"),
+         ("02.06/GĐN-HT", "2026-06-02", "Công ty TNHH ĐTXD Hoàng Tuân")]),
+    "a thousands separator, a price per unit and a date with the month in English are no numbers": (
+        "giá 1.500/KG, cập nhật 28-Apr-2023, đơn giá 123.45/UBND.", []),
     "a road's kilometre marks in a table are no number": (
         "Gói thầu số 23 lý trình Km30+00 - Km40+00 thuộc dự án đường cao tốc.", []),
     "one proposer for a list announced by \"các\", each further one by \"số\" alone": (

@@ -150,11 +150,16 @@ class _Clauses:
 _ACTS_IN = re.compile(rf"(?:^|[.;,]\s*|\s)(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0,60}}?)\s+(?:đã\s+)?(?:công bố|phê duyệt)\s+"
                       r"[^.;()]{0,150}?\s+tại\s+$", re.IGNORECASE)
 
+# An item of a list that names each writer before its letter: "Xét đề nghị của 19 đơn vị gồm: Công ty … tại Văn bản số
+# 2416/HCMTBa-ATBV ngày 17/6/2026; Công ty TNHH VLXD Sơn Thạch tại Văn bản số 24/ST-PL ngày 18/6/2026; …".
+_ITEM_BEFORE = re.compile(rf"[:;]\s*(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo|với)\s)[^,.;:()“”]){{0,80}}?)\s+tại\s+$")
+
 
 def _issuer_before(text: str, start: int, clauses: _Clauses) -> str | None:
     """The issuer a sentence names before a citation's kind and number, for itself or for a list."""
-    before = _ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start) or _ACTS_IN.search(
-        text, max(0, start - _KIND_REACH), start)
+    reach = max(0, start - _KIND_REACH)
+    before = (_ISSUER_BEFORE.search(text, reach, start) or _ACTS_IN.search(text, reach, start)
+              or _ITEM_BEFORE.search(text, reach, start))
     if before:
         return TERM.sub("", before.group("issuer")).strip()
     among = _AMONG.search(text, max(0, start - _KIND_REACH), start)

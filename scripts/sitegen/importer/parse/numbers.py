@@ -37,13 +37,17 @@ SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết đ
 # a site putting a space before it ("31/2012/TTLT-BCT-BKH &ĐT").
 _SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯ0-9]*(?: ?&[A-ZĐ][A-Za-zĐđ0-9]*)?"
 # (A copy may put a space after a hyphen, or before it: "13/CT- TTg", "71/NQ -CP".)
-SYMBOL = rf"{_SYMBOL_PART}(?:(?:[/.]|-\s?|\s-(?=\S)){_SYMBOL_PART})*"  # (not " - ", which parts two clauses)
+# (A firm's symbol may end on figures: "Văn bản số 93/CT-05".)
+SYMBOL = (rf"{_SYMBOL_PART}(?:(?:[/.]|-\s?|\s-(?=\S)){_SYMBOL_PART})*"  # (not " - ", which parts two clauses)
+          r"(?:-\d{1,3}(?![\w/]))?")  # (not a year: "28-Apr-2023")
 # After "Số:", a site may put a space inside the symbol ("1213/2010/HDLN /STC-SCT"), or an en dash for its hyphen
 # ("2865/GDĐT –KT&KĐCL").
 _SPACED_SYMBOL = rf"{_SYMBOL_PART}(?:\s?[-–/.]\s?{_SYMBOL_PART})*"
 # A serial of two figures parted by a dot, with its year: the Government's resolutions under a special mechanism,
 # "Nghị quyết số 66.13/2026/NQ-CP" (no symbol writes a thousands separator in its serial).
-_DOTTED = r"(?:\.\d{1,3}(?=/\d{4}/))?"
+# A firm may number a letter by its day and month after "số": "văn bản số 24.6/GĐN", "số 02.06/GĐN-HT" (two figures at
+# most on each side, so that no thousands separator is read as one; not a section, "mục 2.13/NQ-CP").
+_DOTTED = r"(?:\.\d{1,3}(?=/\d{4}/)|(?:(?<=số \d)|(?<=số \d\d))\.\d{1,2}(?=\s?/\s?[A-ZĐ]))?"
 # A cited number: its serial is always written.
 # (Not a year and a word: "2021-Vietnam", "2024/Festival", "55/Huong" in a title or an address.)
 NUMBER = rf"\d{{1,6}}{_DOTTED}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]{{3}})){SYMBOL}"
