@@ -524,7 +524,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1000-kh-bcd-264-tinh-thuc-hien-chi-thi-17-ct-tu-hang-viet-baomoi", fact)
       for fact in ("kind", "issuer", "subject", "reference issuer", "implements")],
     *[("1002-cv-3799-chq-gsql-khai-bo-sung-phan-bon-hoa-chat-tvpl-github", fact)
-      for fact in ("reference number", "reference date", "reference issuer")],
+      for fact in ("reference number", "reference issuer")],
     *[("1012-kh-sct-lao-cai-kiem-tra-huan-luyen-vlncn-19-don-vi-docx", fact)
       for fact in ("reference number", "reference date", "reference issuer")],
     *[("1013-qd-1555-1999-btm-quy-che-xet-thuong-xuat-khau-tvpl", fact) for fact in ("subject",)],

@@ -467,6 +467,11 @@ def test_a_cited_subject_neither_loses_nor_gains_words(subject: str, number: str
     ("Số: 1213/2010/HDLN /STC-SCT", "1213/2010/HDLN/STC-SCT", []),
     ("Ban hành kèm theo Quyết định số 20 /2014/QĐ-UBND; Quyết định số 72/2010/QĐ-TTg", "20/2014/QĐ-UBND", ["72/2010/QĐ-TTg"]),
     ("theo Quyết định 505/QĐ-TTg ngày 22/4/2022; Quyết định số 12/QĐ-TTg", "505/2022/QĐ-TTg", ["12/QĐ-TTg"]),  # the year left out
+    # a law site's title under the letter, its serial misprinted; another symbol there is another document
+    ("Công văn 37999/CHQ-GSQL năm 2025 khai bổ sung số lượng hàng thực tế nhập khẩu do Cục Hải quan ban hành",
+     "3799/CHQ-GSQL", []),
+    ("Công văn 37999/CHQ-TXNK năm 2025 khai bổ sung số lượng hàng thực tế nhập khẩu do Cục Hải quan ban hành",
+     "3799/CHQ-GSQL", ["37999/CHQ-TXNK"]),
 ])
 def test_the_documents_own_number_is_never_a_reference(text: str, own: str, cited: list[str]) -> None:
     assert [c.number for c in citations(lines(text), own)] == cited

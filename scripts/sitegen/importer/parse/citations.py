@@ -327,6 +327,16 @@ _ANNEX = re.compile(r"^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?:Quyết định|Th�
                     re.IGNORECASE)
 
 
+# A law site's title of the page's document, under the letter: "Công văn 37999/CHQ-GSQL năm 2025 khai bổ sung … do Cục
+# Hải quan ban hành" below "Số: 3799/CHQ-GSQL". Of the same symbol, it is the document itself, misprint and all.
+_SITE_TITLE = re.compile(rf"^(?:{KIND_PATTERN})\s+(?P<number>{NUMBER})\s+(?:năm\s+\d{{4}}|ngày\s+{DATE})\b.*\sdo\s.+\sban hành\s*$")
+
+
+def _site_title_of_own(line: Line, own: str | None) -> bool:
+    title = _SITE_TITLE.match(line.text) if own else None
+    return bool(title) and number_key(title.group("number")).partition("/")[2] == own.partition("/")[2]
+
+
 _SITE_NOTE = re.compile(r"(?:^|(?<=\s))Thông tin áp dụng\b\s*:?\s*(?P<note>.*)$", re.IGNORECASE)
 
 
@@ -363,7 +373,8 @@ def citations(lines: list[Line], own_number: str | None = None) -> list[Citation
             line = Line(line.number, line.text[:heading.start()], tuple(at for at in line.breaks if at < heading.start()))
         found = [] if site_note else line_citations(line, own)
         site_note = bool(heading and not heading.group("note"))
-        if _ANNEX.match(line.text):  # "(Ban hành kèm theo Quyết định số 1322/QĐ-BCT …)": the document itself, misprint and all
+        if _ANNEX.match(line.text) or _site_title_of_own(line, own):
+            # "(Ban hành kèm theo Quyết định số 1322/QĐ-BCT …)": the document itself, misprint and all
             found = found[1:]
         for citation in found:
             key = number_key(citation.number)
