@@ -3010,3 +3010,19 @@ def test_a_letter_whose_header_gives_its_number_offers_no_choice() -> None:
 
     text = "SỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\nHải Dương, ngày 04 tháng 7 năm 2023\nKẾ HOẠCH\nTuyên truyền\nCăn cứ Quyết định số 5/QĐ-UBND;"
     assert choices(parse(lines(text))) == []
+
+
+@pytest.mark.parametrize(("text", "drafted"), [
+    # the first paragraph under a headline tells what a body asks: the news is its letter, drafted with its writer
+    ("Ngành công thương ứng phó với bão số 8 và mưa lũ sau bão\n\nBan Chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn "
+     "Bộ Công Thương yêu cầu các đơn vị tiếp tục triển khai thực hiện chỉ đạo của Bộ Công Thương.", True),
+    ("Thủ tướng chỉ đạo thông quan hàng cửa khẩu Tân Thanh\n\nTheo đó, Thủ tướng yêu cầu chủ tịch UBND tỉnh Lạng Sơn chỉ "
+     "đạo các đơn vị giải tỏa các lô hàng.", True),
+    # further down, under a paragraph of its own, a request is not the page's news; nor under a sentence ending in a stop
+    ("Ngành công thương ứng phó với bão số 8\n\nSáng nay, mưa lớn kéo dài ở nhiều tỉnh.\n\nBan Chỉ huy Phòng chống thiên "
+     "tai Bộ Công Thương yêu cầu các đơn vị theo dõi.", False),
+    ("Mưa lớn kéo dài ở nhiều tỉnh.\n\nBan Chỉ huy Phòng chống thiên tai Bộ Công Thương yêu cầu các đơn vị theo dõi.", False),
+])
+def test_a_request_told_in_the_lead_under_a_headline_is_the_pages_letter(text: str, drafted: bool) -> None:
+    found = lead(lines(text))
+    assert (found is not None and found.letter) == drafted

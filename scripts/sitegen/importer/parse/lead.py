@@ -171,6 +171,16 @@ def _by_its_writer(found: Lead, lines: list[Line]) -> Lead:
     return dataclasses.replace(found, issuer=writer.issuer) if writer else found
 
 
+def _leads_under_headline(lines: list[Line], line: Line) -> bool:
+    """Whether `line` is a page's first paragraph under a headline ("Ngành công thương ứng phó với bão số 8 …⏎Ban Chỉ huy
+    … Bộ Công Thương yêu cầu các đơn vị …"): what it says a body asks is the news, as a headline's would be."""
+    return len(lines) > 1 and line is lines[1] and len(lines[0].text) <= _HEADLINE_LENGTH and not re.search(
+        r"[.:;,]\s*$", lines[0].text)
+
+
+_HEADLINE_LENGTH = 200
+
+
 def _writer(lines: list[Line]) -> Lead | None:
     """The first sentence that says only who writes."""
     for line in lines[:LEAD_LINES]:
@@ -186,7 +196,7 @@ def _writer(lines: list[Line]) -> Lead | None:
             if not CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
                 # "UBND tỉnh Lạng Sơn vừa yêu cầu các đơn vị …", a headline "Bộ Công thương đề nghị các tỉnh …": what it
                 # just asked in writing
-                if writes.group("asks") and (writes.group("fresh") or line is lines[0]):
+                if writes.group("asks") and (writes.group("fresh") or line is lines[0] or _leads_under_headline(lines, line)):
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
                 if writes.group("approves") or writes.group("consults"):  # (an approval given, an opinion asked for)
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
