@@ -1481,12 +1481,12 @@ def test_a_law_sites_table_of_facts_fills_what_the_letter_does_not_say(text: str
     assert all(c.number != expected[0] for c in parsed.citations)
 
 
-def test_the_site_names_in_full_the_board_its_header_wrote_under_its_party_committee() -> None:
+def test_the_board_a_header_writes_under_its_party_committee_is_named_with_it_not_from_the_sites_table() -> None:
     parsed = parse(lines("Số hiệu: 1-HD/BTGTU Loại văn bản: Hướng dẫn\nNơi ban hành: Ban Tuyên giáo Tỉnh ủy Quảng Ninh Người ký: A\n"
                          "TỈNH ỦY QUẢNG NINH\nBAN TUYÊN GIÁO\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 1-HD/BTGTU\n"
                          "Hạ Long, ngày 19 tháng 12 năm 2023\nHƯỚNG DẪN\nTUYÊN TRUYỀN KỶ NIỆM NĂM 2024"))
-    assert parsed.issuer.value == "Ban Tuyên giáo Tỉnh ủy Quảng Ninh"
-    assert parsed.inferred["issuer"] == "lấy từ bảng thông tin của trang web, không phải từ văn bản"
+    assert (parsed.issuer.value, parsed.issuer.line.text) == ("Ban Tuyên giáo Tỉnh ủy Quảng Ninh", "BAN TUYÊN GIÁO")
+    assert parsed.inferred.get("issuer") != "lấy từ bảng thông tin của trang web, không phải từ văn bản"
     # Under the Central Committee's line the header names the board in full by itself.
     parsed = parse(lines("Số hiệu: 1-HD/BTGTW Loại văn bản: Hướng dẫn\nNơi ban hành: Ban Tuyên giáo Trung ương Người ký: A\n"
                          "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 1-HD/BTGTW\n"
@@ -2732,6 +2732,10 @@ def test_a_letter_told_as_signed_is_drafted_its_gist_what_it_asks_when_the_page_
     ("NGÂN HÀNG NHÀ\nNƯỚC\nVIỆT NAM", "Ngân hàng Nhà nước Việt Nam"),  # "VIỆT NAM" ends the name, no motto's piece
     # "CƠ SỞ" starts no Sở's name
     ("BỘ NỘI VỤ\nBAN CHỈ ĐẠO ĐIỀU TRA CƠ SỞ HÀNH CHÍNH TRUNG ƯƠNG", "Ban Chỉ đạo điều tra cơ sở hành chính Trung ương"),
+    # a Party committee's board under it, named with it (the motto between, old marks "UỶ")
+    ("TỈNH UỶ HÀ TĨNH\nĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO\n*", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"),
+    ("HUYỆN ỦY GIA LÂM\nBAN DÂN VẬN", "Ban Dân vận Huyện ủy Gia Lâm"),
+    ("TỈNH ỦY HÀ TĨNH\nBAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy"),
 ])
 def test_agencies_beyond_ministries_and_committees_issue_from_the_header(header: str, issuer: str) -> None:
     parsed = parse(lines(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2970/TB-BHXH\n"

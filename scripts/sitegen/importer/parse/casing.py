@@ -328,6 +328,10 @@ def _punctuated(token: str, word: str) -> str:
 
 def _generic(name: str) -> str:
     """ "SỞ TÀI CHÍNH" -> "Sở Tài chính", "TỈNH ỦY THỪA THIÊN HUẾ" -> "Tỉnh ủy Thừa Thiên Huế"."""
+    # "BAN TUYÊN GIÁO TỈNH ỦY HÀ TĨNH": a board, then the Party committee it belongs to, each written as its own name.
+    board = re.match(r"^(BAN\s.+?)\s+((?:TỈNH|THÀNH|HUYỆN|QUẬN) (?:ỦY|UỶ)(?:\s.*)?)$", name)
+    if board:
+        return f"{_generic(board.group(1))} {_generic(board.group(2))}"
     words = name.lower().split()
     for body_word in sorted(_BODY_WORDS, key=len, reverse=True):
         size = len(body_word.split())

@@ -146,6 +146,10 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
     if (name.startswith("BAN ") and "TRUNG ƯƠNG" not in name
             and re.search(r"BAN CHẤP HÀNH TRUNG ƯƠNG\s*(?:ĐẢNG\s*)?$", joined[:chosen.start()])):
         name += " TRUNG ƯƠNG"  # "BAN CHẤP HÀNH TRUNG ƯƠNG⏎BAN TUYÊN GIÁO": the Central Committee's board
+    # "TỈNH ỦY HÀ TĨNH⏎BAN TUYÊN GIÁO": the board of the Party committee above it, named with it.
+    committee = re.search(r"(?:^|\s)((?:TỈNH|THÀNH|HUYỆN|QUẬN) (?:ỦY|UỶ)(?: [^|]+?)?)\s*$", joined[:chosen.start()])
+    if name.startswith("BAN ") and not re.search(r"\b(?:ỦY|UỶ)\b", name) and committee:
+        name += f" {committee.group(1).replace('UỶ', 'ỦY')}"
     union = re.search(r"(?:^|\s)((?:HỘI|TỔNG LIÊN ĐOÀN|CÔNG ĐOÀN|ĐOÀN)\s[^|]+?)\s*$", joined[:chosen.start()])
     if name == "BAN CHẤP HÀNH TRUNG ƯƠNG" and union:
         name += f" {union.group(1)}"  # "HỘI NÔNG DÂN VIỆT NAM⏎BAN CHẤP HÀNH TRUNG ƯƠNG": the union's central committee
