@@ -3030,3 +3030,14 @@ def test_a_letter_whose_header_gives_its_number_offers_no_choice() -> None:
 def test_a_request_told_in_the_lead_under_a_headline_is_the_pages_letter(text: str, drafted: bool) -> None:
     found = lead(lines(text))
     assert (found is not None and found.letter) == drafted
+
+
+def test_a_footnotes_mark_glued_to_a_symbol_is_no_other_document() -> None:
+    """A PDF's text layer glues the footnote's mark to the symbol it follows ("số 42/2024/QH151 ngày 29/6/2024"); the
+    footnote, or another sentence, writes the number whole: one document, dated where the marked one was."""
+    text = ("Theo Luật Quản lý vũ khí số 42/2024/QH151 ngày 29/6/2024 và Nghị định số 105/2025/NĐ-CP2, cơ quan đăng kiểm "
+            "kiểm tra.\n1 Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15\n2 Nghị định số "
+            "105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ quy định chi tiết\nKế hoạch số 12/KH-UBND và Kế hoạch số 121/KH-UBND.")
+    found = [(c.number, c.date.iso if c.date else None, c.issuer) for c in citations(lines(text))]
+    assert found == [("42/2024/QH15", "2024-06-29", None), ("105/2025/NĐ-CP", "2025-05-15", "Chính phủ"),
+                     ("12/KH-UBND", None, None), ("121/KH-UBND", None, None)]

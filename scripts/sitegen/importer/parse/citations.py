@@ -391,4 +391,24 @@ def citations(lines: list[Line], own_number: str | None = None) -> list[Citation
                 first.issuer = citation.issuer
             first.implements = first.implements or citation.implements
             first.in_citing_clause = first.in_citing_clause or citation.in_citing_clause
-    return list(by_number.values())
+    return _without_footnote_marks(by_number)
+
+
+def _without_footnote_marks(by_number: dict[str, Citation]) -> list[Citation]:
+    """ "Luật … số 42/2024/QH151 ngày 29/6/2024" where a PDF glued its footnote's mark to the symbol, the footnote itself
+    ("1 Luật … số 42/2024/QH15 …") or another sentence writing the number whole: one document, the number as written
+    without the mark, where the marked one stood."""
+    merged: dict[str, Citation] = {}
+    for key, citation in by_number.items():
+        whole = next((key[:-size] for size in (1, 2) if key[-size:].isdigit() and key[:-size] in by_number
+                      and not key[:-size].endswith("/")), None)
+        if whole is None:
+            merged.setdefault(key, citation)
+            continue
+        kept = by_number[whole]
+        for name in ("kind", "date", "issuer", "subject"):
+            if getattr(kept, name) is None and getattr(citation, name) is not None:
+                setattr(kept, name, getattr(citation, name))
+        kept.implements = kept.implements or citation.implements
+        merged.setdefault(whole, kept)
+    return list(merged.values())
