@@ -527,7 +527,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("reference number", "reference issuer")],
     *[("1012-kh-sct-lao-cai-kiem-tra-huan-luyen-vlncn-19-don-vi-docx", fact)
       for fact in ("reference number", "reference date", "reference issuer")],
-    *[("1013-qd-1555-1999-btm-quy-che-xet-thuong-xuat-khau-tvpl", fact) for fact in ("subject",)],
     *[("1014-qd-thay-the-0747-2006-qd-btm-gia-xang-dau-forum-dutoanf1", fact) for fact in ("kind",)],
     *[("1015-cv-bldtbxh-giam-sat-an-toan-lao-dong-hoa-chat-daidoanket", fact) for fact in ("subject",)],
     *[("1016-vb-bct-tang-cuong-thuc-hien-chi-thi-20-tiet-kiem-dien-chatluongvacuocsong", fact)

@@ -3041,3 +3041,25 @@ def test_a_footnotes_mark_glued_to_a_symbol_is_no_other_document() -> None:
     found = [(c.number, c.date.iso if c.date else None, c.issuer) for c in citations(lines(text))]
     assert found == [("42/2024/QH15", "2024-06-29", None), ("105/2025/NĐ-CP", "2025-05-15", "Chính phủ"),
                      ("12/KH-UBND", None, None), ("121/KH-UBND", None, None)]
+
+
+@pytest.mark.parametrize(("text", "facts"), [
+    # the Gazette's older title on a law site, broken anywhere, in place of a header; a capital the site's encoding
+    # turned small ("Xà") does not end it
+    ("CHỈ THỊ\nCỦA THỦ\nTƯỚNG CHÍNH PHỦ SỐ 16/2001/CT-TTG\nNGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH\nPHÁT TRIỂN "
+     "KINH TẾ - Xà HỘI NĂM 2002\nThực hiện Nghị quyết của Quốc hội, Thủ tướng Chính phủ yêu cầu các Bộ thực hiện.",
+     ("Chỉ thị", "16/2001/CT-TTG", "2001-06-21", "Thủ tướng Chính phủ", "XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ - Xà HỘI NĂM 2002")),
+    # under a header, the title's trích yếu, not the authority's line under it nor Điều 1's words
+    ("BỘ THƯƠNG MẠI\nSố: 1555/1999/QĐ-BTM\nHà Nội, ngày 30 tháng 12 năm 1999\nQUYẾT ĐỊNH\nCỦA BỘ TRƯỞNG BỘ THƯƠNG MẠI SỐ "
+     "1555/1999/QĐ-BTM NGÀY 30 THÁNG 12 NĂM 1999 VỀ VIỆC BAN HÀNH QUY CHẾ XÉT THƯỞNG XUẤT KHẨU\nBỘ TRƯỞNG BỘ THƯƠNG MẠI\n"
+     "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế xét thưởng xuất khẩu.",
+     ("Quyết định", "1555/1999/QĐ-BTM", "1999-12-30", "Bộ Thương mại", "Ban hành Quy chế xét thưởng xuất khẩu")),
+    # a title that ends on its date keeps the title under it
+    ("QUYẾT ĐỊNH\nCỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT NGÀY 07 THÁNG 05 NĂM 2008\nBAN HÀNH HỆ THỐNG CHỈ TIÊU THỐNG KÊ\n"
+     "BỘ TRƯỞNG BỘ CÔNG THƯƠNG\nCăn cứ Nghị định số 189/2007/NĐ-CP;",
+     ("Quyết định", "07/2008/QĐ-BCT", "2008-05-07", "Bộ Công Thương", "Ban hành hệ thống chỉ tiêu thống kê")),
+])
+def test_a_law_sites_title_naming_its_author_number_and_date_stands_for_a_header(text: str, facts: tuple) -> None:
+    parsed = parse(lines(text))
+    assert (parsed.kind.value, parsed.number.value, parsed.date.value.iso, parsed.issuer.value, parsed.subject.value) == facts
+    assert all(c.number != facts[1] for c in parsed.citations)

@@ -44,6 +44,7 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.number = header.own_number(head)
     parsed.place, parsed.date_written = header.place_and_date(head)
     parsed.kind, parsed.subject = kind_title.kind_and_title(head, parsed.number)
+    _from_self_named(kind_title.self_named(head), parsed)
     _verb_not_kind(parsed)
     _from_kind_line(head, parsed)
     _from_annex_line(head, parsed)
@@ -270,9 +271,21 @@ def _self_named(head: list[Line], parsed: Parsed) -> Found[str] | None:
     """The author a law site's "CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT …" line gives, when the number is the document's:
     the document names itself, over the site's table ("Bộ Kế hoạch và Đầu tư, Bộ Công Thương")."""
     named = kind_title.self_named(head)
-    if named is None or parsed.number is None or number_key(named[1].value) != number_key(parsed.number.value):
+    if named is None or parsed.number is None or number_key(named.number.value) != number_key(parsed.number.value):
         return None
-    return named[0]
+    return named.issuer
+
+
+def _from_self_named(named: kind_title.SelfNamed | None, parsed: Parsed) -> None:
+    """A law site's "CỦA … SỐ … NGÀY … VỀ VIỆC …" title under the kind line, in place of a header (the Gazette's older
+    documents have no "Số:" line): the number, date and trích yếu it gives, where nothing else gave them."""
+    if named is None or parsed.number is not None and number_key(named.number.value) != number_key(parsed.number.value):
+        return
+    parsed.number = parsed.number or named.number
+    if parsed.date_written is None and named.date:
+        parsed.date_written = named.date
+    if named.subject and (parsed.subject is None or parsed.subject.value.upper().startswith("CỦA ")):
+        parsed.subject = named.subject
 
 
 # A news lead opens on its paper's mark ("(HDDTVN) – Tập đoàn Điện lực Việt Nam vừa có văn bản số …"), which a copy may

@@ -4,6 +4,7 @@ trích yếu), or a công văn's "V/v …" line: a header's second part, which a
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..normalise import Line, is_upper
 from .casing import KNOWN_BODIES
@@ -137,16 +138,46 @@ _YEAR_DUE = re.compile(r"\b(?:NĂM|GIAI ĐOẠN)$")
 
 # A law site's line under the kind that names the document's author, number and date in place of a header: "QUYẾT
 # ĐỊNH⏎CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT NGÀY 07 THÁNG 05 NĂM 2008⏎BAN HÀNH …".
+# (The Gazette's older titles go on with the trích yếu, and a site may break them anywhere: "CHỈ THỊ⏎CỦA THỦ⏎TƯỚNG CHÍNH
+# PHỦ SỐ 16/2001/CT-TTG⏎NGÀY 21 THÁNG 6 NĂM 2001 VỀ VIỆC XÂY DỰNG KẾ HOẠCH⏎PHÁT TRIỂN …".)
 _WHOSE_LINE = re.compile(rf"^CỦA\s+(?P<issuer>(?:{BODY_START.pattern})\b[^,.;:]{{0,80}}?)\s+SỐ\s*:?\s*(?P<number>{NUMBER})"
-                         r"(?:\s+NGÀY\s+(?P<date>\d{1,2}\s*(?:THÁNG|/)\s*\d{1,2}\s*(?:NĂM|/)\s*\d{4}))?\s*$")
+                         r"(?:\s+NGÀY\s+(?P<date>\d{1,2}\s*(?:THÁNG|/)\s*\d{1,2}\s*(?:NĂM|/)\s*\d{4}))?"
+                         r"(?:\s+(?:VỀ VIỆC|V/V|VỀ)\s+(?P<subject>\S.*?))?\s*$")
+_WHOSE_LINES = 8
 
 
-def self_named(lines: list[Line]) -> tuple[Found[str], Found[str]] | None:
-    """The author and number a law site's "CỦA … SỐ … NGÀY …" line gives under the kind line."""
-    for line in lines[:HEADER_LINES + 5]:
-        found = _WHOSE_LINE.match(" ".join(line.text.split()))
+class SelfNamed(NamedTuple):
+    """What a law site's "CỦA … SỐ … NGÀY … VỀ VIỆC …" title under the kind line says of its document."""
+
+    issuer: Found[str]
+    number: Found[str]
+    date: Found[str] | None
+    subject: Found[str] | None
+
+
+def _in_capitals(text: str) -> bool:
+    """A line in capitals, one letter a site's encoding turned small aside ("PHÁT TRIỂN KINH TẾ - Xà HỘI", its Ã an à)."""
+    letters = [character for character in text if character.isalpha()]
+    return len(letters) >= 2 and sum(not character.isupper() for character in letters) <= (len(letters) >= 10)
+
+
+def self_named(lines: list[Line]) -> SelfNamed | None:
+    """The author, number, date and trích yếu a law site's "CỦA … SỐ … NGÀY … VỀ VIỆC …" title gives under the kind
+    line, its capitals read on over the lines they were broken on (not into the authority's line under it)."""
+    for at, line in enumerate(lines[:HEADER_LINES + 5]):
+        if not line.text.lstrip().startswith("CỦA ") or not is_upper(line.text):
+            continue
+        # (the longest run of lines that reads as one: "… NGÀY 07 THÁNG 05 NĂM 2008" alone, not with "BAN HÀNH …" under it)
+        text, found = line.text, _WHOSE_LINE.match(" ".join(line.text.split()))
+        for below in lines[at + 1:at + _WHOSE_LINES]:
+            if not _in_capitals(below.text) or _AUTHORITY.match(below.text) or kind_of(below.text):
+                break
+            text = f"{text} {below.text}"
+            found = _WHOSE_LINE.match(" ".join(text.split())) or found
         if found:
-            return Found(found.group("issuer"), line), Found(tidy_number(found.group("number")), line)
+            return SelfNamed(Found(found.group("issuer"), line), Found(tidy_number(found.group("number")), line),
+                             Found(found.group("date"), line) if found.group("date") else None,
+                             Found(found.group("subject"), line) if found.group("subject") else None)
     return None
 
 
