@@ -640,7 +640,11 @@ THIRTY_SIXTH_RUN_NOTES = (
     "References were recalled at 83-97 %, the own number at 94 %, the date at 82 %, the issuer at 83 % (a district's "
     "committee, a province's committee named by the plan's symbol only, a ministry told of by a news page), the "
     "trích yếu at 67 %. Over thirty-six blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, "
-    "13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4.")
+    "13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4. Having been seen, the set was moved into the "
+    "development set (1023-1048).")
+# The thirty-seventh held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+THIRTY_SEVENTH_HELD_OUT_RUN: dict[str, str] = {}
+THIRTY_SEVENTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -687,8 +691,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("thirty-second", 29, "917-945", THIRTY_SECOND_HELD_OUT_RUN, THIRTY_SECOND_RUN_NOTES),
              SeenRun("thirty-third", 27, "946-972", THIRTY_THIRD_HELD_OUT_RUN, THIRTY_THIRD_RUN_NOTES),
              SeenRun("thirty-fourth", 25, "973-997", THIRTY_FOURTH_HELD_OUT_RUN, THIRTY_FOURTH_RUN_NOTES),
-             SeenRun("thirty-fifth", 25, "998-1022", THIRTY_FIFTH_HELD_OUT_RUN, THIRTY_FIFTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "thirty-sixth"  # the set in held-out/ now, or being gathered
+             SeenRun("thirty-fifth", 25, "998-1022", THIRTY_FIFTH_HELD_OUT_RUN, THIRTY_FIFTH_RUN_NOTES),
+             SeenRun("thirty-sixth", 26, "1023-1048", THIRTY_SIXTH_HELD_OUT_RUN, THIRTY_SIXTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "thirty-seventh"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -861,10 +866,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if THIRTY_SIXTH_HELD_OUT_RUN:
+    if THIRTY_SEVENTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", THIRTY_SIXTH_HELD_OUT_RUN,
-                            THIRTY_SIXTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", THIRTY_SEVENTH_HELD_OUT_RUN,
+                            THIRTY_SEVENTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",
