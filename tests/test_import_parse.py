@@ -3026,6 +3026,12 @@ def test_a_letter_whose_header_gives_its_number_offers_no_choice() -> None:
     ("Ngành công thương ứng phó với bão số 8\n\nSáng nay, mưa lớn kéo dài ở nhiều tỉnh.\n\nBan Chỉ huy Phòng chống thiên "
      "tai Bộ Công Thương yêu cầu các đơn vị theo dõi.", False),
     ("Mưa lớn kéo dài ở nhiều tỉnh.\n\nBan Chỉ huy Phòng chống thiên tai Bộ Công Thương yêu cầu các đơn vị theo dõi.", False),
+    # the page's clock between the headline and the lead
+    ("Không để thiếu hàng hóa dịp Tết Nguyên đán\n\n08:13 - 30/11/2021\n\n(TTV) - Để chủ động phương án bảo đảm cân đối "
+     "cung cầu, Bộ Công Thương đề nghị Sở Công Thương các tỉnh, thành theo dõi nguồn cung.", True),
+    # a letter told by what it does at once, "có văn bản tạm dừng …", not "có văn bản số …" nor "có văn bản này"
+    ("Ngày 10/7, UBND huyện Lấp Vò có văn bản tạm dừng hoạt động các chợ tự phát trên địa bàn.", True),
+    ("Mưa lớn kéo dài.\n\nSau đó UBND huyện Lấp Vò có văn bản này để các xã biết.", False),
 ])
 def test_a_request_told_in_the_lead_under_a_headline_is_the_pages_letter(text: str, drafted: bool) -> None:
     found = lead(lines(text))

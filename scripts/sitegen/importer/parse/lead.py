@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..normalise import Line
+from ..normalise import PAGE_STAMP, Line
 from .dates import DATE
 from .naming import BEFORE, ISSUER, LEAD_LINES, ORGAN, POSITION, Lead, clean_issuer, clean_subject, sentences
 from .numbers import KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
@@ -54,7 +54,8 @@ _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xâ
                      r"thông báo)\b"
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
                      r"nhận được\b|(?P<letter>(?:(?:vừa|đã)\s+)?có\s+văn bản(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?)\s+"
-                     r"(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc|truyền đạt)\b|"
+                     # ("UBND huyện Lấp Vò có văn bản tạm dừng hoạt động các chợ tự phát …": what it does, said at once)
+                     r"(?:(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc|truyền đạt)\b|(?!(?:số|này|đó|trên|nào)\b)(?=[^\W\d_A-ZĐ]))|"
                      r"có ý kiến như sau\b|(?:vừa|đã)\s+có\s+ý kiến chỉ đạo\b|"  # ("… vừa có ý kiến chỉ đạo về việc …")
                      r"(?P<consults>(?:vừa|đã)\s+xin ý kiến)\s+(?=[A-ZĐ])|"  # ("Bộ Công Thương vừa xin ý kiến Bộ Tài chính …")
                      rf"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN}|(?i:{POSITION}))\b))|"
@@ -174,7 +175,8 @@ def _by_its_writer(found: Lead, lines: list[Line]) -> Lead:
 def _leads_under_headline(lines: list[Line], line: Line) -> bool:
     """Whether `line` is a page's first paragraph under a headline ("Ngành công thương ứng phó với bão số 8 …⏎Ban Chỉ huy
     … Bộ Công Thương yêu cầu các đơn vị …"): what it says a body asks is the news, as a headline's would be."""
-    return len(lines) > 1 and line is lines[1] and len(lines[0].text) <= _HEADLINE_LENGTH and not re.search(
+    below = [line for line in lines[1:3] if not PAGE_STAMP.match(line.text)]  # (the page's clock between: "08:13 - 30/11/2021")
+    return bool(below) and line is below[0] and len(lines[0].text) <= _HEADLINE_LENGTH and not re.search(
         r"[.:;,]\s*$", lines[0].text)
 
 
