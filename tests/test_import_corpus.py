@@ -63,8 +63,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     # "văn bản số 11/BC-BTC gửi Văn phòng Chính phủ Báo cáo tổng hợp về …": the title after the addressee.
     ("124-bc-11-btc-gia-tet", "subject"),
     # "Ngày 16/1, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền …": a kind said as a noun's attribute.
-    ("132-hd-btgtu-binh-phuoc-le-lon-2017", "kind"),
-    ("132-hd-btgtu-binh-phuoc-le-lon-2017", "subject"),
     # Implementations said inside a task rather than as a clause, or by a site's title naming 42-CTr/TU above the
     # header: "chủ động triển khai thực hiện các nội dung tại khoản 1 Công văn số 2256/BCT-ATMT".
     ("114-kh-231-ubnd-ha-tinh", "implements"),

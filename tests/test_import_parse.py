@@ -2519,6 +2519,13 @@ LEADS_732 = {
         "Sở Công Thương vừa có văn bản về việc bảo đảm nguồn cung xăng dầu.\nTheo Công văn số 1488/BCT-TTTN ngày "
         "9-3-2026, Bộ Công thương yêu cầu các thương nhân đầu mối thực hiện đầy đủ kế hoạch nhập khẩu.",
         ("Sở Công Thương", None, None, None, "bảo đảm nguồn cung xăng dầu")),
+    "a letter told by what it does at once": (
+        "Ngày 10/7, UBND huyện Lấp Vò có văn bản tạm dừng hoạt động các chợ tự phát nhằm phòng, chống dịch Covid-19 trên "
+        "địa bàn.", ("UBND huyện Lấp Vò", None, None, None,
+                     "tạm dừng hoạt động các chợ tự phát nhằm phòng, chống dịch Covid-19 trên địa bàn")),
+    "a letter that guides, told at once": (
+        "Ngày 16/1, Ban Tuyên giáo Tỉnh ủy đã có văn bản hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn năm 2017.",
+        ("Ban Tuyên giáo Tỉnh ủy", "Hướng dẫn", None, None, "tuyên truyền kỷ niệm các ngày lễ lớn năm 2017")),
     "a letter without number, whom it is sent to after its trích yếu": (
         "Ngân hàng Nhà nước Khu vực 2 vừa có văn bản về việc kinh doanh và mua bán vàng gửi tới các đơn vị và UBND phường, "
         "xã trên địa bàn TPHCM.", ("Ngân hàng Nhà nước Khu vực 2", None, None, None, "kinh doanh và mua bán vàng")),

@@ -183,6 +183,19 @@ def _leads_under_headline(lines: list[Line], line: Line) -> bool:
 _HEADLINE_LENGTH = 200
 
 
+# "… có văn bản tạm dừng hoạt động các chợ tự phát …": what the letter does, said at once, is its gist; "… đã có văn bản
+# hướng dẫn tuyên truyền kỷ niệm …" is a guidance on that.
+_DONE_AT_ONCE = re.compile(r"\s+(?!(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc|truyền đạt)\b)(?P<guides>hướng dẫn\s+)?"
+                           r"(?P<gist>[^\W\d_A-ZĐ][^.!?;]{9,300})")
+
+
+def _done_at_once(text: str, end: int) -> tuple[str | None, str | None]:
+    done = _DONE_AT_ONCE.match(text, end)
+    if done is None:
+        return None, None
+    return ("Hướng dẫn" if done.group("guides") else None), clean_subject(re.split(r"\s+gửi (?:tới|đến)\s", done.group("gist"))[0])
+
+
 def _writer(lines: list[Line]) -> Lead | None:
     """The first sentence that says only who writes."""
     for line in lines[:LEAD_LINES]:
@@ -203,7 +216,8 @@ def _writer(lines: list[Line]) -> Lead | None:
                 if writes.group("approves") or writes.group("consults"):  # (an approval given, an opinion asked for)
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
                 if writes.group("letter"):  # "… vừa có văn bản (gửi …) về việc …": a letter named without its number
-                    return Lead(line, clean_issuer(writes.group("issuer")), subject=letters_subject(line.text, writes.end()),
-                                letter=True)
+                    kind, subject = _done_at_once(line.text, writes.end("letter"))
+                    return Lead(line, clean_issuer(writes.group("issuer")), kind,
+                                subject=letters_subject(line.text, writes.end()) or subject, letter=True)
                 return Lead(line, clean_issuer(writes.group("issuer")))
     return None
