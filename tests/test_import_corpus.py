@@ -537,7 +537,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("reference number", "reference date", "reference issuer", "is_document")],
     # The thirty-sixth held-out set (1023-1048), now part of development: its faults, not yet worked on.
     *[("1025-cv-118-bql-kcn-hung-yen-gio-trai-dat-2023-portal", fact) for fact in ("issuer", "implements")],
-    *[("1029-nq-100-cp-chi-thi-49-ct-tw-phi-chinh-phu-congbao-github", fact) for fact in ("reference issuer",)],
     *[("1030-kh-4056-ubnd-ninh-thuan-ocop-dulieuphapluat", fact)
       for fact in ("date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
     *[("1031-cv-3686-ubnd-xd-lao-cai-pccc-vlncn-pdf", fact) for fact in ("reference issuer",)],

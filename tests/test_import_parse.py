@@ -2679,6 +2679,10 @@ CITED_732 = {
          ("24.6/GĐN", "2026-06-24", "Công ty Cổ phần Kim Thành"),
          ("93/CT-05", "2026-06-18", "Công ty cổ phần đầu tư phát triển đô thị"),
          ("02.06/GĐN-HT", "2026-06-02", "Công ty TNHH ĐTXD Hoàng Tuân")]),
+    "the Ministry of Foreign Affairs ends on \"giao\", no verb": (
+        "Theo đề nghị của Bộ trưởng Bộ Ngoại giao tại các văn bản số 364/TTr-BNG-NVVH ngày 19 tháng 01 năm 2026, số "
+        "1518/BNG-NVVH ngày 10 tháng 03 năm 2026;",
+        [("364/TTr-BNG-NVVH", "2026-01-19", "Bộ Ngoại giao"), ("1518/BNG-NVVH", "2026-03-10", "Bộ Ngoại giao")]),
     "a thousands separator, a price per unit and a date with the month in English are no numbers": (
         "giá 1.500/KG, cập nhật 28-Apr-2023, đơn giá 123.45/UBND.", []),
     "a road's kilometre marks in a table are no number": (

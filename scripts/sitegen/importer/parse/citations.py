@@ -47,11 +47,12 @@ _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ tr
 # văn số 7092/…" names no issuer for the second letter.)
 # ("đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số …": who approved it, in the passive.)
 # ("chỉ đạo của Thủ tướng Chính phủ tại Điều 6 Quyết định 481/QĐ-TTg": the article the direction stands in.)
+# ("Bộ Ngoại giao" ends on no verb: "đề nghị của Bộ trưởng Bộ Ngoại giao tại các văn bản số …".)
 # (Nor over "với", which no body's name holds: "hồ sơ của Công ty và đối chiếu với các quy định tại Luật Hóa chất số
 # 69/2025/QH15" is a law the company did not issue.)
 _ARTICLE = r"(?:\s+(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+(?:\s+của)?)"
 _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo|với)\s)[^,.;:()“”]){{0,80}}?)"
-                            rf"(?:\s+(?:phê duyệt|ban hành|giao|quy định|hướng dẫn|chỉ đạo))?"
+                            rf"(?:\s+(?:phê duyệt|ban hành|(?<!Ngoại )giao|quy định|hướng dẫn|chỉ đạo))?"
                             rf"(?:\s+(?:tại|theo)(?:\s+các|{_ARTICLE})?|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".
