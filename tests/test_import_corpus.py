@@ -519,8 +519,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("999-ct-02-bct-an-toan-thuc-pham-ruou-baomoi", fact) for fact in ("implements",)],
     *[("1000-kh-bcd-264-tinh-thuc-hien-chi-thi-17-ct-tu-hang-viet-baomoi", fact)
       for fact in ("kind", "issuer", "subject", "reference issuer", "implements")],
-    *[("1002-cv-3799-chq-gsql-khai-bo-sung-phan-bon-hoa-chat-tvpl-github", fact)
-      for fact in ("reference number", "reference issuer")],
+    *[("1002-cv-3799-chq-gsql-khai-bo-sung-phan-bon-hoa-chat-tvpl-github", fact) for fact in ("reference issuer",)],
     *[("1012-kh-sct-lao-cai-kiem-tra-huan-luyen-vlncn-19-don-vi-docx", fact)
       for fact in ("reference number", "reference date", "reference issuer")],
     *[("1014-qd-thay-the-0747-2006-qd-btm-gia-xang-dau-forum-dutoanf1", fact) for fact in ("kind",)],
@@ -540,7 +539,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1030-kh-4056-ubnd-ninh-thuan-ocop-dulieuphapluat", fact)
       for fact in ("date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
     *[("1031-cv-3686-ubnd-xd-lao-cai-pccc-vlncn-pdf", fact) for fact in ("reference issuer",)],
-    *[("1036-cv-39365-chq-gsql-nhap-khau-hang-hoa-tvpl-github", fact) for fact in ("reference number", "reference issuer")],
     *[("1037-vb-phong-y-te-vinh-thanh-methanol-trungtamyte", fact) for fact in ("subject",)],
     *[("1039-cv-2512-ubnd-kgvx-tuyen-truyen-135-nam-quangngai", fact) for fact in ("subject",)],
     *[("1040-cv-sct-lao-cai-trien-khai-nghi-dinh-hoa-chat-docx", fact) for fact in ("implements",)],

@@ -2679,6 +2679,10 @@ CITED_732 = {
          ("24.6/GĐN", "2026-06-24", "Công ty Cổ phần Kim Thành"),
          ("93/CT-05", "2026-06-18", "Công ty cổ phần đầu tư phát triển đô thị"),
          ("02.06/GĐN-HT", "2026-06-02", "Công ty TNHH ĐTXD Hoàng Tuân")]),
+    "a firm's serial of two figures joined by a hyphen, after \"số\"; not a span of years": (
+        "Trả lời công văn số 25-2303/PBHC-KD của Tổng Công ty Phân bón; công văn số 01-10/2025/CV-TKV của Công ty TNHH "
+        "Tokokosen về việc vướng mắc; giai đoạn 2021-2025/KH-UBND.",
+        [("25-2303/PBHC-KD", None, "Tổng Công ty Phân bón"), ("01-10/2025/CV-TKV", None, "Công ty TNHH Tokokosen")]),
     "the Ministry of Foreign Affairs ends on \"giao\", no verb": (
         "Theo đề nghị của Bộ trưởng Bộ Ngoại giao tại các văn bản số 364/TTr-BNG-NVVH ngày 19 tháng 01 năm 2026, số "
         "1518/BNG-NVVH ngày 10 tháng 03 năm 2026;",

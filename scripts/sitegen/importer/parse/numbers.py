@@ -50,7 +50,9 @@ _SPACED_SYMBOL = rf"{_SYMBOL_PART}(?:\s?[-–/.]\s?{_SYMBOL_PART})*"
 _DOTTED = r"(?:\.\d{1,3}(?=/\d{4}/)|(?:(?<=số \d)|(?<=số \d\d))\.\d{1,2}(?=\s?/\s?[A-ZĐ]))?"
 # A cited number: its serial is always written.
 # (Not a year and a word: "2021-Vietnam", "2024/Festival", "55/Huong" in a title or an address.)
-NUMBER = rf"\d{{1,6}}{_DOTTED}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]{{3}})){SYMBOL}"
+# A firm's serial of two figures joined by a hyphen, after "số": "công văn số 25-2303/PBHC-KD", "số 01-10/2025/CV-TKV".
+_HYPHENED = r"(?:(?<=số )\d{1,4}-(?=\d{1,4}\s?/))?"
+NUMBER = rf"{_HYPHENED}\d{{1,6}}{_DOTTED}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]{{3}})){SYMBOL}"
 # (Not a national technical standard's year and ministry: "QCVN 05A:2020/BCT", "QCVN 01:2019/BCT".)
 CITED_NUMBER = re.compile(rf"(?<![\w/.+-])(?<![0-9A-Z]:)(?P<number>{NUMBER})(?![\w/-])")
 # The document's own number, serial possibly blank.
