@@ -643,8 +643,19 @@ THIRTY_SIXTH_RUN_NOTES = (
     "13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4. Having been seen, the set was moved into the "
     "development set (1023-1048).")
 # The thirty-seventh held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-THIRTY_SEVENTH_HELD_OUT_RUN: dict[str, str] = {}
-THIRTY_SEVENTH_RUN_NOTES = ""
+THIRTY_SEVENTH_HELD_OUT_RUN = blind_run("100% / 94% (16/17)", "100% / 87% (13/15)", "95% / 91% (21/23)",
+                                         "100% / 90% (19/21)", "84% / 73% (16/22)", "98% / 98% (52/53)",
+                                         "98% / 98% (48/49)", "89% / 83% (40/48)")
+THIRTY_SEVENTH_RUN_NOTES = (
+    "That run (2026-12-07, commit 708cebf, the set committed unread after the thirty-sixth set's faults had been worked "
+    "on in the same session) does **not** meet issue 23's goal, though it came nearer than any before. There is **1 "
+    "false reference**: a commune's decision a news page names by what it set up, \"UBND xã Phú Xuân đã thành lập Đoàn "
+    "kiểm tra liên ngành số 301/QĐ-UBND ngày 23/9/2025 về …\" (18), reported as cited rather than taken for the page's "
+    "own. With the clerk choosing when asked, 1. Reference numbers and dates were recalled at 98 %, cited issuers at "
+    "83 % (a telegram's issuers run on over a footnote's mark and a clause, 06), the own number at 94 %, the date at "
+    "87 %, the issuer at 91 %, the kind at 90 %, the trích yếu at 73 %. Over thirty-seven blind runs the false "
+    "references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, "
+    "1, 4, 3, 4, 1.")
 
 
 class SeenRun(NamedTuple):
