@@ -548,6 +548,21 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1045-qd-1696-ubnd-lao-cai-uy-quyen-sct-pdf", fact) for fact in ("date",)],
     *[("1046-vb-pho-thu-tuong-un-tac-cua-khau-lang-son-antv", fact) for fact in ("subject", "is_document")],
     *[("1047-hoi-nghi-ubnd-tp-thu-dau-mot-cho-tet-no-own-document-baobinhduong", fact) for fact in ("is_document",)],
+    # The thirty-seventh held-out set (1049-1074), now part of development: its faults, not yet worked on.
+    *[("1050-cv-1178-dck-ctt-bct-cum-cong-nghiep-dia-gioi-moi-pdf", fact) for fact in ("reference issuer",)],
+    *[("1054-cd-230-ttg-du-an-ton-dong-he-thong-751-tvpl-github", fact) for fact in ("reference date", "reference issuer")],
+    *[("1059-cv-2639-ubnd-vp-hai-duong-hang-hoa-covid-123docz", fact) for fact in ("subject", "reference issuer")],
+    *[("1060-nq-03-2021-hdnd-thua-thien-hue-doanh-nghiep-nho-va-vua-hethongphapluat", fact) for fact in ("reference issuer",)],
+    *[("1062-cv-448-sct-qltm-bac-kan-thang-hanh-dong-attp-2022", fact) for fact in ("subject",)],
+    *[("1063-qd-752-ubnd-ninh-thuan-ocop-2022-thuannam", fact) for fact in ("subject",)],
+    *[("1066-qd-301-ubnd-xa-phu-xuan-doan-kiem-tra-attp-trung-thu-2025", fact)
+      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date")],
+    *[("1068-nq-cp-phien-hop-thang-1-2015-hang-hoa-tet-tienphong", fact) for fact in ("kind", "date", "subject")],
+    *[("1071-sct-binh-duong-gop-y-chi-thi-hoa-chat-2019", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("1072-dan-van-kheo-chi-thi-05-ct-tu-no-own-document-nghean-dcs", fact) for fact in ("implements",)],
+    *[("1073-huyen-uy-dinh-hoa-quan-triet-chi-thi-no-own-document-baothainguyen", fact) for fact in ("implements",)],
+    *[("1074-bac-giang-cao-diem-chong-buon-lau-no-own-document-vov", fact)
+      for fact in ("reference number", "reference issuer", "is_document")],
 }
 
 
