@@ -555,8 +555,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1060-nq-03-2021-hdnd-thua-thien-hue-doanh-nghiep-nho-va-vua-hethongphapluat", fact) for fact in ("reference issuer",)],
     *[("1062-cv-448-sct-qltm-bac-kan-thang-hanh-dong-attp-2022", fact) for fact in ("subject",)],
     *[("1063-qd-752-ubnd-ninh-thuan-ocop-2022-thuannam", fact) for fact in ("subject",)],
-    *[("1066-qd-301-ubnd-xa-phu-xuan-doan-kiem-tra-attp-trung-thu-2025", fact)
-      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date")],
     *[("1068-nq-cp-phien-hop-thang-1-2015-hang-hoa-tet-tienphong", fact) for fact in ("kind", "date", "subject")],
     *[("1071-sct-binh-duong-gop-y-chi-thi-hoa-chat-2019", fact) for fact in ("issuer", "subject", "is_document")],
     *[("1072-dan-van-kheo-chi-thi-05-ct-tu-no-own-document-nghean-dcs", fact) for fact in ("implements",)],

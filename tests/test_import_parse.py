@@ -2519,6 +2519,13 @@ LEADS_732 = {
         "Sở Công Thương vừa có văn bản về việc bảo đảm nguồn cung xăng dầu.\nTheo Công văn số 1488/BCT-TTTN ngày "
         "9-3-2026, Bộ Công thương yêu cầu các thương nhân đầu mối thực hiện đầy đủ kế hoạch nhập khẩu.",
         ("Sở Công Thương", None, None, None, "bảo đảm nguồn cung xăng dầu")),
+    "a decision named by the team it set up": (
+        "Thực hiện Kế hoạch số 41/KH-UBND ngày 15/9/2025, UBND xã Phú Xuân đã thành lập Đoàn kiểm tra liên ngành số "
+        "301/QĐ-UBND ngày 23/9/2025 về công tác bảo đảm an toàn thực phẩm dịp Tết Trung thu năm 2025.",
+        ("UBND xã Phú Xuân", "Quyết định", "301/QĐ-UBND", "23/9/2025",
+         "công tác bảo đảm an toàn thực phẩm dịp Tết Trung thu năm 2025")),
+    "a team set up by a plan's number is no decision's": (
+        "UBND xã Phú Xuân đã thành lập Tổ công tác số 41/KH-UBND để kiểm tra.", None),
     "a letter told by what it does at once": (
         "Ngày 10/7, UBND huyện Lấp Vò có văn bản tạm dừng hoạt động các chợ tự phát nhằm phòng, chống dịch Covid-19 trên "
         "địa bàn.", ("UBND huyện Lấp Vò", None, None, None,
@@ -3084,3 +3091,13 @@ def test_a_law_sites_title_naming_its_author_number_and_date_stands_for_a_header
     parsed = parse(lines(text))
     assert (parsed.kind.value, parsed.number.value, parsed.date.value.iso, parsed.issuer.value, parsed.subject.value) == facts
     assert all(c.number != facts[1] for c in parsed.citations)
+
+
+def test_a_web_pages_headline_in_capitals_opening_on_a_bodys_name_is_not_its_issuers_cell() -> None:
+    parsed = parse(lines("UBND XÃ PHÚ XUÂN TĂNG CƯỜNG KIỂM TRA AN TOÀN THỰC PHẨM DỊP TẾT TRUNG THU 2025\nĐoàn kiểm tra đã kiểm "
+                         "tra các cơ sở kinh doanh thực phẩm trên địa bàn xã."))
+    assert parsed.issuer is None or "TĂNG CƯỜNG" not in parsed.issuer.value.upper()
+    # a header's cell over its number is still the issuer
+    parsed = parse(lines("UBND XÃ PHÚ XUÂN\nSố: 12/TB-UBND\nThông báo kiểm tra an toàn thực phẩm dịp Tết Trung thu.\n"
+                         "UBND xã thông báo như sau:"))
+    assert parsed.issuer.value == "UBND xã Phú Xuân"

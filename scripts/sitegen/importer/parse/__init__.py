@@ -390,9 +390,12 @@ def _issuer_above_the_number(head: list[Line], parsed: Parsed, lines: list[Line]
 
 def _top_of_body(lines: list[Line], parsed: Parsed) -> int:
     """How many lines the issuer may be among: those above the number, or above the date or kind."""
+    # (not the site's table; nor a web page's headline, "UBND XÃ PHÚ XUÂN TĂNG CƯỜNG KIỂM TRA …", which no cell is above)
     marks = [found.line for name, found in (("number", parsed.number), ("date", parsed.date_written),
                                              ("kind", parsed.kind), ("subject", parsed.subject))
-             if found and found.line in lines and parsed.inferred.get(name) != FROM_SITE]  # not the site's table
+             if found and found.line in lines and parsed.inferred.get(name) not in (FROM_SITE, FROM_HEADLINE)]
+    if not marks and parsed.inferred.get("subject") == FROM_HEADLINE:
+        return 0
     first = min((lines.index(line) for line in marks), default=0)
     # The number's own line counts: a PDF may print "SỞ CÔNG THƯƠNG Số: 12/KH-SCT" on one line.
     return first + 1

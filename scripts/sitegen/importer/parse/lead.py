@@ -112,7 +112,7 @@ def lead(lines: list[Line]) -> Lead | None:
     if issued is None or (signed and (issued.kind or "").casefold() == (signed.kind or "").casefold()):
         issued = signed or issued
     issued = issued or signed_passive(lines[:LEAD_LINES])
-    issued = issued or told.by_its_province(lines[:LEAD_LINES])
+    issued = issued or told.by_its_province(lines[:LEAD_LINES]) or told.set_up(lines[:LEAD_LINES])
     if titled:
         # The title line names the document; a later sentence may give its date ("Ngày 12 tháng 2 năm 2009, Thủ tướng
         # Chính phủ đã ban hành quyết định số 21/2009/QĐ-TTg …").

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from ..normalise import Line
 from .dates import DATE
 from .issued import letters_subject
-from .naming import (BEFORE, ISSUER, NAME_CHAR, ORGAN, POSITION, Lead, clean_issuer, clean_subject, sentence_matches,
-                     sentences)
+from .naming import (BEFORE, DATE_FIRST, ISSUER, NAME_CHAR, ORGAN, POSITION, Lead, clean_issuer, clean_subject,
+                     full_date, sentence_matches, sentences)
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
 
 # A news lead that opens on the document it reports: "Theo Kế hoạch số 263/KH-BCĐ, ngày 25/12/2025 của Ban Chỉ đạo 389
@@ -217,6 +217,23 @@ def headlined_by_serial(lines: list[Line]) -> Lead | None:
 _PROVINCE_ISSUED = re.compile(rf"{BEFORE}(?:[Nn]gày\s+(?P<date>{DATE})\s*,\s*)?(?P<level>[Tt]ỉnh|[Tt]hành phố)\s+"
                               r"(?P<place>[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3})\s+(?:cũng\s+)?(?:đã|vừa)\s+ban hành\s+"
                               rf"(?P<kind>(?i:{KIND_PATTERN}))\s+số\s*(?P<number>{NUMBER})")
+
+
+# "UBND xã Phú Xuân đã thành lập Đoàn kiểm tra liên ngành số 301/QĐ-UBND ngày 23/9/2025 về công tác bảo đảm …": the body
+# set something up by the decision numbered after it (its symbol says so).
+_SET_UP = re.compile(rf"{BEFORE}{DATE_FIRST}{ISSUER}\s+(?:đã\s+|vừa\s+)?thành lập\s+[^.;,]{{3,80}}?\s+(?:(?:theo|tại)\s+"
+                     rf"Quyết định\s+)?số\s*(?P<number>{NUMBER})(?:\s*,?\s*ngày\s+(?P<date>{DATE}))?"
+                     r"(?:\s+(?:về việc|về)\s+(?P<subject>[^.;!?]+))?")
+
+
+def set_up(lines: list[Line]) -> Lead | None:
+    """The decision a body set up a team or board by, named by its number after what it set up."""
+    for line, found in sentence_matches(lines, _SET_UP):
+        number = tidy_number(found.group("number"))
+        if kind_from_symbol(number) == "Quyết định":
+            return Lead(line, clean_issuer(found.group("issuer")), "Quyết định", number,
+                        found.group("date") or full_date(found.group("day")), clean_subject(found.group("subject")))
+    return None
 
 
 def by_its_province(lines: list[Line]) -> Lead | None:
