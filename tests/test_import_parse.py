@@ -165,6 +165,13 @@ CITATION_CASES = {
     "a law named before its number without \"số\", an assembly's by its symbol": (
         "Căn cứ Luật Hóa chất 69/2025/QH15 ngày 14/6/2025 của Quốc hội; Căn cứ Luật Đầu tư và 12/2024/NQ-CP;",
         [("69/2025/QH15", "Luật", "2025-06-14", "Quốc hội", None), ("12/2024/NQ-CP", "Nghị quyết", None, None, None)]),
+    "an issuer ends at a place in small letters, a footnote's mark, a leader after a comma; none starts a subject": (
+        "tại Thông báo số 569/TB-VPCP của Văn phòng Chính phủ, Phó Thủ tướng Nguyễn Hòa Bình giao các Bộ theo Kế hoạch số "
+        "1505/KH-TTCP của Thanh tra Chính phủ tại bộ, cơ quan mình; tại Báo cáo số 2554/BC-TTCP ngày 17/10/2025 của Thanh "
+        "tra Chính phủ[3], UBND Thành phố Đà Nẵng rà soát",
+        [("569/TB-VPCP", "Thông báo", None, "Văn phòng Chính phủ", None),
+         ("1505/KH-TTCP", "Kế hoạch", None, "Thanh tra Chính phủ", None),
+         ("2554/BC-TTCP", "Báo cáo", "2025-10-17", "Thanh tra Chính phủ", None)]),
     "a law compared against is not the company's whose file it is": (
         "hồ sơ của Công ty và đối chiếu với các quy định tại Luật Hóa chất số 69/2025/QH15 ngày 14/6/2025;",
         [("69/2025/QH15", "Luật", "2025-06-14", None, None)]),

@@ -43,11 +43,19 @@ _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in
                          # nghệ, đổi mới sáng tạo và chuyển đổi số")
                          r",\s+(?=[a-zđ])(?!(?:công nghệ|đổi mới sáng tạo)\b)|"
                          r"\s+(?:nêu trên|nói trên|trên đây)\b|"  # ("… của Bộ Văn hóa, Thể thao và Du lịch nêu trên")
+                         # ("… của Thanh tra Chính phủ tại bộ, cơ quan, địa phương mình": where, not a name's part; "…
+                         # của Thanh tra Chính phủ[3], UBND …": a footnote's mark; "… của Văn phòng Chính phủ, Phó Thủ
+                         # tướng … giao": a leader after a comma, the next clause's subject)
+                         r"\s+tại\s+(?=[a-zđ])|\s*\[\d{1,3}\]|"
+                         r",\s+(?=(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Chủ tịch|Giám đốc|Tổng Bí thư)\b)|"
                          # ("… của Thủ tướng Chính phủ và các văn bản chỉ đạo …": other documents, not a second author)
                          # ("… của Bộ Công thương và văn thư đề ngày … của các doanh nghiệp": a second document)
                          r"\s+và\s+(?:(?:các|những)\s+(?:văn bản|quy định|chỉ thị|nghị quyết|kế hoạch|hướng dẫn)|"
                          r"(?:văn bản|văn thư|công văn|tờ trình|báo cáo))\b|"
                          r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
+# (Those of the ends above that start no subject: a place, a footnote's mark, the next clause's leader.)
+_ENDS_WITHOUT_SUBJECT = re.compile(r"\s+tại\s+(?=[a-zđ])|\s*\[\d{1,3}\]|,\s+(?=(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Chủ tịch|"
+                                   r"Giám đốc|Tổng Bí thư)\b)")
 # A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
 _CUT_SHORT = re.compile(r"(?:\s+[^\W\d_]+){1,2}$")
 
@@ -101,6 +109,8 @@ def issuer_and_subject(tail: str) -> tuple[str | None, str | None]:
         if cut and _CAMPAIGN.search(rest, 0, cut.start()):
             rest, cut = _with_the_campaigns_name(rest, cut)
         issuer, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (_without_a_cut_verb(rest), "")
+        if cut and _ENDS_WITHOUT_SUBJECT.match(rest, cut.start()):
+            tail = ""
         issuer = re.sub(r"\s+(?:và|hoặc)$", "", TERM.sub("", issuer).strip().rstrip(",")) or None  # "… của Chính phủ và⏎Nghị quyết"
         if issuer and issuer.endswith(")") and "(" not in issuer:  # "(… Quyết định 2818/QĐ-UBND … của UBND tỉnh)": the aside's end
             issuer = issuer.rstrip(") ") or None
