@@ -549,7 +549,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1046-vb-pho-thu-tuong-un-tac-cua-khau-lang-son-antv", fact) for fact in ("subject", "is_document")],
     *[("1047-hoi-nghi-ubnd-tp-thu-dau-mot-cho-tet-no-own-document-baobinhduong", fact) for fact in ("is_document",)],
     # The thirty-seventh held-out set (1049-1074), now part of development: its faults, not yet worked on.
-    *[("1050-cv-1178-dck-ctt-bct-cum-cong-nghiep-dia-gioi-moi-pdf", fact) for fact in ("reference issuer",)],
     *[("1054-cd-230-ttg-du-an-ton-dong-he-thong-751-tvpl-github", fact) for fact in ("reference date", "reference issuer")],
     *[("1059-cv-2639-ubnd-vp-hai-duong-hang-hoa-covid-123docz", fact) for fact in ("subject", "reference issuer")],
     *[("1060-nq-03-2021-hdnd-thua-thien-hue-doanh-nghiep-nho-va-vua-hethongphapluat", fact) for fact in ("reference issuer",)],

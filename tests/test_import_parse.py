@@ -3108,3 +3108,11 @@ def test_a_web_pages_headline_in_capitals_opening_on_a_bodys_name_is_not_its_iss
     parsed = parse(lines("UBND XÃ PHÚ XUÂN\nSố: 12/TB-UBND\nThông báo kiểm tra an toàn thực phẩm dịp Tết Trung thu.\n"
                          "UBND xã thông báo như sau:"))
     assert parsed.issuer.value == "UBND xã Phú Xuân"
+
+
+def test_a_pdf_fonts_oi_for_the_horned_u_is_read_as_the_letter_it_stands_for() -> None:
+    """A Vietnamese PDF's text layer may give "ƣ" (Latin oi) for "ư": no Vietnamese word holds it."""
+    (line,) = lines("V/v hƣớng dẫn của Sở Công Thƣơng tỉnh Lào Cai TRUNG ƢƠNG")
+    assert line.text == "V/v hướng dẫn của Sở Công Thương tỉnh Lào Cai TRUNG ƯƠNG"
+    (found,) = citations(lines("Công văn số 212/SCT-QLCN ngày 03/7/2025 của Sở Công Thƣơng tỉnh Lào Cai về việc xin ý kiến"))
+    assert found.issuer == "Sở Công Thương tỉnh Lào Cai"

@@ -305,6 +305,10 @@ def _without_signature_stamps(text: str) -> str:
     return _SIGNATURE_STAMP.sub(lambda stamp: "\n" * stamp.group().count("\n"), text)
 
 
+# A PDF's Vietnamese font read back with "ƣ" (Latin oi, no Vietnamese letter) for "ư": "Sở Công Thƣơng", "hƣớng dẫn".
+_HORN_FROM_OI = str.maketrans({"ƣ": "ư", "Ƣ": "Ư"})
+
+
 def logical_lines(text: str) -> list[Line]:
     """The non-blank lines of `text`, NFC, with broken lines joined.
 
@@ -313,7 +317,8 @@ def logical_lines(text: str) -> list[Line]:
     line) is read in linear time."""
     parts: list[tuple[int, list[str]]] = []  # (number of the first source line, its pieces)
     blank_between = False
-    for number, raw in enumerate(_without_signature_stamps(unicodedata.normalize("NFC", text)).splitlines(), start=1):
+    text = unicodedata.normalize("NFC", text.translate(_HORN_FROM_OI))
+    for number, raw in enumerate(_without_signature_stamps(text).splitlines(), start=1):
         cleaned = _clean(raw)
         cells = _repaired(cleaned) if not _SITE_CHROME.search(cleaned) else []  # (a site's line joins no other)
         if not cells:
