@@ -172,6 +172,10 @@ CITATION_CASES = {
         [("569/TB-VPCP", "Thông báo", None, "Văn phòng Chính phủ", None),
          ("1505/KH-TTCP", "Kế hoạch", None, "Thanh tra Chính phủ", None),
          ("2554/BC-TTCP", "Báo cáo", "2025-10-17", "Thanh tra Chính phủ", None)]),
+    "an issuer ends before \"thì\", a clause's conjunction": (
+        "các chính sách đã được phê duyệt theo quy định của Nghị quyết số 04/2018/NQ-HĐND ngày 30 tháng 3 năm 2018 của Hội "
+        "đồng nhân dân tỉnh thì tiếp tục thực hiện",
+        [("04/2018/NQ-HĐND", "Nghị quyết", "2018-03-30", "Hội đồng nhân dân tỉnh", None)]),
     "a law compared against is not the company's whose file it is": (
         "hồ sơ của Công ty và đối chiếu với các quy định tại Luật Hóa chất số 69/2025/QH15 ngày 14/6/2025;",
         [("69/2025/QH15", "Luật", "2025-06-14", None, None)]),
