@@ -657,8 +657,20 @@ THIRTY_SEVENTH_RUN_NOTES = (
     "references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, "
     "1, 4, 3, 4, 1. Having been seen, the set was moved into the development set (1049-1074).")
 # The thirty-eighth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-THIRTY_EIGHTH_HELD_OUT_RUN: dict[str, str] = {}
-THIRTY_EIGHTH_RUN_NOTES = ""
+THIRTY_EIGHTH_HELD_OUT_RUN = blind_run("100% / 100% (16/16)", "100% / 100% (13/13)", "83% / 79% (19/24)",
+                                        "96% / 96% (22/23)", "95% / 88% (21/24)", "98% / 94% (49/52)",
+                                        "98% / 100% (47/47)", "91% / 93% (42/45)")
+THIRTY_EIGHTH_RUN_NOTES = (
+    "That run (2026-12-07, commit 8c1566d, the set committed unread after the thirty-seventh set's faults had been worked "
+    "on in the same session) does **not** meet issue 23's goal: own issuer 79 %, trích yếu 88 %, reference numbers 94 % "
+    "and cited issuers 93 % fall short of 95 %, while the own number, date and kind and the reference dates reach it. "
+    "It scored **1 false reference**, \"Thông tư số 02/2026/TT-BCT ngày 17/01/2026 của Bộ trưởng Bộ Công Thương\" in a "
+    "Sở's decision (04), which the text does cite and its reader left out of the expectations; corrected when the set "
+    "was moved into development, so that the importer found no reference the text does not give. The own issuers "
+    "missed are OCR'd tax letters whose header cells ran into the motto (06, 07), the Party's central office (02), a "
+    "chairman's telegram (20) and a Government Office notice (05). Over thirty-eight blind runs the false references "
+    "went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, "
+    "1, 1 (the last a reader's omission).")
 
 
 class SeenRun(NamedTuple):
