@@ -670,7 +670,10 @@ THIRTY_EIGHTH_RUN_NOTES = (
     "missed are OCR'd tax letters whose header cells ran into the motto (06, 07), the Party's central office (02), a "
     "chairman's telegram (20) and a Government Office notice (05). Over thirty-eight blind runs the false references "
     "went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, "
-    "1, 1 (the last a reader's omission).")
+    "1, 1 (the last a reader's omission). Having been seen, the set was moved into the development set (1075-1099).")
+# The thirty-ninth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+THIRTY_NINTH_HELD_OUT_RUN: dict[str, str] = {}
+THIRTY_NINTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -719,8 +722,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("thirty-fourth", 25, "973-997", THIRTY_FOURTH_HELD_OUT_RUN, THIRTY_FOURTH_RUN_NOTES),
              SeenRun("thirty-fifth", 25, "998-1022", THIRTY_FIFTH_HELD_OUT_RUN, THIRTY_FIFTH_RUN_NOTES),
              SeenRun("thirty-sixth", 26, "1023-1048", THIRTY_SIXTH_HELD_OUT_RUN, THIRTY_SIXTH_RUN_NOTES),
-             SeenRun("thirty-seventh", 26, "1049-1074", THIRTY_SEVENTH_HELD_OUT_RUN, THIRTY_SEVENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "thirty-eighth"  # the set in held-out/ now, or being gathered
+             SeenRun("thirty-seventh", 26, "1049-1074", THIRTY_SEVENTH_HELD_OUT_RUN, THIRTY_SEVENTH_RUN_NOTES),
+             SeenRun("thirty-eighth", 25, "1075-1099", THIRTY_EIGHTH_HELD_OUT_RUN, THIRTY_EIGHTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "thirty-ninth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -893,10 +897,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if THIRTY_EIGHTH_HELD_OUT_RUN:
+    if THIRTY_NINTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", THIRTY_EIGHTH_HELD_OUT_RUN,
-                            THIRTY_EIGHTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", THIRTY_NINTH_HELD_OUT_RUN,
+                            THIRTY_NINTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -559,6 +559,19 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1073-huyen-uy-dinh-hoa-quan-triet-chi-thi-no-own-document-baothainguyen", fact) for fact in ("implements",)],
     *[("1074-bac-giang-cao-diem-chong-buon-lau-no-own-document-vov", fact)
       for fact in ("reference number", "reference issuer", "is_document")],
+    # The thirty-eighth held-out set (1075-1099), now part of development: its faults, not yet worked on.
+    *[("1075-cv-11654-vpcp-cn-vat-lieu-xay-dung-cao-toc-tvpl-github", fact) for fact in ("reference issuer",)],
+    *[("1076-tb-432-vptw-ket-luan-tong-bi-thu-tre-em-tvpl-github", fact) for fact in ("issuer", "subject")],
+    *[("1077-cv-sct-lao-cai-thong-bao-kiem-tra-vlncn-kh-2242-docx", fact) for fact in ("reference issuer",)],
+    *[("1079-tb-330-vpcp-ket-luan-ttg-du-lieu-thuong-mai-dien-tu-ocr", fact) for fact in ("issuer",)],
+    *[("1080-cv-4489-tct-ttkt-thue-thuong-mai-dien-tu-ocr", fact) for fact in ("issuer",)],
+    *[("1081-cv-tct-ttkt-thanh-tra-kiem-tra-thue-2023-number-lost-ocr", fact)
+      for fact in ("kind", "issuer", "subject", "reference issuer")],
+    *[("1083-qd-23-2010-ubnd-ba-ria-vung-tau-vat-lieu-no-cong-nghiep-vanbanphapluat", fact) for fact in ("reference number",)],
+    *[("1089-nq-18-2025-hdnd-thanh-hoa-cong-tac-phi-hoi-nghi-nhansu", fact) for fact in ("reference number",)],
+    *[("1092-vb-chu-tich-ubnd-thanh-hoa-tiet-kiem-dien-baothanhhoa-print", fact) for fact in ("subject",)],
+    *[("1094-cd-chu-tich-ubnd-nghe-an-san-xuat-vu-dong-2016-baonghean", fact) for fact in ("issuer",)],
+    *[("1096-huyen-phu-giao-cong-bo-ocop-3-sao-no-own-document-baobinhduong", fact) for fact in ("is_document",)],
 }
 
 
