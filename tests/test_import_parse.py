@@ -176,6 +176,9 @@ CITATION_CASES = {
         "các chính sách đã được phê duyệt theo quy định của Nghị quyết số 04/2018/NQ-HĐND ngày 30 tháng 3 năm 2018 của Hội "
         "đồng nhân dân tỉnh thì tiếp tục thực hiện",
         [("04/2018/NQ-HĐND", "Nghị quyết", "2018-03-30", "Hội đồng nhân dân tỉnh", None)]),
+    "a kind with a word or two of what it is names the kind, not the symbol's letters": (
+        "Thực hiện Quyết định số 2872/QĐ-SCT ngày 21/5/2026 và Thông báo làm việc số 2948/TT-ĐKT ngày 25/5/2026;",
+        [("2872/QĐ-SCT", "Quyết định", "2026-05-21", None, None), ("2948/TT-ĐKT", "Thông báo", "2026-05-25", None, None)]),
     "a law compared against is not the company's whose file it is": (
         "hồ sơ của Công ty và đối chiếu với các quy định tại Luật Hóa chất số 69/2025/QH15 ngày 14/6/2025;",
         [("69/2025/QH15", "Luật", "2025-06-14", None, None)]),
@@ -2769,6 +2772,8 @@ def test_a_letter_told_as_signed_is_drafted_its_gist_what_it_asks_when_the_page_
     ("TỈNH UỶ HÀ TĨNH\nĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO\n*", "Ban Tuyên giáo Tỉnh ủy Hà Tĩnh"),
     ("HUYỆN ỦY GIA LÂM\nBAN DÂN VẬN", "Ban Dân vận Huyện ủy Gia Lâm"),
     ("TỈNH ỦY HÀ TĨNH\nBAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy"),
+    # a team named by the decision that set it up writes for the body above it
+    ("SỞ CÔNG THƯƠNG LÀO CAI\nĐOÀN KIỂM TRA THEO QĐ SỐ 2872/QĐ-SCT", "Sở Công Thương tỉnh Lào Cai"),
 ])
 def test_agencies_beyond_ministries_and_committees_issue_from_the_header(header: str, issuer: str) -> None:
     parsed = parse(lines(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2970/TB-BHXH\n"

@@ -260,15 +260,18 @@ def known_form(name: str) -> str:
 
 # A Sở named with its province but not the province's level: "Sở Công Thương Phú Thọ" is "Sở Công Thương tỉnh Phú Thọ".
 _PLACE_NAMES = "|".join(map(re.escape, (*CITIES, *PROVINCES)))
-_SO_AND_PLACE = re.compile(rf"^(?P<so>Sở\s.+?)(?<!\btỉnh)(?<!\bphố)\s+(?P<place>{_PLACE_NAMES})$")
+# (The place in any case: "SỞ CÔNG THƯƠNG LÀO CAI" was written small by the generic casing, "Sở Công Thương lào cai".)
+_SO_AND_PLACE = re.compile(rf"^(?P<so>Sở\s.+?)(?<!\btỉnh)(?<!\bphố)\s+(?P<place>(?i:{_PLACE_NAMES}))$")
+_PLACE_BY_KEY = {place.casefold(): place for place in (*CITIES, *PROVINCES)}
 
 
 def _with_the_level(name: str) -> str:
     found = _SO_AND_PLACE.match(name)
     if found is None:
         return name
-    level = "thành phố" if found.group("place") in CITIES else "tỉnh"
-    return f"{found.group('so')} {level} {found.group('place')}"
+    place = _PLACE_BY_KEY[found.group("place").casefold()]
+    level = "thành phố" if place in CITIES else "tỉnh"
+    return f"{found.group('so')} {level} {place}"
 
 
 def issuer_form(name: str, body: Body) -> str:

@@ -21,6 +21,10 @@ from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, numbe
 _KIND_BEFORE = (re.compile(rf"(?P<kind>{KIND_PATTERN})(?:\s*:)?(?:\s+(?:liên tịch|số|số:|số hiệu))*\s*$", re.IGNORECASE),
                 re.compile(r"(?P<kind>Luật)\s[^;.:\d]{1,120}?\s+số\s*$"),  # (a comma in its name: "Luật Thuế xuất khẩu, thuế …")
                 re.compile(r"(?P<generic>văn bản)(?:\s+số)?\s*$", re.IGNORECASE))  # starts a citation, names no kind
+# A kind, capitalised, and a word or two of what it is: "Thông báo làm việc số 2948/TT-ĐKT", "Kế hoạch thanh tra số
+# 1505/KH-TTCP". It names the kind only: where the citation starts, for lists and nesting, stays the number.
+_KIND_DESCRIBED = re.compile(rf"(?P<kind>(?:{KIND_PATTERN}))(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơ"
+                             r"ờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){1,2}\s+số\s*$")
 # A law named right before its number without "số", which its symbol shows to be the Quốc hội's: "Căn cứ Luật Hóa chất
 # 69/2025/QH15".
 _LAW_BEFORE = re.compile(r"(?P<kind>Luật)\s[^;.:\d]{1,120}?\s+$")
@@ -117,7 +121,8 @@ def _starts(text: str) -> list[Start]:
         kind = next(filter(None, (pattern.search(text, reach, number.start()) for pattern in _KIND_BEFORE)), None)
         if kind is None and _OF_THE_ASSEMBLY.search(number.group("number")):
             kind = _LAW_BEFORE.search(text, reach, number.start())
-        starts.append((kind.start() if kind else number.start(), number, kind))
+        described = None if kind else _KIND_DESCRIBED.search(text, reach, number.start())
+        starts.append((kind.start() if kind else number.start(), number, kind or described))
     return starts
 
 

@@ -115,8 +115,10 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         # ("NGÂN HÀNG NHÀ⏎NƯỚC⏎VIỆT NAM": the name's last words, not a piece of the motto, right under the name.)
         names_end = text == "VIỆT NAM" and bool(block) and block[-1][1] is lines[index - 1]
+        # ("SỞ CÔNG THƯƠNG LÀO CAI⏎ĐOÀN KIỂM TRA THEO QĐ SỐ 2872/QĐ-SCT": a team named by the decision that set it up
+        # writes for the body above it, and is no part of its name.)
         if (text and is_upper(text) and (names_end or not is_motto(text)) and not is_motto(f"{text} {following}")
-                and not kind_of(text) and not text.startswith("SỐ")):
+                and not kind_of(text) and not text.startswith("SỐ") and not re.search(r"\bSỐ\s*:?\s*\d", text)):
             block.append((text, line))
     if not block:
         return None
