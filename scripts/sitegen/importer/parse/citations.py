@@ -13,7 +13,7 @@ from .cited_lists import Start, share_in_lists
 from .dates import DATE, DATED_AFTER, parse_date
 from .cited_issuer import ASIDE, BARE_BODY, DATED_AFTER_ISSUER, JOINT_SYMBOL, TERM, body_of, issuer_and_subject, joint_issuer
 from .facts import Citation
-from .naming import ISSUES, NAME_CHAR, ORGAN, department_alone, proposed_to
+from .naming import ASSIGNS, ISSUES, NAME_CHAR, ORGAN, department_alone, proposed_to
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, number_key, tidy_number
 
 # "Kế hoạch số 12/KH-UBND"; a law is named before its number: "Luật Bảo vệ … số 19/2023/QH15"
@@ -56,7 +56,7 @@ _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ tr
 # 69/2025/QH15" is a law the company did not issue.)
 _ARTICLE = r"(?:\s+(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+(?:\s+của)?)"
 _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo|với)\s)[^,.;:()“”]){{0,80}}?)"
-                            rf"(?:\s+(?:phê duyệt|ban hành|(?<!Ngoại )giao|quy định|hướng dẫn|chỉ đạo))?"
+                            rf"(?:\s+(?:phê duyệt|ban hành|{ASSIGNS}|quy định|hướng dẫn|chỉ đạo))?"
                             rf"(?:\s+(?:tại|theo)(?:\s+các|{_ARTICLE})?|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".

@@ -9,7 +9,7 @@ import re
 from ..normalise import UPPER
 from .casing import spelled_out
 from .dates import DATE
-from .naming import ORGAN
+from .naming import ASSIGNS, ORGAN
 
 # Where what is said about a citation ends.
 _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đó\b|\s*\(sau đây")
@@ -18,7 +18,7 @@ _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đ
 # (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
 # (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence.)
 _NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|"
-                           rf"tổ chức|thực hiện|hướng dẫn|(?<!Ngoại )giao|bố trí|phối hợp)\b)")
+                           rf"tổ chức|thực hiện|hướng dẫn|{ASSIGNS}|bố trí|phối hợp)\b)")
 # What a document does or is about, which ends its issuer's name ("của Bộ Nội vụ hướng dẫn …"); the first few are
 # written with a capital too.
 _DOES_CAPITALISED = ("về việc", "về", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ", "ban hành")

@@ -17,6 +17,8 @@ POSITION = (r"(?:(?:Phó\s+|Quyền\s+)?(?:Giám đốc|Chủ tịch|Bộ trư�
              r"Thứ trưởng|Thường trực)")
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 # ("Vụ Thị trường trong nước", a ministry's department, only in capitals: "vụ việc", "mùa vụ" are no bodies.)
+# The verb "giao" (assigns), never the end of "Bộ Ngoại giao": "của Bộ trưởng Bộ Ngoại giao tại các văn bản số …".
+ASSIGNS = r"(?<!Ngoại )giao"
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
          r"Tổng cục|Chi cục|Cục|(?-i:Vụ)(?=\s+(?-i:[A-ZĐ]))|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|"
          r"Trung tâm|Phòng|Ngân hàng Nhà nước|"

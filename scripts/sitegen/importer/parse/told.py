@@ -18,7 +18,7 @@ from collections.abc import Callable
 from ..normalise import Line
 from .dates import DATE
 from .issued import letters_subject
-from .naming import (BEFORE, DATE_FIRST, ISSUER, NAME_CHAR, ORGAN, POSITION, Lead, clean_issuer, clean_subject,
+from .naming import (ASSIGNS, BEFORE, DATE_FIRST, ISSUER, NAME_CHAR, ORGAN, POSITION, Lead, clean_issuer, clean_subject,
                      full_date, sentence_matches, sentences)
 from .numbers import CITED_NUMBER, KIND_PATTERN, NUMBER, kind_from_symbol, tidy_number
 
@@ -33,7 +33,7 @@ _THEO = re.compile(rf"^\W*Theo\s+(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{N
 # the letter, its writer the subject of the sentence. (A day and month without the year date nothing.)
 _IN_CONTENT = re.compile(rf"^\W*(?:Trong|Theo)\s+nội dung\s+(?:của\s+)?(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})"
                          rf"\s*,?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:ngày\s+(?:(?P<date>{DATE})|\d{{1,2}}\s*/\s*\d{{1,2}}\b))?"
-                         rf"\s*,\s*(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|(?<!Ngoại )giao)\b", re.IGNORECASE)
+                         rf"\s*,\s*(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+(?:yêu cầu|đề nghị|chỉ đạo|{ASSIGNS})\b", re.IGNORECASE)
 
 
 # "Đây là những nội dung nêu trong Hướng dẫn số 71-HD/BTGTU ngày (10-10-2022) của Ban Tuyên giáo Thành ủy Hà Nội về tuyên
@@ -83,7 +83,7 @@ _ALSO_ISSUED = re.compile(rf"{BEFORE}{ISSUER}\s+(?:đã|vừa)\s+[^.;]{{3,200}}?
 # …": a chairman's tasks given in his own name, under no number, are the chairman's (the corpus README); not his deputy's
 # ("Phó Chủ tịch …", no clause starts there).
 _CHAIRMAN = re.compile(rf"{BEFORE}(?P<post>[Cc]hủ tịch)\s+(?P<committee>(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:tỉnh|thành phố)\b"
-                       r"[^,.;:()]{0,60}?)\s+(?:đã\s+|vừa\s+)?(?:chỉ đạo|(?<!Ngoại )giao|yêu cầu)\s")
+                       rf"[^,.;:()]{{0,60}}?)\s+(?:đã\s+|vừa\s+)?(?:chỉ đạo|{ASSIGNS}|yêu cầu)\s")
 
 
 def opening_on_it(lines: list[Line], goes_on: Callable[[str, int], bool]) -> Lead | None:
@@ -148,20 +148,24 @@ _UNNUMBERED = re.compile(rf"{BEFORE}(?:{POSITION}\s+)?{ISSUER}\s+(?:(?:đã|vừ
                          r"(?:văn bản|công văn)\b(?!\s+số)")
 _NAMED_AGAIN = re.compile(rf"^\W*(?:Theo|Tại)\s+(?P<kind>{KIND_PATTERN}|văn bản)\s+số\s*(?P<number>{NUMBER})\s*,?\s*"
                           rf"(?:ngày\s+(?P<date>{DATE}))?\s*,\s*(?P<issuer>{ORGAN}\b{NAME_CHAR}{{0,80}}?)\s+(?:cũng\s+)?"
-                          r"(?:tiếp tục\s+)?(?:yêu cầu|đề nghị|chỉ đạo|(?<!Ngoại )giao)\b", re.IGNORECASE)
+                          rf"(?:tiếp tục\s+)?(?:yêu cầu|đề nghị|chỉ đạo|{ASSIGNS})\b", re.IGNORECASE)
 
 
 def restated(lines: list[Line]) -> Lead | None:
     """The letter a lead told of without its number, as a later sentence names it with the same writer."""
-    told = next(sentence_matches(lines, _UNNUMBERED), None)
-    if told is None:
+    first = next(sentence_matches(lines, _UNNUMBERED), None)
+    if first is None:
         return None
-    writer = clean_issuer(told[1].group("issuer"))
-    for line, found in sentence_matches(lines[lines.index(told[0]):], _NAMED_AGAIN):
-        if writer and " ".join((clean_issuer(found.group("issuer")) or "").casefold().split()) == " ".join(
-                writer.casefold().split()):
+    told_on, told = first
+    writer = _name_key(clean_issuer(told.group("issuer")))
+    for line, found in sentence_matches(lines[lines.index(told_on):], _NAMED_AGAIN):
+        if writer and _name_key(clean_issuer(found.group("issuer"))) == writer:
             return _numbered_letter(line, found)
     return None
+
+
+def _name_key(name: str | None) -> str:
+    return " ".join((name or "").casefold().split())
 
 
 def proposed(lines: list[Line]) -> Lead | None:
