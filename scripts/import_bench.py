@@ -683,7 +683,10 @@ THIRTY_NINTH_RUN_NOTES = (
     "date at 100 %, the own number at 93 % (an OCR'd \"2862 /ICT-HTQT\" the reader wrote as meant, 21), the kind at "
     "87 %, the issuer at 78 %, the trích yếu at 62 % (news pages). Over thirty-nine blind runs the false references "
     "went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, "
-    "1, 1, 1.")
+    "1, 1, 1. Having been seen, the set was moved into the development set (1100-1124).")
+# The fortieth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+FORTIETH_HELD_OUT_RUN: dict[str, str] = {}
+FORTIETH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -733,8 +736,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("thirty-fifth", 25, "998-1022", THIRTY_FIFTH_HELD_OUT_RUN, THIRTY_FIFTH_RUN_NOTES),
              SeenRun("thirty-sixth", 26, "1023-1048", THIRTY_SIXTH_HELD_OUT_RUN, THIRTY_SIXTH_RUN_NOTES),
              SeenRun("thirty-seventh", 26, "1049-1074", THIRTY_SEVENTH_HELD_OUT_RUN, THIRTY_SEVENTH_RUN_NOTES),
-             SeenRun("thirty-eighth", 25, "1075-1099", THIRTY_EIGHTH_HELD_OUT_RUN, THIRTY_EIGHTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "thirty-ninth"  # the set in held-out/ now, or being gathered
+             SeenRun("thirty-eighth", 25, "1075-1099", THIRTY_EIGHTH_HELD_OUT_RUN, THIRTY_EIGHTH_RUN_NOTES),
+             SeenRun("thirty-ninth", 25, "1100-1124", THIRTY_NINTH_HELD_OUT_RUN, THIRTY_NINTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "fortieth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -907,10 +911,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if THIRTY_NINTH_HELD_OUT_RUN:
+    if FORTIETH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", THIRTY_NINTH_HELD_OUT_RUN,
-                            THIRTY_NINTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", FORTIETH_HELD_OUT_RUN,
+                            FORTIETH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -572,6 +572,24 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1092-vb-chu-tich-ubnd-thanh-hoa-tiet-kiem-dien-baothanhhoa-print", fact) for fact in ("subject",)],
     *[("1094-cd-chu-tich-ubnd-nghe-an-san-xuat-vu-dong-2016-baonghean", fact) for fact in ("issuer",)],
     *[("1096-huyen-phu-giao-cong-bo-ocop-3-sao-no-own-document-baobinhduong", fact) for fact in ("is_document",)],
+    # The thirty-ninth held-out set (1100-1124), now part of development: its faults, not yet worked on.
+    *[("1101-cv-cuc-tttn-bao-so-5-hang-hoa-thiet-yeu-vneconomy", fact) for fact in ("subject",)],
+    *[("1102-cd-7492-bct-nguon-cung-hang-hoa-mua-mua-bao-vneconomy", fact) for fact in ("subject",)],
+    *[("1103-kh-01-bcd389-ha-noi-chong-buon-lau-2026-vneconomy", fact) for fact in ("issuer", "subject")],
+    *[("1105-ct-04-tu-dak-lak-tet-tan-suu-2021-vhttdldaklak", fact) for fact in ("reference issuer", "implements")],
+    *[("1106-cv-2449-sct-phu-tho-binh-on-gia-tet-2026-baophutho", fact) for fact in ("subject", "implements")],
+    *[("1107-cv-4373-ubnd-ha-noi-cho-tam-giet-mo-moitruong-tag", fact) for fact in ("subject",)],
+    *[("1108-vb-cuc-dien-luc-dien-mat-troi-mai-nha-baomoi", fact) for fact in ("subject",)],
+    *[("1109-bc-nganh-cong-thuong-thai-nguyen-9-thang-2020-congthuongthainguyen", fact) for fact in ("is_document",)],
+    *[("1112-kh-nghe-an-tuyen-truyen-96-nam-dang-xuan-binh-ngo-nghean24h", fact) for fact in ("kind", "is_document")],
+    *[("1113-qd-ubnd-thai-nguyen-cong-nhan-ocop-2022-ocopvietnam", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1114-nq-hdnd-ha-tinh-cong-nghiep-ttcn-den-2025-vbpl-print", fact) for fact in ("issuer",)],
+    *[("1116-cv-4085-ubnd-tphcm-du-lieu-so-nha-tvpl-github", fact)
+      for fact in ("reference number", "reference date", "reference issuer")],
+    *[("1120-cv-2862-tct-htqt-hiep-dinh-maac-ocr", fact) for fact in ("number", "issuer", "subject", "reference issuer")],
+    *[("1121-cv-5427-tct-ttkt-ke-hoach-thanh-tra-2024-ocr", fact) for fact in ("kind", "subject")],
+    *[("1123-bc-dang-uy-khoi-cqtw-tong-ket-tuyen-giao-2020-123docz", fact) for fact in ("issuer", "subject")],
 }
 
 
