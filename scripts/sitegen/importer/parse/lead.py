@@ -50,12 +50,14 @@ _NAMED_OF = re.compile(rf"^(?P<kind>{KIND_PATTERN})\s+của\s+(?P<issuer>(?:{POS
 # says; and "Sở Công Thương kính gửi các sở, ngành …": only the sender writes "kính gửi".
 # "Sở Công Thương xin thông báo đến …", "Bộ Công Thương đề nghị các Sở Công Thương …": the same; and "Cục … vừa có văn
 # bản đề nghị Sở Công Thương các tỉnh …", a letter named without its number.
+# What a letter named without its number is told to do: "… có văn bản đề nghị / gửi / về việc …".
+_LETTER_VERBS = r"(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc|truyền đạt)"
 _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu|"
                      r"thông báo)\b"
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
                      r"nhận được\b|(?P<letter>(?:(?:vừa|đã)\s+)?có\s+văn bản(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?)\s+"
                      # ("UBND huyện Lấp Vò có văn bản tạm dừng hoạt động các chợ tự phát …": what it does, said at once)
-                     r"(?:(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc|truyền đạt)\b|(?!(?:số|này|đó|trên|nào)\b)(?=[^\W\d_A-ZĐ]))|"
+                     rf"(?:{_LETTER_VERBS}\b|(?!(?:số|này|đó|trên|nào)\b)(?=[^\W\d_A-ZĐ]))|"
                      r"có ý kiến như sau\b|(?:vừa|đã)\s+có\s+ý kiến chỉ đạo\b|"  # ("… vừa có ý kiến chỉ đạo về việc …")
                      r"(?P<consults>(?:vừa|đã)\s+xin ý kiến)\s+(?=[A-ZĐ])|"  # ("Bộ Công Thương vừa xin ý kiến Bộ Tài chính …")
                      rf"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN}|(?i:{POSITION}))\b))|"
@@ -172,24 +174,26 @@ def _by_its_writer(found: Lead, lines: list[Line]) -> Lead:
     return dataclasses.replace(found, issuer=writer.issuer) if writer else found
 
 
+_HEADLINE_LENGTH = 200
+
+
 def _leads_under_headline(lines: list[Line], line: Line) -> bool:
     """Whether `line` is a page's first paragraph under a headline ("Ngành công thương ứng phó với bão số 8 …⏎Ban Chỉ huy
     … Bộ Công Thương yêu cầu các đơn vị …"): what it says a body asks is the news, as a headline's would be."""
-    below = [line for line in lines[1:3] if not PAGE_STAMP.match(line.text)]  # (the page's clock between: "08:13 - 30/11/2021")
+    # (the page's clock may stand between: "08:13 - 30/11/2021")
+    below = [paragraph for paragraph in lines[1:3] if not PAGE_STAMP.match(paragraph.text)]
     return bool(below) and line is below[0] and len(lines[0].text) <= _HEADLINE_LENGTH and not re.search(
         r"[.:;,]\s*$", lines[0].text)
 
 
-_HEADLINE_LENGTH = 200
-
-
 # "… có văn bản tạm dừng hoạt động các chợ tự phát …": what the letter does, said at once, is its gist; "… đã có văn bản
 # hướng dẫn tuyên truyền kỷ niệm …" is a guidance on that.
-_DONE_AT_ONCE = re.compile(r"\s+(?!(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc|truyền đạt)\b)(?P<guides>hướng dẫn\s+)?"
+_DONE_AT_ONCE = re.compile(rf"\s+(?!{_LETTER_VERBS}\b)(?P<guides>hướng dẫn\s+)?"
                            r"(?P<gist>[^\W\d_A-ZĐ][^.!?;]{9,300})")
 
 
 def _done_at_once(text: str, end: int) -> tuple[str | None, str | None]:
+    """The kind ("Hướng dẫn" or none) and trích yếu of a letter told by what it does, from just after "có văn bản"."""
     done = _DONE_AT_ONCE.match(text, end)
     if done is None:
         return None, None
