@@ -44,7 +44,8 @@ def parse(lines: list[Line]) -> Parsed:
     parsed.number = header.own_number(head)
     parsed.place, parsed.date_written = header.place_and_date(head)
     parsed.kind, parsed.subject = kind_title.kind_and_title(head, parsed.number)
-    _from_self_named(kind_title.self_named(head), parsed)
+    self_named = kind_title.self_named(head)
+    _from_self_named(self_named, parsed)
     _verb_not_kind(parsed)
     _from_kind_line(head, parsed)
     _from_annex_line(head, parsed)
@@ -71,7 +72,7 @@ def parse(lines: list[Line]) -> Parsed:
         parsed.kind = Found("Công văn", parsed.subject.line)
         parsed.inferred["kind"] = FROM_SUBJECT_LINE
     found_issuer = (authenticated or header.issuer(head, _top_of_body(head, parsed), lines[:len(lines) - len(head)])
-                    or _issuer_above_the_number(head, parsed, lines) or _self_named(head, parsed) or parsed.lead_issuer
+                    or _issuer_above_the_number(head, parsed, lines) or _self_named(self_named, parsed) or parsed.lead_issuer
                     or enacted_by(lines, parsed))
     if parsed.lead_issuer and parsed.inferred.get("number") == FROM_LEAD:
         # A copy whose number only its lead sentence gives has no header: capitals above it are the site's banner
@@ -267,10 +268,9 @@ def _from_annex_line(lines: list[Line], parsed: Parsed) -> None:
     parsed.inferred["kind"] = FROM_ANNEX
 
 
-def _self_named(head: list[Line], parsed: Parsed) -> Found[str] | None:
+def _self_named(named: kind_title.SelfNamed | None, parsed: Parsed) -> Found[str] | None:
     """The author a law site's "CỦA BỘ CÔNG THƯƠNG SỐ 07/2008/QĐ-BCT …" line gives, when the number is the document's:
     the document names itself, over the site's table ("Bộ Kế hoạch và Đầu tư, Bộ Công Thương")."""
-    named = kind_title.self_named(head)
     if named is None or parsed.number is None or number_key(named.number.value) != number_key(parsed.number.value):
         return None
     return named.issuer

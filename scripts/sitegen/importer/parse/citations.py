@@ -55,7 +55,9 @@ _POSITION = r"(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Thủ tr
 # (Nor over "với", which no body's name holds: "hồ sơ của Công ty và đối chiếu với các quy định tại Luật Hóa chất số
 # 69/2025/QH15" is a law the company did not issue.)
 _ARTICLE = r"(?:\s+(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+(?:\s+của)?)"
-_ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo|với)\s)[^,.;:()“”]){{0,80}}?)"
+# The body's name, which never runs over "tại", "theo" or "với" (as the notes above say); an item of a list uses it too.
+_NAME_BEFORE_TAI = rf"(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo|với)\s)[^,.;:()“”]){{0,80}}?)"
+_ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?{_NAME_BEFORE_TAI}"
                             rf"(?:\s+(?:phê duyệt|ban hành|{ASSIGNS}|quy định|hướng dẫn|chỉ đạo))?"
                             rf"(?:\s+(?:tại|theo)(?:\s+các|{_ARTICLE})?|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
@@ -158,7 +160,7 @@ _ACTS_IN = re.compile(rf"(?:^|[.;,]\s*|\s)(?P<issuer>{ORGAN}\b[^,.;:()“”]{{0
 
 # An item of a list that names each writer before its letter: "Xét đề nghị của 19 đơn vị gồm: Công ty … tại Văn bản số
 # 2416/HCMTBa-ATBV ngày 17/6/2026; Công ty TNHH VLXD Sơn Thạch tại Văn bản số 24/ST-PL ngày 18/6/2026; …".
-_ITEM_BEFORE = re.compile(rf"[:;]\s*(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo|với)\s)[^,.;:()“”]){{0,80}}?)\s+tại\s+$")
+_ITEM_BEFORE = re.compile(rf"[:;]\s*{_NAME_BEFORE_TAI}\s+tại\s+$")
 
 
 def _issuer_before(text: str, start: int, clauses: _Clauses) -> str | None:
@@ -310,8 +312,8 @@ def _line_citations(line: Line, text: str, own: str | None = None) -> list[Citat
             citation.implements = asked_from is not None and bool(
                 _ASKED_TO_CARRY_OUT.search(text, max(asked_from, start - _ASK_REACH), start))
     # (whose issuer is named before it, "đề nghị của … tại Tờ trình số …", may propose the next ones too)
-    named_before = [bool(_ISSUER_BEFORE.search(text, max(0, start - _KIND_REACH), start)) for start, _, _ in starts]
-    share_in_lists(text, starts, found, named_before)
+    share_in_lists(text, starts, found,
+                   lambda index: bool(_ISSUER_BEFORE.search(text, max(0, starts[index][0] - _KIND_REACH), starts[index][0])))
     return found
 
 

@@ -5,6 +5,7 @@ Sở … tại Tờ trình số … và Công văn số …" (one proposer). Eac
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .dates import DATED_AFTER
 from .facts import Citation
@@ -12,14 +13,15 @@ from .facts import Citation
 Start = tuple[int, re.Match, re.Match | None]  # where a citation starts, its number, its kind
 
 
-def share_in_lists(text: str, starts: list[Start], found: list[Citation], named_before: list[bool]) -> None:
+def share_in_lists(text: str, starts: list[Start], found: list[Citation], named_before: Callable[[int], bool]) -> None:
     """Give the citations of one line what their list says once. `named_before`: whether each citation's issuer is named
-    before it with "tại" ("đề nghị của … tại Tờ trình số …")."""
+    before it with "tại" ("đề nghị của … tại Tờ trình số …"), asked only where a list may need it."""
     _one_issuer_for_a_pair(text, starts, found)
     _one_proposer_for_a_list(text, starts, found, named_before)
 
 
-def _one_proposer_for_a_list(text: str, starts: list[Start], found: list[Citation], named_before: list[bool]) -> None:
+def _one_proposer_for_a_list(text: str, starts: list[Start], found: list[Citation],
+                             named_before: Callable[[int], bool]) -> None:
     """ "Xét đề nghị của Giám đốc Sở Công Thương tại Tờ trình số … ngày … và Công văn số … ngày …": the body named
     before the first number, with "tại", proposes the next one joined to it too, and each further one written with
     "số" alone ("tại các Tờ trình số …, số … và số …"), not another kind of document ("…, Công văn số … của Ban Chỉ
@@ -29,7 +31,7 @@ def _one_proposer_for_a_list(text: str, starts: list[Start], found: list[Citatio
         after = found[index + 1]
         proposed = bool(found[index].issuer) and (
             proposed and starts[index][2] is None
-            or named_before[index])
+            or named_before(index))
         if after.issuer is None and proposed and _joined(text, starts, index):
             after.issuer = found[index].issuer
         proposed = proposed and after.issuer == found[index].issuer and _joined(text, starts, index)
