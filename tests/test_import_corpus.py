@@ -585,8 +585,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1113-qd-ubnd-thai-nguyen-cong-nhan-ocop-2022-ocopvietnam", fact)
       for fact in ("kind", "issuer", "subject", "is_document")],
     *[("1114-nq-hdnd-ha-tinh-cong-nghiep-ttcn-den-2025-vbpl-print", fact) for fact in ("issuer",)],
-    *[("1116-cv-4085-ubnd-tphcm-du-lieu-so-nha-tvpl-github", fact)
-      for fact in ("reference number", "reference date", "reference issuer")],
     *[("1120-cv-2862-tct-htqt-hiep-dinh-maac-ocr", fact) for fact in ("number", "issuer", "subject", "reference issuer")],
     *[("1121-cv-5427-tct-ttkt-ke-hoach-thanh-tra-2024-ocr", fact) for fact in ("kind", "subject")],
     *[("1123-bc-dang-uy-khoi-cqtw-tong-ket-tuyen-giao-2020-123docz", fact) for fact in ("issuer", "subject")],

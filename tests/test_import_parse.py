@@ -2704,6 +2704,10 @@ CITED_732 = {
         "Trả lời công văn số 25-2303/PBHC-KD của Tổng Công ty Phân bón; công văn số 01-10/2025/CV-TKV của Công ty TNHH "
         "Tokokosen về việc vướng mắc; giai đoạn 2021-2025/KH-UBND.",
         [("25-2303/PBHC-KD", None, "Tổng Công ty Phân bón"), ("01-10/2025/CV-TKV", None, "Công ty TNHH Tokokosen")]),
+    "a symbol with a space after its \"&\", before a part in capitals; not before a name": (
+        "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025; văn bản "
+        "số 12/SCT-QLTM& Đầu tư.",
+        [("15972/SXD-QLN&TTBĐS", "2025-11-14", "Sở Xây dựng"), ("12/SCT-QLTM", None, None)]),
     "the Ministry of Foreign Affairs ends on \"giao\", no verb": (
         "Theo đề nghị của Bộ trưởng Bộ Ngoại giao tại các văn bản số 364/TTr-BNG-NVVH ngày 19 tháng 01 năm 2026, số "
         "1518/BNG-NVVH ngày 10 tháng 03 năm 2026;",

@@ -34,8 +34,9 @@ SYMBOL_KINDS = {"KH": "Kế hoạch", "HD": "Hướng dẫn", "QĐ": "Quyết đ
 # "1751/KH-BCĐTƯATTP"). A part that is "TƯ" alone is either OCR's reading of a Tỉnh ủy's "TU" ("445-KL/TƯ") or a
 # copy's spelling of the central bodies' "TW" ("Nghị quyết số 60-NQ/TƯ" of the Central Committee): tidy_number reads
 # it as the body named with it says, and as TU when none is named. A ministry's name may hold "&",
-# a site putting a space before it ("31/2012/TTLT-BCT-BKH &ĐT").
-_SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯ0-9]*(?: ?&[A-ZĐ][A-Za-zĐđ0-9]*)?"
+# a site putting a space before it ("31/2012/TTLT-BCT-BKH &ĐT") or after it, before a part in capitals
+# ("15972/SXD-QLN& TTBĐS"; not "… & Đầu tư").
+_SYMBOL_PART = r"[A-ZĐƯ][A-Za-zĐđƯ0-9]*(?: ?&[A-ZĐ][A-Za-zĐđ0-9]*|& [A-ZĐ][A-ZĐ0-9]+(?![\w&]))?"
 # (A copy may put a space after a hyphen, or before it: "13/CT- TTg", "71/NQ -CP".)
 # (A firm's symbol may end on figures: "Văn bản số 93/CT-05".)
 SYMBOL = (rf"{_SYMBOL_PART}(?:(?:[/.]|-\s?|\s-(?=\S)){_SYMBOL_PART})*"  # (not " - ", which parts two clauses)
