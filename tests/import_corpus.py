@@ -102,10 +102,12 @@ def _names(organization, registries: Registries) -> str | None:
     return "|".join(dict.fromkeys(filter(None, [organization.name, record.get("full_name") if not organization.new else None])))
 
 
-# One body written two ways: the committees' short forms, and the Party's Secretariat with or without "Trung ương Đảng"
-# (the Youth Union's is "Ban Bí thư Trung ương Đoàn", which stays apart).
+# One body written two ways: the committees' short forms, the Party's Secretariat with or without "Trung ương Đảng"
+# (the Youth Union's is "Ban Bí thư Trung ương Đoàn", which stays apart), a Sở's province with or without its level.
 _ABBREVIATIONS = [(re.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"), (re.compile(r"\bhội đồng nhân dân\b"), "hđnd"),
                   (re.compile(r"^ban bí thư trung ương đảng$"), "ban bí thư"),
+                  # a Sở named with its province, with or without the province's level ("Sở Công Thương (tỉnh) Lào Cai")
+                  (re.compile(r"^(sở .+?) (?:tỉnh|thành phố) (?=\S)"), r"\1 "),
                   # the anti-smuggling boards by their founding decision's number (389/QĐ-TTg), as papers and readers call them
                   (re.compile(r"^ban chỉ đạo (quốc gia )?chống buôn lậu,? gian lận thương mại và hàng giả\b"),
                    lambda board: "ban chỉ đạo 389" + (" quốc gia" if board.group(1) else ""))]

@@ -2312,8 +2312,8 @@ def test_a_bare_ministry_or_sở_in_a_letter_is_its_issuer_or_its_one_recipient(
     parsed = parse(lines(text))
     assert [recipient.value for recipient in parsed.recipients] == ["Sở Thương mại - Du lịch Ninh Thuận"]  # one name
     assert [(citation.number, citation.issuer) for citation in parsed.citations] == [
-        ("74/TMDL", "Sở Thương mại - Du lịch Ninh Thuận"), ("15/1999/TT-BTM", "Bộ Thương mại"),
-        ("12/QLTT-KT", None)]  # a "Cục" the letter does not name
+        ("74/TMDL", "Sở Thương mại - Du lịch tỉnh Ninh Thuận"), ("15/1999/TT-BTM", "Bộ Thương mại"),
+        ("12/QLTT-KT", None)]  # a "Cục" the letter does not name; the Sở, as an issuer, with its province's level
 
 
 @pytest.mark.parametrize(("line", "recipients"), [
@@ -2783,6 +2783,20 @@ def test_agencies_beyond_ministries_and_committees_issue_from_the_header(header:
     parsed = parse(lines(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2970/TB-BHXH\n"
                          "Hà Nội, ngày 23 tháng 6 năm 2023\nTHÔNG BÁO\nVề việc ban hành quy trình"))
     assert parsed.issuer.value == issuer
+
+
+@pytest.mark.parametrize(("cited", "issuer"), [
+    ("Quyết định số 3364/QĐ-XPHC ngày 05/5/2026 của Sở Công Thương Lào Cai", "Sở Công Thương tỉnh Lào Cai"),
+    ("Công văn số 74/TMDL ngày 21/6/2001 của Sở Thương mại - Du lịch Ninh Thuận", "Sở Thương mại - Du lịch tỉnh Ninh Thuận"),
+    ("Kế hoạch số 35/KH-SCT ngày 03/6/2021 của Sở Công Thương tỉnh Bắc Giang", "Sở Công Thương tỉnh Bắc Giang"),
+    ("Công văn số 12/SCT-QLTM ngày 02/01/2025 của Sở Công Thương", "Sở Công Thương"),
+])
+def test_a_cited_so_named_with_its_province_is_named_as_an_issuing_one_is(cited: str, issuer: str) -> None:
+    """A Sở cited with its province but not its level is the body its own letters name with the level: one body, not two
+    in the registry."""
+    parsed = parse(lines(f"SỞ CÔNG THƯƠNG LÀO CAI\nSố: 1/SCT-KTAT\nLào Cai, ngày 2 tháng 6 năm 2026\nTHÔNG BÁO\n"
+                         f"Về việc kiểm tra\nCăn cứ {cited};"))
+    assert [citation.issuer for citation in parsed.citations] == [issuer]
 
 
 def test_the_headline_is_the_line_over_the_pages_date_not_the_sites_section_above_it() -> None:

@@ -12,7 +12,7 @@ import re
 
 from ..normalise import Line, is_upper
 from . import header, kind_title, letter_parts
-from .casing import Body, issuer_form, sentence_case
+from .casing import Body, issuer_form, sentence_case, with_the_level
 from .cited_issuer import bare_bodies_named
 from .carried_out import carried_out_by_title
 from .citations import citations
@@ -110,6 +110,8 @@ def parse(lines: list[Line]) -> Parsed:
     carried_out_by_title(parsed.citations, parsed.subject.value if parsed.subject else None)
     bare_bodies_named(parsed.citations, parsed.issuer.value if parsed.issuer else None,
                       [recipient.value for recipient in parsed.recipients])
+    for citation in parsed.citations:  # one body, cited or issuing: "Sở Công Thương Lào Cai" is "… tỉnh Lào Cai"
+        citation.issuer = with_the_level(citation.issuer) if citation.issuer else None
     parsed.spans = date_spans(lines)
     parsed.deadlines = deadlines(lines)
     parsed.province = of_document(parsed, head, lines)

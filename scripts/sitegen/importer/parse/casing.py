@@ -265,7 +265,8 @@ _SO_AND_PLACE = re.compile(rf"^(?P<so>Sở\s.+?)(?<!\btỉnh)(?<!\bphố)\s+(?P<
 _PLACE_BY_KEY = {place.casefold(): place for place in (*CITIES, *PROVINCES)}
 
 
-def _with_the_level(name: str) -> str:
+def with_the_level(name: str) -> str:
+    """A Sở named with its province but not the province's level, with the level ("Sở Công Thương tỉnh Lào Cai")."""
     found = _SO_AND_PLACE.match(name)
     if found is None:
         return name
@@ -277,7 +278,7 @@ def _with_the_level(name: str) -> str:
 def issuer_form(name: str, body: Body) -> str:
     """An issuer's name as the registry writes it: as the body writes it, else "UBND tỉnh …",
     a known central body, or the body word and the first word of the name capitalised; a Sở's province with its level."""
-    return _with_the_level(_issuer_form(name, body))
+    return with_the_level(_issuer_form(name, body))
 
 
 def _issuer_form(name: str, body: Body) -> str:
