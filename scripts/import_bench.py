@@ -698,7 +698,11 @@ FORTIETH_RUN_NOTES = (
     "issuers at 79 % (a name cut by the copy, \"Thành ủy Hải Phò\" (03); \"Bộ Tài chính để\" and \"… Quốc hội khóa XV "
     "chuyển đến\" run on (10); a firm's name cut at \"Xây dựng\" (12); a conclusion \"của Trung ương\" (15)). Two short "
     "news pages telling of a body's letter without its number were refused (23, 24). Over forty blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, "
-    "11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, 1, 1, 1, 1.")
+    "11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, 1, 1, 1, 1. Having been seen, "
+    "the set was moved into the development set (1125-1149).")
+# The forty-first held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+FORTY_FIRST_HELD_OUT_RUN: dict[str, str] = {}
+FORTY_FIRST_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -749,8 +753,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("thirty-sixth", 26, "1023-1048", THIRTY_SIXTH_HELD_OUT_RUN, THIRTY_SIXTH_RUN_NOTES),
              SeenRun("thirty-seventh", 26, "1049-1074", THIRTY_SEVENTH_HELD_OUT_RUN, THIRTY_SEVENTH_RUN_NOTES),
              SeenRun("thirty-eighth", 25, "1075-1099", THIRTY_EIGHTH_HELD_OUT_RUN, THIRTY_EIGHTH_RUN_NOTES),
-             SeenRun("thirty-ninth", 25, "1100-1124", THIRTY_NINTH_HELD_OUT_RUN, THIRTY_NINTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "fortieth"  # the set in held-out/ now, or being gathered
+             SeenRun("thirty-ninth", 25, "1100-1124", THIRTY_NINTH_HELD_OUT_RUN, THIRTY_NINTH_RUN_NOTES),
+             SeenRun("fortieth", 25, "1125-1149", FORTIETH_HELD_OUT_RUN, FORTIETH_RUN_NOTES))
+HELD_OUT_ORDINAL = "forty-first"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -928,10 +933,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if FORTIETH_HELD_OUT_RUN:
+    if FORTY_FIRST_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", FORTIETH_HELD_OUT_RUN,
-                            FORTIETH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", FORTY_FIRST_HELD_OUT_RUN,
+                            FORTY_FIRST_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

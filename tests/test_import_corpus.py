@@ -586,6 +586,24 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1120-cv-2862-tct-htqt-hiep-dinh-maac-ocr", fact) for fact in ("number", "issuer", "subject", "reference issuer")],
     *[("1121-cv-5427-tct-ttkt-ke-hoach-thanh-tra-2024-ocr", fact) for fact in ("kind", "subject")],
     *[("1123-bc-dang-uy-khoi-cqtw-tong-ket-tuyen-giao-2020-123docz", fact) for fact in ("issuer", "subject")],
+    # The fortieth held-out set (1125-1149), now part of development: its faults, not yet worked on.
+    *[("1127-qd-549-ubnd-hai-phong-quy-hoach-logistics-phapluatcongdong", fact) for fact in ("reference issuer",)],
+    *[("1128-qd-1528-ubnd-binh-dinh-cong-tac-xa-hoi-thuviennhadat", fact) for fact in ("reference issuer",)],
+    *[("1133-cv-11583-vpcp-cn-duong-ho-chi-minh-tvpl-github", fact) for fact in ("reference issuer",)],
+    *[("1134-cv-9476-bnnmt-cnty-cu-tri-ha-tinh-tvpl-github", fact) for fact in ("reference issuer",)],
+    *[("1136-bc-dkt-sct-lao-cai-kiem-tra-vlncn-docx", fact) for fact in ("issuer", "reference issuer", "implements")],
+    *[("1138-cv-1581-ct-nghe-an-gia-tinh-thue-ttdb-bia-pdf", fact) for fact in ("kind", "reference issuer")],
+    *[("1139-nq-109-cp-chuong-trinh-hanh-dong-dai-hoi-xiv-congbao-github", fact)
+      for fact in ("subject", "reference issuer", "implements")],
+    *[("1141-qd-405-bct-ke-hoach-chuyen-doi-so-2026-2030-via", fact)
+      for fact in ("kind", "number", "date", "subject", "reference number")],
+    *[("1143-vb-ubnd-thanh-pho-quan-ly-cho-phung-khoang-tienphong", fact) for fact in ("subject",)],
+    *[("1144-qltt-ha-tinh-kiem-tra-xang-dau-cv-501-sct-no-own-document-baohatinh", fact)
+      for fact in ("kind", "issuer", "subject", "implements")],
+    *[("1146-hd-tuyen-truyen-96-nam-thanh-lap-dang-no-header-laichau-dcs", fact) for fact in ("reference issuer",)],
+    *[("1147-tb-cuc-pvtm-philippines-tu-ve-xi-mang-vinanet", fact) for fact in ("issuer", "is_document")],
+    *[("1148-tong-cuc-qltt-chi-dao-chan-xang-dau-gia-tag-thanhnien", fact) for fact in ("issuer", "is_document")],
+    *[("1149-sct-tphcm-de-xuat-gio-ban-hang-cay-xang-no-own-document-muasamtieudung", fact) for fact in ("is_document",)],
 }
 
 
