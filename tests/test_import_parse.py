@@ -2778,6 +2778,8 @@ def test_a_letter_told_as_signed_is_drafted_its_gist_what_it_asks_when_the_page_
     ("TỈNH ỦY HÀ TĨNH\nBAN THƯỜNG VỤ TỈNH ỦY", "Ban Thường vụ Tỉnh ủy"),
     # a team named by the decision that set it up writes for the body above it
     ("SỞ CÔNG THƯƠNG LÀO CAI\nĐOÀN KIỂM TRA THEO QĐ SỐ 2872/QĐ-SCT", "Sở Công Thương tỉnh Lào Cai"),
+    ("SỞ CÔNG THƯƠNG LÀO CAI\nĐOÀN KIỂM TRA", "Sở Công Thương tỉnh Lào Cai"),  # and so does one named alone
+    ("SỞ CÔNG THƯƠNG LÀO CAI\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH", "Sở Công Thương tỉnh Lào Cai"),
 ])
 def test_agencies_beyond_ministries_and_committees_issue_from_the_header(header: str, issuer: str) -> None:
     parsed = parse(lines(f"{header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 2970/TB-BHXH\n"

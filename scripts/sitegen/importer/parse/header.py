@@ -102,6 +102,11 @@ def _trim_place(place: str) -> str:
     return " ".join(words)
 
 
+# A team a body sets up for a task, in the header's cell under that body ("SỞ CÔNG THƯƠNG LÀO CAI⏎ĐOÀN KIỂM TRA"): it
+# writes for the body, which is the issuer the registry knows (a team lasts as long as its task).
+_TEAM = re.compile(r"ĐOÀN (?:KIỂM TRA|THANH TRA|CÔNG TÁC|GIÁM SÁT|LIÊN NGÀNH)\b")
+
+
 def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] | None:
     """The issuer: the capitals above the number, without the mottos, from where the last body's
     name starts (under its superior body: "UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG" is the Sở; "ỦY BAN NHÂN⏎
@@ -112,6 +117,8 @@ def issuer(lines: list[Line], stop: int, above: list[Line] = ()) -> Found[str] |
             break  # "QUY CHẾ LÀM⏎VIỆC": the kind and its title, with no "Số:" line to end the issuer's cell above
         text = _without_mottos(OWN_NUMBER.sub(" ", line.text))
         text = PLACE_DATE.sub(" ", text).strip(" _|").lstrip("-– ")  # a trailing dash joins two bodies
+        if block and _TEAM.match(text):
+            break  # the team and what set it up ("THEO QUYẾT ĐỊNH⏎SỐ 1050/QĐ-SCT") write for the body above
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         # ("NGÂN HÀNG NHÀ⏎NƯỚC⏎VIỆT NAM": the name's last words, not a piece of the motto, right under the name.)
         names_end = text == "VIỆT NAM" and bool(block) and block[-1][1] is lines[index - 1]
