@@ -715,7 +715,10 @@ FORTY_FIRST_RUN_NOTES = (
     "68 % (two communes, 17, 18; a chairman's decision of 1996, 21; \"hoá\" for the registry's \"hóa\", 12), the trích "
     "yếu 76 %; three news pages telling of a ministry's or a Sở's letter were refused (23-25). Over forty-one blind runs "
     "the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, "
-    "8, 4, 3, 2, 1, 4, 3, 4, 1, 1, 1, 1, 0.")
+    "8, 4, 3, 2, 1, 4, 3, 4, 1, 1, 1, 1, 0. Having been seen, the set was moved into the development set (1150-1174).")
+# The forty-second held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+FORTY_SECOND_HELD_OUT_RUN: dict[str, str] = {}
+FORTY_SECOND_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -767,8 +770,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("thirty-seventh", 26, "1049-1074", THIRTY_SEVENTH_HELD_OUT_RUN, THIRTY_SEVENTH_RUN_NOTES),
              SeenRun("thirty-eighth", 25, "1075-1099", THIRTY_EIGHTH_HELD_OUT_RUN, THIRTY_EIGHTH_RUN_NOTES),
              SeenRun("thirty-ninth", 25, "1100-1124", THIRTY_NINTH_HELD_OUT_RUN, THIRTY_NINTH_RUN_NOTES),
-             SeenRun("fortieth", 25, "1125-1149", FORTIETH_HELD_OUT_RUN, FORTIETH_RUN_NOTES))
-HELD_OUT_ORDINAL = "forty-first"  # the set in held-out/ now, or being gathered
+             SeenRun("fortieth", 25, "1125-1149", FORTIETH_HELD_OUT_RUN, FORTIETH_RUN_NOTES),
+             SeenRun("forty-first", 25, "1150-1174", FORTY_FIRST_HELD_OUT_RUN, FORTY_FIRST_RUN_NOTES))
+HELD_OUT_ORDINAL = "forty-second"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -946,10 +950,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if FORTY_FIRST_HELD_OUT_RUN:
+    if FORTY_SECOND_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", FORTY_FIRST_HELD_OUT_RUN,
-                            FORTY_FIRST_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", FORTY_SECOND_HELD_OUT_RUN,
+                            FORTY_SECOND_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

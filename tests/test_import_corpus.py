@@ -604,6 +604,23 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1147-tb-cuc-pvtm-philippines-tu-ve-xi-mang-vinanet", fact) for fact in ("issuer", "is_document")],
     *[("1148-tong-cuc-qltt-chi-dao-chan-xang-dau-gia-tag-thanhnien", fact) for fact in ("issuer", "is_document")],
     *[("1149-sct-tphcm-de-xuat-gio-ban-hang-cay-xang-no-own-document-muasamtieudung", fact) for fact in ("is_document",)],
+    # The forty-first held-out set (1150-1174), now part of development: its faults, not yet worked on.
+1174 cases -> /work/tmp/development-cur.jsonl
+    *[("1151-qd-676-ubnd-gia-lai-dich-benh-dong-vat-2023-hethongphapluat", fact) for fact in ("reference issuer",)],
+    *[("1160-qd-2934-ubnd-lai-chau-tthc-bao-chi-xuat-ban-tvpl-github", fact) for fact in ("reference issuer",)],
+    *[("1161-cv-6316-bvhttdl-vp-ket-luan-hoi-nghi-trung-uong-13-tvpl-github", fact) for fact in ("issuer", "reference issuer")],
+    *[("1164-vb-ubnd-dak-nong-dieu-chinh-le-hoi-tho-cam-lan-2-vpubnd", fact) for fact in ("kind", "subject")],
+    *[("1165-vb-ubnd-dak-nong-ung-pho-bao-so-6-2019-portal", fact)
+      for fact in ("date", "issuer", "reference issuer", "implements")],
+    *[("1166-kh-ubnd-xa-quang-chinh-tuyen-truyen-le-hoi-lam-kinh-2022", fact) for fact in ("issuer", "subject")],
+    *[("1167-ctr-ubnd-xa-phu-long-le-hoi-dinh-2023-cathai", fact) for fact in ("issuer", "subject", "reference issuer")],
+    *[("1170-qd-chu-tich-ubnd-thanh-hoa-1996-di-tich-le-hoi-vbpl-print", fact)
+      for fact in ("kind", "issuer", "reference number", "reference date", "reference issuer")],
+    *[("1171-vb-ubnd-gia-lai-an-toan-dien-cv-4294-bct-baogialai", fact) for fact in ("reference issuer", "implements")],
+    *[("1172-vb-bct-kiem-tra-an-toan-dien-hanoionline", fact) for fact in ("issuer", "subject", "is_document")],
+    *[("1173-cv-363-bct-thu-tuc-luat-hoa-chat-hoa-toc-thanhnien", fact)
+      for fact in ("kind", "number", "issuer", "subject", "reference number", "reference issuer", "is_document")],
+    *[("1174-kh-sct-long-an-lang-nghe-2021-2030-danviet", fact) for fact in ("kind", "issuer", "subject", "is_document")],
 }
 
 
