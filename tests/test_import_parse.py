@@ -2708,6 +2708,14 @@ CITED_732 = {
         "Xét báo cáo, đề xuất của Sở Xây dựng tại Công văn số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025; văn bản "
         "số 12/SCT-QLTM& Đầu tư.",
         [("15972/SXD-QLN&TTBĐS", "2025-11-14", "Sở Xây dựng"), ("12/SCT-QLTM", None, None)]),
+    "a name with a comma whose document's subject holds a verb; a purpose after a name; a body passing a letter on": (
+        "Căn cứ Quyết định số 4347/QĐ-BVHTTDL ngày 14/11/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch về việc công "
+        "bố thủ tục hành chính mới ban hành; khung giá kèm theo Thông tư số 283/2016/TT-BTC ngày 14/11/2016 của Bộ Tài "
+        "chính để thực hiện thu dịch vụ; kiến nghị của cử tri do Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV chuyển "
+        "đến tại Văn bản số 1691/UBDNGS15 ngày 28 tháng 10 năm 2025 về việc chuyển kiến nghị",
+        [("4347/QĐ-BVHTTDL", "2025-11-14", "Bộ Văn hóa, Thể thao và Du lịch"),
+         ("283/2016/TT-BTC", "2016-11-14", "Bộ Tài chính"),
+         ("1691/UBDNGS15", "2025-10-28", "Ủy ban Dân nguyện và Giám sát Quốc hội")]),
     "the Ministry of Foreign Affairs ends on \"giao\", no verb": (
         "Theo đề nghị của Bộ trưởng Bộ Ngoại giao tại các văn bản số 364/TTr-BNG-NVVH ngày 19 tháng 01 năm 2026, số "
         "1518/BNG-NVVH ngày 10 tháng 03 năm 2026;",

@@ -58,7 +58,7 @@ _ARTICLE = r"(?:\s+(?:điểm\s+[a-zđ]\s+)?(?:khoản\s+\d+\s+)?Điều\s+\d+(?
 # The body's name, which never runs over "tại", "theo" or "với" (as the notes above say); an item of a list uses it too.
 _NAME_BEFORE_TAI = rf"(?P<issuer>{ORGAN}\b(?:(?!\s(?:tại|theo|với)\s)[^,.;:()“”]){{0,80}}?)"
 _ISSUER_BEFORE = re.compile(rf"(?:của|do|được)\s+(?:{_POSITION}\s+)?{_NAME_BEFORE_TAI}"
-                            rf"(?:\s+(?:phê duyệt|ban hành|{ASSIGNS}|quy định|hướng dẫn|chỉ đạo))?"
+                            rf"(?:\s+(?:phê duyệt|ban hành|{ASSIGNS}|quy định|hướng dẫn|chỉ đạo|chuyển đến|gửi))?"
                             rf"(?:\s+(?:tại|theo)(?:\s+các|{_ARTICLE})?|\s*\()\s*$")
 # A news sentence naming who issued a document, and when, before it: "Ngày 10 tháng 7 năm 2015, Thủ tướng Chính phủ
 # đã ban hành Quyết định số 1035/QĐ-TTg".

@@ -16,8 +16,10 @@ _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đ
 # After an issuer, a comma then a new sentence's subject: "của Ban Tuyên giáo Tỉnh ủy, Sở Công Thương xây dựng …",
 # "của Bộ Giao thông vận tải, Chủ tịch UBND tỉnh giao Giám đốc Sở …"
 # (a comma inside a name, "Sở Văn hóa, Thể thao và Du lịch", is followed by no verb).
-# (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence.)
-_NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}][^,]*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|"
+# (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence; nor is the
+# rest of a name whose document's subject holds the verb: "của Bộ Văn hóa, Thể thao và Du lịch về việc công bố thủ tục
+# hành chính mới ban hành".)
+_NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}](?:(?!\bvề\b)[^,])*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|"
                            rf"tổ chức|thực hiện|hướng dẫn|{ASSIGNS}|bố trí|phối hợp)\b)")
 # What a document does or is about, which ends its issuer's name ("của Bộ Nội vụ hướng dẫn …"); the first few are
 # written with a capital too.
@@ -38,7 +40,7 @@ def _loosely(words: str) -> str:
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in _DOES)}|"
                          r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội))|"
-                         r"khi|nếu|thì|đã|không|sẽ|phải|cần)(?=[\s,]|$)|"
+                         r"khi|nếu|thì|để|đã|không|sẽ|phải|cần)(?=[\s,]|$)|"
                          # (but a board's name may list its fields: "Ban Chỉ đạo Trung ương về phát triển khoa học, công
                          # nghệ, đổi mới sáng tạo và chuyển đổi số")
                          r",\s+(?=[a-zđ])(?!(?:công nghệ|đổi mới sáng tạo)\b)|"
@@ -53,8 +55,9 @@ _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in
                          r"\s+và\s+(?:(?:các|những)\s+(?:văn bản|quy định|chỉ thị|nghị quyết|kế hoạch|hướng dẫn)|"
                          r"(?:văn bản|văn thư|công văn|tờ trình|báo cáo))\b|"
                          r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
-# (Those of the ends above that start no subject: a conjunction, a place, a footnote's mark, the next clause's leader.)
-_ENDS_WITHOUT_SUBJECT = re.compile(r"\s+(?:khi|nếu|thì)\s|\s+tại\s+(?=[a-zđ])|\s*\[\d{1,3}\]|,\s+(?=(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Chủ tịch|"
+# (Those of the ends above that start no subject: a conjunction or a purpose ("… của Bộ Tài chính để thực hiện thu …"), a
+# place, a footnote's mark, the next clause's leader.)
+_ENDS_WITHOUT_SUBJECT = re.compile(r"\s+(?:khi|nếu|thì|để)\s|\s+tại\s+(?=[a-zđ])|\s*\[\d{1,3}\]|,\s+(?=(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Chủ tịch|"
                                    r"Giám đốc|Tổng Bí thư)\b)")
 # A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
 _CUT_SHORT = re.compile(r"(?:\s+[^\W\d_]+){1,2}$")
