@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import pytest
+from sitegen.importer import tone_marks
 from sitegen.importer.match import name_key, number_key
 from sitegen.importer.normalise import Line, logical_lines
 from sitegen.importer.parse import FROM_ANNEX, FROM_ARTICLE_1, casing, header, kind_title, letter_parts, parse
@@ -98,9 +99,26 @@ def test_numbers_match_across_case_d_and_hyphen_or_slash(written: str, registry:
     ("Ban Bí thư Trung ương Đảng khóa XIII", "Ban Bí thư Trung ương Đảng (khóa XIII)"),
     ("Các đ/c Lãnh đạo sở", "Lãnh đạo Sở"),
     ("Website  sở", "Website Sở"),
+    # a tone mark placed the old way
+    ("Sở Văn hoá, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("UỶ BAN NHÂN DÂN TỈNH THANH HOÁ", "Ủy ban nhân dân tỉnh Thanh Hóa"),
 ])
 def test_names_match_across_case_spaces_and_brackets(written: str, registry: str) -> None:
     assert name_key(written) == name_key(registry)
+
+
+@pytest.mark.parametrize(("written", "new"), [
+    ("Văn hoá", "Văn hóa"), ("THUỶ LỢI", "THỦY LỢI"), ("khoẻ", "khỏe"), ("Hoà Bình", "Hòa Bình"), ("toạ đàm", "tọa đàm"),
+    ("tuỳ", "tùy"),
+    # unchanged: the mark already on the first vowel, a final consonant after the pair, "qu" a consonant
+    ("hóa", "hóa"), ("hoàn thành", "hoàn thành"), ("quý", "quý"), ("Quý", "Quý"), ("thuở", "thuở"),
+])
+def test_a_tone_mark_placed_the_old_way_is_put_where_the_registry_writes_it(written: str, new: str) -> None:
+    assert tone_marks.new_placement(written) == new
+
+
+def test_a_known_body_written_with_old_tone_marks_takes_the_registrys_form() -> None:
+    assert casing.issuer_form("Bộ Văn hoá, Thể thao và du lịch", casing.Body([])) == "Bộ Văn hóa, Thể thao và Du lịch"
 
 
 @pytest.mark.parametrize(("text", "joined"), [

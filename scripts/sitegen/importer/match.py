@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,12 +22,13 @@ from ..model.slugs import slugify
 from .parse.facts import Citation, Found, Parsed
 from .parse.numbers import number_key
 from .parse.province import level_and_name, named
+from .tone_marks import new_placement
 
 
 @functools.lru_cache(maxsize=8192)  # called for every citation against every registry name
 def name_key(name: str) -> str:
-    """What two spellings of one name share: case, spaces, brackets and “Các đ/c” aside."""
-    text = unicodedata.normalize("NFC", name).casefold().replace("(", " ").replace(")", " ")
+    """What two spellings of one name share: case, spaces, brackets, “Các đ/c” and where a tone mark sits aside."""
+    text = new_placement(name).casefold().replace("(", " ").replace(")", " ")
     text = re.sub(r"^(?:các\s+)?(?:đ/c|đồng chí)\s+", "", " ".join(text.split()))
     return " ".join(text.split())
 

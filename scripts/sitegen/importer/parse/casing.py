@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from ..normalise import is_upper
+from ..tone_marks import new_placement
 from .places import CITIES, PROVINCES, UNSPACED as _PLACES_UNSPACED
 
 # The running text read for casing: proper names appear early (the legal bases, the first sections).
@@ -53,6 +54,11 @@ _PLACED_BODIES = ("tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy", 
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().replace("uỷ", "ủy").replace("hoà", "hòa")
+
+
+def _name_fold(text: str) -> str:
+    """A body's name as compared with the known ones: case and where a tone mark sits aside ("Bộ Văn hoá, …")."""
+    return new_placement(text).casefold()
 
 
 def _bare(text: str) -> str:
@@ -247,7 +253,7 @@ def spelled_out(name: str) -> str:
     name = re.sub(r"\bTP\.(?=(?P<word>[^\W\d_]{2,})\s)",
                   lambda short: "THÀNH PHỐ " if is_upper(short.group("word")) else "thành phố ", name)
     if re.search(r"\s(?:và|VÀ)$", name):
-        known = [body for body in KNOWN_BODIES if _fold(body).startswith(_fold(name) + " ")]
+        known = [body for body in KNOWN_BODIES if _name_fold(body).startswith(_name_fold(name) + " ")]
         name = known[0] if len(known) == 1 else name
     return name
 
@@ -293,12 +299,12 @@ def _issuer_form(name: str, body: Body) -> str:
         return f"{short} {organ.group('level').lower()} {name[organ.start('place'):]}"
     if not is_upper(name):
         # A known central body as a site writes it ("Bộ Công thương"): the registry's capitals.
-        return next((body_name for body_name in KNOWN_BODIES if _fold(body_name) == _fold(name)), name)
+        return next((body_name for body_name in KNOWN_BODIES if _name_fold(body_name) == _name_fold(name)), name)
     if organ:
         place = " ".join(_capitalised(word.lower()) for word in organ.group("place").split())
         place = _PLACES_UNSPACED.get(place.replace(" ", "").casefold(), place)  # "KON T⏎UM" is Kon Tum
         return f"{short} {organ.group('level').lower()} {_body_form(place, body) or place}"
-    known = next((body_name for body_name in KNOWN_BODIES if _fold(body_name) == _fold(name)), None)
+    known = next((body_name for body_name in KNOWN_BODIES if _name_fold(body_name) == _name_fold(name)), None)
     # A known central body's name whose marks a font or OCR lost ("BỘ CƠNG THƯƠNG", the body's "Bộ Cơng Thương" once
     # among its "Bộ Công Thương") is that body, in the registry's spelling.
     misspelt = next((body_name for body_name in KNOWN_BODIES if _bare(body_name) == _bare(name)), None)
