@@ -21,6 +21,7 @@ import yaml
 from sitegen.importer.match import Registries, match, name_key, number_key
 from sitegen.importer.normalise import logical_lines
 from sitegen.importer.parse import parse
+from sitegen.importer.parse.casing import spelled_out
 from sitegen.importer.parse.chosen import choices, choose
 from sitegen.importer.parse.province import level_and_name, named, without_place_heading
 
@@ -114,8 +115,8 @@ _ABBREVIATIONS = [(re.compile(r"\b(?:ủy|uỷ) ban nhân dân\b"), "ubnd"), (re
 
 
 def same_name(expected: str, found: str) -> bool:
-    def key(name: str) -> str:
-        text = re.sub(r"[“”]", '"', name_key(name).replace("uỷ", "ủy").replace("–", "-"))
+    def key(name: str) -> str:  # (a field abbreviated, "Bộ Nông nghiệp và PTNT", is the field spelled out)
+        text = re.sub(r"[“”]", '"', name_key(spelled_out(name)).replace("uỷ", "ủy").replace("–", "-"))
         for pattern, short in _ABBREVIATIONS:
             text = pattern.sub(short, text)
         return text
