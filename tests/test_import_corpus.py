@@ -617,6 +617,25 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1173-cv-363-bct-thu-tuc-luat-hoa-chat-hoa-toc-thanhnien", fact)
       for fact in ("kind", "number", "issuer", "subject", "reference number", "reference issuer", "is_document")],
     *[("1174-kh-sct-long-an-lang-nghe-2021-2030-danviet", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    # The forty-second held-out set (1175-1199), now part of development: its faults, not yet worked on.
+    *[("1176-cv-424-sgddt-tdkt-son-la-tong-ket-thi-dua-123docz", fact) for fact in ("issuer", "subject", "reference issuer")],
+    *[("1180-cv-23-btdkt-vinh-long-bao-cao-thanh-tich-luatminhkhue", fact) for fact in ("issuer", "reference issuer")],
+    *[("1181-hd-06-ubkttw-ky-luat-to-chuc-dang-hethongphapluat", fact)
+      for fact in ("issuer", "reference issuer", "implements")],
+    *[("1183-bc-253-ubnd-quang-binh-nha-o-xa-hoi-tvpl", fact) for fact in ("implements",)],
+    *[("1185-cv-232-snn-cctl-bac-ninh-ret-dam-ret-hai-bacninh", fact)
+      for fact in ("kind", "number", "subject", "reference number", "reference issuer", "implements")],
+    *[("1186-tb-ubnd-xa-tan-doan-lich-tiep-cong-dan-2026-langson", fact) for fact in ("reference issuer",)],
+    *[("1187-vb-ubnd-xa-tay-son-lich-tiep-cong-dan-2025-gialai", fact) for fact in ("issuer",)],
+    *[("1189-kh-ubnd-xa-tan-hai-phong-chong-thien-tai-2024-ninhhai", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1190-kh-338-tu-ninh-thuan-dao-tao-nghe-lao-dong-nong-thon-vietnamvn", fact) for fact in ("subject",)],
+    *[("1191-vb-cuc-ctdp-hoi-thao-nghi-dinh-68-cum-cong-nghiep-arid", fact) for fact in ("issuer", "implements")],
+    *[("1192-kh-ubmttq-dak-lak-thang-cao-diem-vi-nguoi-ngheo-2018-baodaklak", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1196-ct-11-ubnd-ha-noi-ky-cuong-ky-luat-hanh-chinh-2009-baomoi", fact) for fact in ("issuer", "subject")],
+    *[("1197-vb-bxd-de-an-nha-o-nguoi-co-cong-ha-giang-baoxaydung", fact) for fact in ("implements",)],
+    *[("1198-nq-21-hu-tay-giang-du-lich-baoquangnam", fact) for fact in ("kind",)],
 }
 
 
