@@ -4,8 +4,8 @@ hand. Used by scripts/import_bench.py (BENCHMARKS.md) and tests/test_import_corp
 
 Facts are compared as a clerk would check them: numbers regardless of case, Đ/D and hyphen
 or slash; names regardless of case, spacing and "UBND"/"Ủy ban nhân dân"; subjects
-regardless of case, spacing, quotes, a leading "V/v"/"Về việc" or a news site's place heading
-("Hà Tĩnh: …"), and a final full stop.
+regardless of case, spacing, quotes, a leading "V/v"/"Về việc" or a news site's place or body heading
+("Hà Tĩnh: …", "Chính phủ: …"), and a final full stop.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sitegen.importer.normalise import logical_lines
 from sitegen.importer.parse import parse
 from sitegen.importer.parse.casing import spelled_out
 from sitegen.importer.parse.chosen import choices, choose
+from sitegen.importer.parse.naming import ORGAN
 from sitegen.importer.parse.province import level_and_name, named, without_place_heading
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "import-corpus"
@@ -133,8 +134,10 @@ def same_name(expected: str, found: str) -> bool:
 
 
 def subject_key(subject: str) -> str:
-    # (A news site's place before its headline, "Hà Tĩnh: Công nhận …", is the site's: readers wrote it both ways.)
-    text = without_place_heading(unicodedata.normalize("NFC", subject)).casefold().replace("\u2044", "/")
+    # (A news site's place before its headline, "Hà Tĩnh: Công nhận …", is the site's: readers wrote it both ways; so is
+    # the body it heads one with, "Chính phủ: Đẩy mạnh phân quyền …".)
+    text = without_place_heading(unicodedata.normalize("NFC", subject))
+    text = re.sub(rf"^(?:{ORGAN})\b[^:.;,“”\"]{{0,80}}:\s+(?=\S)", "", text, flags=re.IGNORECASE).casefold().replace("\u2044", "/")
     text = re.sub(r"[“”\"‘’']", " ", text)
     text = re.sub(r"\s*[-–]\s*", " - ", text)
     text = " ".join(text.split()).rstrip(" .")

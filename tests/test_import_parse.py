@@ -3171,3 +3171,23 @@ def test_a_pdf_fonts_oi_for_the_horned_u_is_read_as_the_letter_it_stands_for() -
     assert line.text == "V/v hướng dẫn của Sở Công Thương tỉnh Lào Cai TRUNG ƯƠNG"
     (found,) = citations(lines("Công văn số 212/SCT-QLCN ngày 03/7/2025 của Sở Công Thƣơng tỉnh Lào Cai về việc xin ý kiến"))
     assert found.issuer == "Sở Công Thương tỉnh Lào Cai"
+
+
+_COLD_SPELL = ("{headline}\n\n12/02/2025 16:28\n\n(BNP) - Tại văn bản số 232/SNN-CCTL, Sở Nông nghiệp và PTNT đề nghị các đơn "
+               "vị liên quan chủ động triển khai các biện pháp phòng, chống rét đậm, rét hại kéo dài.\n\nCăn cứ Công điện số "
+               "11/CĐ-TTg ngày 07/02/2025 của Thủ tướng Chính phủ về việc chủ động ứng phó đợt rét đậm, rét hại kéo dài.")
+
+
+def test_a_letter_told_under_a_headline_naming_its_writer_is_the_pages_own() -> None:
+    parsed = parse(lines(_COLD_SPELL.format(headline="Sở Nông nghiệp và PTNT: Triển khai các biện pháp phòng, chống rét "
+                                                     "đậm, rét hại kéo dài")))
+    assert (parsed.kind.value, parsed.number.value) == ("Công văn", "232/SNN-CCTL")
+    assert parsed.issuer.value == "Sở Nông nghiệp và Phát triển nông thôn"
+    # the body heading the headline is the issuer, no part of the trích yếu
+    assert parsed.subject.value == "Triển khai các biện pháp phòng, chống rét đậm, rét hại kéo dài"
+    assert [citation.number for citation in parsed.citations] == ["11/CĐ-TTg"]
+
+
+def test_a_letter_told_under_a_headline_naming_another_body_is_only_cited() -> None:
+    parsed = parse(lines(_COLD_SPELL.format(headline="Bắc Ninh chủ động phòng, chống rét đậm, rét hại kéo dài cho cây trồng")))
+    assert parsed.number is None or parsed.number.value != "232/SNN-CCTL"

@@ -8,6 +8,7 @@ from ..normalise import PAGE_STAMP, Line
 from . import header
 from .facts import Found, Parsed
 from .issued import KIND_HEADLINE
+from .naming import ORGAN
 from .numbers import CITED_NUMBER, kind_of, number_key
 from .province import without_place_heading
 from .reasons import FROM_HEADLINE
@@ -59,8 +60,8 @@ def from_headline(lines: list[Line], parsed: Parsed) -> None:
                     parsed.inferred["kind"] = FROM_HEADLINE
                 # "Thông báo tạm hoãn …", "Hướng dẫn tuyên truyền …" whole; "Thông báo về việc nộp phiếu …" from "về việc".
                 about = kind_first and re.match(r"(?:về việc|V/v)\s", kind_first.group("subject"), re.IGNORECASE)
-                parsed.subject = Found(without_place_heading(kind_first.group("subject") if about else text).rstrip(" ."),
-                                       line)
+                subject = without_place_heading(kind_first.group("subject") if about else text)
+                parsed.subject = Found(_BODY_HEADING.sub("", subject).rstrip(" ."), line)
                 parsed.inferred["subject"] = FROM_HEADLINE
                 return
 
@@ -71,6 +72,8 @@ def _names_own_number(text: str, parsed: Parsed) -> bool:
                                                              for number in numbers))
 
 
+# The body a paper heads its headline with, as it heads one with a place: "Sở Nông nghiệp và PTNT: Triển khai …".
+_BODY_HEADING = re.compile(rf"^{ORGAN}\b[^:.;,“”\"]{{0,80}}:\s+(?=\S)")
 # A site's label run into the headline, with its template's empty value: "Xuất bản thông tin null Thời gian hoạt động …".
 _SITE_LABEL = re.compile(r"^Xuất bản thông tin\s+(?:null\s+)?")
 # The date line a stored copy of the page glued before its headline: " date 2025-11-03 Lâm Đồng: Vận hành hồ chứa …".

@@ -106,6 +106,10 @@ def lead(lines: list[Line]) -> Lead | None:
     conveyed = told.conveyed(lines[:LEAD_LINES]) or told.this_body(lines[:LEAD_LINES]) or told.restated(lines[:LEAD_LINES])
     if conveyed:  # ("Tại Văn bản số 8594/VPCP-KTTH …, Phó Thủ tướng … có ý kiến về đề nghị xây dựng Nghị định …")
         return conveyed
+    headlined = next((found for line in lines[1:3] if _leads_under_headline(lines, line)
+                      for found in [told.under_its_headline(line, lines[0])] if found), None)
+    if headlined:
+        return headlined
     titled = title_line(lines)
     issued = first_issued(lines[:LEAD_LINES], headline_kind(lines[:5]))
     # (A headline "Tỉnh ủy … ban hành Kế hoạch …" then "… thay mặt Ban Thường vụ Tỉnh ủy … ký ban hành Kế hoạch số …": the

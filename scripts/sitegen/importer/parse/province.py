@@ -7,10 +7,10 @@ Công Thương", are not the Sở Công Thương tỉnh Hải Dương's."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ...model.folding import fold
 from ..normalise import Line, is_upper
+from ..tone_marks import new_placement
 from .facts import Found, Parsed
 from .places import CITIES, PROVINCES
 
@@ -33,12 +33,8 @@ _NATIONAL = re.compile(r"^(?:Bộ|Chính phủ|Thủ tướng|Quốc hội|(?:�
                        r"Ban\b.*\bTrung ương|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tổng Liên đoàn|Trung ương)\b", re.IGNORECASE)
 
 
-def _modern(text: str) -> str:
-    """Marks placed the old way ("Thanh Hoá", "Hoà Bình") as the list writes them."""
-    text = unicodedata.normalize("NFC", text)
-    for old, new in (("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("uỷ", "ủy")):
-        text = text.replace(old, new).replace(old.upper(), new.upper())
-    return text
+# Marks placed the old way ("Thanh Hoá", "Hoà Bình") as the list writes them (every index kept).
+_modern = new_placement
 
 
 def _canonical(written: str) -> str:

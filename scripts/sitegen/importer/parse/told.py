@@ -168,6 +168,19 @@ def _name_key(name: str | None) -> str:
     return " ".join((name or "").casefold().split())
 
 
+# A news agency's tag before a lead: "(BNP) - ", "VOV.VN - ".
+_AGENCY = re.compile(r"^\W*(?:\(?[A-ZĐ][A-Za-zĐ.]{1,12}\)?\s*[-–]\s*)?")
+
+
+def under_its_headline(line: Line, headline: Line) -> Lead | None:
+    """The letter a news page's first paragraph opens on, its writer the clause's subject, when the headline names that
+    writer: "Sở Nông nghiệp và PTNT: Triển khai …" over "(BNP) - Tại văn bản số 232/SNN-CCTL, Sở Nông nghiệp và PTNT đề
+    nghị …" is that letter's page. (Another writer there, "Theo Công văn số …, UBND tỉnh yêu cầu …", only cites it.)"""
+    found = _NAMED_AGAIN.match(line.text[_AGENCY.match(line.text).end():])
+    writer = _name_key(clean_issuer(found.group("issuer"))) if found else ""
+    return _numbered_letter(line, found) if writer and writer in _name_key(headline.text) else None
+
+
 def proposed(lines: list[Line]) -> Lead | None:
     """The letter a proposal or a direction was given in, and whose it is; or the decision a Sở advised."""
     for line in lines:
