@@ -697,7 +697,8 @@ FORTIETH_RUN_NOTES = (
     "46 of 46), the own number and date at 94 %, the kind at 89 %, the issuer at 86 %, the trích yếu at 85 %; cited "
     "issuers at 79 % (a name cut by the copy, \"Thành ủy Hải Phò\" (03); \"Bộ Tài chính để\" and \"… Quốc hội khóa XV "
     "chuyển đến\" run on (10); a firm's name cut at \"Xây dựng\" (12); a conclusion \"của Trung ương\" (15)). Two short "
-    "news pages telling of a body's letter without its number were refused (23, 24). Over forty blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, "
+    "news pages telling of a body's letter without its number were refused (23, 24). Over forty blind runs the false "
+    "references went 1, 5, 12, 4, 2, 5, 3, 5, 4, "
     "11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, 1, 1, 1, 1. Having been seen, "
     "the set was moved into the development set (1125-1149).")
 # The forty-first held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.

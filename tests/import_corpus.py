@@ -137,7 +137,8 @@ def subject_key(subject: str) -> str:
     # (A news site's place before its headline, "Hà Tĩnh: Công nhận …", is the site's: readers wrote it both ways; so is
     # the body it heads one with, "Chính phủ: Đẩy mạnh phân quyền …".)
     text = without_place_heading(unicodedata.normalize("NFC", subject))
-    text = re.sub(rf"^(?:{ORGAN})\b[^:.;,“”\"]{{0,80}}:\s+(?=\S)", "", text, flags=re.IGNORECASE).casefold().replace("\u2044", "/")
+    text = re.sub(rf"^(?:{ORGAN})\b[^:.;,“”\"]{{0,80}}:\s+(?=\S)", "", text, flags=re.IGNORECASE)
+    text = text.casefold().replace("\u2044", "/")
     text = re.sub(r"[“”\"‘’']", " ", text)
     text = re.sub(r"\s*[-–]\s*", " - ", text)
     text = " ".join(text.split()).rstrip(" .")

@@ -19,8 +19,8 @@ _CLAUSE_END = re.compile(r"[;:]|\.{3}|…|\.(?=\s+[A-ZĐ“\"]|\s*$)|\s+trong đ
 # (The new subject is a name, with its capital: ", quyền hạn và cơ cấu tổ chức của Bộ" is no new sentence; nor is the
 # rest of a name whose document's subject holds the verb: "của Bộ Văn hóa, Thể thao và Du lịch về việc công bố thủ tục
 # hành chính mới ban hành".)
-_NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}](?:(?!\bvề\b)[^,])*\b(?:xây dựng|ban hành|triển khai|đề nghị|yêu cầu|thông báo|"
-                           rf"tổ chức|thực hiện|hướng dẫn|{ASSIGNS}|bố trí|phối hợp)\b)")
+_NEXT_SUBJECT = re.compile(rf"(?<!^Bộ trưởng),\s+(?=[{UPPER}](?:(?!\bvề\b)[^,])*\b(?:xây dựng|ban hành|triển khai|đề nghị|"
+                           rf"yêu cầu|thông báo|tổ chức|thực hiện|hướng dẫn|{ASSIGNS}|bố trí|phối hợp)\b)")
 # What a document does or is about, which ends its issuer's name ("của Bộ Nội vụ hướng dẫn …"); the first few are
 # written with a capital too.
 _DOES_CAPITALISED = ("về việc", "về", "quy định", "hướng dẫn", "phê duyệt", "sửa đổi", "bãi bỏ", "ban hành")
@@ -57,8 +57,8 @@ _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in
                          r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
 # (Those of the ends above that start no subject: a conjunction or a purpose ("… của Bộ Tài chính để thực hiện thu …"), a
 # place, a footnote's mark, the next clause's leader.)
-_ENDS_WITHOUT_SUBJECT = re.compile(r"\s+(?:khi|nếu|thì|để)\s|\s+tại\s+(?=[a-zđ])|\s*\[\d{1,3}\]|,\s+(?=(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Chủ tịch|"
-                                   r"Giám đốc|Tổng Bí thư)\b)")
+_ENDS_WITHOUT_SUBJECT = re.compile(r"\s+(?:khi|nếu|thì|để)\s|\s+tại\s+(?=[a-zđ])|\s*\[\d{1,3}\]|"
+                                   r",\s+(?=(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Chủ tịch|Giám đốc|Tổng Bí thư)\b)")
 # A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
 _CUT_SHORT = re.compile(r"(?:\s+[^\W\d_]+){1,2}$")
 

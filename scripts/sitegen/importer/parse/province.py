@@ -33,10 +33,6 @@ _NATIONAL = re.compile(r"^(?:Bộ|Chính phủ|Thủ tướng|Quốc hội|(?:�
                        r"Ban\b.*\bTrung ương|Ngân hàng Nhà nước|Kiểm toán Nhà nước|Tổng Liên đoàn|Trung ương)\b", re.IGNORECASE)
 
 
-# Marks placed the old way ("Thanh Hoá", "Hoà Bình") as the list writes them (every index kept).
-_modern = new_placement
-
-
 def _canonical(written: str) -> str:
     name = _BY_KEY[" ".join(re.sub(r"\s*[-–]\s*", " - ", written).split()).casefold()]
     return f"{'tỉnh' if name in PROVINCES else 'thành phố'} {name}"
@@ -50,7 +46,7 @@ def level_and_name(place: str) -> tuple[str, str]:
 
 def named(text: str) -> str | None:
     """The first province or city `text` names with its level, as "tỉnh Bắc Ninh" or "thành phố Hải Phòng"."""
-    found = _NAMED.search(_modern(text))
+    found = _NAMED.search(new_placement(text))
     return _canonical(found.group("place")) if found else None
 
 
@@ -72,7 +68,7 @@ _PLACE_HEADING = re.compile(r"^\s*(?:" + "|".join(_spelt(name) for name in sorte
 
 def without_place_heading(headline: str) -> str:
     """A headline without the place a news site heads it with."""
-    found = _PLACE_HEADING.match(_modern(headline))  # (_modern keeps every index: it swaps marks within two letters)
+    found = _PLACE_HEADING.match(new_placement(headline))  # (new_placement keeps every index: it swaps marks within two letters)
     return headline[found.end():] if found else headline
 
 
@@ -84,7 +80,7 @@ def _areas(lines: list[Line]) -> set[str]:
     a line starts with ("Tỉnh Lạng Sơn" heading a portal)."""
     places = set()
     for line in lines:
-        text = _modern(line.text)
+        text = new_placement(line.text)
         for found in _AREA.finditer(text):
             rest = text[found.end():]
             if found.group().strip():
@@ -114,7 +110,7 @@ def _free_mentions(lines: list[Line]) -> set[str]:
     a venue."""
     places = set()
     for line in lines:
-        text = _modern(line.text)
+        text = new_placement(line.text)
         for found in _NAMED.finditer(text):
             start = found.start()
             if not (_BODY_BEFORE.search(text, max(0, start - 60), start)
@@ -165,7 +161,7 @@ def of_document(parsed: Parsed, head: list[Line], lines: list[Line]) -> Found[st
             if place:
                 return Found(place, line)
     if parsed.place:
-        written = _modern(" ".join(parsed.place.value.split())).removeprefix("Thành phố ").removeprefix("TP. ")
+        written = new_placement(" ".join(parsed.place.value.split())).removeprefix("Thành phố ").removeprefix("TP. ")
         if written.casefold() in _BY_KEY:
             return Found(_canonical(written), parsed.place.line)
     for read in (_areas, _free_mentions, _addresses):
