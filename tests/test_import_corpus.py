@@ -635,6 +635,23 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1196-ct-11-ubnd-ha-noi-ky-cuong-ky-luat-hanh-chinh-2009-baomoi", fact) for fact in ("issuer", "subject")],
     *[("1197-vb-bxd-de-an-nha-o-nguoi-co-cong-ha-giang-baoxaydung", fact) for fact in ("implements",)],
     *[("1198-nq-21-hu-tay-giang-du-lich-baoquangnam", fact) for fact in ("kind",)],
+    # The forty-third held-out set (1200-1224), now part of development: its faults, not yet worked on.
+    *[("1200-cv-8520-bct-khcn-attp-binh-dinh-skillsct", fact) for fact in ("number", "issuer", "reference number")],
+    *[("1204-ct-31-ttg-dao-tao-nghe-con-liet-si-congbot", fact) for fact in ("subject",)],
+    *[("1207-cv-300-tchq-gsql-dncx-cho-thue-may-moc-taxlegal", fact) for fact in ("number", "issuer", "reference number")],
+    *[("1208-cv-ctlan-ttht-long-an-bao-cao-dau-nam-2023-taxlegal", fact) for fact in ("kind",)],
+    *[("1209-qd-120-2002-qd-ub-can-tho-quan-ly-cho-hethongphapluat", fact) for fact in ("subject",)],
+    *[("1210-qd-233-2004-qd-ub-can-tho-phat-trien-cho-hethongphapluat", fact) for fact in ("subject",)],
+    *[("1211-bc-32-bcd-127-chong-buon-lau-2012-hethongphapluat", fact) for fact in ("reference number",)],
+    *[("1212-kh-800-ubnd-nghe-an-tuyen-quan-2026-nhansu", fact) for fact in ("reference issuer",)],
+    *[("1213-cd-02-ubnd-tinh-dich-ta-lon-chau-phi-2019-demotsht", fact) for fact in ("subject",)],
+    *[("1214-nq-dai-hoi-dang-bo-tinh-tien-giang-xi-baoapbac", fact) for fact in ("date", "issuer", "subject")],
+    *[("1216-cd-1543-ctubnd-dich-ta-lon-chau-phi-baohagiang", fact) for fact in ("issuer",)],
+    *[("1217-tb-ubnd-ha-tinh-nghi-tet-2021-bvdktphatinh", fact) for fact in ("issuer",)],
+    *[("1220-doan-kiem-tra-lien-nganh-da-cap-ha-tinh-plo", fact) for fact in ("is_document",)],
+    *[("1221-kh-ubnd-tinh-tuyen-quan-2025-nghean24h", fact) for fact in ("kind", "issuer", "is_document")],
+    *[("1222-kh-huyen-xuyen-moc-le-giao-nhan-quan-2021-portal", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1223-tb-chu-tich-ubnd-tinh-nghi-tet-duong-lich-2020-baoninhthuan", fact) for fact in ("issuer", "subject")],
 }
 
 
