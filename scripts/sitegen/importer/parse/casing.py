@@ -61,6 +61,12 @@ def _name_fold(text: str) -> str:
     return new_placement(text).casefold()
 
 
+# The known bodies by their folded names, folded once (the first of two that fold alike wins, as a search in order would).
+_KNOWN_BY_FOLD: dict[str, str] = {}
+for _body in KNOWN_BODIES:
+    _KNOWN_BY_FOLD.setdefault(_name_fold(_body), _body)
+
+
 def _bare(text: str) -> str:
     """Letters and digits without their marks, lower case: what a misprinted mark leaves the same."""
     decomposed = unicodedata.normalize("NFD", _fold(text).replace("đ", "d"))
@@ -253,7 +259,8 @@ def spelled_out(name: str) -> str:
     name = re.sub(r"\bTP\.(?=(?P<word>[^\W\d_]{2,})\s)",
                   lambda short: "THÀNH PHỐ " if is_upper(short.group("word")) else "thành phố ", name)
     if re.search(r"\s(?:và|VÀ)$", name):
-        known = [body for body in KNOWN_BODIES if _name_fold(body).startswith(_name_fold(name) + " ")]
+        start = _name_fold(name) + " "
+        known = [body for folded, body in _KNOWN_BY_FOLD.items() if folded.startswith(start)]
         name = known[0] if len(known) == 1 else name
     return name
 
@@ -299,12 +306,12 @@ def _issuer_form(name: str, body: Body) -> str:
         return f"{short} {organ.group('level').lower()} {name[organ.start('place'):]}"
     if not is_upper(name):
         # A known central body as a site writes it ("Bộ Công thương"): the registry's capitals.
-        return next((body_name for body_name in KNOWN_BODIES if _name_fold(body_name) == _name_fold(name)), name)
+        return _KNOWN_BY_FOLD.get(_name_fold(name), name)
     if organ:
         place = " ".join(_capitalised(word.lower()) for word in organ.group("place").split())
         place = _PLACES_UNSPACED.get(place.replace(" ", "").casefold(), place)  # "KON T⏎UM" is Kon Tum
         return f"{short} {organ.group('level').lower()} {_body_form(place, body) or place}"
-    known = next((body_name for body_name in KNOWN_BODIES if _name_fold(body_name) == _name_fold(name)), None)
+    known = _KNOWN_BY_FOLD.get(_name_fold(name))
     # A known central body's name whose marks a font or OCR lost ("BỘ CƠNG THƯƠNG", the body's "Bộ Cơng Thương" once
     # among its "Bộ Công Thương") is that body, in the registry's spelling.
     misspelt = next((body_name for body_name in KNOWN_BODIES if _bare(body_name) == _bare(name)), None)

@@ -106,8 +106,8 @@ def lead(lines: list[Line]) -> Lead | None:
     conveyed = told.conveyed(lines[:LEAD_LINES]) or told.this_body(lines[:LEAD_LINES]) or told.restated(lines[:LEAD_LINES])
     if conveyed:  # ("Tại Văn bản số 8594/VPCP-KTTH …, Phó Thủ tướng … có ý kiến về đề nghị xây dựng Nghị định …")
         return conveyed
-    headlined = next((found for line in lines[1:3] if _leads_under_headline(lines, line)
-                      for found in [told.under_its_headline(line, lines[0])] if found), None)
+    first = _first_paragraph(lines)
+    headlined = told.under_its_headline(first, lines[0]) if first else None
     if headlined:
         return headlined
     titled = title_line(lines)
@@ -181,13 +181,14 @@ def _by_its_writer(found: Lead, lines: list[Line]) -> Lead:
 _HEADLINE_LENGTH = 200
 
 
-def _leads_under_headline(lines: list[Line], line: Line) -> bool:
-    """Whether `line` is a page's first paragraph under a headline ("Ngành công thương ứng phó với bão số 8 …⏎Ban Chỉ huy
-    … Bộ Công Thương yêu cầu các đơn vị …"): what it says a body asks is the news, as a headline's would be."""
+def _first_paragraph(lines: list[Line]) -> Line | None:
+    """A page's first paragraph under a headline ("Ngành công thương ứng phó với bão số 8 …⏎Ban Chỉ huy … Bộ Công Thương
+    yêu cầu các đơn vị …"): what it says a body asks is the news, as a headline's would be. None under no headline."""
     # (the page's clock may stand between: "08:13 - 30/11/2021")
     below = [paragraph for paragraph in lines[1:3] if not PAGE_STAMP.match(paragraph.text)]
-    return bool(below) and line is below[0] and len(lines[0].text) <= _HEADLINE_LENGTH and not re.search(
-        r"[.:;,]\s*$", lines[0].text)
+    if not below or len(lines[0].text) > _HEADLINE_LENGTH or re.search(r"[.:;,]\s*$", lines[0].text):
+        return None
+    return below[0]
 
 
 # "… có văn bản tạm dừng hoạt động các chợ tự phát …": what the letter does, said at once, is its gist; "… đã có văn bản
@@ -219,7 +220,7 @@ def _writer(lines: list[Line]) -> Lead | None:
             if not CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
                 # "UBND tỉnh Lạng Sơn vừa yêu cầu các đơn vị …", a headline "Bộ Công thương đề nghị các tỉnh …": what it
                 # just asked in writing
-                if writes.group("asks") and (writes.group("fresh") or line is lines[0] or _leads_under_headline(lines, line)):
+                if writes.group("asks") and (writes.group("fresh") or line is lines[0] or line is _first_paragraph(lines)):
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
                 if writes.group("approves") or writes.group("consults"):  # (an approval given, an opinion asked for)
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
