@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sitegen.importer import tone_marks
 from sitegen.importer.match import name_key, number_key
-from sitegen.importer.normalise import Line, logical_lines
+from sitegen.importer.normalise import Line, is_upper, logical_lines
 from sitegen.importer.parse import FROM_ANNEX, FROM_ARTICLE_1, casing, header, kind_title, letter_parts, parse
 from sitegen.importer.parse.citations import citations, line_citations
 from sitegen.importer.parse.facts import Found
@@ -554,6 +554,27 @@ def test_the_issuer_past_a_broken_motto_and_from_the_authoritys_line(text: str, 
     number = header.own_number(text_lines)
     found = header.issuer(text_lines, text_lines.index(number.line) + 1)
     assert found.value == issuer
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # OCR garbled the national motto run on from the issuer's cell, and lost the marks of "TỔNG CỤC THUẾ" under it.
+    ("BỘ TÀI CHÍNH - CONG HOA XÃ HỘI CHỦ NGA VIET NAM\nTONG CỤC THUE Độc lập - Tự do — Hanh phúc\n"
+     "Số: 4489 /TCT-TTKT Hà Nội, ngày 12 tháng 12 năm 2022", "Tổng cục Thuế"),
+    ("BO TÀI CHÍNH CỘNG HOÀ XÃ HỘI CHỦ NGHIA VIỆT NAM\nTONG CỤC HAI QUAN Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 370/TCHQ-TXNK Hà Nội, ngày 2 tháng 2 năm 2022", "Tổng cục Hải quan"),
+    ("BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É\nĐộc lập - Tự do - Hạnh phúc\nSố: 8520/BCT-KHCN Hà Nội, ngày 30 tháng 12 năm 2021",
+     "Bộ Công Thương"),
+    ("BỘ TÀI CHÍNH CONG E 1ÔI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 300/BTC-CST Hà Nội, ngày 17 tháng 1 năm 2023",
+     "Bộ Tài chính"),
+    # Names with "CÔNG" in them are no motto: "CÔNG THƯƠNG", "CÔNG NGHIỆP VIỆT NAM", "CÔNG ĐOÀN".
+    ("PHÒNG THƯƠNG MẠI\nVÀ CÔNG NGHIỆP VIỆT NAM\nSố: 0674/PTM-PC", "PHÒNG THƯƠNG MẠI VÀ CÔNG NGHIỆP VIỆT NAM"),
+    ("BỘ CÔNG THƯƠNG – CÔNG ĐOÀN\nCÔNG THƯƠNG VIỆT NAM\nSố: 06/CTLT-BCT-CĐCT", "BỘ CÔNG THƯƠNG – CÔNG ĐOÀN CÔNG THƯƠNG VIỆT NAM"),
+])
+def test_an_ocr_header_garbled_motto_and_unmarked_body_give_the_issuer(text: str, issuer: str) -> None:
+    text_lines = lines(text)
+    number = header.own_number(text_lines)
+    found = header.issuer(text_lines, text_lines.index(number.line) + 1)
+    assert (found.value if is_upper(issuer) else casing.issuer_form(found.value, casing.Body([]))) == issuer
 
 
 def test_an_issuer_misprinted_in_the_header_takes_the_bodys_spelling() -> None:

@@ -41,7 +41,8 @@ KNOWN_BODIES = ("Bộ Công Thương", "Văn phòng Chính phủ", "Thủ tướ
                 "Bộ Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Quốc phòng", "Bộ Công an",
                 "Bộ Ngoại giao", "Bộ Dân tộc và Tôn giáo", "Ngân hàng Nhà nước Việt Nam", "Thanh tra Chính phủ",
                 "Bảo hiểm xã hội Việt Nam", "Kiểm toán Nhà nước", "Hội Nông dân Việt Nam", "Hội Liên hiệp Phụ nữ Việt Nam",
-                "Tổng Liên đoàn Lao động Việt Nam", "Hội Cựu chiến binh Việt Nam")
+                "Tổng Liên đoàn Lao động Việt Nam", "Hội Cựu chiến binh Việt Nam", "Tổng cục Thuế",
+                "Tổng cục Hải quan")
 _ORGAN = re.compile(r"^(?P<organ>(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND)\s+"
                     r"(?P<level>THÀNH PHỐ|THỊ XÃ|TỈNH|HUYỆN|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
                     r"(?P<place>.+)$")

@@ -5,6 +5,7 @@ parts after them ("Kính gửi", sections, "Nơi nhận", the signer) by letter_
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..normalise import PAGE_STAMP, UPPER, Line, is_upper
 from .dates import NUMERIC_DATE
@@ -19,8 +20,13 @@ from .site_facts import site_facts
 # are whole, so any one or two letters stand for "OÀ" there.
 # (OCR misreads its marks: "CỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM".)
 MOTTOS = re.compile(r"C[^\W\d_]NG H(?:[^\W\d_]A|O[^\W\d_]) X[^\W\d_] H[^\W\d_]I CH[^\W\d_] NGH[^\W\d_]A "
-                    r"VI[^\W\d_]T NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|"
+                    r"VI[^\W\d_]T NAM|Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*H[aạ]nh phúc|"
                     r"ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
+# OCR garbles the national motto where it runs on from the issuer's cell ("BỘ TÀI CHÍNH - CONG HOA XÃ HỘI CHỦ NGA VIET
+# NAM", "BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É", "CONG E 1ÔI CHỦ NGHĨA"): from a "CỘNG" that a motto's word or a scrap
+# follows, and two of the motto's words, marks aside, in all ("CÔNG THƯƠNG", "CÔNG NGHIỆP VIỆT NAM" are names).
+_GARBLED_MOTTO = re.compile(r"(?:^|\s+)(?:[-–]\s*)?C[OÔỘƠ]NG\s+(?=\S)")
+_MOTTO_BARE_WORDS = {"hoa", "xa", "hoi", "chu", "nghia", "viet", "nam"}
 # A site's copy breaks the motto over lines ("CỘNG HÒA XÃ HỘI⏎CHỦ NGHĨA VIỆT NAM"): any run of two
 # words or more of a motto, alone on its line, is one of its pieces.
 _MOTTO_WORDS = [motto.split() for motto in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM",
@@ -39,14 +45,26 @@ DATE_LINE = re.compile(rf"^(?P<date>ngày\s+(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*
 HEADER_LINES = 15
 # Where an issuer's name starts, in the capitals of the header ("UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG": the Sở).
 BODY_START = re.compile(r"(?:ỦY|UỶ|UY) BAN NH[ÂA]N D[ÂA]N|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
-                        r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BCH|TIỂU BAN|BAN|BỘ|SỞ|TỔNG CỤC|"
+                        r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BCH|TIỂU BAN|BAN|BỘ|SỞ|T[ÔỔO]NG C[ỤU]C|"
                         r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN|"
                         r"BẢO HIỂM XÃ HỘI|NGÂN HÀNG NHÀ NƯỚC|"
                         r"KIỂM TOÁN NHÀ NƯỚC|THANH TRA CHÍNH PHỦ")
 
 
 def _without_mottos(text: str) -> str:
-    return " ".join(MOTTOS.sub(" ", text).split())
+    text = MOTTOS.sub(" ", text)
+    for garbled in _GARBLED_MOTTO.finditer(text):
+        words = [_bare(word) for word in text[garbled.end():].split()[:6]]
+        if (is_upper(garbled.group()) and (words[0] in _MOTTO_BARE_WORDS or len(words[0]) <= 2)
+                and sum(word in _MOTTO_BARE_WORDS for word in words) >= 2):
+            text = text[:garbled.start()]
+            break
+    return " ".join(text.split())
+
+
+def _bare(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return "".join(character for character in decomposed if character.isalnum() and not unicodedata.combining(character))
 
 
 def is_motto(text: str) -> bool:
