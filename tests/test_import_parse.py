@@ -414,6 +414,14 @@ def test_a_title_in_capitals_becomes_sentence_case_with_the_bodys_proper_names(t
     ("LIÊN NGÀNH SỞ TÀI CHÍNH - SỞ CÔNG THƯƠNG", [], "Liên ngành Sở Tài chính - Sở Công Thương"),
     ("BAN TUYÊN GIÁO TỈNH ỦY", ["Thực hiện Hướng dẫn của Ban Tuyên giáo Tỉnh ủy, …"], "Ban Tuyên giáo Tỉnh ủy"),
     ("Tỉnh ủy (khóa XIV)", [], "Tỉnh ủy"),
+    # A body every province has, as the law writes its name, and its place.
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", [], "Sở Giáo dục và Đào tạo"),
+    ("BAN THI ĐUA-KHEN THƯỞNG", [], "Ban Thi đua - Khen thưởng"),
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI THÀNH PHỐ HÀ NỘI", [], "Sở Lao động - Thương binh và Xã hội thành phố Hà Nội"),
+    ("SỞ NÔNG NGHIỆP VÀ PTNT TỈNH HÀ TĨNH", [], "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"),
+    ("SỞ CÔNG THƯƠNG TỈNH BÀ RỊA - VŨNG TÀU", [], "Sở Công Thương tỉnh Bà Rịa - Vũng Tàu"),
+    ("SỞ Y TẾ THANH HOÁ", [], "Sở Y tế tỉnh Thanh Hóa"),
+    ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", ["Sở Giáo dục và đào tạo hướng dẫn …"], "Sở Giáo dục và đào tạo"),  # as its body writes it
 ])
 def test_an_issuer_takes_the_registrys_form(name: str, body: list[str], form: str) -> None:
     assert casing.issuer_form(name, casing.Body(body)) == form

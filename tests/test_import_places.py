@@ -115,6 +115,13 @@ REGISTRY = [{"id": "so-cong-thuong", "name": "Sở Công Thương", "full_name":
     ("Bộ Công Thương", "tỉnh Bắc Ninh", "bo-cong-thuong"),  # the registry puts it nowhere: one for the country
     ("Ban Tuyên giáo Tỉnh ủy", "tỉnh Quảng Bình", "Ban Tuyên giáo Tỉnh ủy Quảng Bình"),  # the place's name after "Tỉnh ủy"
     ("Ban Tuyên giáo Tỉnh ủy", "tỉnh Hải Dương", "ban-tuyen-giao-tinh-uy"),
+    # A body every province has, unknown to the registry: the document's province's, as a known one is.
+    ("Sở Giáo dục và Đào tạo", "tỉnh Sơn La", "Sở Giáo dục và Đào tạo tỉnh Sơn La"),
+    ("Ban Thi đua - Khen thưởng", "tỉnh Vĩnh Long", "Ban Thi đua - Khen thưởng tỉnh Vĩnh Long"),
+    ("Sở Tư pháp", "thành phố Hà Nội", "Sở Tư pháp thành phố Hà Nội"),
+    ("Sở Tư pháp", None, "Sở Tư pháp"),  # the text tells no province: as written
+    ("Sở Tư pháp tỉnh Nghệ An", "tỉnh Bắc Ninh", "Sở Tư pháp tỉnh Nghệ An"),  # the text names the place itself
+    ("Ban Chỉ đạo 389", "tỉnh Bắc Ninh", "Ban Chỉ đạo 389"),  # not a body every province has under that name
 ])
 def test_a_bare_local_body_is_the_registrys_only_in_the_registrys_province(written: str, where: str | None,
                                                                             body: str) -> None:

@@ -16,6 +16,7 @@ import unicodedata
 
 from ..normalise import is_upper
 from ..tone_marks import new_placement
+from .local_bodies import local_form
 from .places import CITIES, PROVINCES, UNSPACED as _PLACES_UNSPACED
 
 # The running text read for casing: proper names appear early (the legal bases, the first sections).
@@ -320,8 +321,9 @@ def _issuer_form(name: str, body: Body) -> str:
     ministries = re.split(r"\s*-\s*(?=BỘ\s)", name)
     if len(ministries) > 1 and not known:
         return " - ".join(_issuer_form(part, body) for part in ministries)
-    return (_body_form(name, body) if not misspelt or known else None) or known or misspelt or " - ".join(
-        _generic(part) for part in re.split(r"\s+-\s+", name))
+    return ((_body_form(name, body) if not misspelt or known else None) or known or misspelt
+            or local_form(_FIELD.sub(lambda short: _FIELDS[short.group()], name))
+            or " - ".join(_generic(part) for part in re.split(r"\s+-\s+", name)))
 
 
 def _body_form(name: str, body: Body) -> str | None:
