@@ -149,6 +149,11 @@ def test_a_known_body_written_with_old_tone_marks_takes_the_registrys_form() -> 
     ("Tuyên truyền kỷ niệm ngày lễ,\n\nTrả lời", ["Tuyên truyền kỷ niệm ngày lễ,", "Trả lời"]),
     # OCR reads "Đ" as the eth that looks the same, and often writes both.
     ("Quyết định số 09/QĐÐ-TTg và 31/QÐ-BCĐ389", ["Quyết định số 09/QĐ-TTg và 31/QĐ-BCĐ389"]),
+    # A symbol cut at its dash spaced out, its last part in capitals on the next line, is one symbol …
+    ("tại Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007", ["tại Tờ trình số 473/TTr-NN&PTNT ngày 21/5/2007"]),
+    # … but not before a committee or a body of a place that starts a new clause.
+    ("theo Kế hoạch số 3/KH-UBND -\nUBND tỉnh giao", ["theo Kế hoạch số 3/KH-UBND - UBND tỉnh giao"]),
+    ("theo Kế hoạch số 3/KH-SCT -\nSở giao", ["theo Kế hoạch số 3/KH-SCT - Sở giao"]),
 ])
 def test_broken_lines_are_joined_and_blocks_kept(text: str, joined: list[str]) -> None:
     assert [line.text for line in lines(text)] == joined
@@ -449,6 +454,9 @@ LEADS = {
         "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền, kỷ niệm các ngày lễ lớn trong năm 2019 như sau:",
         ("Ban Tuyên giáo Trung ương", None, None, None, None)),
     "a citation is no lead": ("Căn cứ Kế hoạch số 12/KH-UBND ngày 02/7/2020 của Ủy ban nhân dân tỉnh;", None),
+    "a trade union federation by its short form": (
+        "Ngày 19/11/2019 LĐLĐ Quận Hai Bà Trưng đã ban hành Công văn số 243/LĐLĐ về việc chăm lo Tết Canh Tý năm 2020.",
+        ("LĐLĐ quận Hai Bà Trưng", "Công văn", "243/LĐLĐ", "19/11/2019", "chăm lo Tết Canh Tý năm 2020")),
 }
 
 
@@ -2899,6 +2907,16 @@ def test_a_pdfs_text_with_its_break_tags_and_lost_hyphens_reads_as_the_letter() 
     assert [citation.number for citation in parsed.citations] == ["72/2013/NĐ-CP", "17/2017/NĐ-CP"]
 
 
+@pytest.mark.parametrize(("written", "number"), [
+    ("Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ", "30c/NQ-CP"),  # without its year, dash lost
+    ("Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018", "01/2018/TT-VPCP"),
+    ("Quyết định số 17/QĐTTg ngày 5/1/2020", "17/QĐ-TTg"),
+    ("văn bản số 12/CTCP ngày 5/1/2020", "12/CTCP"),  # a joint-stock company's symbol, as written
+])
+def test_a_symbol_whose_dash_a_pdf_lost_is_read_as_meant(written: str, number: str) -> None:
+    assert [citation.number for citation in citations(lines(written))] == [number]
+
+
 def test_one_resolution_written_with_and_without_its_year_is_one_reference() -> None:
     found = citations(lines("Triển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của Hội đồng nhân dân tỉnh.\n"
                             "Căn cứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh Quảng Nam;\n"
@@ -3044,6 +3062,8 @@ def test_a_word_of_a_landmark_broken_over_lines_does_not_run_into_the_title() ->
     ("Bộ Kế hoạch và", "Bộ Kế hoạch và Đầu tư"),
     ("Bộ VH-TT-DL", "Bộ Văn hóa, Thể thao và Du lịch"),  # a paper's short form of the field, dashed
     ("Hội đồng phối hợp PBGDPL trung ương", "Hội đồng phối hợp phổ biến, giáo dục pháp luật trung ương"),
+    ("Sở Nông nghiệp & Phát triển nông thôn tỉnh", "Sở Nông nghiệp và Phát triển nông thôn tỉnh"),  # "&" for "và"
+    ("LĐLĐ Quận Hai Bà Trưng", "Liên đoàn Lao động Quận Hai Bà Trưng"),  # a trade union federation's short form
 ])
 def test_a_names_short_or_cut_forms_are_written_out(written: str, form: str) -> None:
     assert casing.spelled_out(written) == form

@@ -122,6 +122,8 @@ REGISTRY = [{"id": "so-cong-thuong", "name": "Sở Công Thương", "full_name":
     ("Sở Tư pháp", None, "Sở Tư pháp"),  # the text tells no province: as written
     ("Sở Tư pháp tỉnh Nghệ An", "tỉnh Bắc Ninh", "Sở Tư pháp tỉnh Nghệ An"),  # the text names the place itself
     ("Ban Chỉ đạo 389", "tỉnh Bắc Ninh", "Ban Chỉ đạo 389"),  # not a body every province has under that name
+    ("Sở Nội vụ tỉnh", "tỉnh Quảng Nam", "Sở Nội vụ tỉnh Quảng Nam"),  # its level alone: the document's province
+    ("Sở Nội vụ thành phố", "tỉnh Quảng Nam", "Sở Nội vụ thành phố"),  # another level than the province's: as written
 ])
 def test_a_bare_local_body_is_the_registrys_only_in_the_registrys_province(written: str, where: str | None,
                                                                             body: str) -> None:

@@ -20,7 +20,7 @@ from ..load.registry import CAMPAIGNS_DIR, REGISTRIES, document_ref, registry_fi
 from ..load.repo_files import regular_files
 from ..model.slugs import slugify
 from .parse.facts import Citation, Found, Parsed
-from .parse.local_bodies import is_bare_local_body
+from .parse.local_bodies import bare_local_body
 from .parse.numbers import number_key
 from .parse.province import level_and_name, named
 from .tone_marks import new_placement
@@ -194,10 +194,12 @@ class _Organizations:
                 reason = (f"văn bản không nêu “{written}” của tỉnh, thành phố nào: đã hiểu là "
                           f"“{record.get('full_name') or record['name']}” trong danh mục; nếu là cơ quan nơi khác, sửa")
             return Organization(record["id"], record["name"], False, why=reason)
-        if province and is_bare_local_body(written):
-            # "Sở Giáo dục và Đào tạo" under "UBND TỈNH SƠN LA", or cited in a Sơn La letter: Sơn La's, as a known one is.
+        bare = bare_local_body(written) if province else None
+        if bare and bare[1] in (None, level_and_name(province.value)[0]):
+            # "Sở Giáo dục và Đào tạo" under "UBND TỈNH SƠN LA", or cited in a Sơn La letter ("… Sở Nội vụ tỉnh"): Sơn
+            # La's, as a known one is.
             reason = f"văn bản chỉ ghi “{written}”; {_where(province)}"
-            written = f"{written} {province.value}"
+            written = f"{bare[0]} {province.value}"
             key = name_key(written)
         for organization in self.added:
             if name_key(organization.name) == key:

@@ -95,8 +95,8 @@ _GLUED = [
     # "88/2006/NĐ - CP": spaces a site put around the hyphen after the kind's code in a symbol (the issuer's code
     # follows it: a number ending in its kind's code is cut short).
     (re.compile(r"(?<=\d/)(NĐ|QĐ|TT|TTLT|NQ|CT|KH|HD|TB|CV|KL|BC)\s+[-–]\s+(?=[A-ZĐ][A-ZĐ0-9]*\b)"), r"\1-"),
-    # "25/2016/QĐUBND": the hyphen between a kind's code and the issuer's lost.
-    (re.compile(r"(?<=\d/)(QĐ|NQ|CT|KH|HD|TB|TT|CV|KL|BC|NĐ)(?=(?:UBND|HĐND|TTg|CP|BCT|BTC|BYT)\b)"), r"\1-"),
+    # "25/2016/QĐUBND": the hyphen between a kind's code and the issuer's lost (not a joint-stock company's "CTCP").
+    (re.compile(r"(?<=\d/)(QĐ|NQ|CT|KH|HD|TB|TT|CV|KL|BC|NĐ)(?=(?:UBND|HĐND|TTg|CP|BCT|BTC|BYT)\b)(?!(?<=CT)CP)"), r"\1-"),
     # "Số: 120 1/TCHQ-TXNK", "Số:5 482 /TCHQ - GSQL": a serial OCR spaced inside, after the letter's own "Số:" (a serial is
     # one figure; a space before the slash stays for the patterns that allow it).
     (re.compile(r"(\bSố\s*:\s*)(\d{1,3}) (\d{1,3})(?=\s?/)"), r"\1\2\3"),
@@ -305,6 +305,13 @@ def _without_signature_stamps(text: str) -> str:
     return _SIGNATURE_STAMP.sub(lambda stamp: "\n" * stamp.group().count("\n"), text)
 
 
+# A symbol cut at a dash with a space before it, its next part in capitals opening the next line ("Tờ trình số 473/TTr -⏎
+# NN&PTNT ngày …"); not a committee's name or a body of a place starting a new clause ("… số 3/KH-UBND -⏎UBND tỉnh giao").
+_SYMBOL_CUT_AT_DASH = re.compile(r"\d/(?:[A-ZĐƯ][A-Za-zĐƯ0-9&]{0,11}[-/])*[A-ZĐƯ][A-Za-zĐƯ0-9&]{0,11}\s[-–]$")
+_SYMBOL_PART_NEXT = re.compile(r"(?!(?:UBND|HĐND|MTTQ|BCH|BTV|BCĐ)\b)[A-ZĐ][A-ZĐ0-9&]{1,11}(?![\w&])"
+                               r"(?!\s+(?:tỉnh|thành phố|huyện|quận|xã)\b)")
+
+
 # A PDF's Vietnamese font read back with "ƣ" (Latin oi, no Vietnamese letter) for "ư": "Sở Công Thƣơng", "hƣớng dẫn".
 _HORN_FROM_OI = str.maketrans({"ƣ": "ư", "Ƣ": "Ư"})
 
@@ -327,6 +334,8 @@ def logical_lines(text: str) -> list[Line]:
         for part in (column for cell in cells for column in _columns(cell)):
             pieces = parts[-1][1] if parts else None
             if pieces and _glued(pieces[-1], len(pieces) == 1, part, blank_between):
+                if _SYMBOL_CUT_AT_DASH.search(pieces[-1][-40:]) and _SYMBOL_PART_NEXT.match(part):
+                    pieces[-1] = pieces[-1].rstrip(" -–") + "-"  # "473/TTr -⏎NN&PTNT": one symbol, its dash spaced
                 # A line cut inside a word at its hyphen or slash ("2416/BTTTT-⏎CATTT") joins without a space.
                 if not re.search(r"\S[-/]$", pieces[-1][-2:]):
                     pieces.append(" ")

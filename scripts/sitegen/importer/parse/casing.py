@@ -247,6 +247,7 @@ def spelled_out(name: str) -> str:
     Đoàn", "T.Ư Đoàn"), a city ("Văn phòng UBND TP Hà Nội"); a known body cut after "và" ("Bộ Tài nguyên và") completed."""
     if re.match(r"(?:Sở|Bộ)\s", name):
         name = _FIELD.sub(lambda short: _FIELDS[short.group()], name)
+        name = re.sub(r"(?<=[^\W\d_]) & (?=[A-ZĐ][^\W\d_])", " và ", name)  # "Sở Nông nghiệp & Phát triển nông thôn"
     name = re.sub(r"^((?:Tổng cục|Cục|Chi cục)\s+)QLTT\b", r"\1Quản lý thị trường", name)  # "Tổng cục QLTT", "Cục QLTT tỉnh …"
     name = re.sub(r"(?<=\s)PBGDPL\b", "phổ biến, giáo dục pháp luật", name)  # "Hội đồng phối hợp PBGDPL trung ương"
     name = re.sub(r"\s*\((?:[A-ZĐ]{2,10}|Ban Chỉ huy|Ban Chỉ đạo)\)", "", name)  # "Ủy ban nhân dân (UBND) tỉnh"
@@ -254,6 +255,7 @@ def spelled_out(name: str) -> str:
         name = re.sub(r"\s+(?:về|và)$", "", name)  # "… giai đoạn 2016 - 2020 về": the next words lost
     name = re.sub(r"^BTV\b", "Ban Thường vụ", name)
     name = re.sub(r"^BHXH(?=\s)", "Bảo hiểm xã hội", name)  # "BHXH Việt Nam", "BHXH tỉnh …"
+    name = re.sub(r"^LĐLĐ(?=\s)", "Liên đoàn Lao động", name)  # "LĐLĐ Quận Hai Bà Trưng"
     name = re.sub(r"\bT\.Ư\b", "Trung ương", name)  # "Ban Bí thư T.Ư Đoàn"
     name = {"Thủ tướng": "Thủ tướng Chính phủ", "THỦ TƯỚNG": "THỦ TƯỚNG CHÍNH PHỦ"}.get(name, name)  # "… của Thủ tướng"
     name = re.sub(r"\bTP\.?(?=\s+[A-ZĐ])", "thành phố", name)

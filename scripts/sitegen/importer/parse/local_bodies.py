@@ -43,10 +43,17 @@ def _body_and_rest(name: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def is_bare_local_body(name: str) -> bool:
-    """ "Sở Giáo dục và Đào tạo", with no province after it."""
+def bare_local_body(name: str) -> tuple[str, str | None] | None:
+    """ "Sở Giáo dục và Đào tạo" with no province after it, or with its level alone ("Sở Nội vụ tỉnh"): the name as
+    written without that level, and the level ("tỉnh", "thành phố" or None); None for any other name."""
     found = _body_and_rest(name)
-    return found is not None and not found[1]
+    if found is None:
+        return None
+    level = " ".join(found[1]).lower()
+    if level and level not in _LEVELS:
+        return None
+    written = " ".join(name.split())
+    return (written[:len(written) - len(level)].rstrip() if level else written), level or None
 
 
 def local_form(name: str) -> str | None:

@@ -74,7 +74,9 @@ def tidy_number(number: str, named_with: str | None = None) -> str:
     number = re.sub(r"\s*([/.&-])\s*", r"\1", number.strip().replace("–", "-"))
     number = re.sub(r"^(\d+)\s+(?=[A-ZĐƯ])", r"\1/", number)  # "2593 TM-CSTNTN": the slash the copy lost
     # "06/2019/TTBTTTT", "17/2017/NĐCP": a PDF's text lost the hyphen between the kind and the body
-    number = re.sub(r"^(\d+/\d{4}/)(TTLT|TT|NĐ|QĐ|NQ|CT)(?=(?:B[A-ZĐ]{2,}|CP|TTg|UBND|HĐND)$)", r"\1\2-", number)
+    number = re.sub(r"^(\d+/\d{4}/)(TTLT|TT|NĐ|QĐ|NQ|CT)(?=(?:B[A-ZĐ]{2,}|CP|VPCP|TTg|UBND|HĐND)$)", r"\1\2-", number)
+    # ("30c/NQCP": a Government's resolution without its year; not a firm's "CTCP", a joint-stock company.)
+    number = re.sub(r"^(\d+[a-z]?/)(NQ|QĐ)(?=(?:CP|TTg)$)", r"\1\2-", number)
     central = bool(named_with and CENTRAL_PARTY.search(named_with))
     return re.sub(r"(?<=[/-])TƯ(?![^/-])", "TW" if central else "TU", number)
 
