@@ -668,6 +668,18 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1246-tb-phuong-ba-dinh-tong-ve-sinh-moi-truong-2025-badinh", fact) for fact in ("issuer",)],
     *[("1249-kl-chu-tich-ubnd-tinh-thai-nguyen-phong-chong-corona-2020-thainguyentv", fact)
       for fact in ("issuer", "subject", "reference issuer")],
+    # The forty-fifth held-out set (1250-1274), now part of development: its faults, not yet worked on.
+    *[("1251-kh-165-ubnd-can-tho-cong-tac-dan-so-tvpl-github", fact) for fact in ("subject", "reference issuer", "implements")],
+    *[("1254-cv-3927-ubnd-kttc-thanh-hoa-kinh-doanh-xang-dau-2026-nld", fact)
+      for fact in ("kind", "number", "issuer", "subject", "reference number")],
+    *[("1255-kh-79-btgtu-ha-noi-hang-viet-2023-nguoilambao", fact)
+      for fact in ("kind", "number", "issuer", "subject", "reference number")],
+    *[("1257-tb-cuc-qltt-ca-mau-mao-danh-cong-chuc-thanhtra", fact) for fact in ("kind", "issuer", "is_document")],
+    *[("1258-vb-ubnd-ca-mau-chong-buon-lau-hang-gia-2025-sggp", fact) for fact in ("issuer", "is_document")],
+    *[("1270-qd-3793-2015-ubnd-thanh-hoa-dien-ha-ap-nong-thon-hethongphapluat", fact) for fact in ("subject",)],
+    *[("1271-qd-3021-ubnd-lao-cai-quy-hoach-karaoke-vu-truong-2008-accgroup", fact) for fact in ("reference issuer",)],
+    *[("1272-cv-748-vhcs-vnqc-karaoke-vu-truong-baolaocai", fact) for fact in ("subject",)],
+    *[("1273-vb-chu-tich-ubnd-xa-tan-hao-vinh-long-karaoke-2025-sggp", fact) for fact in ("issuer", "subject", "is_document")],
 }
 
 
