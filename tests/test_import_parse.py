@@ -454,6 +454,14 @@ LEADS = {
         "Ban Tuyên giáo Trung ương hướng dẫn tuyên truyền, kỷ niệm các ngày lễ lớn trong năm 2019 như sau:",
         ("Ban Tuyên giáo Trung ương", None, None, None, None)),
     "a citation is no lead": ("Căn cứ Kế hoạch số 12/KH-UBND ngày 02/7/2020 của Ủy ban nhân dân tỉnh;", None),
+    "the signer named before his post, the post's first deputy": (
+        "Ngày 9-3, ông Mai Xuân Liêm, Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa, đã ký văn bản số 3927/UBND-KTTC về việc "
+        "\"Tăng cường kiểm tra hoạt động kinh doanh xăng dầu\".",
+        ("UBND tỉnh Thanh Hóa", "Công văn", "3927/UBND-KTTC", None, "Tăng cường kiểm tra hoạt động kinh doanh xăng dầu")),
+    "the content of a plan after the headline, its author in the passive": (
+        "Hà Nội đẩy mạnh truyền thông hàng Việt - Đó là nội dung được nhấn mạnh trong Kế hoạch số 79-KH/BTGTU vừa được Ban "
+        "Tuyên giáo Thành ủy Hà Nội ban hành.",
+        ("Ban Tuyên giáo Thành ủy Hà Nội", "Kế hoạch", "79-KH/BTGTU", None, None)),
     "a trade union federation by its short form": (
         "Ngày 19/11/2019 LĐLĐ Quận Hai Bà Trưng đã ban hành Công văn số 243/LĐLĐ về việc chăm lo Tết Canh Tý năm 2020.",
         ("LĐLĐ quận Hai Bà Trưng", "Công văn", "243/LĐLĐ", "19/11/2019", "chăm lo Tết Canh Tý năm 2020")),

@@ -29,9 +29,11 @@ _SUBJECT_END = (r"(?=\s*(?:(?<!\bTP)\.(?!(?<=\d\.)\d)|[:!?]|;(?!\s*đồng thờ
 # a law site's year after the number, no part of the subject.)
 # ("Ủy ban nhân dân tỉnh Quảng Trị cho biết, vừa ban hành …"; "… có công điện khẩn số 12/CĐ.UBND …".)
 # ("Phó Chủ tịch UBND tỉnh Nghệ An, ông Lê Hồng Vinh vừa ký, ban hành …": the signer named between.)
-ISSUED = re.compile(rf"{BEFORE}{DATE_FIRST}(?:{POSITION}\s+|Phó\s+)?{ISSUER}(?:\s*,\s*(?:ông|bà)\s+[^,.;]{{3,40}}?)?"
+# ("Ngày 9-3, ông Mai Xuân Liêm, Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa, đã ký văn bản số …": named before his post.)
+ISSUED = re.compile(rf"{BEFORE}{DATE_FIRST}(?P<signer>(?:ông|bà)\s+[^,.;]{{3,40}}?,\s+(?={POSITION}\s))?"
+                     rf"(?:{POSITION}\s+|Phó\s+)?{ISSUER}(?:\s*,\s*(?:ông|bà)\s+[^,.;]{{3,40}}?)?"
                      r"(?:\s*\([^()]{1,20}\))?"  # (its short name in brackets: "… tỉnh Tiền Giang (BCĐ 389/TG) vừa ban hành …")
-                     rf"\s+(?:cho biết\s*,?\s*)?{_ISSUES}\s+"
+                     rf"(?(signer),?)\s+(?:cho biết\s*,?\s*)?{_ISSUES}\s+"
                      rf"(?P<quote>[“\"](?=(?:{KIND_PATTERN})\s+[^”\"]{{10,300}}[”\"]))?"  # ("ban hành “Đề án Phát triển …”")
                      rf"(?P<kind>{KIND_PATTERN}|văn bản)\b(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?"
                      rf"(?:\s+số\s*(?P<number>{NUMBER}|\d{{1,6}}\b)|\s+(?P<bare>{NUMBER}|(?!(?:19|20)\d\d\b)\d{{1,6}}\b(?![/-]))|"

@@ -13,8 +13,9 @@ from .dates import DATE
 from .numbers import NUMBER
 
 LEAD_LINES = 12
-POSITION = (r"(?:(?:Phó\s+|Quyền\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Trưởng(?=\s+Ban\b)|Tổng cục trưởng|Cục trưởng|Chi cục trưởng)|"
-             r"Thứ trưởng|Thường trực)")
+# ("Phó Chủ tịch Thường trực UBND tỉnh …": the first deputy.)
+POSITION = (r"(?:(?:Phó\s+|Quyền\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Trưởng(?=\s+Ban\b)|Tổng cục trưởng|Cục trưởng|Chi cục trưởng)"
+            r"(?:\s+Thường trực)?|Thứ trưởng|Thường trực)")
 # The words a body's name starts with ("Sở Công Thương", "Ủy ban nhân dân tỉnh Hậu Giang", "Ban Thường vụ Tỉnh ủy …").
 # ("Vụ Thị trường trong nước", a ministry's department, only in capitals: "vụ việc", "mùa vụ" are no bodies.)
 # The verb "giao" (assigns), never the end of "Bộ Ngoại giao": "của Bộ trưởng Bộ Ngoại giao tại các văn bản số …".

@@ -42,10 +42,14 @@ _IN_CONTENT = re.compile(rf"^\W*(?:Trong|Theo)\s+nội dung\s+(?:của\s+)?(?P<k
 # Chính phủ ban hành.": its author after what it is about.)
 # ("Đây là một trong những nội dung chính tại Kế hoạch số 93/KH-UBND được Ủy ban nhân dân (UBND) tỉnh Lạng Sơn ban hành
 # ngày 17/4/2021 về việc …": its author and date in the passive.)
-_CONTENTS_OF = re.compile(rf"^\W*(?:Đây\s*là\s+)?(?:một trong\s+)?(?:những|các)\s+nội dung\s+(?:chính\s+)?"
-                          rf"(?:(?:được\s+)?nêu\s+(?:trong|tại)|của|tại|trong)\s+"
+# ("Hà Nội đẩy mạnh truyền thông … - Đó là nội dung được nhấn mạnh trong Kế hoạch số 79-KH/BTGTU vừa được Ban Tuyên giáo
+# Thành ủy Hà Nội ban hành.": after the headline the lead repeats, its author in the passive.)
+_CONTENTS_OF = re.compile(rf"(?:^\W*|(?<=\s[-–])\s*)(?:(?:Đây|Đó)\s*là\s+(?:một trong\s+)?(?:(?:những|các)\s+)?|"
+                          rf"(?:một trong\s+)?(?:những|các)\s+)nội dung\s+(?:chính\s+)?"
+                          rf"(?:(?:được\s+)?(?:nêu|nhấn mạnh|đề cập)\s+(?:trong|tại)|của|tại|trong)\s+"
                           rf"(?P<kind>{KIND_PATTERN})\s+số\s*(?P<number>{NUMBER})\s*,?\s*(?:ngày\s+\(?(?P<date>{DATE})\)?)?\s*"
-                          rf"(?:của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)|được\s+(?P<passive>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
+                          rf"(?:của\s+(?P<issuer>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)|"
+                          rf"(?:(?:vừa|đã|mới)\s+)?được\s+(?P<passive>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)"
                           rf"\s+ban hành(?:\s+ngày\s+(?P<issued>{DATE}))?)?"
                           rf"(?:\s+(?:về việc|về)\s+(?P<subject>[^.;!?]+?)(?:\s+vừa được\s+(?P<by>{ORGAN}\b[^,.;:!?“”\"]{{0,80}}?)\s+ban hành)?"
                           rf"\s*(?=[.;!?]|$)|\s*(?=[.,;]|$))",
@@ -95,7 +99,7 @@ def opening_on_it(lines: list[Line], goes_on: Callable[[str, int], bool]) -> Lea
             if also:
                 return Lead(line, clean_issuer(also.group("issuer")), also.group("kind"), tidy_number(also.group("number")),
                             also.group("date"), clean_subject(also.group("subject")))
-            found = _THEO.match(sentence) or _IN_CONTENT.match(sentence) or _CONTENTS_OF.match(sentence)
+            found = _THEO.match(sentence) or _IN_CONTENT.match(sentence) or _CONTENTS_OF.search(sentence)
             if found and not goes_on(sentence, found.end()):
                 told = found.groupdict()
                 return Lead(line, clean_issuer(told["issuer"] or told.get("by") or told.get("passive")), told["kind"],
