@@ -672,11 +672,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1251-kh-165-ubnd-can-tho-cong-tac-dan-so-tvpl-github", fact) for fact in ("subject", "reference issuer", "implements")],
     *[("1255-kh-79-btgtu-ha-noi-hang-viet-2023-nguoilambao", fact) for fact in ("subject",)],
     *[("1257-tb-cuc-qltt-ca-mau-mao-danh-cong-chuc-thanhtra", fact) for fact in ("kind", "issuer", "is_document")],
-    *[("1258-vb-ubnd-ca-mau-chong-buon-lau-hang-gia-2025-sggp", fact) for fact in ("issuer", "is_document")],
     *[("1270-qd-3793-2015-ubnd-thanh-hoa-dien-ha-ap-nong-thon-hethongphapluat", fact) for fact in ("subject",)],
     *[("1271-qd-3021-ubnd-lao-cai-quy-hoach-karaoke-vu-truong-2008-accgroup", fact) for fact in ("reference issuer",)],
     *[("1272-cv-748-vhcs-vnqc-karaoke-vu-truong-baolaocai", fact) for fact in ("subject",)],
-    *[("1273-vb-chu-tich-ubnd-xa-tan-hao-vinh-long-karaoke-2025-sggp", fact) for fact in ("issuer", "subject", "is_document")],
 }
 
 

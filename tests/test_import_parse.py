@@ -2939,6 +2939,21 @@ def test_rules_without_a_number_line_end_their_issuers_cell_at_the_kind() -> Non
     assert parsed.issuer.value == "UBND xã Xuân Phú"
 
 
+@pytest.mark.parametrize(("text", "issuer", "subject"), [
+    # A body telling what it asked, after "cho biết".
+    ("Ngày 13-9, UBND tỉnh Cà Mau cho biết, đã yêu cầu các đơn vị, địa phương tăng cường kiểm tra việc chống buôn lậu.",
+     "UBND tỉnh Cà Mau", None),
+    # A post's holder, named before it, issuing a letter without kind or number signs it; its gist is what it asks.
+    ("Ngày 30-12, ông Nguyễn Thành Nghĩa, Chủ tịch UBND xã Tân Hào (tỉnh Vĩnh Long) vừa ban hành văn bản đề nghị tạm dừng "
+     "hoạt động karaoke gia đình.", "UBND xã Tân Hào", "Tạm dừng hoạt động karaoke gia đình"),
+])
+def test_a_page_telling_a_request_or_a_signed_letter_without_its_kind_or_number_is_drafted(text: str, issuer: str,
+                                                                                           subject: str | None) -> None:
+    parsed = parse(lines(text))
+    assert parsed.is_document
+    assert (parsed.issuer.value, parsed.subject.value if parsed.subject else None) == (issuer, subject)
+
+
 def test_a_departments_letter_without_number_names_the_department_and_what_it_asks() -> None:
     parsed = parse(lines("date 2022-09 Ngày 5.9, Cục An toàn thực phẩm - Bộ Y tế đã có văn bản gửi Sở Y tế các tỉnh; Ban "
                          "Quản lý An toàn thực phẩm TP.Đà Nẵng, TP.Hồ Chí Minh, yêu cầu tiếp tục tăng cường bảo đảm an toàn "

@@ -210,7 +210,9 @@ def first_issued(lines: list[Line], headline_kind: str | None = None) -> Lead | 
     return first
 
 
-_SIGNS = re.compile(r"\s(?:vừa|đã)\s+ký\b")
+# ("ông Nguyễn Thành Nghĩa, Chủ tịch UBND xã Tân Hào (tỉnh Vĩnh Long) vừa ban hành văn bản đề nghị …": a post's holder
+# issuing one signs it.)
+_SIGNS = re.compile(r"\s(?:vừa|đã)\s+(?:ký|ban hành)\b")
 
 
 def _signed_letter(sentence: str, found: re.Match, line: Line) -> Lead | None:

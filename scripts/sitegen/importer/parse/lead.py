@@ -60,7 +60,8 @@ _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xâ
                      rf"(?:{_LETTER_VERBS}\b|(?!(?:số|này|đó|trên|nào)\b)(?=[^\W\d_A-ZĐ]))|"
                      r"có ý kiến như sau\b|(?:vừa|đã)\s+có\s+ý kiến chỉ đạo\b|"  # ("… vừa có ý kiến chỉ đạo về việc …")
                      r"(?P<consults>(?:vừa|đã)\s+xin ý kiến)\s+(?=[A-ZĐ])|"  # ("Bộ Công Thương vừa xin ý kiến Bộ Tài chính …")
-                     rf"(?P<asks>(?P<fresh>vừa\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN}|(?i:{POSITION}))\b))|"
+                     # ("UBND tỉnh Cà Mau cho biết, đã yêu cầu các đơn vị …": the body telling what it asked)
+                     rf"(?P<asks>(?P<fresh>vừa\s+|cho biết\s*,\s*(?:đã|vừa)\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN}|(?i:{POSITION}))\b))|"
                      # ("UBND tỉnh vừa phê duyệt Đề án khuyến công …": an approval just given, in a decision not named)
                      r"(?P<approves>vừa\s+phê duyệt)\s+(?=[A-ZĐ]))")
 # (Opening its clause: "Xét đề nghị của Sở … tại Công văn số …, UBND tỉnh … có ý kiến" names the letter's writer before it.)
