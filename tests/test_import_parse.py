@@ -462,6 +462,18 @@ LEADS = {
         "Hà Nội đẩy mạnh truyền thông hàng Việt - Đó là nội dung được nhấn mạnh trong Kế hoạch số 79-KH/BTGTU vừa được Ban "
         "Tuyên giáo Thành ủy Hà Nội ban hành.",
         ("Ban Tuyên giáo Thành ủy Hà Nội", "Kế hoạch", "79-KH/BTGTU", None, None)),
+    "a chairman's telegram without a number is his": (
+        "Chủ tịch UBND tỉnh vừa có Công điện về việc tập trung chỉ đạo sản xuất vụ đông năm 2016.",
+        ("Chủ tịch UBND tỉnh", "Công điện", None, None, "tập trung chỉ đạo sản xuất vụ đông năm 2016")),
+    "a chairman's telegram under his own symbol is his": (
+        "Chủ tịch UBND tỉnh đã có Công điện số 1543/CĐ-CTUBND về việc phòng, chống bệnh Dịch tả lợn châu Phi.",
+        ("Chủ tịch UBND tỉnh", "Công điện", "1543/CĐ-CTUBND", None, "phòng, chống bệnh Dịch tả lợn châu Phi")),
+    "a chairman signing under the committee's symbol signs for the committee": (
+        "Chủ tịch UBND tỉnh Hà Tĩnh vừa ký Quyết định số 12/QĐ-UBND về việc công nhận sản phẩm tiêu biểu.",
+        ("UBND tỉnh Hà Tĩnh", "Quyết định", "12/QĐ-UBND", None, "công nhận sản phẩm tiêu biểu")),
+    "a vice-chairman signs for the committee": (
+        "Phó Chủ tịch UBND tỉnh vừa ký Quyết định về việc công nhận sản phẩm tiêu biểu.",
+        ("UBND tỉnh", "Quyết định", None, None, "công nhận sản phẩm tiêu biểu")),
     "a trade union federation by its short form": (
         "Ngày 19/11/2019 LĐLĐ Quận Hai Bà Trưng đã ban hành Công văn số 243/LĐLĐ về việc chăm lo Tết Canh Tý năm 2020.",
         ("LĐLĐ quận Hai Bà Trưng", "Công văn", "243/LĐLĐ", "19/11/2019", "chăm lo Tết Canh Tý năm 2020")),

@@ -31,7 +31,7 @@ _SUBJECT_END = (r"(?=\s*(?:(?<!\bTP)\.(?!(?<=\d\.)\d)|[:!?]|;(?!\s*đồng thờ
 # ("Phó Chủ tịch UBND tỉnh Nghệ An, ông Lê Hồng Vinh vừa ký, ban hành …": the signer named between.)
 # ("Ngày 9-3, ông Mai Xuân Liêm, Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa, đã ký văn bản số …": named before his post.)
 ISSUED = re.compile(rf"{BEFORE}{DATE_FIRST}(?P<signer>(?:ông|bà)\s+[^,.;]{{3,40}}?,\s+(?={POSITION}\s))?"
-                     rf"(?:{POSITION}\s+|Phó\s+)?{ISSUER}(?:\s*,\s*(?:ông|bà)\s+[^,.;]{{3,40}}?)?"
+                     rf"(?P<post>{POSITION}\s+|Phó\s+)?{ISSUER}(?:\s*,\s*(?:ông|bà)\s+[^,.;]{{3,40}}?)?"
                      r"(?:\s*\([^()]{1,20}\))?"  # (its short name in brackets: "… tỉnh Tiền Giang (BCĐ 389/TG) vừa ban hành …")
                      rf"(?(signer),?)\s+(?:cho biết\s*,?\s*)?{_ISSUES}\s+"
                      rf"(?P<quote>[“\"](?=(?:{KIND_PATTERN})\s+[^”\"]{{10,300}}[”\"]))?"  # ("ban hành “Đề án Phát triển …”")
@@ -134,7 +134,19 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
         writer = _named_by_its_symbol(number, issued.string[:issued.start("issuer")]) or writer
     # (A news day before "đã công bố" is the announcement's, not the decision's.)
     date = issued.group("date") or (None if issued.group("announces") else full_date(issued.group("day")))
-    return Lead(line, clean_issuer(writer), kind, number, date, subject)
+    writer = clean_issuer(writer)
+    if writer and _CHAIRMAN_POST.fullmatch(issued.group("post") or "") and _COMMITTEE.match(writer) and (
+            number is None or _CHAIRMANS_SYMBOL.search(number)) and not issued.group("of"):
+        writer = f"Chủ tịch {writer}"
+    return Lead(line, writer, kind, number, date, subject)
+
+
+# "Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải vừa ký quyết định …", "Chủ tịch UBND tỉnh đã có Công điện số 1543/CĐ-CTUBND":
+# a document the chairman issues in his own name, with no number or under his own symbol, is his (the corpus README);
+# one under the committee's symbol ("… Quyết định số 12/QĐ-UBND") is the committee's, which he signs for.
+_CHAIRMAN_POST = re.compile(r"[Cc]hủ tịch\s+")
+_COMMITTEE = re.compile(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)
+_CHAIRMANS_SYMBOL = re.compile(r"[-/]CT\.?(?:UBND|HĐND)\b")
 
 
 # A web page's headline that starts with a kind ("Thông báo tạm hoãn tổ chức …", "Kế hoạch tổ chức các hoạt động …"),
