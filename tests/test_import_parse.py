@@ -2966,6 +2966,20 @@ def test_a_page_telling_a_request_or_a_signed_letter_without_its_kind_or_number_
     assert (parsed.issuer.value, parsed.subject.value if parsed.subject else None) == (issuer, subject)
 
 
+@pytest.mark.parametrize(("title", "subject"), [
+    # A title's line ending on "CỦA" goes on, into a line that opens on an authority's name …
+    ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA\nTHỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC TĂNG CƯỜNG CÔNG TÁC DÂN SỐ",
+     "Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ về việc tăng cường công tác dân số"),
+    # … but a title that is whole stops before the authority's line, "… TIẾP THEO" included.
+    ("BAN HÀNH KẾ HOẠCH NĂM 2025 VÀ CÁC NĂM TIẾP THEO\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+     "Ban hành kế hoạch năm 2025 và các năm tiếp theo"),
+])
+def test_a_title_in_capitals_goes_on_past_a_line_that_cannot_end_it(title: str, subject: str) -> None:
+    parsed = parse(lines(f"ỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\nSố: 165/KH-UBND\nTrà Vinh, ngày 21 tháng 11 năm 2025\nKẾ HOẠCH\n{title}\n"
+                         "Thực hiện Chỉ thị số 27/CT-TTg ngày 15 tháng 8 năm 2024 của Thủ tướng Chính phủ;"))
+    assert parsed.subject.value == subject
+
+
 def test_a_departments_letter_without_number_names_the_department_and_what_it_asks() -> None:
     parsed = parse(lines("date 2022-09 Ngày 5.9, Cục An toàn thực phẩm - Bộ Y tế đã có văn bản gửi Sở Y tế các tỉnh; Ban "
                          "Quản lý An toàn thực phẩm TP.Đà Nẵng, TP.Hồ Chí Minh, yêu cầu tiếp tục tăng cường bảo đảm an toàn "

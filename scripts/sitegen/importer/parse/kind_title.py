@@ -23,6 +23,10 @@ _AUTHORITY = re.compile(r"^(?:(?:KT|TM|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:BỘ TRƯ�
                         r"TRƯỞNG BAN|CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|"
                         r"HỘI ĐỒNG NHÂN DÂN|BAN THƯỜNG VỤ|BỘ CHÍNH TRỊ|BAN BÍ THƯ|CHÍNH PHỦ$)\b")
 
+# A title's line that cannot end it ("… NGÀY 15 THÁNG 8 NĂM 2024 CỦA⏎THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC …"): the next line goes on
+# with it, even one that opens on an authority's name.
+_GOES_ON = re.compile(r"\s(?:CỦA|VÀ|VỀ|CHO|VỚI|TẠI|TRONG|ĐỐI VỚI)$")  # (not "… NHỮNG NĂM TIẾP THEO")
+
 _KIND_LINE_PARTS = 3  # "THÔNG⏎TƯ": a kind broken over lines
 
 
@@ -77,7 +81,8 @@ def _wrapped_on(title: Found[str], below: list[Line]) -> Found[str]:
         if is_upper(text) and _YEAR_ONLY.match(line.text):  # "… AN TOÀN THỰC PHẨM” NĂM⏎2021": a year wrapped alone
             text = f"{text} {line.text}"
             continue
-        if (not is_upper(text) or not is_upper(line.text) or _AUTHORITY.match(line.text) or kind_of(line.text)
+        if (not is_upper(text) or not is_upper(line.text) or (_AUTHORITY.match(line.text) and not _GOES_ON.search(text))
+                or kind_of(line.text)
                 or KIND_START.match(line.text) or is_motto(line.text) or PLACE_DATE.search(line.text)
                 or OWN_NUMBER.search(line.text) or _above_the_motto(line, below)):
             break
@@ -218,7 +223,8 @@ def _title_under(lines: list[Line], number: Found[str] | None = None) -> Found[s
             break
         # (A title may open on a word of one letter: "Ý⏎KIẾN CHỈ ĐẠO CỦA PHÓ THỦ TƯỚNG …".)
         if (not is_upper(line.text) or not (is_upper(text) or (len(text) == 1 and text.isupper()))
-                or line.text.startswith(("Căn cứ", "Thực hiện")) or _AUTHORITY.match(line.text) or kind_of(line.text)
+                or line.text.startswith(("Căn cứ", "Thực hiện")) or (_AUTHORITY.match(line.text) and not _GOES_ON.search(text))
+                or kind_of(line.text)
                 or _PART_MARK.match(line.text) or _authority_broken(line, lines[at + 1:at + 2])):
             break
         text = f"{text} {line.text}"
