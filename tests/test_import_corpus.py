@@ -639,7 +639,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1208-cv-ctlan-ttht-long-an-bao-cao-dau-nam-2023-taxlegal", fact) for fact in ("kind",)],
     *[("1209-qd-120-2002-qd-ub-can-tho-quan-ly-cho-hethongphapluat", fact) for fact in ("subject",)],
     *[("1210-qd-233-2004-qd-ub-can-tho-phat-trien-cho-hethongphapluat", fact) for fact in ("subject",)],
-    *[("1211-bc-32-bcd-127-chong-buon-lau-2012-hethongphapluat", fact) for fact in ("reference number",)],
     *[("1212-kh-800-ubnd-nghe-an-tuyen-quan-2026-nhansu", fact) for fact in ("reference issuer",)],
     *[("1213-cd-02-ubnd-tinh-dich-ta-lon-chau-phi-2019-demotsht", fact) for fact in ("subject",)],
     *[("1214-nq-dai-hoi-dang-bo-tinh-tien-giang-xi-baoapbac", fact) for fact in ("date", "issuer", "subject")],

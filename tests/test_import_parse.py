@@ -2937,6 +2937,16 @@ def test_a_symbol_whose_dash_a_pdf_lost_is_read_as_meant(written: str, number: s
     assert [citation.number for citation in citations(lines(written))] == [number]
 
 
+@pytest.mark.parametrize(("written", "numbers"), [
+    ("các Bộ, ngành, địa phương, Ban Chỉ đạo 127/TW và các thành viên của mình", []),
+    ("TĂNG CƯỜNG SỰ CHỈ ĐẠO CỦA BAN CHỈ ĐẠO 127/TW, KẾT QUẢ ĐẤU TRANH", []),
+    ("Ban Chỉ đạo tỉnh Tiền Giang (BCĐ 389/TG) vừa ban hành Kế hoạch số 12/KH-BCĐ", ["12/KH-BCĐ"]),
+    ("theo Quyết định số 127/QĐ-TTg của Thủ tướng Chính phủ về Ban Chỉ đạo", ["127/QĐ-TTg"]),  # the founding decision is one
+])
+def test_a_steering_board_named_by_its_founding_number_is_no_reference(written: str, numbers: list[str]) -> None:
+    assert [citation.number for citation in citations(lines(written))] == numbers
+
+
 def test_one_resolution_written_with_and_without_its_year_is_one_reference() -> None:
     found = citations(lines("Triển khai thực hiện Nghị quyết số 41/2022/NQ-HĐND ngày 09/12/2022 của Hội đồng nhân dân tỉnh.\n"
                             "Căn cứ Nghị quyết số 41/NQ-HĐND ngày 09/12/2022 của HĐND tỉnh Quảng Nam;\n"

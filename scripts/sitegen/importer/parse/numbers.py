@@ -55,7 +55,9 @@ _DOTTED = r"(?:\.\d{1,3}(?=/\d{4}/)|(?:(?<=số \d)|(?<=số \d\d))\.\d{1,2}(?=\
 _HYPHENED = r"(?:(?<=số )\d{1,4}-(?=\d{1,4}\s?/))?"
 NUMBER = rf"{_HYPHENED}\d{{1,6}}{_DOTTED}[a-z]?(?:\s?/\s?\d{{4}})?\s?[/-]\s?(?!(?-i:[A-ZĐƯ][a-zđ]{{3}})){SYMBOL}"
 # (Not a national technical standard's year and ministry: "QCVN 05A:2020/BCT", "QCVN 01:2019/BCT".)
-CITED_NUMBER = re.compile(rf"(?<![\w/.+-])(?<![0-9A-Z]:)(?P<number>{NUMBER})(?![\w/-])")
+# (Nor a steering board named by its founding document: "Ban Chỉ đạo 127/TW", "BCĐ 389/TG".)
+CITED_NUMBER = re.compile(rf"(?<![\w/.+-])(?<![0-9A-Z]:)(?<!Ban Chỉ đạo )(?<!Ban chỉ đạo )(?<!BAN CHỈ ĐẠO )(?<!BCĐ )"
+                          rf"(?P<number>{NUMBER})(?![\w/-])")
 # The document's own number, serial possibly blank.
 # (A copy may have lost its slash for a space: "Số: 2593 TM-CSTNTN", a symbol of two parts or more.)
 # (A font may lose the "ố": "S: 5157/QĐ-UBND".)
