@@ -683,12 +683,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1291-cv-1728-ubnd-tn-thua-thien-hue-ngay-moi-truong-the-gioi-2012-thiennhien", fact) for fact in ("issuer",)],
     *[("1292-vb-so-tnmt-binh-thuan-moi-truong-xanh-2018-binhthuan-org", fact) for fact in ("subject",)],
     *[("1294-tb-sct-binh-duong-no-min-le-30-4-2017", fact) for fact in ("issuer", "subject")],
-    *[("1295-cv-290-sct-lai-chau-gio-trai-dat-2021", fact)
-      for fact in ("kind", "number", "date", "issuer", "subject", "reference number", "reference date", "reference issuer")],
+    *[("1295-cv-290-sct-lai-chau-gio-trai-dat-2021", fact) for fact in ("subject",)],
     *[("1296-thu-keu-goi-mttq-nam-dinh-ung-ho-mien-trung-2020", fact) for fact in ("date", "issuer", "subject", "is_document")],
     *[("1297-qd-ubnd-tp-hcm-thuong-mai-dien-tu-2021-2025-thanhuytphcm", fact) for fact in ("date", "issuer")],
-    *[("1298-vb-771-tcbhdvn-vtpt-kiem-soat-rac-thai-nhua-dkn", fact)
-      for fact in ("kind", "number", "issuer", "reference number")],
     *[("1299-vb-ubnd-tp-hcm-nghi-dinh-30-2026-nang-luong-tiet-kiem-vneconomy", fact)
       for fact in ("issuer", "subject", "implements")],
 }

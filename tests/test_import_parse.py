@@ -474,6 +474,13 @@ LEADS = {
     "a vice-chairman signs for the committee": (
         "Phó Chủ tịch UBND tỉnh vừa ký Quyết định về việc công nhận sản phẩm tiêu biểu.",
         ("UBND tỉnh", "Quyết định", None, None, "công nhận sản phẩm tiêu biểu")),
+    "a ministry's department, its ministry in brackets, sending a letter out": (
+        "Ngày 20/8, Tổng cục Biển và Hải đảo Việt Nam (Bộ Tài nguyên và Môi trường) phát đi Văn bản số 771/TCBHĐVN-VTPT về "
+        "việc vận động kiểm soát rác thải nhựa.",
+        ("Tổng cục Biển và Hải đảo Việt Nam", "Công văn", "771/TCBHĐVN-VTPT", None, "vận động kiểm soát rác thải nhựa")),
+    "a letter whose symbol is the body's letters alone": (
+        "Ngày 01/3/2021, Sở Công Thương ban hành văn bản số 290/SCTQLNL đề nghị các phòng triển khai.",
+        ("Sở Công Thương", "Công văn", "290/SCTQLNL", "01/3/2021", None)),
     "a trade union federation by its short form": (
         "Ngày 19/11/2019 LĐLĐ Quận Hai Bà Trưng đã ban hành Công văn số 243/LĐLĐ về việc chăm lo Tết Canh Tý năm 2020.",
         ("LĐLĐ quận Hai Bà Trưng", "Công văn", "243/LĐLĐ", "19/11/2019", "chăm lo Tết Canh Tý năm 2020")),

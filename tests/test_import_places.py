@@ -80,6 +80,11 @@ HEADER = ("{above}SỞ CÔNG THƯƠNG\nSố: 123/SCT-QLTM\nV/v tăng cường ki
     ("Theo moit.gov.vn, Sở Công Thương có công văn về chợ.", None),
     ("Liên hệ: sct@bentre.gov.vn, sct@travinh.gov.vn. Sở Công Thương có công văn về chợ.", None),
     ("sct@bentre.gov.vn\nSở Công Thương ban hành Kế hoạch về chợ trên địa bàn tỉnh Quảng Nam.", "tỉnh Quảng Nam"),
+    # The bare issuer named elsewhere with its place, its level left out or not ("Sở Công Thương Lai Châu").
+    ("Sở Công Thương Lai Châu chỉ đạo hưởng ứng Giờ Trái đất\n\nNgày 01/3/2021, Sở Công Thương ban hành văn bản số "
+     "290/SCTQLNL đề nghị các phòng, đơn vị trực thuộc Sở triển khai.", "tỉnh Lai Châu"),
+    ("Ngày 5/3/2024, Sở Công Thương ban hành Kế hoạch số 12/KH-SCT về chợ.\nSở Công Thương thành phố Cần Thơ thông tin.",
+     "thành phố Cần Thơ"),
     # The issuer's own name.
     ("UBND tỉnh Quảng Ngãi ban hành Quyết định số 12/QĐ-UBND ngày 5/3/2024 về chợ, theo Tờ trình số 4/TTr-SCT của Sở Công"
      " Thương.", "tỉnh Quảng Ngãi"),

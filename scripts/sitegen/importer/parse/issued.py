@@ -32,7 +32,9 @@ _SUBJECT_END = (r"(?=\s*(?:(?<!\bTP)\.(?!(?<=\d\.)\d)|[:!?]|;(?!\s*đồng thờ
 # ("Ngày 9-3, ông Mai Xuân Liêm, Phó Chủ tịch Thường trực UBND tỉnh Thanh Hóa, đã ký văn bản số …": named before his post.)
 ISSUED = re.compile(rf"{BEFORE}{DATE_FIRST}(?P<signer>(?:ông|bà)\s+[^,.;]{{3,40}}?,\s+(?={POSITION}\s))?"
                      rf"(?P<post>{POSITION}\s+|Phó\s+)?{ISSUER}(?:\s*,\s*(?:ông|bà)\s+[^,.;]{{3,40}}?)?"
-                     r"(?:\s*\([^()]{1,20}\))?"  # (its short name in brackets: "… tỉnh Tiền Giang (BCĐ 389/TG) vừa ban hành …")
+                     # (its short name in brackets: "… tỉnh Tiền Giang (BCĐ 389/TG) vừa ban hành …"; or its ministry:
+                     # "Tổng cục Biển và Hải đảo Việt Nam (Bộ Tài nguyên và Môi trường) phát đi …")
+                     r"(?:\s*\((?:[^()]{1,20}|Bộ\s[^()]{2,60})\))?"
                      rf"(?(signer),?)\s+(?:cho biết\s*,?\s*)?{_ISSUES}\s+"
                      rf"(?P<quote>[“\"](?=(?:{KIND_PATTERN})\s+[^”\"]{{10,300}}[”\"]))?"  # ("ban hành “Đề án Phát triển …”")
                      rf"(?P<kind>{KIND_PATTERN}|văn bản)\b(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?"
@@ -104,7 +106,9 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
         kind = "Công văn"
     if kind.casefold() == "văn bản":  # "văn bản số 4300/SNN-VP": the symbol's kind, a công văn's when it names none
         # ("văn bản hỏa tốc số 1415": a letter with no kind's name is a công văn, Nghị định 30/2020/NĐ-CP.)
-        kind = (kind_from_symbol(number) if "/" in number else "Công văn") if number else None
+        # ("văn bản số 290/SCTQLNL": a symbol of the body's letters alone is a công văn's too.)
+        kind = ((kind_from_symbol(number) or ("Công văn" if re.search(r"/[A-ZĐ]", number) else None)) if "/" in number
+                else "Công văn") if number else None
         if kind is None:
             return None
     subject = issued.group("subject")

@@ -42,7 +42,7 @@ ISSUER = (rf"(?P<issuer>(?:(?:Tổng cục|Cục|Vụ|Chi cục)\b[^,.;:!?“”
 # by themselves ("Bộ Thương mại ra chỉ thị về việc phục vụ Tết Bính Tuất").
 ISSUES = (r"(?:(?:(?:đã|vừa|mới đây(?:\s+đã)?)\s+)?(?:ký\s*,?\s*)?(?:(?:xây dựng\s+và\s+)?ban hành|lập|xây dựng)|"
           r"(?:vừa|đã)\s+(?:có|gửi)|(?:(?:vừa|đã)\s+)?ra(?=\s+(?:chỉ thị|công điện)\b)|(?P<has>(?:(?:vừa|đã)\s+)?ra|có)|"
-          r"(?:(?:vừa|đã)\s+)?(?:ký(?:\s+kết)?|thông qua))")
+          r"(?:(?:vừa|đã)\s+)?(?:ký(?:\s+kết)?|thông qua|phát đi))")
 # Where a lead sentence starts: a line, a sentence or a clause; or after a web page's date and time, which a copy
 # runs into it ("Thứ hai - 04/07/2022 04:34 288 0 Ban Tuyên giáo Trung ương ban hành …").
 BEFORE = r"(?:^|(?<=[.;:!?])\s+|(?<=,)\s+|(?<=[\s)][-–])\s+|(?<=\))\s+|(?<=\s)(?=Ngày\s+\d)|(?<=\d)\s+)"

@@ -24,9 +24,8 @@ def _spelt(name: str) -> str:
 
 _BY_KEY = {name.casefold(): name for name in (*PROVINCES, *_CITY_NAMES)}
 # The longest first: "tỉnh Thừa Thiên Huế" is not the city of Huế.
-_NAMED = re.compile(r"\b(?:(?:tỉnh|thành)\s+(?:ủy|uỷ)|tỉnh|thành phố|TP\.?)\s*(?P<place>"
-                    + "|".join(_spelt(name) for name in sorted(_BY_KEY.values(), key=len, reverse=True)) + r")(?!\w)",
-                    re.IGNORECASE)
+_PLACE_NAMES = "|".join(_spelt(name) for name in sorted(_BY_KEY.values(), key=len, reverse=True))
+_NAMED = re.compile(rf"\b(?:(?:tỉnh|thành)\s+(?:ủy|uỷ)|tỉnh|thành phố|TP\.?)\s*(?P<place>{_PLACE_NAMES})(?!\w)", re.IGNORECASE)
 # Bodies of the whole country: a bare "Sở …" they cite is of no province the document tells.
 _NATIONAL = re.compile(r"^(?:Bộ|Chính phủ|Thủ tướng|Quốc hội|(?:Ủy|Uỷ) ban Thường vụ Quốc hội|Văn phòng (?:Chính phủ|Trung "
                        r"ương|Quốc hội|Chủ tịch nước)|Tổng cục|Cục|Ban Bí thư|Bộ Chính trị|Ban Chấp hành Trung ương|"
@@ -119,6 +118,18 @@ def _free_mentions(lines: list[Line]) -> set[str]:
     return places
 
 
+def _named_with_its_place(issuer: str, lines: list[Line]) -> Found[str] | None:
+    """The province a page names the bare issuer with elsewhere, its level left out or not: "Sở Công Thương ban hành …"
+    under the headline "Sở Công Thương Lai Châu chỉ đạo …"."""
+    written = r"\s+".join(map(re.escape, issuer.split()))
+    pattern = re.compile(rf"\b{written}\s+(?:(?:tỉnh|thành phố|TP\.?)\s*)?(?P<place>{_PLACE_NAMES})(?!\w)", re.IGNORECASE)
+    for line in lines:
+        found = pattern.search(new_placement(line.text))
+        if found:
+            return Found(_canonical(found.group("place")), line)
+    return None
+
+
 # A province's portal or mail by its address: "sct@bentre.gov.vn", "socongthuong.binhduong.gov.vn", the Sở's own
 # "congthuongbentre.gov.vn".
 # (Found by its ending, then its last label read back a few letters: linear on a line of any length.)
@@ -155,6 +166,9 @@ def of_document(parsed: Parsed, head: list[Line], lines: list[Line]) -> Found[st
             return Found(own, parsed.issuer.line)
         if _NATIONAL.match(parsed.issuer.value):
             return None
+        placed = _named_with_its_place(parsed.issuer.value, lines)
+        if placed:
+            return placed
     if parsed.number and parsed.number.line in head:
         for line in head[:head.index(parsed.number.line)]:
             place = named(line.text) if is_upper(line.text) else None
