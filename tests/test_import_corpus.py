@@ -327,7 +327,7 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("668-kh-237-ubnd-ha-noi-pccc-ket-luan-02", fact) for fact in ("reference number", "reference issuer", "implements")],
     *[("669-kh-bcd-chuyen-doi-so-huyen-dak-rlap-2023", fact) for fact in ("subject", "implements")],
     *[("670-cv-2638-sct-yen-bai-qcvn-vat-lieu-no", fact) for fact in ("issuer",)],
-    *[("672-cv-sct-hcm-hoa-chat-nguy-hiem-tag", fact) for fact in ("issuer", "subject")],
+    *[("672-cv-sct-hcm-hoa-chat-nguy-hiem-tag", fact) for fact in ("subject",)],
     *[("674-sct-lai-chau-an-toan-moi-truong-list-no-own-document", fact) for fact in ("subject", "reference issuer", "implements")],
     *[("675-bcd-389-xa-tho-tang-tet-2026-no-own-document", fact) for fact in ("subject", "is_document")],
     *[("676-kh-xa-thach-kim-chuyen-doi-so-an-toan-thong-tin", fact) for fact in ("kind", "subject")],
@@ -680,12 +680,11 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("kind", "number", "issuer", "subject", "reference number", "reference issuer", "is_document", "implements")],
     *[("1287-ct-chu-tich-ubnd-thanh-hoa-xa-an-toan-thuc-pham-2018-truyenhinhthanhhoa", fact) for fact in ("implements",)],
     *[("1290-cv-sgddt-khanh-hoa-trat-tu-an-toan-giao-thong-2019-gdtxntrang", fact) for fact in ("implements",)],
-    *[("1291-cv-1728-ubnd-tn-thua-thien-hue-ngay-moi-truong-the-gioi-2012-thiennhien", fact) for fact in ("issuer",)],
     *[("1292-vb-so-tnmt-binh-thuan-moi-truong-xanh-2018-binhthuan-org", fact) for fact in ("subject",)],
     *[("1294-tb-sct-binh-duong-no-min-le-30-4-2017", fact) for fact in ("issuer", "subject")],
     *[("1295-cv-290-sct-lai-chau-gio-trai-dat-2021", fact) for fact in ("subject",)],
     *[("1296-thu-keu-goi-mttq-nam-dinh-ung-ho-mien-trung-2020", fact) for fact in ("date", "issuer", "subject", "is_document")],
-    *[("1297-qd-ubnd-tp-hcm-thuong-mai-dien-tu-2021-2025-thanhuytphcm", fact) for fact in ("date", "issuer")],
+    *[("1297-qd-ubnd-tp-hcm-thuong-mai-dien-tu-2021-2025-thanhuytphcm", fact) for fact in ("date",)],
     *[("1299-vb-ubnd-tp-hcm-nghi-dinh-30-2026-nang-luong-tiet-kiem-vneconomy", fact)
       for fact in ("issuer", "subject", "implements")],
 }

@@ -426,6 +426,8 @@ def test_a_title_in_capitals_becomes_sentence_case_with_the_bodys_proper_names(t
     ("SỞ NÔNG NGHIỆP VÀ PTNT TỈNH HÀ TĨNH", [], "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Tĩnh"),
     ("SỞ CÔNG THƯƠNG TỈNH BÀ RỊA - VŨNG TÀU", [], "Sở Công Thương tỉnh Bà Rịa - Vũng Tàu"),
     ("SỞ Y TẾ THANH HOÁ", [], "Sở Y tế tỉnh Thanh Hóa"),
+    ("Ủy ban nhân dân tỉnh Thừa Thiên – Huế", [], "UBND tỉnh Thừa Thiên Huế"),  # a province's old spelling
+    ("Sở Công Thương thành phố Hồ Chí Minh", [], "Sở Công Thương thành phố Hồ Chí Minh"),  # its level once, not twice
     ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", ["Sở Giáo dục và đào tạo hướng dẫn …"], "Sở Giáo dục và đào tạo"),  # as its body writes it
 ])
 def test_an_issuer_takes_the_registrys_form(name: str, body: list[str], form: str) -> None:
@@ -3130,6 +3132,9 @@ def test_a_word_of_a_landmark_broken_over_lines_does_not_run_into_the_title() ->
     ("Hội đồng phối hợp PBGDPL trung ương", "Hội đồng phối hợp phổ biến, giáo dục pháp luật trung ương"),
     ("Sở Nông nghiệp & Phát triển nông thôn tỉnh", "Sở Nông nghiệp và Phát triển nông thôn tỉnh"),  # "&" for "và"
     ("LĐLĐ Quận Hai Bà Trưng", "Liên đoàn Lao động Quận Hai Bà Trưng"),  # a trade union federation's short form
+    ("UBND TPHCM", "UBND thành phố Hồ Chí Minh"),  # the city's short forms
+    ("Sở Công Thương TP.HCM", "Sở Công Thương thành phố Hồ Chí Minh"),
+    ("UBND TP HCM", "UBND thành phố Hồ Chí Minh"),
 ])
 def test_a_names_short_or_cut_forms_are_written_out(written: str, form: str) -> None:
     assert casing.spelled_out(written) == form

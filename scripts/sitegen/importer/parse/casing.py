@@ -17,7 +17,7 @@ import unicodedata
 from ..normalise import is_upper
 from ..tone_marks import new_placement
 from .local_bodies import local_form
-from .places import CITIES, PROVINCES, UNSPACED as _PLACES_UNSPACED
+from .places import CITIES, PROVINCES, by_letters
 
 # The running text read for casing: proper names appear early (the legal bases, the first sections).
 BODY_CHARACTERS = 20_000
@@ -258,6 +258,7 @@ def spelled_out(name: str) -> str:
     name = re.sub(r"^LĐLĐ(?=\s)", "Liên đoàn Lao động", name)  # "LĐLĐ Quận Hai Bà Trưng"
     name = re.sub(r"\bT\.Ư\b", "Trung ương", name)  # "Ban Bí thư T.Ư Đoàn"
     name = {"Thủ tướng": "Thủ tướng Chính phủ", "THỦ TƯỚNG": "THỦ TƯỚNG CHÍNH PHỦ"}.get(name, name)  # "… của Thủ tướng"
+    name = re.sub(r"\bTP\.?\s?HCM\b", "thành phố Hồ Chí Minh", name)  # "UBND TPHCM", "Sở Công Thương TP.HCM"
     name = re.sub(r"\bTP\.?(?=\s+[A-ZĐ])", "thành phố", name)
     # "TP.HỒ CHÍ MINH", "TP.Hồ Chí Minh": the place glued to the short form
     name = re.sub(r"\bTP\.(?=(?P<word>[^\W\d_]{2,})\s)",
@@ -276,7 +277,7 @@ def known_form(name: str) -> str:
 
 
 # A Sở named with its province but not the province's level: "Sở Công Thương Phú Thọ" is "Sở Công Thương tỉnh Phú Thọ".
-_PLACE_NAMES = "|".join(map(re.escape, (*CITIES, *PROVINCES)))
+_PLACE_NAMES = "|".join(map(re.escape, (*(city for city in CITIES if not city.startswith(("Thành phố ", "TP. "))), *PROVINCES)))
 # (The place in any case: "SỞ CÔNG THƯƠNG LÀO CAI" was written small by the generic casing, "Sở Công Thương lào cai".)
 _SO_AND_PLACE = re.compile(rf"^(?P<so>Sở\s.+?)(?<!\btỉnh)(?<!\bphố)\s+(?P<place>(?i:{_PLACE_NAMES}))$")
 _PLACE_BY_KEY = {place.casefold(): place for place in (*CITIES, *PROVINCES)}
@@ -307,13 +308,14 @@ def _issuer_form(name: str, body: Body) -> str:
     organ = _ORGAN.match(name.upper())
     short = "HĐND" if organ and organ.group("organ") in ("HỘI ĐỒNG NHÂN DÂN", "HĐND") else "UBND"
     if organ and not is_upper(name):  # "Ủy ban nhân dân tỉnh Hậu Giang" as the body writes it: the place kept as written
-        return f"{short} {organ.group('level').lower()} {name[organ.start('place'):]}"
+        place = name[organ.start('place'):]  # (but a province's own spelling: "Thừa Thiên – Huế" is Thừa Thiên Huế)
+        return f"{short} {organ.group('level').lower()} {by_letters(place) or place}"
     if not is_upper(name):
         # A known central body as a site writes it ("Bộ Công thương"): the registry's capitals.
         return _KNOWN_BY_FOLD.get(_name_fold(name), name)
     if organ:
         place = " ".join(_capitalised(word.lower()) for word in organ.group("place").split())
-        place = _PLACES_UNSPACED.get(place.replace(" ", "").casefold(), place)  # "KON T⏎UM" is Kon Tum
+        place = by_letters(place) or place  # "KON T⏎UM" is Kon Tum
         return f"{short} {organ.group('level').lower()} {_body_form(place, body) or place}"
     known = _KNOWN_BY_FOLD.get(_name_fold(name))
     # A known central body's name whose marks a font or OCR lost ("BỘ CƠNG THƯƠNG", the body's "Bộ Cơng Thương" once

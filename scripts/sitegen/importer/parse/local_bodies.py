@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..tone_marks import new_placement
-from .places import UNSPACED
+from .places import by_letters
 
 # The provincial departments and boards by the names the decrees on their organisation give, past and present
 # (Nghị định 24/2014/NĐ-CP, 107/2020/NĐ-CP, 45/2025/NĐ-CP).
@@ -68,6 +68,5 @@ def local_form(name: str) -> str | None:
     place = " ".join(rest).lower()
     level = next((level for level in _LEVELS if place == level or place.startswith(level + " ")), "")
     named = place[len(level):].strip()
-    named = UNSPACED.get(new_placement(named).replace(" ", ""),  # a province as it is written ("Bà Rịa - Vũng Tàu")
-                         " ".join(word[:1].upper() + word[1:] for word in named.split()))
+    named = by_letters(named) or " ".join(word[:1].upper() + word[1:] for word in named.split())  # ("Bà Rịa - Vũng Tàu")
     return " ".join(filter(None, (body, level, named)))

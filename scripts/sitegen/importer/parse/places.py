@@ -3,6 +3,10 @@ and a place a site broke inside a word ("KON T⏎UM")."""
 
 from __future__ import annotations
 
+import re
+
+from ..tone_marks import new_placement
+
 # Before and after the 2025 mergers: a header cut to "ỦY BAN NHÂN DÂN" over "Ninh Bình, ngày …" is the province's.
 CITIES = ("Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Hồ Chí Minh", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh")
 PROVINCES = (
@@ -14,5 +18,10 @@ PROVINCES = (
     "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Tiền Giang",
     "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái")
 
-# A place by its letters alone: "kontum" -> "Kon Tum".
-UNSPACED = {name.replace(" ", "").casefold(): name for name in (*PROVINCES, *CITIES)}
+# A place by its letters alone: "kontum" -> "Kon Tum", "Thừa Thiên – Huế" -> "Thừa Thiên Huế".
+UNSPACED = {re.sub(r"[\s–-]", "", name).casefold(): name for name in (*PROVINCES, *CITIES)}
+
+
+def by_letters(written: str) -> str | None:
+    """The province or city `written` spells, spaces, dashes and case aside (marks placed the old way or not)."""
+    return UNSPACED.get(re.sub(r"[\s–-]", "", new_placement(written)).casefold())
