@@ -483,6 +483,14 @@ LEADS = {
     "a letter whose symbol is the body's letters alone": (
         "Ngày 01/3/2021, Sở Công Thương ban hành văn bản số 290/SCTQLNL đề nghị các phòng triển khai.",
         ("Sở Công Thương", "Công văn", "290/SCTQLNL", "01/3/2021", None)),
+    "the national trade union federation, a bare number, a site's 'do … ban hành' after the subject": (
+        "Tổng Liên đoàn Lao động Việt Nam vừa ban hành Kế hoạch 34 về tổ chức hoạt động chăm lo dịp Tết Nguyên đán Bính Ngọ "
+        "2026 do Tổng Liên đoàn Lao động Việt Nam ban hành.",
+        ("Tổng Liên đoàn Lao động Việt Nam", "Kế hoạch", "34", None,
+         "tổ chức hoạt động chăm lo dịp Tết Nguyên đán Bính Ngọ 2026")),
+    "a body announcing with a colon": (
+        "Để đảm bảo an toàn phòng chống cháy nổ trong dịp lễ 30/4 và 01/5 năm 2017, Sở Công Thương thông báo:",
+        ("Sở Công Thương", None, None, None, None)),
     "a trade union federation by its short form": (
         "Ngày 19/11/2019 LĐLĐ Quận Hai Bà Trưng đã ban hành Công văn số 243/LĐLĐ về việc chăm lo Tết Canh Tý năm 2020.",
         ("LĐLĐ quận Hai Bà Trưng", "Công văn", "243/LĐLĐ", "19/11/2019", "chăm lo Tết Canh Tý năm 2020")),

@@ -55,6 +55,7 @@ _LETTER_VERBS = r"(?:đề nghị|yêu cầu|chỉ đạo|gửi|về việc|truy
 _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xây dựng|hướng dẫn|triển khai|đề nghị|yêu cầu|"
                      r"thông báo)\b"
                      r"[^.;]*?\b(?:như sau|(?:các|những) nội dung sau)\s*:|kính gửi\b|(?:xin )?thông báo (?:đến|tới|cho)\b|xin thông báo\b|"
+                     r"thông báo\s*:|"  # ("…, Sở Công Thương thông báo: - Yêu cầu …")
                      r"nhận được\b|(?P<letter>(?:(?:vừa|đã)\s+)?có\s+văn bản(?:\s+(?:thượng khẩn|hỏa tốc|hoả tốc|khẩn))?)\s+"
                      # ("UBND huyện Lấp Vò có văn bản tạm dừng hoạt động các chợ tự phát …": what it does, said at once)
                      rf"(?:{_LETTER_VERBS}\b|(?!(?:số|này|đó|trên|nào)\b)(?=[^\W\d_A-ZĐ]))|"

@@ -21,7 +21,7 @@ POSITION = (r"(?:(?:Phó\s+|Quyền\s+)?(?:Giám đốc|Chủ tịch|Bộ trư�
 # The verb "giao" (assigns), never the end of "Bộ Ngoại giao": "của Bộ trưởng Bộ Ngoại giao tại các văn bản số …".
 ASSIGNS = r"(?<!Ngoại )giao"
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
-         r"Tổng cục|Chi cục|Cục|(?-i:Vụ)(?=\s+(?-i:[A-ZĐ]))|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|Liên đoàn Lao động|(?-i:LĐLĐ)|"
+         r"Tổng cục|Chi cục|Cục|(?-i:Vụ)(?=\s+(?-i:[A-ZĐ]))|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|(?:Tổng\s+)?Liên đoàn Lao động|(?-i:LĐLĐ)|"
          r"Trung tâm|Phòng|Ngân hàng Nhà nước|"
          r"Tập đoàn|Tổng công ty|Công ty|Liên hiệp|Quốc hội|Mặt trận|Hội (?:Liên hiệp|Nông dân|Cựu chiến binh|Chữ thập đỏ)|"
          r"Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Công đoàn|Liên minh Hợp tác xã)")
@@ -162,6 +162,7 @@ def clean_subject(subject: str | None) -> str | None:
         subject = re.sub(rf"^(?:,?\s*{NUMBER})+\s*", "", subject)  # "Quyết định 3136/QĐ-UBND, 3137/QĐ-UBND, … công nhận …"
         subject = re.sub(r"\s*\(sau đây[^)]*\)?$", "", subject)  # "(sau đây gọi tắt là …)", as a cited subject loses it
         subject = re.sub(r"\s+[A-ZĐ]{2,8}\s+[-–]\s+.*$", "", subject)  # a headline run into its lead: "… Đoàn TPO - Kỷ niệm …"
+        subject = re.sub(rf"\s+do\s+{ORGAN}\b[^.;]{{0,80}}?\s+ban hành$", "", subject)  # "… Bính Ngọ 2026 do Tổng Liên đoàn … ban hành"
     if subject and _ADDRESSING.match(subject) and not _SENDS_A_THING.match(subject):
         # "… số 2211/UBND-CN gửi các Sở, ban, ngành … về việc thực hiện …": the trích yếu after whom it is sent to.
         about = re.search(r"\s(?:về việc|V/v)\s+(?P<about>.+)$", subject)
