@@ -182,3 +182,49 @@ def test_the_word_reader_keeps_reading_order_tables_line_breaks_and_text_boxes_o
 def test_the_bounds_are_what_the_messages_say() -> None:
     assert (docx_module.MAX_PART_BYTES, docx_module.MAX_DEPTH, pdf_module.MAX_STREAM_BYTES, pdf_module.MAX_PAGES,
             ocr.MAX_IMAGE_PIXELS) == (30_000_000, 256, 20_000_000, 200, 100_000_000)
+
+
+def _signed_in_an_e_office(path: Path, stamps: list[tuple[str, float, float]]) -> Path:
+    """The letter at `path` with its serial and day stamped as signature fields' appearances, as an e-office system
+    registers a signed letter: (text, left, bottom) each, in points."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(str(path)))
+    page = writer.pages[0]
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    annotations = ArrayObject()
+    for number, (text, left, bottom) in enumerate(stamps):
+        appearance = DecodedStreamObject()
+        appearance.set_data(f"BT /F1 10 Tf 1 3 Td ({text}) Tj ET".encode())
+        appearance.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
+                           NameObject("/BBox"): ArrayObject([FloatObject(0), FloatObject(0), FloatObject(33), FloatObject(14)]),
+                           NameObject("/Resources"): DictionaryObject({NameObject("/Font"): DictionaryObject(
+                               {NameObject("/F1"): writer._add_object(font)})})})
+        annotations.append(writer._add_object(DictionaryObject({
+            NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/FT"): NameObject("/Sig"), NameObject("/T"): TextStringObject(f"Signature{number}"),
+            NameObject("/Rect"): ArrayObject([FloatObject(left), FloatObject(bottom), FloatObject(left + 33),
+                                              FloatObject(bottom + 14)]),
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): writer._add_object(appearance)})})))
+    page[NameObject("/Annots")] = annotations
+    writer.write(str(path))
+    return path
+
+
+@pytest.mark.parametrize(("stamps", "number", "day"), [
+    # The serial on the page's left half, the day on its right: both put into the blanks the letter left.
+    ([("2826", 138, 724), ("19", 378, 725)], "2826/SCT-CN", 19),
+    # A stamp that is no serial or day (a signer's name) fills nothing; the blanks stay for the clerk.
+    ([("Hoàng Văn Thuân", 138, 724), ("45", 378, 725)], "/SCT-CN", None),
+])
+def test_a_pdf_signed_in_an_e_office_gives_the_serial_and_day_stamped_on_it(tmp_path: Path, stamps, number, day) -> None:
+    import import_corpus
+
+    letter = ("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố:         /SCT-CN\nLào Cai, ngày      tháng 5 năm 2026\n"
+              "V/v phúc đáp đề nghị hướng dẫn an toàn kho vật liệu nổ công nghiệp\nKính gửi: Công ty cổ phần Mông Sơn\n"
+              + "Sở Công Thương tỉnh Lào Cai nhận được Văn bản số 01/CV-MS ngày 14/5/2026 của Công ty cổ phần Mông Sơn.\n" * 3)
+    pdf = _signed_in_an_e_office(import_corpus.write_pdf(letter, tmp_path / "cong-van.pdf"), stamps)
+    parsed = parse(logical_lines(pdf_module.pdf_text(pdf)))
+    assert (parsed.number.value, parsed.date.value.day) == (number, day)

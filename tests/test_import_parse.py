@@ -2808,6 +2808,10 @@ CITED_732 = {
         [("4347/QĐ-BVHTTDL", "2025-11-14", "Bộ Văn hóa, Thể thao và Du lịch"),
          ("283/2016/TT-BTC", "2016-11-14", "Bộ Tài chính"),
          ("1691/UBDNGS15", "2025-10-28", "Ủy ban Dân nguyện và Giám sát Quốc hội")]),
+    "what a cited document applies to is no part of its author's name": (
+        "phân cấp công trình xây dựng tại Thông tư số 06/2021/TT-BXD ngày 30/6/2021 của Bộ Xây dựng đối với kho cố định "
+        "nổi và nửa ngầm có sức chứa không quá 10 tấn;",
+        [("06/2021/TT-BXD", "2021-06-30", "Bộ Xây dựng")]),
     "the Ministry of Foreign Affairs ends on \"giao\", no verb": (
         "Theo đề nghị của Bộ trưởng Bộ Ngoại giao tại các văn bản số 364/TTr-BNG-NVVH ngày 19 tháng 01 năm 2026, số "
         "1518/BNG-NVVH ngày 10 tháng 03 năm 2026;",

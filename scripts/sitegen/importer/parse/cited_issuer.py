@@ -40,7 +40,7 @@ def _loosely(words: str) -> str:
 # a subject may start with a capital ("của Bộ Công Thương Quy định thực hiện …"): no body's name holds these words.
 _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in _DOES)}|"
                          r"trình(?= (?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|HĐND|Hội đồng|Quốc hội))|"
-                         r"khi|nếu|thì|để|đã|không|sẽ|phải|cần)(?=[\s,]|$)|"
+                         r"khi|nếu|thì|để|đối với|đã|không|sẽ|phải|cần)(?=[\s,]|$)|"
                          # (but a board's name may list its fields: "Ban Chỉ đạo Trung ương về phát triển khoa học, công
                          # nghệ, đổi mới sáng tạo và chuyển đổi số")
                          r",\s+(?=[a-zđ])(?!(?:công nghệ|đổi mới sáng tạo)\b)|"
@@ -55,9 +55,10 @@ _ISSUER_END = re.compile(rf"\s+(?:V/v|v/v|{'|'.join(_loosely(words) for words in
                          r"\s+và\s+(?:(?:các|những)\s+(?:văn bản|quy định|chỉ thị|nghị quyết|kế hoạch|hướng dẫn)|"
                          r"(?:văn bản|văn thư|công văn|tờ trình|báo cáo))\b|"
                          r"\s*[“\"]|,?\s+ngày\s+(?=\d)")
-# (Those of the ends above that start no subject: a conjunction or a purpose ("… của Bộ Tài chính để thực hiện thu …"), a
+# (Those of the ends above that start no subject: a conjunction or a purpose ("… của Bộ Tài chính để thực hiện thu …",
+# "… của Bộ Xây dựng đối với kho cố định …"), a
 # place, a footnote's mark, the next clause's leader.)
-_ENDS_WITHOUT_SUBJECT = re.compile(r"\s+(?:khi|nếu|thì|để)\s|\s+tại\s+(?=[a-zđ])|\s*\[\d{1,3}\]|"
+_ENDS_WITHOUT_SUBJECT = re.compile(r"\s+(?:khi|nếu|thì|để|đối với)\s|\s+tại\s+(?=[a-zđ])|\s*\[\d{1,3}\]|"
                                    r",\s+(?=(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Chủ tịch|Giám đốc|Tổng Bí thư)\b)")
 # A copy cut in the middle of what the document does: "… của Bộ Nội vụ hướng d", "… của Bộ Công Thương s".
 _CUT_SHORT = re.compile(r"(?:\s+[^\W\d_]+){1,2}$")
