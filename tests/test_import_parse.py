@@ -154,6 +154,12 @@ def test_a_known_body_written_with_old_tone_marks_takes_the_registrys_form() -> 
     # … but not before a committee or a body of a place that starts a new clause.
     ("theo Kế hoạch số 3/KH-UBND -\nUBND tỉnh giao", ["theo Kế hoạch số 3/KH-UBND - UBND tỉnh giao"]),
     ("theo Kế hoạch số 3/KH-SCT -\nSở giao", ["theo Kế hoạch số 3/KH-SCT - Sở giao"]),
+    # A "Kính gửi" line with its one addressee whole ends there: the letter's first paragraph starts under it …
+    ("Kính gửi: Công ty cổ phần Mông Sơn\nSở Công Thương tỉnh Lào Cai nhận được Văn bản số 01/CV-MS",
+     ["Kính gửi: Công ty cổ phần Mông Sơn", "Sở Công Thương tỉnh Lào Cai nhận được Văn bản số 01/CV-MS"]),
+    # … but a list of addressees goes on.
+    ("Kính gửi: Sở Tài chính,\nSở Nội vụ", ["Kính gửi: Sở Tài chính, Sở Nội vụ"]),
+    ("Kính gửi: Ủy ban nhân dân các huyện\nvà thành phố", ["Kính gửi: Ủy ban nhân dân các huyện và thành phố"]),
 ])
 def test_broken_lines_are_joined_and_blocks_kept(text: str, joined: list[str]) -> None:
     assert [line.text for line in lines(text)] == joined

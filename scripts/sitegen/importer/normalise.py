@@ -135,6 +135,8 @@ _OPEN_END = re.compile(r"(?:\b(?:số|ngày|tháng|năm|của|về|và|tại|the
 # paragraph or a list item).
 _OPEN_WORD = re.compile(r"\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|với|các)$", re.IGNORECASE)
 # A line that starts a block of its own: never glued to the line above.
+# A "Kính gửi" line naming its one addressee whole (no list going on after a comma, "và" or a dash).
+_ONE_ADDRESSEE = re.compile(r"^Kính gửi\s*:\s*[^,;:]{3,80}(?<![,;:\-–])(?<!\svà)$")
 _BLOCK_START = re.compile(
     r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Căn$|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|Về\s*:|"
     r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b|Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b)")
@@ -260,6 +262,8 @@ def _glued(previous: str, previous_alone: bool, following: str, blank_between: b
         return True
     if previous_alone and _KIND_TITLE.match(previous):  # "KẾ HOẠCH Tổ chức …": a title is a line of its own
         return False
+    if previous_alone and _ONE_ADDRESSEE.match(previous) and following[:1].isupper():
+        return False  # "Kính gửi: Công ty cổ phần Mông Sơn" over "Sở Công Thương tỉnh Lào Cai nhận được …": the letter starts
     if PAGE_STAMP.match(following) or (previous_alone and PAGE_STAMP.match(previous)) or SITE_LABEL.match(following):
         return False
     # (A line in brackets stands alone, "(Đã ký)"; one that only starts with a news agency's tag, "(BNP) - Phó Chủ
