@@ -687,6 +687,26 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1297-qd-ubnd-tp-hcm-thuong-mai-dien-tu-2021-2025-thanhuytphcm", fact) for fact in ("date",)],
     *[("1299-vb-ubnd-tp-hcm-nghi-dinh-30-2026-nang-luong-tiet-kiem-vneconomy", fact)
       for fact in ("issuer", "subject", "implements")],
+    # The forty-seventh held-out set (1300-1324), now part of development: its faults, not yet worked on.
+    *[("1300-kh-157-ubnd-can-tho-thi-dua-chi-tra-khong-dung-tien-mat-tvpl-github", fact) for fact in ("reference issuer",)],
+    *[("1301-cd-234-ttg-chien-dich-quang-trung-tvpl-github", fact) for fact in ("reference issuer",)],
+    *[("1303-cv-sct-lao-cai-phuc-dap-ho-so-gcn-hoa-chat-docx", fact)
+      for fact in ("reference number", "reference date", "reference issuer")],
+    *[("1306-kh-252-bcdqg1237-hai-cot-liet-si-congbot-github", fact) for fact in ("subject",)],
+    *[("1307-cv-1414-tct-cs-ho-tro-nguoi-co-cong-nha-o-congbot-github", fact) for fact in ("issuer",)],
+    *[("1308-nq-29-2026-cp-thi-diem-xang-e10-diepxuan-github", fact) for fact in ("reference issuer",)],
+    *[("1309-tt-29-2026-bct-thi-truong-ban-buon-dien-diepxuan-github", fact) for fact in ("subject", "reference date")],
+    *[("1310-cv-tong-cuc-qltt-tien-chat-cong-nghiep-2019-thuonghieucongluan", fact) for fact in ("kind", "subject")],
+    *[("1311-vb-bcd-389-gia-lai-kinh-doanh-gas-2018-gialaitv", fact)
+      for fact in ("issuer", "reference number", "reference issuer", "is_document", "implements")],
+    *[("1314-cv-1259-ttg-ktth-thuc-day-tieu-dung-hddtvn-github", fact) for fact in ("subject",)],
+    *[("1316-hd-mttq-vinh-phuc-ngay-hoi-dai-doan-ket-2018-daidoanket", fact) for fact in ("issuer", "is_document")],
+    *[("1317-hd-ubmttq-tinh-ngay-hoi-dai-doan-ket-2017-baovinhlong", fact) for fact in ("kind", "issuer", "is_document")],
+    *[("1319-cv-4222-tct-pc-ky-cuong-ban-hanh-cong-van-huong-dan-ocr-github", fact)
+      for fact in ("number", "date", "issuer", "reference number")],
+    *[("1322-kh-ban-bi-thu-tw-doan-chien-dich-tinh-nguyen-he-2016-tienphong", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1323-hd-btt-ubtw-mttq-ngay-hoi-dai-doan-ket-2011-baomoi", fact) for fact in ("subject",)],
 }
 
 
