@@ -702,8 +702,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1314-cv-1259-ttg-ktth-thuc-day-tieu-dung-hddtvn-github", fact) for fact in ("subject",)],
     *[("1316-hd-mttq-vinh-phuc-ngay-hoi-dai-doan-ket-2018-daidoanket", fact) for fact in ("issuer", "is_document")],
     *[("1317-hd-ubmttq-tinh-ngay-hoi-dai-doan-ket-2017-baovinhlong", fact) for fact in ("kind", "issuer", "is_document")],
-    *[("1319-cv-4222-tct-pc-ky-cuong-ban-hanh-cong-van-huong-dan-ocr-github", fact)
-      for fact in ("number", "date", "issuer", "reference number")],
     *[("1322-kh-ban-bi-thu-tw-doan-chien-dich-tinh-nguyen-he-2016-tienphong", fact)
       for fact in ("kind", "issuer", "subject", "is_document")],
     *[("1323-hd-btt-ubtw-mttq-ngay-hoi-dai-doan-ket-2011-baomoi", fact) for fact in ("subject",)],

@@ -138,7 +138,7 @@ _OPEN_WORD = re.compile(r"\b(?:số|ngày|tháng|năm|của|về|và|tại|theo|
 # A "Kính gửi" line naming its one addressee whole (no list going on after a comma, "và" or a dash).
 _ONE_ADDRESSEE = re.compile(r"^Kính gửi\s*:\s*[^,;:]{3,80}(?<![,;:\-–])(?<!\svà)$")
 _BLOCK_START = re.compile(
-    r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Căn$|Thực hiện|Kính gửi|Nơi nhận|Số\s*:|V/v|Về\s*:|"
+    r"^(?:[-+•*–]\s|[a-zđ]\)|\d+(?:\.\d+)*[.)]\s|[IVXLC]+\.\s|Căn cứ|Căn$|Thực hiện|Kính gửi|Nơi nhận|[Ss]ố\s*:|V/v|Về\s*:|"
     r"Độc lập|CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|\(Đã ký\)|\(Ký|[^\W\d_][\w ]*, ngày\b|Điều\s+\d+\s*[.:]|Chương\s+[IVXLC\d]+\b)")
 
 

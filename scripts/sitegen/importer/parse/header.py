@@ -36,7 +36,9 @@ _PLACE_WORD = r"[A-ZĐ][^\W\d_]*(?:[.-][^\W\d_]*)?"
 # (vbpl.vn writes its own "Toàn quốc" for the place of a central body's document: the date is the document's, the
 # place the site's. A district of a city may be numbered: "Quận 2, ngày …".)
 _SITE_SCOPE = "Toàn quốc"
-PLACE_DATE = re.compile(rf"(?P<place>{_SITE_SCOPE}|(?:Quận|Phường)\s+\d{{1,2}}|(?:{_PLACE_WORD}\s){{0,3}}{_PLACE_WORD})\s*,\s*"
+# (OCR may read the comma as a full stop: "Hà Nội. ngày 09 tháng 11 năm 2023".)
+PLACE_DATE = re.compile(rf"(?P<place>{_SITE_SCOPE}|(?:Quận|Phường)\s+\d{{1,2}}|(?:{_PLACE_WORD}\s){{0,3}}{_PLACE_WORD})"
+                        rf"\s*(?:,|\.(?=\s*ngày\s))\s*"
                         rf"(?P<date>ngày\s*\d{{0,2}}\s*tháng\s*\d{{0,2}}\s*năm\s*\d{{4}}|(?:ngày\s+)?{NUMERIC_DATE})")
 # A date alone on its line under the kind and number ("THÔNG TƯ 15/2017/TT-BCT⏎ngày⏎31 tháng 8 năm 2017").
 DATE_LINE = re.compile(rf"^(?P<date>ngày\s+(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*năm\s*\d{{4}}|{NUMERIC_DATE}))\s*[.,;]?$",
@@ -45,7 +47,7 @@ DATE_LINE = re.compile(rf"^(?P<date>ngày\s+(?:\d{{1,2}}\s*tháng\s*\d{{1,2}}\s*
 HEADER_LINES = 15
 # Where an issuer's name starts, in the capitals of the header ("UBND TỈNH HẢI DƯƠNG⏎SỞ CÔNG THƯƠNG": the Sở).
 BODY_START = re.compile(r"(?:ỦY|UỶ|UY) BAN NH[ÂA]N D[ÂA]N|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|LIÊN NGÀNH|TỈNH (?:ỦY|UỶ)|THÀNH (?:ỦY|UỶ)|"
-                        r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BCH|TIỂU BAN|BAN|BỘ|SỞ|T[ÔỔO]NG C[ỤU]C|"
+                        r"HUYỆN (?:ỦY|UỶ)|QUẬN (?:ỦY|UỶ)|ĐẢNG (?:ỦY|UỶ)|ĐẢNG ĐOÀN|BAN CÁN SỰ|BCH|TIỂU BAN|BAN|BỘ|SỞ|T[ÔỔOỎÓÒ]NG C[ỤUÚ]C|"
                         r"CHI CỤC|CỤC|VĂN PHÒNG|THỦ TƯỚNG|CHÍNH PHỦ|QUỐC HỘI|TRUNG TÂM|PHÒNG|HỘI|ỦY BAN|"
                         r"BẢO HIỂM XÃ HỘI|NGÂN HÀNG NHÀ NƯỚC|"
                         r"KIỂM TOÁN NHÀ NƯỚC|THANH TRA CHÍNH PHỦ")

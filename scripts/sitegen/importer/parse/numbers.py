@@ -61,7 +61,8 @@ CITED_NUMBER = re.compile(rf"(?<![\w/.+-])(?<![0-9A-Z]:)(?<!Ban Chỉ đạo )(?
 # The document's own number, serial possibly blank.
 # (A copy may have lost its slash for a space: "Số: 2593 TM-CSTNTN", a symbol of two parts or more.)
 # (A font may lose the "ố": "S: 5157/QĐ-UBND".)
-OWN_NUMBER = re.compile(rf"\b(?:Số\s*[:.]?|S\s*:)\s*(?P<number>(?:\d{{1,6}}{_DOTTED}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?"
+# (OCR may lose the capital of a letter's own "Số:" at its line's start: "số: 4222 /TCT -PC".)
+OWN_NUMBER = re.compile(rf"(?:\bSố\s*[:.]?|\bS\s*:|^số\s*:)\s*(?P<number>(?:\d{{1,6}}{_DOTTED}[a-z]?|…|\.{{2,}}|_+)?\s*(?:/\s?\d{{4}})?"
                         rf"(?:\s?[/-]\s?|(?<=\d)\s(?=[A-ZĐƯ]{{2,}}-[A-ZĐƯ]))"
                         rf"{_SPACED_SYMBOL})(?!\w)")
 
