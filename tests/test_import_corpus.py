@@ -698,9 +698,9 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1309-tt-29-2026-bct-thi-truong-ban-buon-dien-diepxuan-github", fact) for fact in ("subject", "reference date")],
     *[("1310-cv-tong-cuc-qltt-tien-chat-cong-nghiep-2019-thuonghieucongluan", fact) for fact in ("kind", "subject")],
     *[("1311-vb-bcd-389-gia-lai-kinh-doanh-gas-2018-gialaitv", fact)
-      for fact in ("issuer", "reference number", "reference issuer", "is_document", "implements")],
+      for fact in ("subject", "reference number", "reference issuer", "implements")],
     *[("1314-cv-1259-ttg-ktth-thuc-day-tieu-dung-hddtvn-github", fact) for fact in ("subject",)],
-    *[("1316-hd-mttq-vinh-phuc-ngay-hoi-dai-doan-ket-2018-daidoanket", fact) for fact in ("issuer", "is_document")],
+    *[("1316-hd-mttq-vinh-phuc-ngay-hoi-dai-doan-ket-2018-daidoanket", fact) for fact in ("subject",)],
     *[("1317-hd-ubmttq-tinh-ngay-hoi-dai-doan-ket-2017-baovinhlong", fact) for fact in ("kind", "issuer", "is_document")],
     *[("1322-kh-ban-bi-thu-tw-doan-chien-dich-tinh-nguyen-he-2016-tienphong", fact)
       for fact in ("kind", "issuer", "subject", "is_document")],

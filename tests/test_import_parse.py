@@ -2992,6 +2992,21 @@ def test_rules_without_a_number_line_end_their_issuers_cell_at_the_kind() -> Non
     assert parsed.issuer.value == "UBND xã Xuân Phú"
 
 
+@pytest.mark.parametrize(("text", "issuer"), [
+    # Under the headline, past the writer's byline: a body's guidance.
+    ("Vĩnh Phúc: Đảm bảo thiết thực trong tổ chức Ngày hội Đại đoàn kết\n\nV.Mạnh\n\nBan Thường trực Ủy ban MTTQ Việt Nam "
+     "tỉnh Vĩnh Phúc hướng dẫn việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018.", "Ban Thường trực Ủy ban MTTQ Việt "
+     "Nam tỉnh Vĩnh Phúc"),
+    # Past the page's "Cập nhật" stamp: a steering board, by its short name, asking its members after what it carries out.
+    ("Tăng cường kiểm tra hoạt động kinh doanh gas\n\nCập nhật 14/2/2018, 22:02:00\n\nThực hiện văn bản của Ban Chỉ đạo 389 "
+     "quốc gia về việc tăng cường kiểm tra; BCĐ 389 tỉnh Gia Lai yêu cầu các đơn vị thành viên chủ động phối hợp:",
+     "Ban Chỉ đạo 389 tỉnh Gia Lai"),
+])
+def test_a_pages_first_paragraph_past_a_byline_or_stamp_names_its_writer(text: str, issuer: str) -> None:
+    parsed = parse(lines(text))
+    assert parsed.is_document and parsed.issuer.value == issuer
+
+
 @pytest.mark.parametrize(("text", "issuer", "subject"), [
     # A body telling what it asked, after "cho biết".
     ("Ngày 13-9, UBND tỉnh Cà Mau cho biết, đã yêu cầu các đơn vị, địa phương tăng cường kiểm tra việc chống buôn lậu.",

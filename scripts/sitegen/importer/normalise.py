@@ -153,7 +153,7 @@ PAGE_STAMP = re.compile(
     # (and a clock with its zone before, a language link after: "00:23 ICT Thứ bảy, 17/04/2021 English")
     rf"^(?:(?:English|Tiếng Việt)\s+)?(?:(?:{_WEEKDAY}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:ICT|GMT\s*\+\s*7))?)\s*[-,|]?\s*){{0,2}}"
     r"(?:ngày\s+)?\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:\s*[,|/-]?\s*\d{1,2}:\d{2}\b.*|\s+(?:English|Tiếng Việt))?$|"
-    r"^(?:cms-|Ngày đăng\b|Ngày cập nhật\b|Cập nhật(?:\s+(?:ngày|lúc))?\s*:|Đăng ngày\b|Lượt xem\b|View count\b|"
+    r"^(?:cms-|Ngày đăng\b|Ngày cập nhật\b|Cập nhật(?:\s+(?:ngày|lúc))?\s*(?::|,?\s*(?=\d{1,2}[:/-]|Thứ\b))|Đăng ngày\b|Lượt xem\b|View count\b|"
     r"Ngày xuất bản\b|\d[\d.,]*\s+Lượt xem\b|Thời gian\s*:\s*\d{1,2}/\d{1,2}/\d{4}|date\s+\d{4}-\d{2}-\d{2}\b)|"
     # (a site's section and the day it posted the page: "Các Website khác - 04/11/2005")
     r"^[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4}\s+-\s+\d{1,2}/\d{1,2}/\d{4}$|"

@@ -256,6 +256,7 @@ def spelled_out(name: str) -> str:
     name = re.sub(r"^BTV\b", "Ban Thường vụ", name)
     name = re.sub(r"^BHXH(?=\s)", "Bảo hiểm xã hội", name)  # "BHXH Việt Nam", "BHXH tỉnh …"
     name = re.sub(r"^LĐLĐ(?=\s)", "Liên đoàn Lao động", name)  # "LĐLĐ Quận Hai Bà Trưng"
+    name = re.sub(r"^BCĐ(?=\s)", "Ban Chỉ đạo", name)  # "BCĐ 389 tỉnh Gia Lai"
     name = re.sub(r"\bT\.Ư\b", "Trung ương", name)  # "Ban Bí thư T.Ư Đoàn"
     name = {"Thủ tướng": "Thủ tướng Chính phủ", "THỦ TƯỚNG": "THỦ TƯỚNG CHÍNH PHỦ"}.get(name, name)  # "… của Thủ tướng"
     name = re.sub(r"\bTP\.?\s?HCM\b", "thành phố Hồ Chí Minh", name)  # "UBND TPHCM", "Sở Công Thương TP.HCM"

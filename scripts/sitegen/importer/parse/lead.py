@@ -63,6 +63,8 @@ _WRITES = re.compile(rf"{BEFORE}{ISSUER}\s+(?:(?:đã\s+)?(?:ban hành|lập|xâ
                      r"(?P<consults>(?:vừa|đã)\s+xin ý kiến)\s+(?=[A-ZĐ])|"  # ("Bộ Công Thương vừa xin ý kiến Bộ Tài chính …")
                      # ("UBND tỉnh Cà Mau cho biết, đã yêu cầu các đơn vị …": the body telling what it asked)
                      rf"(?P<asks>(?P<fresh>vừa\s+|cho biết\s*,\s*(?:đã|vừa)\s+)?(?:đề nghị|yêu cầu|chỉ đạo))\s+(?:(?:các|Quý)\s|(?=(?:{ORGAN}|(?i:{POSITION}))\b))|"
+                     # ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc hướng dẫn việc tổ chức …": its guidance)
+                     r"(?P<guides>hướng dẫn)\s+(?=(?:việc|công tác)\s)|"
                      # ("UBND tỉnh vừa phê duyệt Đề án khuyến công …": an approval just given, in a decision not named)
                      r"(?P<approves>vừa\s+phê duyệt)\s+(?=[A-ZĐ]))")
 # (Opening its clause: "Xét đề nghị của Sở … tại Công văn số …, UBND tỉnh … có ý kiến" names the letter's writer before it.)
@@ -183,11 +185,16 @@ def _by_its_writer(found: Lead, lines: list[Line]) -> Lead:
 _HEADLINE_LENGTH = 200
 
 
+# A writer's name or initials alone on a line under a headline: "V.Mạnh", "Hồng Nhung".
+_BYLINE = re.compile(r"^(?:[A-ZĐ]\.\s?)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}$")
+
+
 def _first_paragraph(lines: list[Line]) -> Line | None:
     """A page's first paragraph under a headline ("Ngành công thương ứng phó với bão số 8 …⏎Ban Chỉ huy … Bộ Công Thương
     yêu cầu các đơn vị …"): what it says a body asks is the news, as a headline's would be. None under no headline."""
-    # (the page's clock may stand between: "08:13 - 30/11/2021")
-    below = [paragraph for paragraph in lines[1:3] if not PAGE_STAMP.match(paragraph.text)]
+    # (the page's clock may stand between: "08:13 - 30/11/2021"; or the writer's byline, "V.Mạnh")
+    below = [paragraph for paragraph in lines[1:3] if not PAGE_STAMP.match(paragraph.text)
+             and not (len(paragraph.text) <= 30 and _BYLINE.match(paragraph.text))]
     if not below or len(lines[0].text) > _HEADLINE_LENGTH or re.search(r"[.:;,]\s*$", lines[0].text):
         return None
     return below[0]
@@ -222,7 +229,8 @@ def _writer(lines: list[Line]) -> Lead | None:
             if not CITING.match(before or line.text) or re.search(r"[,;.]\s*$", before):
                 # "UBND tỉnh Lạng Sơn vừa yêu cầu các đơn vị …", a headline "Bộ Công thương đề nghị các tỉnh …": what it
                 # just asked in writing
-                if writes.group("asks") and (writes.group("fresh") or line is lines[0] or line is _first_paragraph(lines)):
+                if ((writes.group("asks") or writes.group("guides"))
+                        and (writes.group("fresh") or line is lines[0] or line is _first_paragraph(lines))):
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)
                 if writes.group("approves") or writes.group("consults"):  # (an approval given, an opinion asked for)
                     return Lead(line, clean_issuer(writes.group("issuer")), letter=True)

@@ -21,7 +21,7 @@ POSITION = (r"(?:(?:Phó\s+|Quyền\s+)?(?:Giám đốc|Chủ tịch|Bộ trư�
 # The verb "giao" (assigns), never the end of "Bộ Ngoại giao": "của Bộ trưởng Bộ Ngoại giao tại các văn bản số …".
 ASSIGNS = r"(?<!Ngoại )giao"
 ORGAN = (r"(?:Sở|Bộ|Ban|(?:Ủy|Uỷ) ban|UBND|Tỉnh (?:ủy|uỷ)|Thành (?:ủy|uỷ)|Huyện (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Văn phòng|"
-         r"Tổng cục|Chi cục|Cục|(?-i:Vụ)(?=\s+(?-i:[A-ZĐ]))|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|(?:Tổng\s+)?Liên đoàn Lao động|(?-i:LĐLĐ)|"
+         r"Tổng cục|Chi cục|Cục|(?-i:Vụ)(?=\s+(?-i:[A-ZĐ]))|Hội đồng|Thủ tướng|Chính phủ|Liên ngành|(?:Tổng\s+)?Liên đoàn Lao động|(?-i:LĐLĐ)|(?-i:BCĐ)(?=\s+(?-i:[A-ZĐ\d]))|"
          r"Trung tâm|Phòng|Ngân hàng Nhà nước|"
          r"Tập đoàn|Tổng công ty|Công ty|Liên hiệp|Quốc hội|Mặt trận|Hội (?:Liên hiệp|Nông dân|Cựu chiến binh|Chữ thập đỏ)|"
          r"Đoàn Thanh niên|Tỉnh đoàn|Thành đoàn|Công đoàn|Liên minh Hợp tác xã)")
