@@ -823,7 +823,11 @@ FORTY_EIGHTH_RUN_NOTES = (
     "letter told without number, 23, 24), so the own issuer is recalled at 73 %, the kind at 83 % and the trích yếu at "
     "68 %; cited issuers at 78 % (a resolution's grounds naming their ministry once for four documents, 03). Over "
     "forty-eight blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, 13, 1, 3, 1, 5, 1, 5, "
-    "4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, 1, 1, 1, 1, 0, 1, 3, 4, 2, 2, 1, 0.")
+    "4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, 1, 1, 1, 1, 0, 1, 3, 4, 2, 2, 1, 0. Having been seen, the set was "
+    "moved into the development set (1325-1350).")
+# The forty-ninth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
+FORTY_NINTH_HELD_OUT_RUN: dict[str, str] = {}
+FORTY_NINTH_RUN_NOTES = ""
 
 
 class SeenRun(NamedTuple):
@@ -882,8 +886,9 @@ SEEN_RUNS = (SeenRun("first", 14, "20-33", FIRST_HELD_OUT_RUN, FIRST_RUN_NOTES),
              SeenRun("forty-fourth", 25, "1225-1249", FORTY_FOURTH_HELD_OUT_RUN, FORTY_FOURTH_RUN_NOTES),
              SeenRun("forty-fifth", 25, "1250-1274", FORTY_FIFTH_HELD_OUT_RUN, FORTY_FIFTH_RUN_NOTES),
              SeenRun("forty-sixth", 25, "1275-1299", FORTY_SIXTH_HELD_OUT_RUN, FORTY_SIXTH_RUN_NOTES),
-             SeenRun("forty-seventh", 25, "1300-1324", FORTY_SEVENTH_HELD_OUT_RUN, FORTY_SEVENTH_RUN_NOTES))
-HELD_OUT_ORDINAL = "forty-eighth"  # the set in held-out/ now, or being gathered
+             SeenRun("forty-seventh", 25, "1300-1324", FORTY_SEVENTH_HELD_OUT_RUN, FORTY_SEVENTH_RUN_NOTES),
+             SeenRun("forty-eighth", 26, "1325-1350", FORTY_EIGHTH_HELD_OUT_RUN, FORTY_EIGHTH_RUN_NOTES))
+HELD_OUT_ORDINAL = "forty-ninth"  # the set in held-out/ now, or being gathered
 NO_HELD_OUT = "no held-out set yet"
 CLERK_CHOOSES = "text, the clerk choosing when asked"
 
@@ -1061,10 +1066,10 @@ def corpus_section(runs: dict[str, dict[str, dict]]) -> str:
     else:
         lines += ["| fact | development: precision / recall |", "| --- | --- |"]
         lines += [f"| {label} | {_figure(text_runs['development'][fact])} |" for fact, label in FACT_LABELS.items()]
-    if FORTY_EIGHTH_HELD_OUT_RUN:
+    if FORTY_NINTH_HELD_OUT_RUN:
         lines += _blind_run("The held-out set's **first run, blind** (the honest figure for issue 23's goal), before any "
-                            "change made after seeing it:", "held-out, first run", FORTY_EIGHTH_HELD_OUT_RUN,
-                            FORTY_EIGHTH_RUN_NOTES)
+                            "change made after seeing it:", "held-out, first run", FORTY_NINTH_HELD_OUT_RUN,
+                            FORTY_NINTH_RUN_NOTES)
     for run in reversed(SEEN_RUNS):  # newest first
         lines += _blind_run(f"History: the **{run.ordinal}** held-out set's first run, blind (those {run.documents} documents "
                             f"are now development {run.now}; its faults were fixed after it had been seen):",

@@ -705,6 +705,27 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     *[("1322-kh-ban-bi-thu-tw-doan-chien-dich-tinh-nguyen-he-2016-tienphong", fact)
       for fact in ("kind", "issuer", "subject", "is_document")],
     *[("1323-hd-btt-ubtw-mttq-ngay-hoi-dai-doan-ket-2011-baomoi", fact) for fact in ("subject",)],
+    # The forty-eighth held-out set (1325-1350), now part of development: its faults, not yet worked on.
+    *[("1327-nq-126-cp-lang-van-hoa-du-lich-cac-dan-toc-congbao-github", fact) for fact in ("reference issuer",)],
+    *[("1328-qd-372-btc-dinh-chinh-thong-tu-chung-khoan-congbao-github", fact) for fact in ("subject",)],
+    *[("1330-tt-24-2026-bct-quy-tac-xuat-xu-cepa-diepxuan-github", fact) for fact in ("subject",)],
+    *[("1333-cv-3789-tct-cs-xu-phat-hoa-don-hddtvn-github", fact) for fact in ("reference issuer",)],
+    *[("1334-tb-224-bql-kkt-lao-cai-photphoric-hddtvn-github", fact) for fact in ("issuer",)],
+    *[("1335-cv-sct-lao-cai-huan-luyen-vlncn-duy-hieu-docx", fact) for fact in ("reference issuer",)],
+    *[("1336-cv-3719-vpcp-v-i-tem-ruou-luatminhkhue", fact) for fact in ("reference issuer",)],
+    *[("1337-kh-411-twdtn-btc-dai-hoi-doan-cac-cap-vanban123", fact) for fact in ("subject",)],
+    *[("1339-kh-btt-ubmttq-bac-kan-sinh-hoat-chinh-tri-dai-hoi-mat-tran-2018-daidoanket", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1340-kl-btv-tinh-uy-quang-ngai-cham-lo-tet-2021-quangngaidcs", fact) for fact in ("implements",)],
+    *[("1341-cv-1919-sct-ttkc-ha-noi-tiet-kiem-nang-luong-2019-tieudungplus", fact) for fact in ("subject",)],
+    *[("1343-kh-ttg-phong-trao-thi-dua-xay-dung-nong-thon-moi-2011-moc", fact) for fact in ("subject",)],
+    *[("1345-kh-nuoc-sach-vsmt-nong-thon-ha-nam-2014-snnptnt", fact) for fact in ("issuer", "reference issuer")],
+    *[("1347-cd-ttg-chong-buon-lau-gian-lan-thuong-mai-2012-cuuchienbinh", fact) for fact in ("kind", "issuer", "is_document")],
+    *[("1348-vb-bct-cao-diem-kiem-soat-thi-truong-tet-ky-hoi-2019-doanhnhanvn", fact) for fact in ("issuer", "is_document")],
+    *[("1349-kh-btt-ubmttq-thai-nguyen-thang-cao-diem-vi-nguoi-ngheo-2011-baothainguyen", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1350-kh-btt-ubmttq-phu-yen-thang-cao-diem-vi-nguoi-ngheo-2012-baophuyen", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
 }
 
 
