@@ -826,8 +826,19 @@ FORTY_EIGHTH_RUN_NOTES = (
     "4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, 1, 1, 1, 1, 0, 1, 3, 4, 2, 2, 1, 0. Having been seen, the set was "
     "moved into the development set (1325-1350).")
 # The forty-ninth held-out set's first run, blind: filled in from its first `make bench N=import`, kept as it came.
-FORTY_NINTH_HELD_OUT_RUN: dict[str, str] = {}
-FORTY_NINTH_RUN_NOTES = ""
+FORTY_NINTH_HELD_OUT_RUN = blind_run("100% / 100% (12/12)", "100% / 92% (11/12)", "87% / 59% (13/22)",
+                                     "93% / 74% (14/19)", "80% / 75% (12/16)", "100% / 100% (31/31)",
+                                     "100% / 100% (30/30)", "90% / 90% (27/30)")
+FORTY_NINTH_RUN_NOTES = (
+    "That run (2026-12-08, commit 326d303, the set committed unread after the forty-fourth to forty-eighth sets' faults "
+    "had been worked on in the same session) does **not** meet issue 23's goal, but it has **no false reference**, with "
+    "or without the clerk's choice (two blind runs in a row now), and every own number and every reference number and "
+    "date was found (12 of 12, 31 of 31, 30 of 30). What misses the goal: **nine pages were refused**, most of them news "
+    "pages telling a plan, a decision or a letter without naming its number or with a body the importer does not know "
+    "as one (women's unions, 01, 25; a youth-month committee, 15; market inspectorates, 08, 16; food-safety boards' "
+    "inspection teams, 21, 24; a ministry's and a committee's letters, 19, 23), so the own issuer is recalled at 59 % and "
+    "the kind at 74 %. Over forty-nine blind runs the false references went 1, 5, 12, 4, 2, 5, 3, 5, 4, 11, 7, 4, 3, 0, "
+    "13, 1, 3, 1, 5, 1, 5, 4, 1, 2, 1, 8, 4, 14, 8, 4, 3, 2, 1, 4, 3, 4, 1, 1, 1, 1, 0, 1, 3, 4, 2, 2, 1, 0, 0.")
 
 
 class SeenRun(NamedTuple):
