@@ -726,6 +726,29 @@ KNOWN_MISSES: set[tuple[str, str]] = {
       for fact in ("kind", "issuer", "subject", "is_document")],
     *[("1350-kh-btt-ubmttq-phu-yen-thang-cao-diem-vi-nguoi-ngheo-2012-baophuyen", fact)
       for fact in ("kind", "issuer", "subject", "is_document")],
+    # The forty-ninth held-out set (1351-1375), now part of development: its faults, not yet worked on.
+    *[("1351-kh-btv-hoi-lhpn-tinh-90-nam-hoi-phu-nu-2020-baodongkhoi", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1353-kh-58-ubnd-can-tho-cum-a-h5n1-h7n9-2023-vanban123", fact) for fact in ("reference issuer",)],
+    *[("1354-kh-1251-ubnd-binh-duong-sot-xuat-huyet-zika-tay-chan-mieng-2016-hethongphapluat", fact) for fact in ("subject",)],
+    *[("1356-cd-15-cd-tw-bcd-tw-phong-chong-thien-tai-su-co-dien-ngap-ung-2016-luatminhkhue", fact) for fact in ("subject",)],
+    *[("1357-cd-13-cd-ubnd-huyen-ky-anh-ung-pho-bao-so-5-2018-portal", fact) for fact in ("implements",)],
+    *[("1358-vb-tcqltt-kiem-tra-thi-truong-nghi-le-30-4-gio-to-2023-vov1", fact) for fact in ("issuer", "is_document")],
+    *[("1359-tb-ubnd-tinh-tam-hoan-lich-tiep-cong-dan-2021-baodongkhoi", fact) for fact in ("date",)],
+    *[("1362-kh-711-ubnd-bac-kan-phan-vung-dich-te-ky-sinh-trung-2023-2025-tvpl", fact) for fact in ("reference issuer",)],
+    *[("1365-kh-bcd-thang-thanh-nien-tay-ninh-2012-baotayninh", fact) for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1366-kh-qltt-hung-yen-chong-gian-lan-thuong-mai-cuoi-nam-tet-hungyentv", fact) for fact in ("kind", "is_document")],
+    *[("1368-kh-35-ubnd-son-la-phong-chong-dich-benh-truyen-nhiem-2022-tvpl", fact) for fact in ("reference issuer",)],
+    *[("1369-vb-ubnd-tinh-treo-co-chao-mung-dai-hoi-dang-xii-2016-baoquangnam", fact) for fact in ("issuer", "is_document")],
+    *[("1370-cd-chu-tich-ubnd-thanh-hoa-phong-chong-bao-so-3-giadinhvietnam", fact) for fact in ("issuer",)],
+    *[("1371-qd-bql-attp-tphcm-doan-kiem-tra-tet-trung-thu-2018-24h", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1372-bai-bct-kiem-soat-thi-truong-bao-ve-nguoi-tieu-dung-no-own-document-congthuong", fact)
+      for fact in ("kind", "issuer", "subject", "implements")],
+    *[("1373-vb-bct-tiet-kiem-xang-dau-2026-vietnamplus", fact) for fact in ("issuer", "is_document")],
+    *[("1374-qd-bcd-lien-nganh-tw-attp-6-doan-kiem-tra-tet-mau-tuat-2017-cand", fact)
+      for fact in ("kind", "issuer", "subject", "is_document")],
+    *[("1375-vb-hoi-lhpn-vinh-long-dot-thi-dua-dac-biet-2025-thvl", fact) for fact in ("issuer", "is_document")],
 }
 
 
