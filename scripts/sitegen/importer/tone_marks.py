@@ -22,3 +22,10 @@ def _moved(found: re.Match) -> str:
 def new_placement(text: str) -> str:
     """`text` with the tone marks of word-final "oa", "oe" and "uy" on their first vowel: "Văn hoá" is "Văn hóa"."""
     return _OLD_PLACE.sub(_moved, unicodedata.normalize("NFC", text))
+
+
+def without_marks(text: str) -> str:
+    """Letters and digits without their marks, lower case ("đ" as "d"): what a misprinted or lost mark leaves the same
+    ("BỘ CƠNG THƯƠNG" and "Bộ Công Thương", OCR's "CONG HOA" and "CỘNG HOÀ")."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(character for character in decomposed if character.isalnum() and not unicodedata.combining(character))

@@ -15,7 +15,7 @@ import re
 import unicodedata
 
 from ..normalise import is_upper
-from ..tone_marks import new_placement
+from ..tone_marks import new_placement, without_marks
 from .local_bodies import local_form
 from .places import CITIES, PROVINCES, by_letters
 
@@ -69,12 +69,6 @@ for _body in KNOWN_BODIES:
     _KNOWN_BY_FOLD.setdefault(_name_fold(_body), _body)
 
 
-def _bare(text: str) -> str:
-    """Letters and digits without their marks, lower case: what a misprinted mark leaves the same."""
-    decomposed = unicodedata.normalize("NFD", _fold(text).replace("đ", "d"))
-    return "".join(character for character in decomposed if character.isalnum() and not unicodedata.combining(character))
-
-
 def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -96,7 +90,7 @@ class Body:
             self.sentence_start.append(previous.endswith((".", ":", ";", "!", "?")) or not previous)
             previous = token
         self.keys = [_fold(word) for word in self.words]
-        self.bare = [_bare(word) for word in self.words]
+        self.bare = [without_marks(word) for word in self.words]
         self.at: dict[str, list[int]] = {}
         self.bare_at: dict[str, list[int]] = {}
         for index, (key, bare) in enumerate(zip(self.keys, self.bare)):
@@ -274,7 +268,7 @@ def spelled_out(name: str) -> str:
 def known_form(name: str) -> str:
     """A known central body's name as the registry writes it, its marks, capitals and commas aside ("Bộ Văn hóa thể thao
     và du lịch"); any other name as it is."""
-    return next((body_name for body_name in KNOWN_BODIES if _bare(body_name) == _bare(name)), name)
+    return next((body_name for body_name in KNOWN_BODIES if without_marks(body_name) == without_marks(name)), name)
 
 
 # A Sở named with its province but not the province's level: "Sở Công Thương Phú Thọ" is "Sở Công Thương tỉnh Phú Thọ".
@@ -321,7 +315,7 @@ def _issuer_form(name: str, body: Body) -> str:
     known = _KNOWN_BY_FOLD.get(_name_fold(name))
     # A known central body's name whose marks a font or OCR lost ("BỘ CƠNG THƯƠNG", the body's "Bộ Cơng Thương" once
     # among its "Bộ Công Thương") is that body, in the registry's spelling.
-    misspelt = next((body_name for body_name in KNOWN_BODIES if _bare(body_name) == _bare(name)), None)
+    misspelt = next((body_name for body_name in KNOWN_BODIES if without_marks(body_name) == without_marks(name)), None)
     # ("BỘ VĂN HOÁ - THÔNG TIN-BỘ Y TẾ": a joint circular's ministries, the first with a dash in its own name.)
     ministries = re.split(r"\s*-\s*(?=BỘ\s)", name)
     if len(ministries) > 1 and not known:
@@ -335,7 +329,7 @@ def _body_form(name: str, body: Body) -> str | None:
     """The name as the body writes it; where only its marks differ, the body's spelling wins over the
     header's capitals (a misprint, or OCR, in "HÀNG GIA" for the body's "hàng giả")."""
     for bare in (False, True):
-        keys = [_bare(word) if bare else _fold(word) for word in name.split()]
+        keys = [without_marks(word) if bare else _fold(word) for word in name.split()]
         length, position = body.longest_span(keys, 0, bare)
         written = body.words[position:position + length]
         # (A span in capitals is the header or a title again, not how the body writes the name.)

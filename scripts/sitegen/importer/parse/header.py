@@ -5,9 +5,9 @@ parts after them ("Kính gửi", sections, "Nơi nhận", the signer) by letter_
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..normalise import PAGE_STAMP, UPPER, Line, is_upper
+from ..tone_marks import without_marks
 from .dates import NUMERIC_DATE
 from .facts import Found
 from .numbers import KIND_START, OWN_NUMBER, kind_of, tidy_number
@@ -56,17 +56,12 @@ BODY_START = re.compile(r"(?:ỦY|UỶ|UY) BAN NH[ÂA]N D[ÂA]N|UBND|HỘI ĐỒ
 def _without_mottos(text: str) -> str:
     text = MOTTOS.sub(" ", text)
     for garbled in _GARBLED_MOTTO.finditer(text):
-        words = [_bare(word) for word in text[garbled.end():].split()[:6]]
+        words = [without_marks(word) for word in text[garbled.end():].split()[:6]]
         if (is_upper(garbled.group()) and (words[0] in _MOTTO_BARE_WORDS or len(words[0]) <= 2)
                 and sum(word in _MOTTO_BARE_WORDS for word in words) >= 2):
             text = text[:garbled.start()]
             break
     return " ".join(text.split())
-
-
-def _bare(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
-    return "".join(character for character in decomposed if character.isalnum() and not unicodedata.combining(character))
 
 
 def is_motto(text: str) -> bool:
