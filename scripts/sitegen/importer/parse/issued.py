@@ -104,11 +104,8 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
         # "Bộ Công Thương vừa ban hành Chỉ thị số 271/BCT-KHTC": every kind but a công văn writes its letters in its
         # symbol (Nghị định 30/2020/NĐ-CP); a paper's word for a letter is not its kind.
         kind = "Công văn"
-    if kind.casefold() == "văn bản":  # "văn bản số 4300/SNN-VP": the symbol's kind, a công văn's when it names none
-        # ("văn bản hỏa tốc số 1415": a letter with no kind's name is a công văn, Nghị định 30/2020/NĐ-CP.)
-        # ("văn bản số 290/SCTQLNL": a symbol of the body's letters alone is a công văn's too.)
-        kind = ((kind_from_symbol(number) or ("Công văn" if re.search(r"/[A-ZĐ]", number) else None)) if "/" in number
-                else "Công văn") if number else None
+    if kind.casefold() == "văn bản":
+        kind = _letters_kind(number) if number else None
         if kind is None:
             return None
     subject = issued.group("subject")
@@ -151,6 +148,15 @@ def _reported(line: Line, issued: re.Match) -> Lead | None:
 _CHAIRMAN_POST = re.compile(r"[Cc]hủ tịch\s+")
 _COMMITTEE = re.compile(r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân|HĐND|Hội đồng nhân dân)\b", re.IGNORECASE)
 _CHAIRMANS_SYMBOL = re.compile(r"[-/]CT\.?(?:UBND|HĐND)\b")
+
+
+def _letters_kind(number: str) -> str | None:
+    """The kind of a "văn bản số …": its symbol's ("4300/SNN-VP" a công văn's, "12/KH-UBND" a plan's); a công văn's
+    when it names none, a letter with no kind's name being one (Nghị định 30/2020/NĐ-CP): "văn bản hỏa tốc số 1415", a
+    symbol of the body's letters alone ("290/SCTQLNL"). None for a serial and year alone."""
+    if "/" not in number:
+        return "Công văn"
+    return kind_from_symbol(number) or ("Công văn" if re.search(r"/[A-ZĐ]", number) else None)
 
 
 # A web page's headline that starts with a kind ("Thông báo tạm hoãn tổ chức …", "Kế hoạch tổ chức các hoạt động …"),
